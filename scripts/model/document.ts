@@ -1,0 +1,243 @@
+/**
+ * The typed document model shared by every pipeline stage (ingest → segment → annotate → emit).
+ * Stages add typed fields here; none passes an untyped bag. All line numbers are 1-based and
+ * refer to the decoded source file (after line-ending normalisation, before anything is stripped).
+ */
+import type { DocId, ParagraphAnchor, SectionId, PageSlug } from './ids.js';
+
+/** 论文 / 讲话与交流 / 手册 — the three kinds a user filters by. */
+export type DocKind = 'paper' | 'speech' | 'handbook';
+
+/** Where a piece of text came from: the source file (relative to content/sources/) and its lines. */
+export interface Provenance {
+  /** File name relative to `content/sources/`, e.g. `paper-dangjian-xietong.txt`. */
+  file: string;
+  /** Inclusive, 1-based line range `[start, end]` in the decoded source. */
+  lines: [number, number];
+}
+
+/** Citation data for GB/T 7714 (document type code J journal, M book, G collection, etc.). */
+export interface CitationData {
+  /** GB/T 7714 document type code: J (journal article), M (monograph), G (collection), N, D, R, Z … */
+  type: string;
+  /** Journal, collection or series the item appeared in. */
+  container?: string;
+  /** Publisher (for books). */
+  publisher?: string;
+  /** Place of publication. */
+  place?: string;
+  /** Year, volume, issue, pages as the source gives them. */
+  year?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  /** Where the text was obtained (a URL or a database name). */
+  url?: string;
+}
+
+/** Manifest-level metadata for one collection item (e.g. the speaking institution of a speech). */
+export interface ItemMeta {
+  /** The institution that gave the speech / wrote the item. */
+  institution?: string;
+  /** An item title, when the manifest overrides what the text says. */
+  title?: string;
+}
+
+/** One manifest entry, validated by `src/schemas/manifest.ts`. */
+export interface SourceMeta {
+  /** Stable ASCII id; the document URL is `/library/<id>/`. */
+  id: DocId;
+  /** File name in `content/sources/`. */
+  file: string;
+  /** Title as the library lists it. */
+  title: string;
+  kind: DocKind;
+  /** BCP-47-ish language: `zh` or `en`. */
+  language: string;
+  /** Personal or corporate authors (本书编写组 is an author). */
+  authors: string[];
+  affiliation?: string;
+  /** ISO-like date as precise as known: `2014`, `2014-04`, `2014-04-01`. */
+  date?: string;
+  /** For a translation (e.g. an English abstract file): the id of the original. */
+  translationOf?: DocId;
+  citation?: CitationData;
+  /** Per-item metadata of a collection, in the order of its items. */
+  items?: ItemMeta[];
+  /** Line in the manifest where this entry starts (for error messages). */
+  manifestLine: number;
+}
+
+/** Why a piece of source text is not part of the reading text. */
+export type RemovalReason =
+  | 'paywall-marker' // ##paidbegin## / ##paidend##
+  | 'thumbnail' // a stray 缩略图 line from a web copy
+  | 'toc-page-number' // the page number after a tab in a 目录 line
+  | 'page-break-space' // the leading space a PDF extraction puts on a page's first line
+  | 'control-character' // C0/C1 controls, control pictures such as U+240E
+  | 'zero-width' // U+200B/U+200C/U+200D/U+2060/U+FEFF inside text
+  | 'odd-space' // NBSP, ideographic or other spaces normalised to nothing or to one space
+  | 'byte-order-mark'
+  | 'front-matter' // YAML front matter of a Markdown source (its fields go to metadata)
+  | 'html-comment' // <!-- … --> in a Markdown source
+  | 'markdown-syntax' // `#` heading markers and similar syntax consumed by the parser
+  | 'duplicate-heading'; // a heading repeated by the extraction (e.g. a 目录 entry consumed as a split point)
+
+/** A character run removed from the source, recorded so that nothing is lost silently. */
+export interface Removal {
+  /** The exact removed text (may be whitespace-only for odd spaces). */
+  text: string;
+  /** 1-based source line. */
+  line: number;
+  reason: RemovalReason;
+}
+
+/** The decoded, normalised text of one source, line by line, ready to segment. */
+export interface NormalizedSource {
+  meta: SourceMeta;
+  /** Detected encoding, e.g. `utf-8`, `utf-8-bom`, `utf-16le`, `gb18030`. */
+  encoding: string;
+  /** Normalised lines; index i is source line i + 1 (line numbers never shift). */
+  lines: string[];
+  /** Everything normalisation and artefact stripping took out. */
+  removed: Removal[];
+  /** `md` sources had front matter / Markdown headings; `txt` sources are plain. */
+  format: 'txt' | 'md';
+}
+
+/** Inline annotation on a paragraph's text: a half-open UTF-16 range `[start, end)`. */
+export type Mark =
+  | { kind: 'redaction'; start: number; end: number } // x / xx / xxx standing for hidden names or numbers
+  | { kind: 'citation'; start: number; end: number; ref: number } // [1] → reference number 1
+  | { kind: 'concept'; start: number; end: number; conceptId: string }; // a policy-term occurrence
+
+/** What a block of body text is. */
+export type ParagraphKind =
+  | 'paragraph'
+  | 'list-item' // （1）… / ① … / 第一，… / 一是… items that are not headings
+  | 'quote'; // a quoted official list (numbering restarts inside a quotation)
+
+/** One paragraph of reading text: the unit that gets an anchor, a citation and search results. */
+export interface Paragraph {
+  /** Anchor id, unique within the document, e.g. `p-2-1-3`. */
+  id: ParagraphAnchor;
+  kind: ParagraphKind;
+  /** Numbering marker kept from the source (`（1）`, `①`, `第一，`, `一是`), if any. */
+  marker?: string;
+  /** Run-in heading rendered as a bold lead (`培养有目标。` in `1.培养有目标。结合…`). */
+  lead?: string;
+  /** The paragraph text after marker and lead (wrapped lines rejoined). */
+  text: string;
+  /** Inline marks on `text`, sorted by start, non-overlapping. */
+  marks: Mark[];
+  provenance: Provenance;
+}
+
+/** What role a section plays; `body` is ordinary numbered content. */
+export type SectionRole =
+  | 'body'
+  | 'abstract' // 摘要 / Abstract
+  | 'introduction' // 引言 / 前言
+  | 'conclusion' // 结束语 / 结语
+  | 'key-points' // the handbook's 党建要点
+  | 'case-study' // the handbook's 创新案例
+  | 'references'; // 参考文献
+
+/** A heading and everything under it. `（一）加强领导` → `{ numbering: '（一）', title: '加强领导', level: 2 }`. */
+export interface Section {
+  /** Id unique within the document (also the heading's anchor), e.g. `s-2-1`. */
+  id: SectionId;
+  /** Numbering as printed (`第三章`, `一、`, `（一）`, `1.1`, `1.`), empty if none. */
+  numbering: string;
+  /** Heading text without its numbering. */
+  title: string;
+  /** Depth below the reading page: 1 is the top heading level on that page. */
+  level: number;
+  role: SectionRole;
+  /** Provenance of the heading line(s); `lines` of the whole section is in `span`. */
+  provenance: Provenance;
+  /** Inclusive line range of the whole section, heading to last line. */
+  span: [number, number];
+  paragraphs: Paragraph[];
+  sections: Section[];
+}
+
+/** A reference in a 参考文献 list, parsed from a GB/T 7714-style entry. */
+export interface Reference {
+  /** The number in brackets: `[1]` → 1. */
+  number: number;
+  /** The entry exactly as printed (after the number). */
+  raw: string;
+  authors: string[];
+  title?: string;
+  /** GB/T 7714 type code in brackets, e.g. `J`, `N`, `M`. */
+  type?: string;
+  container?: string;
+  year?: string;
+  pages?: string;
+  provenance: Provenance;
+}
+
+/** A handbook 创新案例 (or another case block): a section with its place, title and source. */
+export interface CaseStudy {
+  /** ASCII slug, e.g. `yunnan-dali-san-zhong-yishi`; URL `/cases/<id>/`. */
+  id: string;
+  /** `云南大理：树立“三种意识”…` → place `云南大理`. */
+  place: string;
+  title: string;
+  /** The text inside `（资料来源：…）`. */
+  source: string;
+  /** The reading page and section that hold the case. */
+  docId: DocId;
+  sectionId: SectionId;
+  provenance: Provenance;
+}
+
+/** Bibliographic front matter found in the text itself (title block, 摘要, 关键词 …). */
+export interface FrontMatter {
+  title?: string;
+  authors?: string[];
+  affiliation?: string;
+  /** Postcode / place in brackets after an affiliation: `（宁夏银川 750021）`. */
+  affiliationNote?: string;
+  abstract?: Paragraph[];
+  keywords?: string[];
+  /** From the translation file or an inline `Abstract:` block. */
+  titleEn?: string;
+  abstractEn?: Paragraph[];
+  keywordsEn?: string[];
+  /** Provenance of every front-matter line consumed, so nothing is lost. */
+  provenance: Provenance[];
+}
+
+/**
+ * A document. A paper is one leaf document; a collection (the handbook, the speeches) is a parent
+ * whose `children` are its items (前言, 第一章 … or the six speeches), each a leaf with its own
+ * reading page. Only leaves have body text.
+ */
+export interface Document {
+  id: DocId;
+  /** Parent id for a collection item. */
+  parentId?: DocId;
+  /** Reading-page slug of a leaf: `ch03`, `preface`, `part-02`, `text`. */
+  slug: PageSlug;
+  /** Title as printed (without numbering) or from the manifest. */
+  title: string;
+  /** Chapter numbering as printed (`第三章`) or the item's number in a 目录. */
+  numbering: string;
+  kind: DocKind;
+  meta: SourceMeta;
+  front: FrontMatter;
+  /** Paragraphs before the first heading of a leaf. */
+  paragraphs: Paragraph[];
+  sections: Section[];
+  children: Document[];
+  references: Reference[];
+  caseStudies: CaseStudy[];
+  /** Institution of a speech (from the manifest's items or the text). */
+  institution?: string;
+  /** Only on the root of a source: what was stripped from it. */
+  removed: Removal[];
+  /** Whole line range of this document in its source. */
+  provenance: Provenance;
+}

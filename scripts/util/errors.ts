@@ -1,0 +1,21 @@
+/**
+ * The one error type the pipeline throws for bad input: it names the file and line so a user can
+ * fix their source or manifest, and the build prints it without a stack trace.
+ */
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+  constructor(
+    /** Path as the user knows it, e.g. `content/sources/foo.txt` or `content/manifest.yaml`. */
+    readonly file: string,
+    /** 1-based line, or undefined when the problem concerns the whole file. */
+    readonly line: number | undefined,
+    readonly detail: string,
+    /** What the user can do about it. */
+    readonly hint?: string,
+  ) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${detail}${hint ? `\n  hint: ${hint}` : ''}`);
+  }
+}
+
+/** True for errors that describe bad input rather than a bug in the pipeline. */
+export const isSourceError = (e: unknown): e is SourceError => e instanceof SourceError;
