@@ -92,6 +92,16 @@ export interface Removal {
   reason: RemovalReason;
 }
 
+/** A source's bytes decoded to one string (line endings untouched), before normalisation. */
+export interface DecodedText {
+  /** The decoded text without its byte-order mark. */
+  text: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`. */
+  encoding: string;
+  /** The BOM, if there was one (reason `byte-order-mark`, line 1). */
+  removed: Removal[];
+}
+
 /** The decoded, normalised text of one source, line by line, ready to segment. */
 export interface NormalizedSource {
   meta: SourceMeta;
@@ -236,6 +246,9 @@ export interface Document {
   caseStudies: CaseStudy[];
   /** Institution of a speech (from the manifest's items or the text). */
   institution?: string;
+  /** Translations of this document (e.g. the `.en.txt` English title/abstract), attached by
+   * `attachTranslations`; they are not listed as documents of their own in the library. */
+  translations?: Document[];
   /** Only on the root of a source: what was stripped from it. */
   removed: Removal[];
   /** Whole line range of this document in its source. */

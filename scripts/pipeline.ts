@@ -1,0 +1,47 @@
+/**
+ * The ordered pipeline, in one place (the quartz.config.ts analogue): bytes → decoded text →
+ * normalised lines → segmented documents → annotated documents. Pure: no file system here;
+ * `scripts/build.ts` does the reading and writing around it.
+ */
+import type { Document, SourceMeta } from './model/document.js';
+import { decodeSource } from './stages/decode.js';
+import { normalizeSource } from './stages/normalize.js';
+import { segmentSource } from './stages/segment/index.js';
+import { attachTranslations } from './stages/attach-translations.js';
+import { markRedactions } from './stages/annotate/redactions.js';
+import { markCitations } from './stages/annotate/citations.js';
+import { assertNothingLost } from './stages/coverage.js';
+
+/** One source file as read from disk. */
+export interface RawSource {
+  meta: SourceMeta;
+  bytes: Uint8Array;
+}
+
+/** An annotator rewrites documents; its `name` equals its export name so errors name the step. */
+export interface Annotator {
+  name: string;
+  run(doc: Document): Document;
+}
+
+/** Annotators in the order they run on every root document (and, recursively, its children). */
+export const annotators: Annotator[] = [markRedactions, markCitations];
+
+/**
+ * Run every stage on every source. Throws `SourceError` (file + line) on bad input; the caller
+ * must write nothing in that case.
+ * @returns root documents in manifest order (translations attached to their originals).
+ */
+export function runPipeline(sources: RawSource[]): Document[] {
+  const roots = sources.map(({ meta, bytes }) => {
+    const decoded = decodeSource(bytes, meta.file);
+    const normalized = normalizeSource(decoded, meta);
+    const doc = segmentSource(normalized);
+    // Every character of the decoded text must be in the document or in `removed`.
+    assertNothingLost(decoded.text, doc);
+    return doc;
+  });
+  return attachTranslations(roots).map((doc) =>
+    annotators.reduce((d, a) => a.run(d), doc),
+  );
+}
