@@ -1,0 +1,156 @@
+/**
+ * Ingest, step 1: a source file's bytes → one decoded string. Accepts UTF-8 (with or without BOM),
+ * UTF-16 LE/BE with a BOM and GB18030/GBK; refuses empty, binary and undecodable files with a
+ * `SourceError` that names the file (and, for bad bytes, the line).
+ */
+import chardet from 'chardet';
+import type { DecodedText, Removal } from '../model/document.js';
+import { SourceError } from '../util/errors.js';
+
+/** Byte signatures of formats users mistake for text (first bytes of the file). */
+const BINARY_SIGNATURES: { name: string; bytes: number[] }[] = [
+  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { name: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'ZIP/DOCX', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'gzip', bytes: [0x1f, 0x8b] },
+  { name: 'DOC (OLE)', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+];
+
+/** Share of C0 control bytes (other than tab, LF, FF, CR) above which a file is not text. */
+const MAX_CONTROL_RATIO = 0.05;
+/** How many leading bytes the binary check samples. */
+const SAMPLE = 8192;
+
+const startsWith = (bytes: Uint8Array, sig: number[]) =>
+  sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
+
+/** 1-based line of a byte offset: count LF bytes before it (valid for UTF-8 and GB18030). */
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * Offset of the first byte that is not well-formed UTF-8, or -1.
+ * Follows the Unicode "well-formed UTF-8 byte sequences" table (no overlongs, no surrogates).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let n: number; // continuation bytes expected
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b < 0x80) n = 0;
+    else if (b >= 0xc2 && b <= 0xdf) n = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Throws if the bytes look like a binary file (signature, NUL byte or many control bytes). */
+function assertNotBinary(bytes: Uint8Array, file: string): void {
+  const sig = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
+  if (sig) {
+    throw new SourceError(file, undefined, `binary file (${sig.name}), not a text source`,
+      'convert it to plain text (.txt, UTF-8) or Markdown (.md) first');
+  }
+  const sample = bytes.subarray(0, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b === 0) {
+      throw new SourceError(file, lineOfOffset(bytes, i),
+        `binary file: NUL byte at byte offset ${i}`,
+        'if this is UTF-16 text, save it with a byte-order mark; otherwise convert it to UTF-8 text');
+    }
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
+  }
+  if (sample.length > 0 && controls / sample.length > MAX_CONTROL_RATIO) {
+    throw new SourceError(file, undefined,
+      `binary file: ${controls} control bytes in the first ${sample.length} bytes`,
+      'convert it to plain text (.txt, UTF-8) or Markdown (.md) first');
+  }
+}
+
+const decode = (label: string, bytes: Uint8Array): string =>
+  new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+
+const tryDecode = (label: string, bytes: Uint8Array): string | undefined => {
+  try {
+    return decode(label, bytes);
+  } catch {
+    return undefined;
+  }
+};
+
+/** BOM → encoding name, label for TextDecoder and BOM length. */
+function detectBom(bytes: Uint8Array): { encoding: string; label: string; length: number } | undefined {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8-bom', label: 'utf-8', length: 3 };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', label: 'utf-16le', length: 2 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', label: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/**
+ * Decode a source file. Order: BOM → strict UTF-8 → strict GB18030 → error. (chardet's guess is
+ * unreliable on short texts, so it is only used to make the error message more helpful.)
+ * @example decodeSource(new Uint8Array([0xb5,0xb3,0xbd,0xa8]), 'a.txt') → { text: '党建', encoding: 'gb18030', removed: [] }
+ * @throws SourceError for an empty, binary or undecodable file.
+ */
+export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length === 0) throw new SourceError(file, undefined, 'empty file (0 bytes)');
+  const bom = detectBom(bytes);
+  let text: string;
+  let encoding: string;
+  const removed: Removal[] = [];
+  if (bom) {
+    const body = bytes.subarray(bom.length);
+    const decoded = tryDecode(bom.label, body);
+    if (decoded === undefined) {
+      throw new SourceError(file, undefined, `not valid ${bom.encoding} although it starts with a ${bom.encoding} byte-order mark`);
+    }
+    text = decoded;
+    encoding = bom.encoding;
+    removed.push({ text: '\uFEFF', line: 1, reason: 'byte-order-mark' });
+  } else {
+    assertNotBinary(bytes, file);
+    const bad = firstInvalidUtf8(bytes);
+    if (bad === -1) {
+      text = decode('utf-8', bytes);
+      encoding = 'utf-8';
+    } else {
+      const gb = tryDecode('gb18030', bytes);
+      if (gb === undefined) {
+        const guess = chardet.detect(bytes);
+        throw new SourceError(file, lineOfOffset(bytes, bad),
+          `unknown encoding: not UTF-8 (invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}) and not GB18030${guess ? ` (it may be ${guess})` : ''}`,
+          'save the file as UTF-8 (or GB18030, or UTF-16 with a byte-order mark)');
+      }
+      text = gb;
+      encoding = 'gb18030';
+    }
+  }
+  if (text.trim() === '' || /^[\s\uFEFF\u200B]*$/u.test(text)) {
+    throw new SourceError(file, undefined, `empty file (${bytes.length} bytes, only whitespace)`,
+      'add the text or remove the entry from content/manifest.yaml');
+  }
+  return { text, encoding, removed };
+}

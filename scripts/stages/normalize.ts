@@ -1,0 +1,63 @@
+/**
+ * Ingest, step 2: decoded text → normalised lines ready to segment. Splits on any line ending,
+ * cleans characters and strips artefacts line by line; line i+1 is always `lines[i]` (a removed
+ * line becomes ''), and every removal is recorded with its line and reason.
+ */
+import type { DecodedText, NormalizedSource, Removal, SourceMeta } from '../model/document.js';
+import { stripFrontMatter, stripHtmlComments } from './markdown-source.js';
+import {
+  cleanCharacters,
+  stripPageBreakSpace,
+  stripPaywallMarkers,
+  stripThumbnailLabel,
+  type LineCleanup,
+} from './strip-artefacts.js';
+
+/** Per-line clean-ups in the order they run (characters first, so a ZWSP cannot hide a marker). */
+const LINE_STEPS: ((line: string) => LineCleanup)[] = [
+  cleanCharacters,
+  stripPaywallMarkers,
+  stripThumbnailLabel,
+  stripPageBreakSpace,
+];
+
+/** Split on CRLF, lone CR or LF: the 1-based line numbers every later stage refers to. */
+export const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
+
+/** Sort removals by line, keeping each line's removals in the order they were found. */
+const byLine = (removed: Removal[]): Removal[] =>
+  removed.map((r, i) => ({ r, i })).sort((a, b) => a.r.line - b.r.line || a.i - b.i).map(({ r }) => r);
+
+/**
+ * Normalise a decoded source. Markdown (`.md`) sources first lose their YAML front matter (fields
+ * merged into `meta`, see `stripFrontMatter`) and HTML comments. Then on every line: control,
+ * zero-width and odd-space characters, paywall markers, stray `缩略图` lines and PDF page-break
+ * spaces are removed. A line left with only ASCII whitespace becomes '' (not recorded: whitespace
+ * is not content). Trailing ASCII spaces and tabs are kept (a 目录 line is `title<TAB>page`).
+ * @example normalizeSource({ text: '##paidend##\r\n 正文', … }, meta).lines → ['', '正文']
+ * @throws SourceError for an unclosed front-matter block or HTML comment.
+ */
+export function normalizeSource(decoded: DecodedText, meta: SourceMeta): NormalizedSource {
+  const format = /\.(md|markdown)$/i.test(meta.file) ? 'md' : 'txt';
+  const file = `content/sources/${meta.file}`;
+  let lines = splitLines(decoded.text);
+  const removed: Removal[] = [...decoded.removed];
+  let finalMeta = meta;
+  if (format === 'md') {
+    const fm = stripFrontMatter(lines, meta, file);
+    const comments = stripHtmlComments(fm.lines, file);
+    lines = comments.lines;
+    finalMeta = fm.meta;
+    removed.push(...fm.removed, ...comments.removed);
+  }
+  lines = lines.map((original, i) => {
+    let line = original;
+    for (const step of LINE_STEPS) {
+      const result = step(line);
+      line = result.text;
+      for (const r of result.removed) removed.push({ ...r, line: i + 1 });
+    }
+    return line.trim() === '' ? '' : line;
+  });
+  return { meta: finalMeta, encoding: decoded.encoding, lines, removed: byLine(removed), format };
+}

@@ -1,0 +1,101 @@
+/**
+ * Ingest, step 2b: character- and line-level clean-up of one source line. Each function takes a
+ * line and returns the cleaned line plus what it removed, so `normalizeSource` can record every
+ * removal with its line number and never shift lines.
+ */
+import type { Removal, RemovalReason } from '../model/document.js';
+
+/** Result of cleaning one line: the new text and the runs taken out of it. */
+export interface LineCleanup {
+  text: string;
+  removed: Omit<Removal, 'line'>[];
+}
+
+/**
+ * Control characters: C0 except tab/LF/CR, DEL, C1, and the Unicode control pictures block
+ * (U+2400–U+243F, e.g. U+240E ␎ in `百年成就巡礼␎兵团篇`). Tabs stay: a 目录 line is `title<TAB>page`.
+ */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2400-\u243F]/;
+/** Zero-width and invisible format characters: ZWSP/ZWNJ/ZWJ, LRM/RLM, bidi embeddings, WJ, bidi isolates, BOM. */
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
+/** Spaces other than ASCII space/tab: NBSP, ogham, U+2000–U+200A, narrow NBSP, math space, ideographic space. */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+
+/** What to do with one character. */
+function classify(ch: string): RemovalReason | undefined {
+  if (CONTROL.test(ch)) return 'control-character';
+  if (ZERO_WIDTH.test(ch)) return 'zero-width';
+  if (ODD_SPACE.test(ch)) return 'odd-space';
+  return undefined;
+}
+
+/**
+ * Remove control, zero-width and odd-space characters, grouping consecutive characters of the
+ * same reason into one removal. A run of odd spaces inside the line becomes one ASCII space (it
+ * may separate two title parts or a number from its heading: `1　引言` → `1 引言`); at the start
+ * or end of the line (indentation such as `　　`) or next to an ASCII space it is dropped.
+ * @example cleanCharacters('巡礼\u240E兵团篇') → { text: '巡礼兵团篇', removed: [{ text: '\u240E', reason: 'control-character' }] }
+ */
+export function cleanCharacters(line: string): LineCleanup {
+  const removed: LineCleanup['removed'] = [];
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const reason = classify(line[i]!);
+    if (!reason) {
+      out += line[i];
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < line.length && classify(line[j]!) === reason) j++;
+    removed.push({ text: line.slice(i, j), reason });
+    if (reason === 'odd-space') {
+      // Look past any following control/zero-width characters for the next real character.
+      let k = j;
+      while (k < line.length && classify(line[k]!) !== undefined && classify(line[k]!) !== 'odd-space') k++;
+      const before = out.at(-1);
+      const after = line[k];
+      const interior = before !== undefined && after !== undefined;
+      if (interior && before !== ' ' && before !== '\t' && after !== ' ' && after !== '\t') out += ' ';
+    }
+    i = j;
+  }
+  return { text: out, removed };
+}
+
+/** `##paidbegin##` / `##paidend##` paywall markers of a web copy, anywhere in a line. */
+const PAYWALL_MARKER = /##\s*paid(?:begin|end)\s*##/gi;
+
+/** Remove paywall markers. `##paidbegin##强化…` → `强化…`. */
+export function stripPaywallMarkers(line: string): LineCleanup {
+  const removed: LineCleanup['removed'] = [];
+  const text = line.replace(PAYWALL_MARKER, (m) => {
+    removed.push({ text: m, reason: 'paywall-marker' });
+    return '';
+  });
+  return { text, removed };
+}
+
+/**
+ * Image labels a web page leaves behind when its text is copied: a line that is only one of these
+ * (surrounding whitespace allowed) is not text.
+ */
+const THUMBNAIL_LABELS = new Set(['缩略图', '查看原图', '点击查看大图', '点击查看原图', '点击图片查看大图']);
+
+/** Remove a line that is only a stray image label such as `缩略图`. */
+export function stripThumbnailLabel(line: string): LineCleanup {
+  const label = line.trim();
+  if (!THUMBNAIL_LABELS.has(label)) return { text: line, removed: [] };
+  return { text: '', removed: [{ text: label, reason: 'thumbnail' }] };
+}
+
+/**
+ * PDF extractions put a leading space on the first line of each page: remove leading ASCII
+ * spaces of a line that has content. ` 4 “两学一做”…` → `4 “两学一做”…`.
+ */
+export function stripPageBreakSpace(line: string): LineCleanup {
+  const m = /^ +(?=\S)/.exec(line);
+  if (!m) return { text: line, removed: [] };
+  return { text: line.slice(m[0].length), removed: [{ text: m[0], reason: 'page-break-space' }] };
+}

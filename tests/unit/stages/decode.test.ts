@@ -1,0 +1,107 @@
+// Decoding: every supported encoding gives the same text; bad input gives a SourceError with file (and line).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeSource, firstInvalidUtf8 } from '../../../scripts/stages/decode.js';
+import { SourceError } from '../../../scripts/util/errors.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
+const expected = readFileSync(new URL('../../fixtures/encodings/expected.txt', import.meta.url), 'utf8');
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const concat = (...parts: (number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+
+/** Run `fn` and return the SourceError it throws (fails the test if it does not throw one). */
+function sourceErrorOf(fn: () => unknown): SourceError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(SourceError);
+    return e as SourceError;
+  }
+  throw new Error('expected a SourceError');
+}
+
+describe('decodeSource: encodings', () => {
+  it('decodes plain UTF-8', () => {
+    expect(decodeSource(utf8('党建\n工作'), 'a.txt')).toEqual({ text: '党建\n工作', encoding: 'utf-8', removed: [] });
+  });
+
+  it('strips a UTF-8 BOM and records it', () => {
+    const d = decodeSource(concat([0xef, 0xbb, 0xbf], utf8('党建')), 'a.txt');
+    expect(d).toEqual({ text: '党建', encoding: 'utf-8-bom', removed: [{ text: '\uFEFF', line: 1, reason: 'byte-order-mark' }] });
+  });
+
+  it('decodes known GB18030 bytes: 党建 = b5 b3 bd a8', () => {
+    expect(decodeSource(new Uint8Array([0xb5, 0xb3, 0xbd, 0xa8]), 'a.txt')).toMatchObject({ text: '党建', encoding: 'gb18030' });
+  });
+
+  it.each([
+    ['gb18030.txt', 'gb18030'],
+    ['utf-16le-bom.txt', 'utf-16le'],
+    ['utf-16be-bom.txt', 'utf-16be'],
+  ])('decodes the fixture %s as %s', (name, encoding) => {
+    const d = decodeSource(fixture(name), name);
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toBe(expected);
+  });
+
+  it('decodes every corpus source as UTF-8', () => {
+    for (const f of ['handbook-jiguan-dangjian.txt', 'speeches-zhengzhi-jiguan.txt', 'paper-dangjian-xietong.txt']) {
+      const bytes = new Uint8Array(readFileSync(new URL(`../../../content/sources/${f}`, import.meta.url)));
+      expect(decodeSource(bytes, f).encoding).toBe('utf-8');
+    }
+  });
+});
+
+describe('decodeSource: bad input', () => {
+  it('refuses a 0-byte file as empty', () => {
+    const e = sourceErrorOf(() => decodeSource(new Uint8Array(), 'content/sources/empty.txt'));
+    expect(e.message).toMatch(/^content\/sources\/empty\.txt: empty file/);
+  });
+
+  it('refuses a whitespace-only file as empty (also in UTF-16)', () => {
+    expect(sourceErrorOf(() => decodeSource(utf8(' \n\u3000\n\t'), 'e.txt')).detail).toMatch(/empty/);
+    expect(sourceErrorOf(() => decodeSource(concat([0xff, 0xfe], [0x20, 0, 0x0a, 0]), 'e.txt')).detail).toMatch(/empty/);
+  });
+
+  it.each([
+    ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]],
+    ['ZIP/DOCX', [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]],
+    ['PDF', [...utf8('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj')]],
+  ])('refuses a %s file as binary', (name, bytes) => {
+    const e = sourceErrorOf(() => decodeSource(new Uint8Array(bytes), 'pic.txt'));
+    expect(e.detail).toContain(`binary file (${name})`);
+  });
+
+  it('refuses a NUL byte as binary and names its line (UTF-16 without BOM looks like this)', () => {
+    const e = sourceErrorOf(() => decodeSource(concat(utf8('一\n二\n'), [0x41, 0x00]), 'u.txt'));
+    expect(e.message).toMatch(/^u\.txt:3: binary file: NUL byte/);
+    expect(e.hint).toMatch(/byte-order mark/);
+  });
+
+  it('refuses text full of control bytes as binary', () => {
+    const bytes = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(sourceErrorOf(() => decodeSource(bytes, 'c.txt')).detail).toMatch(/binary file: \d+ control bytes/);
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030, naming the line of the first bad byte', () => {
+    // 0x80 alone is invalid in UTF-8 and in GB18030 (it is not a lead byte there either).
+    const e = sourceErrorOf(() => decodeSource(concat(utf8('第一行\n第二行\n'), [0x80, 0x80]), 'content/sources/bad.txt'));
+    expect(e.message).toMatch(/^content\/sources\/bad\.txt:3: unknown encoding: not UTF-8 \(invalid byte 0x80 at byte offset 20\)/);
+  });
+
+  it('refuses a UTF-16 BOM followed by an odd number of bytes', () => {
+    expect(sourceErrorOf(() => decodeSource(concat([0xff, 0xfe], [0x41]), 'o.txt')).detail).toMatch(/not valid utf-16le/);
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  it.each([
+    [[0x41, 0xe5, 0x85, 0x9a], -1],
+    [[0x41, 0xc0, 0x80], 1], // overlong
+    [[0xed, 0xa0, 0x80], 0], // surrogate
+    [[0x41, 0xe5, 0x85], 1], // truncated
+    [[0xb5, 0xb3], 0], // a GB18030 pair
+  ])('%j → %i', (bytes, offset) => {
+    expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(offset);
+  });
+});

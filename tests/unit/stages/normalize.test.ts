@@ -1,0 +1,134 @@
+// Normalisation on the real corpus (exact removals and their lines) and on small Markdown / odd-character inputs.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DocId } from '../../../scripts/model/ids.js';
+import type { SourceMeta } from '../../../scripts/model/document.js';
+import { decodeSource } from '../../../scripts/stages/decode.js';
+import { normalizeSource } from '../../../scripts/stages/normalize.js';
+import { SourceError } from '../../../scripts/util/errors.js';
+
+const meta = (file: string, language = 'zh'): SourceMeta => ({
+  id: 'test-doc' as DocId, file, title: 't', kind: 'paper', language, authors: [], manifestLine: 1,
+});
+const normalizeCorpus = (file: string, language = 'zh') => {
+  const bytes = new Uint8Array(readFileSync(new URL(`../../../content/sources/${file}`, import.meta.url)));
+  const decoded = decodeSource(bytes, file);
+  return { decoded, n: normalizeSource(decoded, meta(file, language)) };
+};
+const normalizeText = (text: string, file = 'x.txt', language = 'zh') =>
+  normalizeSource({ text, encoding: 'utf-8', removed: [] }, meta(file, language));
+const nonSpace = (s: string) => s.replace(/\s/g, '');
+
+describe('normalizeSource on the corpus', () => {
+  it('speeches: exactly two paywall markers (lines 14 and 99), U+240E at line 92, NBSP-only lines blanked', () => {
+    const { n } = normalizeCorpus('speeches-zhengzhi-jiguan.txt');
+    expect(n.removed.filter((r) => r.reason === 'paywall-marker')).toEqual([
+      { text: '##paidbegin##', line: 14, reason: 'paywall-marker' },
+      { text: '##paidend##', line: 99, reason: 'paywall-marker' },
+    ]);
+    expect(n.removed.filter((r) => r.reason === 'control-character')).toEqual([{ text: '\u240E', line: 92, reason: 'control-character' }]);
+    expect(n.lines[13]).toBe('强化政治机关意识 提升引领发展之能');
+    expect(n.lines[98]).toBe('');
+    expect(n.lines[91]).toContain('百年成就巡礼兵团篇');
+    expect(n.removed.filter((r) => r.reason === 'odd-space').map((r) => r.line)).toEqual([20, 21, 31, 32, 44, 45, 55, 56, 69, 70]);
+    expect(n.lines[19]).toBe('');
+    // Tabs of the 目录 stay for the segmenter.
+    expect(n.lines[3]).toBe('1.强化政治机关意识 提升引领发展之能\t1');
+  });
+
+  it('xietong paper: the stray 缩略图 on line 1 is the only removal', () => {
+    const { n } = normalizeCorpus('paper-dangjian-xietong.txt');
+    expect(n.removed).toEqual([{ text: '缩略图', line: 1, reason: 'thumbnail' }]);
+    expect(n.lines[0]).toBe('');
+    expect(n.lines[2]).toMatch(/^党建工作与党风廉政建设协同发展/);
+  });
+
+  it('zhenggong paper: page-break spaces removed on exactly the lines that start with a space', () => {
+    const { decoded, n } = normalizeCorpus('paper-zhenggong-lianzheng.txt');
+    const spaced = decoded.text.split('\n').flatMap((l, i) => (/^ +\S/.test(l) ? [i + 1] : []));
+    expect(spaced).toEqual([1, 2, 17, 88, 279]);
+    expect(n.removed).toEqual(spaced.map((line) => ({ text: ' ', line, reason: 'page-break-space' })));
+    expect(n.lines[278]).toBe('4 “两学一做”在党风廉政建设中的应用 ');
+  });
+
+  it('English abstract keeps its inner spaces', () => {
+    const { n } = normalizeCorpus('paper-zhenggong-lianzheng.en.txt', 'en');
+    expect(n.lines[0]).toBe('The Contribution and Influence of Political Work on the Construction of Party Conduct and');
+    expect(n.removed.map((r) => r.reason)).toEqual(['page-break-space', 'page-break-space']);
+  });
+
+  it.each([
+    'handbook-jiguan-dangjian.txt', 'paper-dangjian-xietong.txt', 'paper-zhenggong-lianzheng.txt',
+    'paper-zhenggong-lianzheng.en.txt', 'speeches-zhengzhi-jiguan.txt',
+  ])('%s: same line count, and lines + removals hold every non-space character', (file) => {
+    const { decoded, n } = normalizeCorpus(file);
+    expect(n.lines.length).toBe(decoded.text.split(/\r\n|\r|\n/).length);
+    const kept = nonSpace(n.lines.join('')) + nonSpace(n.removed.map((r) => r.text).join(''));
+    expect([...kept].sort().join('')).toBe([...nonSpace(decoded.text)].sort().join(''));
+  });
+});
+
+describe('normalizeSource on small inputs', () => {
+  it('normalises CRLF and lone CR without shifting lines', () => {
+    expect(normalizeText('一\r\n二\r三\n四').lines).toEqual(['一', '二', '三', '四']);
+  });
+
+  it('removes zero-width and C0/C1 characters, keeps tabs', () => {
+    const n = normalizeText('党\u200B建\u0007工作\u0085\t3\n\uFEFF第二行');
+    expect(n.lines).toEqual(['党建工作\t3', '第二行']);
+    expect(n.removed).toEqual([
+      { text: '\u200B', line: 1, reason: 'zero-width' },
+      { text: '\u0007', line: 1, reason: 'control-character' },
+      { text: '\u0085', line: 1, reason: 'control-character' },
+      { text: '\uFEFF', line: 2, reason: 'zero-width' },
+    ]);
+  });
+
+  it('drops indenting ideographic spaces, collapses inner odd spaces to one ASCII space', () => {
+    const n = normalizeText('\u3000\u3000第一章\u3000总则\n1\u00A0\u00A0引言\nParty\u2002conduct \u00A0and');
+    expect(n.lines).toEqual(['第一章 总则', '1 引言', 'Party conduct and']);
+    expect(n.removed.map((r) => [r.line, r.text])).toEqual([[1, '\u3000\u3000'], [1, '\u3000'], [2, '\u00A0\u00A0'], [3, '\u2002'], [3, '\u00A0']]);
+  });
+
+  it('records the BOM from decoding', () => {
+    const n = normalizeSource({ text: 'a', encoding: 'utf-8-bom', removed: [{ text: '\uFEFF', line: 1, reason: 'byte-order-mark' }] }, meta('a.txt'));
+    expect(n.removed).toEqual([{ text: '\uFEFF', line: 1, reason: 'byte-order-mark' }]);
+  });
+
+  it('Markdown: front matter blanked and merged, HTML comments removed across lines, # headings kept', () => {
+    const src = ['---', 'author: 张三', 'date: 2021-07', 'title: 忽略', '---', '# 第一章 总则', '正文<!-- 注释', '仍是注释 -->续', '<!-- x --> ## 二'].join('\n');
+    const n = normalizeText(src, 'doc.md');
+    expect(n.format).toBe('md');
+    expect(n.meta.authors).toEqual(['张三']);
+    expect(n.meta.date).toBe('2021-07');
+    expect(n.meta.title).toBe('t');
+    expect(n.lines).toEqual(['', '', '', '', '', '# 第一章 总则', '正文', '续', '## 二']);
+    expect(n.removed).toEqual([
+      { text: '---', line: 1, reason: 'front-matter' },
+      { text: 'author: 张三', line: 2, reason: 'front-matter' },
+      { text: 'date: 2021-07', line: 3, reason: 'front-matter' },
+      { text: 'title: 忽略', line: 4, reason: 'front-matter' },
+      { text: '---', line: 5, reason: 'front-matter' },
+      { text: '<!-- 注释', line: 7, reason: 'html-comment' },
+      { text: '仍是注释 -->', line: 8, reason: 'html-comment' },
+      { text: '<!-- x -->', line: 9, reason: 'html-comment' },
+      { text: ' ', line: 9, reason: 'page-break-space' },
+    ]);
+  });
+
+  it('Markdown: the manifest wins over front matter', () => {
+    const n = normalizeSource({ text: '---\nauthors: [李四]\n---\n正文', encoding: 'utf-8', removed: [] },
+      { ...meta('a.md'), authors: ['王五'] });
+    expect(n.meta.authors).toEqual(['王五']);
+  });
+
+  it('Markdown: unclosed front matter, bad YAML and an unclosed comment name file and line', () => {
+    expect(() => normalizeText('---\na: 1\n正文', 'a.md')).toThrow(/^content\/sources\/a\.md:1: YAML front matter/);
+    expect(() => normalizeText('---\na: [1\nb: 2\n---\n', 'a.md')).toThrow(SourceError);
+    expect(() => normalizeText('一\n二<!-- 开\n三', 'a.md')).toThrow(/^content\/sources\/a\.md:2: HTML comment/);
+  });
+
+  it('a .txt source keeps `<!--` and `---` as text', () => {
+    expect(normalizeText('---\n<!-- a -->').lines).toEqual(['---', '<!-- a -->']);
+  });
+});
