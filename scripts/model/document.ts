@@ -81,7 +81,8 @@ export type RemovalReason =
   | 'front-matter' // YAML front matter of a Markdown source (its fields go to metadata)
   | 'html-comment' // <!-- … --> in a Markdown source
   | 'markdown-syntax' // `#` heading markers and similar syntax consumed by the parser
-  | 'duplicate-heading'; // a heading repeated by the extraction (e.g. a 目录 entry consumed as a split point)
+  | 'duplicate-heading' // a heading repeated by the extraction (e.g. a 目录 entry consumed as a split point)
+  | 'field-syntax'; // a label or separator consumed when text becomes a field: `[摘要]`, `作者`, `Keywords:`, `；` between keywords, `目录`, `:` after `参考文献`
 
 /** A character run removed from the source, recorded so that nothing is lost silently. */
 export interface Removal {
@@ -184,6 +185,9 @@ export interface Reference {
   type?: string;
   container?: string;
   year?: string;
+  /** Volume and issue as printed: `62(04)` → volume `62`, issue `04`. */
+  volume?: string;
+  issue?: string;
   pages?: string;
   provenance: Provenance;
 }
@@ -203,8 +207,21 @@ export interface CaseStudy {
   provenance: Provenance;
 }
 
-/** Bibliographic front matter found in the text itself (title block, 摘要, 关键词 …). */
+/** One line of a printed 目录, consumed to split a collection into its items (page numbers go to `removed`). */
+export interface TocEntry {
+  /** Item number as printed: `1.`; empty if none. */
+  numbering: string;
+  title: string;
+  provenance: Provenance;
+}
+
+/**
+ * Bibliographic front matter found in the text itself (title block, 摘要, 关键词 …). Every string
+ * here was read from the source (never from the manifest), so the coverage check counts it.
+ */
 export interface FrontMatter {
+  /** Numbering printed before a child document's title line: `第三章`. */
+  numbering?: string;
   title?: string;
   authors?: string[];
   affiliation?: string;
@@ -216,6 +233,8 @@ export interface FrontMatter {
   titleEn?: string;
   abstractEn?: Paragraph[];
   keywordsEn?: string[];
+  /** A printed 目录 (its label `目录` is a `field-syntax` removal): one entry per item. */
+  toc?: TocEntry[];
   /** Provenance of every front-matter line consumed, so nothing is lost. */
   provenance: Provenance[];
 }
