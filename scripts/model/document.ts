@@ -141,6 +141,8 @@ export interface Paragraph {
   text: string;
   /** Inline marks on `text`, sorted by start, non-overlapping. */
   marks: Mark[];
+  /** Marks on `lead` (a run-in heading such as `扎实推进文化润x工程。` holds redactions); absent when none. */
+  leadMarks?: Mark[];
   provenance: Provenance;
 }
 
@@ -162,6 +164,8 @@ export interface Section {
   numbering: string;
   /** Heading text without its numbering. */
   title: string;
+  /** Marks on `title` (only redactions so far: a heading may say `xx精神`); absent when none. */
+  titleMarks?: Mark[];
   /** Depth below the reading page: 1 is the top heading level on that page. */
   level: number;
   role: SectionRole;
