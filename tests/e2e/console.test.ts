@@ -1,0 +1,35 @@
+/**
+ * Console gate: loading a page of every kind (and waiting until the network is idle, so scripts
+ * loaded on idle run too) logs no console error, has no failed request and no request that
+ * leaves the site's own origin.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describeProblems, launchChromium, openPage } from './support/browser.js';
+import { pagesByKind } from './support/pages.js';
+
+const pages = await pagesByKind();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('console and network', () => {
+  test.each(pages.map((p) => [p.kind, p.url] as const))('%s %s loads cleanly', async (_kind, url) => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      const response = await page.goto(url, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      // Let scripts loaded on idle run too. A response whose body nobody reads never counts as
+      // finished in chromium, so "network idle" may never come: cap the wait, it is not a failure.
+      await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => undefined);
+      await page.waitForTimeout(300);
+      expect(describeProblems(url, problems)).toBe('');
+    } finally {
+      await close();
+    }
+  });
+});

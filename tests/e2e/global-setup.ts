@@ -1,0 +1,71 @@
+/**
+ * Global setup of the e2e project: make sure a built site exists (build it when `dist/` is
+ * missing or older than its inputs, and always in CI), serve it on 127.0.0.1 at a free port, and
+ * hand the origin to the tests through `provide`/`inject`.
+ *
+ * Env: `DJ_OUT_DIR` — site directory (default `dist`, the same variable the build honours);
+ * `DJ_E2E_NO_BUILD=1` — never build, test whatever is in the site directory.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../../scripts/quality/static-server.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** `http://127.0.0.1:PORT`, serving the built site. */
+    siteOrigin: string;
+    /** Absolute path of the built site. */
+    siteDir: string;
+  }
+}
+
+/** Inputs of a build: if any is newer than the built home page, the site is stale. */
+const BUILD_INPUTS = ['content', 'scripts', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+/** Tools that read the site but do not shape it. */
+const NOT_BUILD_INPUTS = new Set([join('scripts', 'quality')]);
+
+/** Newest modification time (ms) under a path, 0 when it does not exist. */
+async function newestMtime(root: string, rel: string): Promise<number> {
+  if (NOT_BUILD_INPUTS.has(rel)) return 0;
+  const info = await stat(join(root, rel)).catch(() => undefined);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of await readdir(join(root, rel))) {
+    newest = Math.max(newest, await newestMtime(root, join(rel, entry)));
+  }
+  return newest;
+}
+
+/** Why the site must be (re)built, or undefined when the existing build is current. */
+async function buildReason(root: string, siteDir: string): Promise<string | undefined> {
+  if (process.env.DJ_E2E_NO_BUILD === '1') return undefined;
+  if (process.env.CI) return 'CI always builds';
+  const built = await stat(join(siteDir, 'index.html')).catch(() => undefined);
+  if (!built) return `${siteDir} has no index.html`;
+  let newest = 0;
+  for (const input of BUILD_INPUTS) newest = Math.max(newest, await newestMtime(root, input));
+  return newest > built.mtimeMs ? 'sources or code are newer than the build' : undefined;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = resolve(project.config.root);
+  const siteDir = resolve(root, process.env.DJ_OUT_DIR ?? 'dist');
+  const reason = await buildReason(root, siteDir);
+  if (reason) {
+    console.log(`[e2e] building the site into ${siteDir} (${reason}) …`);
+    const started = Date.now();
+    const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, DJ_OUT_DIR: siteDir } });
+    if (run.status !== 0) throw new Error(`[e2e] npm run build failed (exit ${run.status ?? run.signal})`);
+    console.log(`[e2e] site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  if (!(await stat(join(siteDir, 'index.html')).catch(() => undefined))) {
+    throw new Error(`[e2e] no built site in ${siteDir}: run npm run build`);
+  }
+  const server = await startStaticServer(siteDir);
+  project.provide('siteOrigin', server.origin);
+  project.provide('siteDir', siteDir);
+  return () => server.close();
+}

@@ -1,0 +1,62 @@
+/**
+ * Browser helpers for the e2e tests: one chromium per test file, pages that record console
+ * errors, failed requests and every attempt to leave the local server's origin.
+ */
+import { inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, newGuardedContext } from '../../../scripts/quality/chromium.js';
+
+export { launchChromium };
+
+/** What went wrong while a page loaded (all empty for a healthy page). */
+export interface PageProblems {
+  /** `console.error` messages and uncaught exceptions. */
+  consoleErrors: string[];
+  /** Requests that failed or answered with HTTP status ≥ 400. */
+  failedRequests: string[];
+  /** Requests to another origin (blocked). */
+  offsite: string[];
+}
+
+/** A page on the local site plus the problems recorded while it is used. */
+export interface RecordedPage {
+  page: Page;
+  problems: PageProblems;
+  close(): Promise<void>;
+}
+
+/** Origin of the static server started by global-setup, e.g. `http://127.0.0.1:41234`. */
+export const siteOrigin = (): string => inject('siteOrigin');
+/** Directory of the built site that server serves. */
+export const siteDir = (): string => inject('siteDir');
+
+/** Open a fresh context + page on the local site that records problems. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<RecordedPage> {
+  const { context, offsite } = await newGuardedContext(browser, siteOrigin(), options);
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], offsite };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (err) => problems.consoleErrors.push(`uncaught: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    // Blocked off-site requests are reported under `offsite`, not twice.
+    if (new URL(req.url()).origin === siteOrigin()) {
+      problems.failedRequests.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
+    }
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+/** Problems as readable lines, for assertion messages. */
+export function describeProblems(url: string, p: PageProblems): string {
+  const lines = [
+    ...p.consoleErrors.map((m) => `  console error: ${m}`),
+    ...p.failedRequests.map((m) => `  failed request: ${m}`),
+    ...p.offsite.map((m) => `  off-site request: ${m}`),
+  ];
+  return lines.length ? `${url}\n${lines.join('\n')}` : '';
+}
