@@ -1,0 +1,16 @@
+// Astro config: static output, MDX for the generated pages. `DJ_OUT_DIR` lets scripts/build-site.ts
+// build into a staging directory and swap it into dist/ only when the build succeeded.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  site: process.env.DJ_SITE ?? 'http://localhost:4321',
+  outDir: process.env.DJ_OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  // No request leaves the site: no prefetch, no telemetry-driven features.
+  prefetch: false,
+  vite: { build: { assetsInlineLimit: 0 } },
+});

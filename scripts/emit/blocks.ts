@@ -1,0 +1,111 @@
+/**
+ * A leaf document's body → MDX blocks: headings with their numbering, paragraphs (runs of list
+ * items grouped as lists, quotes as block quotes), case-study boxes, the reference list and the
+ * bilingual abstract. Components are rendered by `src/components/mdx/`.
+ */
+import type { CaseStudy, Document, Paragraph, Reference, Section } from '../model/document.js';
+import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
+import { renderInline, type InlineOptions } from './inline.js';
+
+/** One paragraph: `<Para id={"p-1"} kind={"paragraph"}>{"…"}</Para>`. */
+export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
+  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker, lead: p.lead }, renderInline(p.text, p.marks, opts));
+}
+
+/** A wrapper component around blocks, each on its own line (MDX flow JSX). */
+const wrap = (name: string, attrs: Record<string, string | number | undefined>, blocks: string[]): string =>
+  [`<${name}${jsxAttrs(attrs)}>`, ...blocks, `</${name}>`].join('\n\n');
+
+/** Paragraphs with runs of list items grouped into `<Items>` and of quotes into `<Quote>`. */
+export function renderParagraphs(paragraphs: readonly Paragraph[], opts: InlineOptions): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < paragraphs.length) {
+    const kind = paragraphs[i]!.kind;
+    let j = i;
+    while (j < paragraphs.length && paragraphs[j]!.kind === kind) j++;
+    const run = paragraphs.slice(i, j).map((p) => renderParagraph(p, opts));
+    out.push(...(kind === 'list-item' ? [wrap('Items', {}, run)] : kind === 'quote' ? [wrap('Quote', {}, run)] : run));
+    i = j;
+  }
+  return out;
+}
+
+/** The reference list: `<References>` of `<Reference n={1}>` (anchors `ref-1` …). */
+export function renderReferences(refs: readonly Reference[]): string {
+  const sorted = [...refs].sort((a, b) => a.number - b.number);
+  return wrap('References', {}, sorted.map((r) => jsxElement('Reference', { n: r.number }, jsxText(r.raw))));
+}
+
+/** What a page needs to render its sections. */
+export interface BodyContext extends InlineOptions {
+  caseStudies: readonly CaseStudy[];
+  /** The root's parsed references, rendered once, in its `references` section or at the end. */
+  refs: readonly Reference[];
+}
+
+/** A section, its paragraphs and sub-sections; case studies boxed, references as a list. */
+export function renderSection(s: Section, ctx: BodyContext): string {
+  const heading = jsxElement('Heading', { id: s.id, level: s.level, numbering: s.numbering, title: s.title, role: s.role });
+  const body =
+    s.role === 'references' && ctx.refs.length > 0
+      ? [renderReferences(ctx.refs)]
+      : renderParagraphs(s.paragraphs, ctx);
+  const blocks = [heading, ...body, ...s.sections.map((c) => renderSection(c, ctx))];
+  const study = s.role === 'case-study' ? ctx.caseStudies.find((c) => c.sectionId === s.id) : undefined;
+  if (s.role !== 'case-study') return blocks.join('\n\n');
+  return wrap('CaseStudy', { id: study?.id, place: study?.place, source: study?.source }, blocks);
+}
+
+/** True if the tree has a `references` section (where the list goes). */
+const hasReferencesSection = (sections: readonly Section[]): boolean =>
+  sections.some((s) => s.role === 'references' || hasReferencesSection(s.sections));
+
+/** True if the tree has an `abstract` section (then the front abstract is not repeated). */
+export const hasAbstractSection = (sections: readonly Section[]): boolean =>
+  sections.some((s) => s.role === 'abstract' || hasAbstractSection(s.sections));
+
+/** English title/abstract/keywords of a root: its own front matter or its first translation's. */
+export function englishFront(root: Document): { titleEn?: string; abstractEn: Paragraph[]; keywordsEn: string[] } {
+  const tr = root.translations?.[0];
+  const abstractEn =
+    root.front.abstractEn ?? tr?.front.abstractEn ?? tr?.front.abstract ?? (tr ? tr.paragraphs : []);
+  return {
+    titleEn: root.front.titleEn ?? tr?.front.titleEn ?? tr?.front.title ?? tr?.title,
+    abstractEn,
+    keywordsEn: root.front.keywordsEn ?? tr?.front.keywordsEn ?? tr?.front.keywords ?? [],
+  };
+}
+
+/** The bilingual abstract block (Chinese beside English), or '' if the root has neither. */
+export function renderAbstract(root: Document, opts: InlineOptions): string {
+  const zh = root.front.abstract ?? [];
+  const en = englishFront(root);
+  if (zh.length === 0 && en.abstractEn.length === 0) return '';
+  const side = (lang: string, ps: readonly Paragraph[], keywords: readonly string[], title?: string): string =>
+    ps.length === 0 ? '' : wrap('AbstractSide', { lang, keywords: keywords.join('；'), title }, ps.map((p) => renderParagraph(p, opts)));
+  return wrap('Abstract', {}, [
+    side('zh-CN', zh, root.front.keywords ?? []),
+    side('en', en.abstractEn, en.keywordsEn, en.titleEn),
+  ].filter((b) => b !== ''));
+}
+
+/** The whole MDX body of a reading page. */
+export function renderLeafBody(root: Document, leaf: Document, ctx: BodyContext): string {
+  const blocks: string[] = [];
+  if (leaf === root && !hasAbstractSection(leaf.sections)) blocks.push(renderAbstract(root, ctx));
+  blocks.push(...renderParagraphs(leaf.paragraphs, ctx));
+  blocks.push(...leaf.sections.map((s) => renderSection(s, ctx)));
+  if (ctx.refs.length > 0 && !hasReferencesSection(leaf.sections) && leaf === leavesOfLast(root)) {
+    blocks.push(jsxElement('Heading', { id: 's-references', level: 1, numbering: '', title: '', role: 'references' }));
+    blocks.push(renderReferences(ctx.refs));
+  }
+  return blocks.filter((b) => b !== '').join('\n\n') + '\n';
+}
+
+/** The last leaf of a root (where an unplaced reference list goes). */
+function leavesOfLast(root: Document): Document {
+  let d = root;
+  while (d.children.length > 0) d = d.children[d.children.length - 1]!;
+  return d;
+}

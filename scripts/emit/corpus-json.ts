@@ -1,0 +1,141 @@
+/**
+ * Emit stage: root documents → the published `data/corpus.json`, the whole segmented corpus for
+ * reuse by other tools. A collection is a parent document whose `children[]` are its items.
+ * Deterministic: no timestamps; arrays keep document order.
+ */
+import type { Document, Mark, Paragraph, Section } from '../model/document.js';
+import { anchorUrl, documentUrl, readingUrl, type PageUrl } from '../model/ids.js';
+import { englishFront } from './blocks.js';
+import { authorsOf } from './tree.js';
+
+/** Version tag of the format described in the README. */
+export const CORPUS_FORMAT = 'dangjian-wenku/corpus@1';
+
+export interface ParagraphJson {
+  id: string;
+  kind: Paragraph['kind'];
+  marker?: string;
+  lead?: string;
+  /** Text after marker and lead; `marks` offsets refer to it. */
+  text: string;
+  lines: [number, number];
+  url: string;
+  marks: Mark[];
+}
+
+export interface SectionJson {
+  id: string;
+  numbering: string;
+  title: string;
+  level: number;
+  role: Section['role'];
+  url: string;
+  /** Whole section, heading to last line. */
+  lines: [number, number];
+  headingLines: [number, number];
+  paragraphs: ParagraphJson[];
+  sections: SectionJson[];
+}
+
+export interface DocumentJson {
+  id: string;
+  parentId?: string;
+  title: string;
+  numbering: string;
+  kind: Document['kind'];
+  sourceFile: string;
+  /** Document page of a root; reading page of a leaf. */
+  url: string;
+  readingUrl?: string;
+  lines: [number, number];
+  metadata: Record<string, unknown>;
+  removed: Document['removed'];
+  paragraphs: ParagraphJson[];
+  sections: SectionJson[];
+  children: DocumentJson[];
+  references: Document['references'];
+  caseStudies: Document['caseStudies'];
+}
+
+export interface CorpusJson {
+  format: string;
+  documents: DocumentJson[];
+}
+
+const paragraphJson = (p: Paragraph, page: PageUrl): ParagraphJson => ({
+  id: p.id,
+  kind: p.kind,
+  ...(p.marker !== undefined && { marker: p.marker }),
+  ...(p.lead !== undefined && { lead: p.lead }),
+  text: p.text,
+  lines: p.provenance.lines,
+  url: anchorUrl(page, p.id),
+  marks: p.marks,
+});
+
+const sectionJson = (s: Section, page: PageUrl): SectionJson => ({
+  id: s.id,
+  numbering: s.numbering,
+  title: s.title,
+  level: s.level,
+  role: s.role,
+  url: anchorUrl(page, s.id),
+  lines: s.span,
+  headingLines: s.provenance.lines,
+  paragraphs: s.paragraphs.map((p) => paragraphJson(p, page)),
+  sections: s.sections.map((c) => sectionJson(c, page)),
+});
+
+/** Metadata fields of a document, undefined ones left out. */
+function metadataOf(root: Document, d: Document): Record<string, unknown> {
+  const isRoot = d === root;
+  const en = englishFront(d);
+  const page = readingUrl(root.id, d.slug);
+  const entries: [string, unknown][] = [
+    ['authors', isRoot ? authorsOf(d) : d.institution ? [d.institution] : authorsOf(root)],
+    ['affiliation', d.meta.affiliation ?? d.front.affiliation],
+    ['affiliationNote', d.front.affiliationNote],
+    ['institution', d.institution],
+    ['date', d.meta.date],
+    ['language', d.meta.language],
+    ['citation', isRoot ? d.meta.citation : undefined],
+    ['abstract', d.front.abstract?.map((p) => paragraphJson(p, page))],
+    ['keywords', d.front.keywords],
+    ['titleEn', en.titleEn],
+    ['abstractEn', en.abstractEn.length > 0 ? en.abstractEn.map((p) => paragraphJson(p, page)) : undefined],
+    ['keywordsEn', en.keywordsEn.length > 0 ? en.keywordsEn : undefined],
+    ['translations', d.translations?.map((t) => ({ id: t.id, sourceFile: t.meta.file, language: t.meta.language, removed: t.removed }))],
+  ];
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
+
+function documentJson(root: Document, d: Document): DocumentJson {
+  const isLeaf = d.children.length === 0;
+  const page = readingUrl(root.id, d.slug);
+  return {
+    id: d.id,
+    ...(d.parentId !== undefined && { parentId: d.parentId }),
+    title: d.title,
+    numbering: d.numbering,
+    kind: d.kind,
+    sourceFile: d.meta.file,
+    url: d === root ? documentUrl(root.id) : isLeaf ? page : documentUrl(d.id),
+    ...(isLeaf && { readingUrl: page }),
+    lines: d.provenance.lines,
+    metadata: metadataOf(root, d),
+    removed: d.removed,
+    paragraphs: d.paragraphs.map((p) => paragraphJson(p, page)),
+    sections: d.sections.map((s) => sectionJson(s, page)),
+    children: d.children.map((c) => documentJson(root, c)),
+    references: d.references,
+    caseStudies: d.caseStudies,
+  };
+}
+
+/** The published corpus: root documents in manifest order, each with its item tree. */
+export function buildCorpusJson(roots: readonly Document[]): CorpusJson {
+  return { format: CORPUS_FORMAT, documents: roots.map((r) => documentJson(r, r)) };
+}
+
+/** Serialised corpus.json (stable key order as built above, trailing newline). */
+export const serializeCorpusJson = (corpus: CorpusJson): string => JSON.stringify(corpus, null, 1) + '\n';

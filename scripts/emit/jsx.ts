@@ -1,0 +1,39 @@
+/**
+ * MDX-safe serialisation: every piece of source text goes into MDX as a JavaScript string
+ * expression (`{"…"}`), never as raw Markdown, so `{ } < > import export`, backticks, `---` and `&`
+ * in a source render literally.
+ */
+
+/**
+ * A JS string literal that MDX's expression scanner cannot misread: braces and angle brackets are
+ * `\u` escapes (the scanner counts braces without understanding strings), as are U+2028/U+2029.
+ * `jsString('a{b}')` → `"a\u007bb\u007d"`
+ */
+export function jsString(text: string): string {
+  return JSON.stringify(text).replace(/[{}<>\u2028\u2029]/g, (c) =>
+    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Source text as an MDX text child: `jsxText('<b>')` → `{"\u003cb\u003e"}`. */
+export const jsxText = (text: string): string => (text === '' ? '' : `{${jsString(text)}}`);
+
+/** Attribute values allowed on emitted components. */
+export type AttrValue = string | number | boolean | undefined;
+
+/**
+ * JSX attributes, every value as an expression (JSX attribute strings have no escapes), keys in
+ * the given order, `undefined` skipped. `jsxAttrs({ id: 'p-1', n: 2 })` → ` id={"p-1"} n={2}`
+ */
+export function jsxAttrs(attrs: Record<string, AttrValue>): string {
+  return Object.entries(attrs)
+    .filter((e): e is [string, string | number | boolean] => e[1] !== undefined)
+    .map(([k, v]) => ` ${k}={${typeof v === 'string' ? jsString(v) : String(v)}}`)
+    .join('');
+}
+
+/** A self-closing component: `jsxElement('Redaction', { text: 'x' })` → `<Redaction text={"x"} />`. */
+export const jsxElement = (name: string, attrs: Record<string, AttrValue>, children?: string): string =>
+  children === undefined
+    ? `<${name}${jsxAttrs(attrs)} />`
+    : `<${name}${jsxAttrs(attrs)}>${children}</${name}>`;

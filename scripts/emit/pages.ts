@@ -1,0 +1,118 @@
+/**
+ * Emit stage: root documents → MDX files for the Astro content collections, one per reading page
+ * (`pages/<root>/<slug>.mdx`) and one per document page (`documents/<id>.mdx`). Pure: returns
+ * file contents; `scripts/io/write-output.ts` writes them.
+ */
+import type { Document } from '../model/document.js';
+import { documentUrl, libraryUrl } from '../model/ids.js';
+import { readingPageSchema, type ReadingPageData } from '../../src/schemas/reading-page.js';
+import { documentPageSchema, type DocumentPageData } from '../../src/schemas/document-page.js';
+import type { Link } from '../../src/schemas/toc.js';
+import { frontMatter } from './frontmatter.js';
+import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
+import { addStats, authorsOf, caseStudiesOf, referencesOf, citeOf, readingPagesOf, statsOfLeaf, tocOf, type ReadingPage } from './tree.js';
+
+/** One file to write, path relative to the generated directory. */
+export interface EmittedFile {
+  path: string;
+  contents: string;
+}
+
+/** Breadcrumb label of the library (the UI owns its wording; the emitter only needs a fallback). */
+const LIBRARY_LABEL = '文库';
+
+/** A page's label in lists, breadcrumbs and previous/next: `第三章 加强思想建设`. */
+export const pageLabel = (leaf: Document): string => [leaf.numbering, leaf.title].filter(Boolean).join(' ');
+
+/** Front matter data of one reading page. */
+function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): ReadingPageData {
+  const { root, leaf, order, url } = page;
+  const link = (p: ReadingPage | undefined): Link | undefined => p && { label: pageLabel(p.leaf), url: p.url };
+  const isItem = leaf !== root;
+  return {
+    rootId: root.id,
+    leafId: leaf.id,
+    pageSlug: leaf.slug,
+    url,
+    numbering: leaf.numbering,
+    title: leaf.title,
+    kind: root.kind,
+    rootTitle: root.title,
+    rootUrl: documentUrl(root.id),
+    order,
+    authors: authorsOf(root),
+    affiliation: root.meta.affiliation ?? root.front.affiliation,
+    institution: leaf.institution,
+    date: root.meta.date,
+    sourceFile: root.meta.file,
+    lines: leaf.provenance.lines,
+    breadcrumbs: [
+      { label: LIBRARY_LABEL, url: libraryUrl() },
+      { label: root.title, url: documentUrl(root.id) },
+      ...(isItem ? [{ label: pageLabel(leaf), url }] : []),
+    ],
+    prev: link(siblings[order - 1]),
+    next: link(siblings[order + 1]),
+    toc: tocOf(leaf.sections, url),
+    stats: statsOfLeaf(leaf),
+    cite: citeOf(root, leaf),
+  };
+}
+
+/** Front matter data of a root's document page. */
+function documentPageData(root: Document, order: number, pages: readonly ReadingPage[]): DocumentPageData {
+  const en = englishFront(root);
+  const institutions = [...new Set(pages.map((p) => p.leaf.institution).filter((s): s is string => !!s))];
+  return {
+    docId: root.id,
+    title: root.title,
+    kind: root.kind,
+    order,
+    url: documentUrl(root.id),
+    authors: authorsOf(root),
+    affiliation: root.meta.affiliation ?? root.front.affiliation,
+    affiliationNote: root.front.affiliationNote,
+    date: root.meta.date,
+    language: root.meta.language,
+    sourceFile: root.meta.file,
+    keywords: root.front.keywords ?? [],
+    titleEn: en.titleEn,
+    keywordsEn: en.keywordsEn,
+    hasAbstract: (root.front.abstract ?? []).length > 0,
+    hasAbstractEn: en.abstractEn.length > 0,
+    institutions,
+    stats: addStats(pages.map((p) => statsOfLeaf(p.leaf))),
+    pages: pages.map((p) => ({
+      pageSlug: p.leaf.slug,
+      url: p.url,
+      numbering: p.leaf.numbering,
+      title: p.leaf.title,
+      institution: p.leaf.institution,
+      stats: statsOfLeaf(p.leaf),
+      toc: tocOf(p.leaf.sections, p.url),
+    })),
+    cite: citeOf(root, root),
+  };
+}
+
+/**
+ * Every MDX file of the site, sorted by path (deterministic output).
+ * @param roots root documents in manifest order (translations attached, not roots themselves)
+ */
+export function emitPages(roots: readonly Document[]): EmittedFile[] {
+  const files: EmittedFile[] = [];
+  roots.forEach((root, order) => {
+    const pages = readingPagesOf(root);
+    const refs = referencesOf(root);
+    const ctx = { caseStudies: caseStudiesOf(root), refs, references: new Set(refs.map((r) => r.number)) };
+    for (const page of pages) {
+      const path = `pages/${root.id}/${page.leaf.slug}.mdx`;
+      const fm = frontMatter(readingPageSchema, readingPageData(page, pages), path);
+      files.push({ path, contents: fm + '\n' + renderLeafBody(root, page.leaf, ctx) });
+    }
+    const path = `documents/${root.id}.mdx`;
+    const fm = frontMatter(documentPageSchema, documentPageData(root, order, pages), path);
+    files.push({ path, contents: fm + '\n' + renderAbstract(root, ctx) + '\n' });
+  });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,108 @@
+/**
+ * Walks over the document tree for the emitters: reading pages (leaves), section TOCs, counts and
+ * the bibliographic data of a page. Pure helpers, no output format here.
+ */
+import type { Document, Paragraph, Section } from '../model/document.js';
+import { anchorUrl, readingUrl, type PageUrl } from '../model/ids.js';
+import type { Cite, Stats, TocEntry } from '../../src/schemas/toc.js';
+
+/** A reading page: a leaf document, its root, its siblings' order and its URL. */
+export interface ReadingPage {
+  root: Document;
+  leaf: Document;
+  /** Index among the root's leaves (reading order). */
+  order: number;
+  url: PageUrl;
+}
+
+/** Leaves of a root in reading order; a paper without children is its own single leaf. */
+export function leavesOf(root: Document): Document[] {
+  const walk = (d: Document): Document[] => (d.children.length === 0 ? [d] : d.children.flatMap(walk));
+  return walk(root);
+}
+
+/** Every reading page of a root document. */
+export const readingPagesOf = (root: Document): ReadingPage[] =>
+  leavesOf(root).map((leaf, order) => ({ root, leaf, order, url: readingUrl(root.id, leaf.slug) }));
+
+/** Nested TOC of sections on the page at `page`. */
+export function tocOf(sections: readonly Section[], page: PageUrl): TocEntry[] {
+  return sections.map((s) => ({
+    id: s.id,
+    numbering: s.numbering,
+    title: s.title,
+    level: s.level,
+    url: anchorUrl(page, s.id),
+    children: tocOf(s.sections, page),
+  }));
+}
+
+/** Every paragraph of a section tree, depth first in reading order. */
+export function paragraphsIn(sections: readonly Section[]): Paragraph[] {
+  return sections.flatMap((s) => [...s.paragraphs, ...paragraphsIn(s.sections)]);
+}
+
+/** Every section of a tree, depth first. */
+export const sectionsIn = (sections: readonly Section[]): Section[] =>
+  sections.flatMap((s) => [s, ...sectionsIn(s.sections)]);
+
+const nonWhitespace = (s: string): number => s.replace(/\s+/g, '').length;
+
+/** Counts for one leaf: sections, paragraphs (incl. leading ones) and non-whitespace characters. */
+export function statsOfLeaf(leaf: Document): Stats {
+  const sections = sectionsIn(leaf.sections);
+  const paragraphs = [...leaf.paragraphs, ...paragraphsIn(leaf.sections)];
+  const characters =
+    sections.reduce((n, s) => n + nonWhitespace(s.numbering + s.title), 0) +
+    paragraphs.reduce((n, p) => n + nonWhitespace((p.marker ?? '') + (p.lead ?? '') + p.text), 0);
+  return { sections: sections.length, paragraphs: paragraphs.length, characters };
+}
+
+/** Sum of several counts. */
+export const addStats = (all: readonly Stats[]): Stats =>
+  all.reduce(
+    (a, b) => ({ sections: a.sections + b.sections, paragraphs: a.paragraphs + b.paragraphs, characters: a.characters + b.characters }),
+    { sections: 0, paragraphs: 0, characters: 0 },
+  );
+
+/** Authors of a root: the manifest's, else those found in the text. */
+export const authorsOf = (root: Document): string[] =>
+  root.meta.authors.length > 0 ? root.meta.authors : (root.front.authors ?? []);
+
+/** Year of a root document, from the manifest date or its citation data. */
+const yearOf = (root: Document): string | undefined => root.meta.date?.slice(0, 4) ?? root.meta.citation?.year;
+
+/**
+ * Bibliographic data for citing a page: a collection item is cited as part of its collection
+ * (speeches under their institution), a paper or the root itself on its own.
+ */
+export function citeOf(root: Document, leaf: Document): Cite {
+  const c = root.meta.citation;
+  const isItem = leaf !== root;
+  const institution = leaf.institution ?? leaf.meta.items?.[0]?.institution;
+  const authors = isItem && leaf.institution ? [leaf.institution] : authorsOf(root);
+  return {
+    authors: authors.length > 0 ? authors : institution ? [institution] : [],
+    title: isItem && root.kind === 'speech' ? leaf.title : root.title,
+    type: c?.type ?? (root.kind === 'paper' ? 'J' : root.kind === 'handbook' ? 'M' : 'G'),
+    container: isItem && root.kind === 'speech' ? root.title : c?.container,
+    publisher: c?.publisher,
+    place: c?.place,
+    year: yearOf(root),
+    pages: c?.pages,
+  };
+}
+
+/** Case studies recorded anywhere in a root's tree (on the root or on its items), by section id. */
+export function caseStudiesOf(root: Document): Document['caseStudies'] {
+  const walk = (d: Document): Document['caseStudies'] => [...d.caseStudies, ...d.children.flatMap(walk)];
+  const seen = new Set<string>();
+  return walk(root).filter((c) => !seen.has(c.id) && seen.add(c.id) !== undefined);
+}
+
+/** References recorded anywhere in a root's tree, by number. */
+export function referencesOf(root: Document): Document['references'] {
+  const walk = (d: Document): Document['references'] => [...d.references, ...d.children.flatMap(walk)];
+  const seen = new Set<number>();
+  return walk(root).filter((r) => !seen.has(r.number) && seen.add(r.number) !== undefined).sort((a, b) => a.number - b.number);
+}

@@ -1,0 +1,15 @@
+/** The components the generated MDX uses, passed to `<Content components={mdxComponents} />`. */
+import Para from './Para.astro';
+import Heading from './Heading.astro';
+import Items from './Items.astro';
+import Quote from './Quote.astro';
+import Redaction from './Redaction.astro';
+import Cite from './Cite.astro';
+import Term from './Term.astro';
+import CaseStudy from './CaseStudy.astro';
+import References from './References.astro';
+import Reference from './Reference.astro';
+import Abstract from './Abstract.astro';
+import AbstractSide from './AbstractSide.astro';
+
+export const mdxComponents = { Para, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide };

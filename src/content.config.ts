@@ -1,0 +1,24 @@
+/**
+ * Content collections over the MDX the pipeline generates outside src/ (`.generated/`, or
+ * `$DJ_GENERATED_DIR`): reading pages and document pages, validated with the zod schemas the
+ * emitter also uses.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { readingPageSchema } from './schemas/reading-page';
+import { documentPageSchema } from './schemas/document-page';
+
+/** Where scripts/build.ts wrote its output. */
+export const generatedDir = process.env.DJ_GENERATED_DIR ?? '.generated';
+
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${generatedDir}/pages` }),
+  schema: readingPageSchema,
+});
+
+const documents = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${generatedDir}/documents` }),
+  schema: documentPageSchema,
+});
+
+export const collections = { pages, documents };

@@ -1,0 +1,36 @@
+/**
+ * Reads the generated collections for the listing pages: documents in kind order (论文, 讲话与交流,
+ * 手册), then manifest order, and totals for the home page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Stats } from '../schemas/toc';
+
+/** The order kinds are listed in. */
+export const KIND_ORDER = ['paper', 'speech', 'handbook'] as const;
+export type Kind = (typeof KIND_ORDER)[number];
+
+/** All documents, sorted by kind then manifest order. */
+export async function getDocuments(): Promise<CollectionEntry<'documents'>[]> {
+  const docs = await getCollection('documents');
+  return docs.sort(
+    (a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
+  );
+}
+
+/** Sum of counts. */
+export const sumStats = (all: readonly Stats[]): Stats =>
+  all.reduce(
+    (a, b) => ({ sections: a.sections + b.sections, paragraphs: a.paragraphs + b.paragraphs, characters: a.characters + b.characters }),
+    { sections: 0, paragraphs: 0, characters: 0 },
+  );
+
+/** Documents grouped by kind, empty kinds left out. */
+export function groupByKind<T extends { data: { kind: Kind } }>(docs: readonly T[]): { kind: Kind; docs: T[] }[] {
+  return KIND_ORDER.map((kind) => ({ kind, docs: docs.filter((d) => d.data.kind === kind) })).filter((g) => g.docs.length > 0);
+}
+
+/** `本书编写组` / `吴晓芳（宁夏银星能源股份有限公司）` / the institutions of a speech collection. */
+export function bylineOf(d: CollectionEntry<'documents'>['data']): string {
+  const who = d.authors.length > 0 ? d.authors.join('、') : d.institutions.join('、');
+  return d.affiliation ? `${who}（${d.affiliation}）` : who;
+}

@@ -1,0 +1,45 @@
+/**
+ * Zod schema of a document page's front matter (`/library/<id>/`): metadata, keywords, counts and
+ * the nested TOC of every reading page. Shared by the emitter and the `documents` collection.
+ */
+import { z } from 'zod';
+import { citeSchema, statsSchema, tocEntrySchema } from './toc.js';
+
+/** One reading page listed on a document page, with its own TOC. */
+export const pageEntrySchema = z.object({
+  pageSlug: z.string(),
+  url: z.string().startsWith('/library/'),
+  numbering: z.string(),
+  title: z.string(),
+  institution: z.string().optional(),
+  stats: statsSchema,
+  toc: z.array(tocEntrySchema),
+});
+export type PageEntry = z.infer<typeof pageEntrySchema>;
+
+/** Front matter of one document page; the MDX body holds the abstracts. */
+export const documentPageSchema = z.object({
+  docId: z.string().min(1),
+  title: z.string().min(1),
+  kind: z.enum(['paper', 'speech', 'handbook']),
+  /** Position in the manifest: the library's default order. */
+  order: z.number().int().nonnegative(),
+  url: z.string().startsWith('/library/'),
+  authors: z.array(z.string()),
+  affiliation: z.string().optional(),
+  affiliationNote: z.string().optional(),
+  date: z.string().optional(),
+  language: z.string(),
+  sourceFile: z.string(),
+  keywords: z.array(z.string()),
+  titleEn: z.string().optional(),
+  keywordsEn: z.array(z.string()),
+  hasAbstract: z.boolean(),
+  hasAbstractEn: z.boolean(),
+  /** Institutions of a collection's items (speeches), in item order, deduplicated. */
+  institutions: z.array(z.string()),
+  stats: statsSchema,
+  pages: z.array(pageEntrySchema),
+  cite: citeSchema,
+});
+export type DocumentPageData = z.infer<typeof documentPageSchema>;

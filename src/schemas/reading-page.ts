@@ -1,0 +1,44 @@
+/**
+ * Zod schema of a reading page's front matter (one per chapter, speech or paper), shared by the
+ * emitter that writes `.generated/pages/**.mdx` and the `pages` content collection that reads it.
+ */
+import { z } from 'zod';
+import { citeSchema, linkSchema, statsSchema, tocEntrySchema } from './toc.js';
+
+const kindSchema = z.enum(['paper', 'speech', 'handbook']);
+
+/** Front matter of one reading page. */
+export const readingPageSchema = z.object({
+  /** Id of the root document (the manifest id). */
+  rootId: z.string().min(1),
+  /** Id of the leaf document shown on this page. */
+  leafId: z.string().min(1),
+  /** Page slug inside the root: `text`, `preface`, `ch03`, `part-02`. */
+  pageSlug: z.string().min(1),
+  /** Page URL: `/library/<root>/<slug>/`. */
+  url: z.string().startsWith('/library/'),
+  /** Numbering as printed (`第三章`) or empty. */
+  numbering: z.string(),
+  title: z.string().min(1),
+  kind: kindSchema,
+  /** Title and URL of the root document. */
+  rootTitle: z.string(),
+  rootUrl: z.string().startsWith('/library/'),
+  /** Position in the root's reading order (0-based); sorts the collection. */
+  order: z.number().int().nonnegative(),
+  authors: z.array(z.string()),
+  affiliation: z.string().optional(),
+  institution: z.string().optional(),
+  date: z.string().optional(),
+  sourceFile: z.string(),
+  /** Inclusive 1-based line range of the page's text in its source. */
+  lines: z.tuple([z.number().int(), z.number().int()]),
+  breadcrumbs: z.array(linkSchema),
+  prev: linkSchema.optional(),
+  next: linkSchema.optional(),
+  toc: z.array(tocEntrySchema),
+  stats: statsSchema,
+  cite: citeSchema,
+});
+
+export type ReadingPageData = z.infer<typeof readingPageSchema>;

@@ -1,0 +1,61 @@
+/**
+ * Zod schema of a table-of-contents entry, shared by the emitter (scripts/emit) and the Astro
+ * content collections: one heading with its numbering and its nested sub-headings.
+ */
+import { z } from 'zod';
+
+/** One heading in a table of contents. */
+export interface TocEntry {
+  /** Section id, also the heading's anchor on its reading page (`s-2-1`). */
+  id: string;
+  /** Numbering as printed (`第三章`, `一、`, `（一）`), possibly empty. */
+  numbering: string;
+  title: string;
+  /** 1 = top heading level on the reading page. */
+  level: number;
+  /** Absolute URL of the heading: `/library/<root>/<slug>/#s-2-1`. */
+  url: string;
+  children: TocEntry[];
+}
+
+/** Validates a (recursive) TOC entry. */
+export const tocEntrySchema: z.ZodType<TocEntry> = z.lazy(() =>
+  z.object({
+    id: z.string().min(1),
+    numbering: z.string(),
+    title: z.string(),
+    level: z.number().int().min(1),
+    url: z.string().startsWith('/'),
+    children: z.array(tocEntrySchema),
+  }),
+);
+
+/** A link with a label, used for breadcrumbs and previous/next. */
+export const linkSchema = z.object({ label: z.string(), url: z.string().startsWith('/') });
+export type Link = z.infer<typeof linkSchema>;
+
+/** Counts shown on the home, library and document pages. */
+export const statsSchema = z.object({
+  sections: z.number().int().nonnegative(),
+  paragraphs: z.number().int().nonnegative(),
+  /** Non-whitespace characters of all headings and paragraphs. */
+  characters: z.number().int().nonnegative(),
+});
+export type Stats = z.infer<typeof statsSchema>;
+
+/** Bibliographic data for a GB/T 7714 citation of a page or paragraph. */
+export const citeSchema = z.object({
+  /** Personal or corporate authors; for a speech, its institution. */
+  authors: z.array(z.string()),
+  /** Title of the cited work (a collection item's own title for speeches). */
+  title: z.string(),
+  /** GB/T 7714 type code (`J`, `M`, `G` …). */
+  type: z.string(),
+  /** Collection, journal or book the work is part of. */
+  container: z.string().optional(),
+  publisher: z.string().optional(),
+  place: z.string().optional(),
+  year: z.string().optional(),
+  pages: z.string().optional(),
+});
+export type Cite = z.infer<typeof citeSchema>;

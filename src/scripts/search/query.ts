@@ -1,0 +1,83 @@
+/**
+ * Query parsing and expansion, pure: the raw text of the search box → terms that must all occur
+ * (AND), each with the forms it may take in a passage (itself, its simplified form, the glossary's
+ * term and aliases). Traditional→simplified conversion is injected (opencc-js `tw`→`cn`).
+ */
+import { foldText, wordRuns } from './text.js';
+
+/** One clause of a query: a word (space-separated) or a "quoted phrase". */
+export interface Term {
+  /** The clause as typed, folded (full-width → ASCII, lowercase), without quotes. */
+  text: string;
+  /** Typed inside quotes. Chinese words match as exact strings either way. */
+  phrase: boolean;
+}
+
+/** A glossary entry as the concepts data gives it (`.generated/data/concepts.json`). */
+export interface ConceptEntry {
+  id: string;
+  term: string;
+  url: string;
+  aliases: string[];
+  definition?: string;
+}
+
+/** Quote pairs a user may type: ASCII `"…"`, Chinese `“…”`, corner brackets `「…」` and `『…』`. */
+const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』/g;
+/** ASCII and ideographic spaces separate AND words. */
+const SPACES = /[\s\u3000]+/;
+
+/**
+ * `两学一做 "党风 廉政"  三会一课` → `[{text:'党风 廉政',phrase:true},{text:'两学一做'},{text:'三会一课'}]`.
+ * Clauses without a searchable character (`、`, `""`) are dropped; duplicates are kept once.
+ */
+export function parseQuery(raw: string): Term[] {
+  const folded = foldText(raw.normalize('NFC'));
+  const terms: Term[] = [];
+  const rest = folded.replace(QUOTED, (_m, a?: string, b?: string, c?: string, d?: string) => {
+    const text = (a ?? b ?? c ?? d ?? '').trim().replace(/\s+/g, ' ');
+    terms.push({ text, phrase: true });
+    return ' ';
+  });
+  // An unmatched opening quote is treated as a separator, not as part of a word.
+  for (const word of rest.replace(/["“”「」『』]/g, ' ').split(SPACES)) terms.push({ text: word, phrase: false });
+  const seen = new Set<string>();
+  return terms.filter((t) => {
+    if (wordRuns(t.text).length === 0 || seen.has(t.text)) return false;
+    seen.add(t.text);
+    return true;
+  });
+}
+
+/** What a term expands with. */
+export interface ExpandOptions {
+  /** Traditional → simplified (opencc-js `tw`→`cn`); identity when not loaded. */
+  toSimplified: (s: string) => string;
+  concepts: readonly ConceptEntry[];
+}
+
+/** The glossary entry whose term or an alias equals `s` (folded), if any. */
+export function findConcept(s: string, concepts: readonly ConceptEntry[]): ConceptEntry | undefined {
+  const key = foldText(s);
+  return concepts.find((c) => foldText(c.term) === key || c.aliases.some((a) => foldText(a) === key));
+}
+
+/**
+ * Every string a passage may contain for the term to count as found, first the one typed:
+ * `黨風廉政建設` → `['黨風廉政建設','党风廉政建设']`; `八项规定` → `['八项规定','中央八项规定']`
+ * when the glossary lists that alias.
+ */
+export function expandTerm(term: Term, opts: ExpandOptions): string[] {
+  const simplified = foldText(opts.toSimplified(term.text));
+  const forms = [term.text, simplified];
+  const concept = findConcept(simplified, opts.concepts) ?? findConcept(term.text, opts.concepts);
+  if (concept) forms.push(...[concept.term, ...concept.aliases].map(foldText));
+  return [...new Set(forms)];
+}
+
+/** The concept whose card to show: the whole query is one term equal to a glossary term or alias. */
+export function conceptForQuery(terms: readonly Term[], opts: ExpandOptions): ConceptEntry | undefined {
+  if (terms.length !== 1) return undefined;
+  const t = terms[0]!.text;
+  return findConcept(foldText(opts.toSimplified(t)), opts.concepts) ?? findConcept(t, opts.concepts);
+}
