@@ -15,8 +15,8 @@ import { SourceError } from '../util/errors.js';
 
 type Path = (string | number)[];
 
-/** Line of the YAML node at `path` (for an unknown key: the key itself); falls back to the closest parent. */
-function lineAt(doc: YamlDocument, counter: LineCounter, path: Path, key?: string): number {
+/** (Exported for the other YAML readers, e.g. read-glossary.ts.) Line of the YAML node at `path` (for an unknown key: the key itself); falls back to the closest parent. */
+export function lineAt(doc: YamlDocument, counter: LineCounter, path: Path, key?: string): number {
   for (let p = path; ; p = p.slice(0, -1)) {
     const node = p.length === 0 ? doc.contents : doc.getIn(p, true);
     if (isMap(node) && key !== undefined) {
@@ -54,7 +54,7 @@ function describeIssue(issue: z.ZodIssue, doc: YamlDocument, counter: LineCounte
 }
 
 /** Throw the first of several problems (by line), saying how many more there are. */
-function fail(file: string, problems: { line: number; message: string }[], hint?: string): never {
+export function fail(file: string, problems: { line: number; message: string }[], hint?: string): never {
   const sorted = [...problems].sort((a, b) => a.line - b.line);
   const first = sorted[0]!;
   const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''}: ${sorted.slice(1).map((p) => `line ${p.line}`).join(', ')})` : '';

@@ -1,0 +1,123 @@
+/**
+ * Find glossary terms in a text: leftmost-longest match over every term and alias, rejecting a
+ * match that sits inside a longer word (the glossary's `notInside`, and jieba word boundaries).
+ * Used by the concept annotator, term mining, case enrichment and cross-references.
+ */
+import { formsOf, type Glossary } from '../../model/concept.js';
+import { useGlossaryWords, wordBoundaries } from '../../util/jieba.js';
+
+/** One occurrence of a concept in a text: half-open UTF-16 range and the form that matched. */
+export interface ConceptMention {
+  conceptId: string;
+  start: number;
+  end: number;
+  form: string;
+}
+
+/** Why a candidate was not accepted (reported by term mining so editors can review it). */
+export interface RejectedMention extends ConceptMention {
+  reason: 'not-inside' | 'word-boundary';
+}
+
+/** A compiled glossary: forms by first character, longest first. */
+export interface ConceptMatcher {
+  /** Candidate forms grouped by their first UTF-16 unit, each list longest first. */
+  byFirst: Map<string, { form: string; conceptId: string }[]>;
+  /** `notInside` words per concept id. */
+  notInside: Map<string, string[]>;
+  /** Check jieba word boundaries (on by default). */
+  jieba: boolean;
+  /** English names (lowercased), longest first: `two studies and one action` → 两学一做. */
+  english: { form: string; conceptId: string }[];
+}
+
+/**
+ * Compile a glossary (and load its forms into jieba so they are one word).
+ * @example compileMatcher(g).byFirst.get('两') → [{form:'两学一做', conceptId:'liang-xue-yi-zuo'}, …]
+ */
+export function compileMatcher(glossary: Glossary, options: { jieba?: boolean } = {}): ConceptMatcher {
+  const byFirst = new Map<string, { form: string; conceptId: string }[]>();
+  const notInside = new Map<string, string[]>();
+  for (const c of glossary.concepts) {
+    for (const form of formsOf(c)) {
+      const list = byFirst.get(form[0]!) ?? [];
+      list.push({ form, conceptId: c.id });
+      byFirst.set(form[0]!, list);
+    }
+    if (c.notInside.length > 0) notInside.set(c.id, c.notInside);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+  const jieba = options.jieba ?? true;
+  if (jieba) useGlossaryWords(glossary.concepts.flatMap(formsOf));
+  const english = glossary.concepts
+    .flatMap((c) => c.en.map((e) => ({ form: e.toLowerCase(), conceptId: c.id })))
+    .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+  return { byFirst, notInside, jieba, english };
+}
+
+/** True when `text` has `word` at some position covering [start, end). */
+function insideWord(text: string, word: string, form: string, start: number, end: number): boolean {
+  for (let at = word.indexOf(form); at >= 0; at = word.indexOf(form, at + 1)) {
+    const p = start - at;
+    if (p >= 0 && p + word.length >= end && text.startsWith(word, p)) return true;
+  }
+  return false;
+}
+
+/**
+ * All accepted mentions in `text`, in order, non-overlapping; `rejected` collects candidates that
+ * were refused (a shorter form at the same position is tried next, then the scan moves on).
+ * @example findMentions('加强党风廉政建设', m) → [{conceptId:'dang-feng-lian-zheng-jian-she', start:2, end:8, …}]
+ * @example findMentions('财政工作', m) → [] (政工 inside 财政工作: notInside, and jieba cuts 财政/工作)
+ */
+export function findMentions(text: string, matcher: ConceptMatcher, rejected?: RejectedMention[]): ConceptMention[] {
+  const out: ConceptMention[] = [];
+  let bounds: Set<number> | undefined;
+  for (let i = 0; i < text.length; ) {
+    const candidates = matcher.byFirst.get(text[i]!) ?? [];
+    let taken = 0;
+    for (const { form, conceptId } of candidates) {
+      if (!text.startsWith(form, i)) continue;
+      const m = { conceptId, start: i, end: i + form.length, form };
+      if ((matcher.notInside.get(conceptId) ?? []).some((w) => insideWord(text, w, form, m.start, m.end))) {
+        rejected?.push({ ...m, reason: 'not-inside' });
+        continue;
+      }
+      if (matcher.jieba) {
+        bounds ??= wordBoundaries(text);
+        // Only a match cut on BOTH sides is inside another word (财政|工作 ⊃ 政工); one cut side is
+        // usually a compound (思想作风|建设, 机关|党委书记) whose part is still the term.
+        if (!bounds.has(m.start) && !bounds.has(m.end)) {
+          rejected?.push({ ...m, reason: 'word-boundary' });
+          continue;
+        }
+      }
+      out.push(m);
+      taken = form.length;
+      break;
+    }
+    i += taken || 1;
+  }
+  return out;
+}
+
+const LETTER = /[A-Za-z]/;
+
+/**
+ * English names in `text`, case-insensitive, whole words only, leftmost-longest, non-overlapping.
+ * @example findEnglishMentions('the "Two Studies and One Action" learning', m) → [{conceptId:'liang-xue-yi-zuo', start:5, end:31, …}]
+ */
+export function findEnglishMentions(text: string, matcher: ConceptMatcher): ConceptMention[] {
+  if (matcher.english.length === 0 || !LETTER.test(text)) return [];
+  const lower = text.toLowerCase();
+  const found: ConceptMention[] = [];
+  for (const { form, conceptId } of matcher.english) {
+    for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+      if (found.some((f) => f.start < end && at < f.end)) continue;
+      found.push({ conceptId, start: at, end, form: text.slice(at, end) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

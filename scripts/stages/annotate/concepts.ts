@@ -1,0 +1,38 @@
+/**
+ * Annotator factory: every occurrence of a glossary term, alias or English name in paragraph text
+ * becomes a `concept` mark (linked to `/concepts/<id>/` by the renderer). Existing redaction and
+ * citation marks win: a concept mark that would overlap one is dropped.
+ */
+import type { Glossary } from '../../model/concept.js';
+import type { Mark, Paragraph } from '../../model/document.js';
+import type { Annotator } from '../../pipeline.js';
+import { compileMatcher, findEnglishMentions, findMentions, type ConceptMatcher } from './concept-matcher.js';
+import { addMarks } from './marks.js';
+import { mapDocumentText, type TextContext } from './walk.js';
+
+/** Concept marks for one text (Chinese forms and English names), sorted by start. */
+export function conceptMarks(text: string, matcher: ConceptMatcher): Mark[] {
+  return [...findMentions(text, matcher), ...findEnglishMentions(text, matcher)]
+    .sort((a, b) => a.start - b.start)
+    .map(({ conceptId, start, end }) => ({ kind: 'concept', start, end, conceptId }));
+}
+
+function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher): Paragraph {
+  // A 参考文献 entry is a bibliographic record, not running text about the concept.
+  if (ctx.sections.some((s) => s.role === 'references')) return p;
+  const found = conceptMarks(p.text, matcher);
+  return found.length === 0 ? p : { ...p, marks: addMarks(p.marks, found, 'skip') };
+}
+
+/**
+ * Build the concept annotator for a glossary (compiled once, reused for every document).
+ * @example annotateConcepts(glossary).run(doc) — `…深入开展“两学一做”…` gets
+ *   `{kind:'concept', start, end, conceptId:'liang-xue-yi-zuo'}` on that paragraph.
+ */
+export function annotateConcepts(glossary: Glossary): Annotator {
+  const matcher = compileMatcher(glossary);
+  return {
+    name: 'annotateConcepts',
+    run: (doc) => mapDocumentText(doc, { paragraph: (p, ctx) => markParagraph(p, ctx, matcher) }),
+  };
+}
