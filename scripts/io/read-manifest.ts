@@ -15,7 +15,10 @@ import { SourceError } from '../util/errors.js';
 
 type Path = (string | number)[];
 
-/** (Exported for the other YAML readers, e.g. read-glossary.ts.) Line of the YAML node at `path` (for an unknown key: the key itself); falls back to the closest parent. */
+/**
+ * Line of the YAML node at `path` (for an unknown key: the key itself); falls back to the closest
+ * parent. Exported for the other YAML readers (e.g. read-glossary.ts).
+ */
 export function lineAt(doc: YamlDocument, counter: LineCounter, path: Path, key?: string): number {
   for (let p = path; ; p = p.slice(0, -1)) {
     const node = p.length === 0 ? doc.contents : doc.getIn(p, true);
@@ -53,7 +56,7 @@ function describeIssue(issue: z.ZodIssue, doc: YamlDocument, counter: LineCounte
   return { line: lineAt(doc, counter, path), message: `${fieldName(path, data)}: ${issue.message}` };
 }
 
-/** Throw the first of several problems (by line), saying how many more there are. */
+/** Throw the first of several problems (by line), saying how many more there are. Shared with the other YAML readers. */
 export function fail(file: string, problems: { line: number; message: string }[], hint?: string): never {
   const sorted = [...problems].sort((a, b) => a.line - b.line);
   const first = sorted[0]!;

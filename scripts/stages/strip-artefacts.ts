@@ -92,7 +92,9 @@ export function stripThumbnailLabel(line: string): LineCleanup {
 
 /**
  * PDF extractions put a leading space on the first line of each page: remove leading ASCII
- * spaces of a line that has content. ` 4 “两学一做”…` → `4 “两学一做”…`.
+ * spaces of a line that has content. ` 4 “两学一做”…` → `4 “两学一做”…`. Indentation of other
+ * plain-text sources is removed the same way (and recorded under the same reason): no stage reads
+ * meaning into leading spaces, and a heading must start at column 0 to be recognised. Leading tabs stay.
  */
 export function stripPageBreakSpace(line: string): LineCleanup {
   const m = /^ +(?=\S)/.exec(line);
