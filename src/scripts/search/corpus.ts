@@ -1,0 +1,121 @@
+/**
+ * Passages of `corpus.json` in document order, pure: the unit that search indexes, ranks and
+ * links to. Used by the index builder and by the search benchmark's ground truth, so both read
+ * the same text. A passage's searchable text is its bold lead plus its text (no list marker).
+ */
+
+/** The parts of `corpus.json` search reads (see scripts/emit/corpus-json.ts for the whole format). */
+export interface CorpusParagraph {
+  id: string;
+  lead?: string;
+  text: string;
+  url: string;
+}
+export interface CorpusSection {
+  id: string;
+  numbering: string;
+  title: string;
+  url: string;
+  paragraphs: CorpusParagraph[];
+  sections: CorpusSection[];
+}
+export interface CorpusDocument {
+  id: string;
+  title: string;
+  numbering: string;
+  kind: string;
+  url: string;
+  readingUrl?: string;
+  metadata: { abstract?: CorpusParagraph[]; abstractEn?: CorpusParagraph[] } & Record<string, unknown>;
+  paragraphs: CorpusParagraph[];
+  sections: CorpusSection[];
+  children: CorpusDocument[];
+}
+export interface Corpus {
+  documents: CorpusDocument[];
+}
+
+/** A reading page (leaf document) as search shows it. */
+export interface SearchPage {
+  /** `第三章 机关党的组织建设` or the paper's title. */
+  title: string;
+  /** The root document's title (the handbook, the speech collection, the paper). */
+  document: string;
+  /** `paper` | `speech` | `handbook`. */
+  kind: string;
+  url: string;
+}
+
+/** A heading on a reading page: its title with numbering and its enclosing heading. */
+export interface SearchSection {
+  title: string;
+  /** Index of the enclosing section, -1 at the top of the page. */
+  parent: number;
+}
+
+/** One searchable paragraph. */
+export interface Passage {
+  /** Link to the paragraph: `/library/<root>/<slug>/#p-2-1-3`. */
+  url: string;
+  /** Lead + text: what is searched, shown and used as ground truth. */
+  text: string;
+  /** Index into `pages`. */
+  page: number;
+  /** Index into `sections`, -1 for paragraphs before the first heading or in an abstract. */
+  section: number;
+}
+
+/** The corpus flattened for search. */
+export interface PassageTable {
+  pages: SearchPage[];
+  sections: SearchSection[];
+  passages: Passage[];
+}
+
+const label = (numbering: string, title: string): string => (numbering ? `${numbering} ${title}` : title).trim();
+const passageText = (p: CorpusParagraph): string => (p.lead ?? '') + p.text;
+
+/** Reading pages of a root document: the root itself when it has no children, else its leaves. */
+function leavesOf(d: CorpusDocument): CorpusDocument[] {
+  return d.children.length === 0 ? [d] : d.children.flatMap(leavesOf);
+}
+
+/**
+ * Flatten the corpus: every leaf's abstract (Chinese, then English), its own paragraphs, then its
+ * sections depth-first, heading before content, exactly as the reading page shows them.
+ */
+export function flattenCorpus(corpus: Corpus): PassageTable {
+  const table: PassageTable = { pages: [], sections: [], passages: [] };
+  for (const root of corpus.documents) {
+    for (const leaf of leavesOf(root)) {
+      const page = table.pages.length;
+      table.pages.push({
+        title: leaf === root ? root.title : label(leaf.numbering, leaf.title),
+        document: root.title,
+        kind: root.kind,
+        url: leaf.readingUrl ?? leaf.url,
+      });
+      const add = (ps: readonly CorpusParagraph[] | undefined, section: number) => {
+        for (const p of ps ?? []) if (passageText(p).trim()) table.passages.push({ url: p.url, text: passageText(p), page, section });
+      };
+      add(leaf.metadata.abstract, -1);
+      add(leaf.metadata.abstractEn, -1);
+      add(leaf.paragraphs, -1);
+      const walk = (s: CorpusSection, parent: number) => {
+        const idx = table.sections.length;
+        table.sections.push({ title: label(s.numbering, s.title), parent });
+        add(s.paragraphs, idx);
+        for (const c of s.sections) walk(c, idx);
+      };
+      for (const s of leaf.sections) walk(s, -1);
+    }
+  }
+  return table;
+}
+
+/** Titles from the page down to the passage's own section: `['第三章 …', '一、…', '（一）…']`. */
+export function headingPath(table: Pick<PassageTable, 'pages' | 'sections'>, p: Pick<Passage, 'page' | 'section'>): string[] {
+  const path: string[] = [];
+  for (let s = p.section; s >= 0; s = table.sections[s]!.parent) path.unshift(table.sections[s]!.title);
+  return [table.pages[p.page]!.title, ...path];
+}

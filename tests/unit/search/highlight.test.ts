@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { escapeHtml, findRanges, highlightAll, highlightExcerpt } from '../../../src/scripts/search/highlight.js';
+import { rankMatches } from '../../../src/scripts/search/rank.js';
+
+describe('findRanges', () => {
+  test('marks whole terms and merges overlaps', () => {
+    expect(findRanges('坚持两学一做，两学一做学习教育', ['两学一做'])).toEqual([[2, 6], [7, 11]]);
+    expect(findRanges('中央八项规定精神', ['八项规定', '中央八项规定'])).toEqual([[0, 6]]);
+    expect(findRanges('Party Building', ['party building'])).toEqual([[0, 14]]);
+  });
+  test('falls back to runs when punctuation differs', () => {
+    expect(findRanges('不忘初心，牢记使命', ['不忘初心、牢记使命'])).toEqual([[0, 4], [5, 9]]);
+  });
+});
+
+describe('highlightExcerpt', () => {
+  test('wraps the whole term, not its first character', () => {
+    expect(highlightExcerpt('党员要坚持两学一做学习教育', ['两学一做'])).toBe('党员要坚持<mark>两学一做</mark>学习教育');
+  });
+  test('cuts long text around the first match with ellipses', () => {
+    const text = '甲'.repeat(100) + '三会一课' + '乙'.repeat(100);
+    const html = highlightExcerpt(text, ['三会一课'], { length: 40, before: 10 });
+    expect(html).toBe('…' + '甲'.repeat(10) + '<mark>三会一课</mark>' + '乙'.repeat(26) + '…');
+  });
+  test('escapes HTML in the text', () => {
+    expect(highlightAll('<b>党</b> & 党', ['党'])).toBe('&lt;b&gt;<mark>党</mark>&lt;/b&gt; &amp; <mark>党</mark>');
+    expect(escapeHtml(`"'`)).toBe('&quot;&#39;');
+  });
+});
+
+describe('rankMatches', () => {
+  test('heading hits first, then more occurrences, then shorter, then document order', () => {
+    const ctx = { headingHit: (pid: number) => pid === 9, length: (pid: number) => (pid === 2 ? 10 : 50) };
+    const ms = [1, 2, 3, 9].map((pid) => ({ pid, count: pid === 3 ? 3 : 1, forms: ['x'] }));
+    expect(rankMatches(ms, ctx).map((m) => m.pid)).toEqual([9, 3, 2, 1]);
+  });
+});

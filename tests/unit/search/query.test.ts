@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { Converter } from 'opencc-js/t2cn';
+import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry } from '../../../src/scripts/search/query.js';
+import { foldText, wordRuns } from '../../../src/scripts/search/text.js';
+
+const twToCn = Converter({ from: 'tw', to: 'cn' });
+const concepts: ConceptEntry[] = [
+  { id: 'zhong-yang-ba-xiang-gui-ding', term: '中央八项规定', url: '/concepts/zhong-yang-ba-xiang-gui-ding/', aliases: ['八项规定'] },
+];
+const opts = { toSimplified: twToCn, concepts };
+
+describe('foldText', () => {
+  test.each([
+    ['ＡＢＣ１２３', 'abc123'],
+    ['Party Building', 'party building'],
+    ['两学一做', '两学一做'],
+  ])('%s → %s and keeps the length', (input, out) => {
+    expect(foldText(input)).toBe(out);
+    expect(foldText(input)).toHaveLength(input.length);
+  });
+});
+
+describe('wordRuns', () => {
+  test('splits at punctuation and spaces, keeping offsets', () => {
+    expect(wordRuns('两学一做、三会一课 ok')).toEqual([
+      { text: '两学一做', offset: 0 },
+      { text: '三会一课', offset: 5 },
+      { text: 'ok', offset: 10 },
+    ]);
+  });
+});
+
+describe('parseQuery', () => {
+  test.each<[string, { text: string; phrase: boolean }[]]>([
+    ['两学一做', [{ text: '两学一做', phrase: false }]],
+    ['  从严治党　廉政 ', [{ text: '从严治党', phrase: false }, { text: '廉政', phrase: false }]],
+    ['"三会一课"', [{ text: '三会一课', phrase: true }]],
+    ['“学习型党组织” 建设', [{ text: '学习型党组织', phrase: true }, { text: '建设', phrase: false }]],
+    ['"Party  Building" clean', [{ text: 'party building', phrase: true }, { text: 'clean', phrase: false }]],
+    ['、 ""', []],
+    ['党 党', [{ text: '党', phrase: false }]],
+    ['"未闭合', [{ text: '未闭合', phrase: false }]],
+  ])('%s', (raw, terms) => {
+    expect(parseQuery(raw)).toEqual(terms);
+  });
+});
+
+describe('expandTerm', () => {
+  test('a traditional query adds its simplified form (tw→cn keeps 核心)', () => {
+    expect(expandTerm({ text: '黨風廉政建設', phrase: false }, opts)).toEqual(['黨風廉政建設', '党风廉政建设']);
+    expect(expandTerm({ text: '核心', phrase: false }, opts)).toEqual(['核心']);
+    expect(expandTerm({ text: '民主生活會', phrase: false }, opts)).toEqual(['民主生活會', '民主生活会']);
+  });
+  test('a glossary alias brings the term and the other aliases', () => {
+    expect(expandTerm({ text: '八项规定', phrase: false }, opts)).toEqual(['八项规定', '中央八项规定']);
+    expect(expandTerm({ text: '八項規定', phrase: false }, opts)).toEqual(['八項規定', '八项规定', '中央八项规定']);
+  });
+  test('the concept card shows only for a one-term query equal to a term or alias', () => {
+    expect(conceptForQuery(parseQuery('八项规定'), opts)?.id).toBe('zhong-yang-ba-xiang-gui-ding');
+    expect(conceptForQuery(parseQuery('八项规定 党员'), opts)).toBeUndefined();
+    expect(conceptForQuery(parseQuery('规定'), opts)).toBeUndefined();
+  });
+});
