@@ -22,9 +22,10 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
+/** Defaults; the environment may point a build elsewhere (tests, private builds). */
 export const defaultBuildOptions: BuildOptions = {
-  manifest: 'content/manifest.yaml',
-  sourcesDir: 'content/sources',
+  manifest: process.env.DJ_MANIFEST ?? 'content/manifest.yaml',
+  sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
 };
 

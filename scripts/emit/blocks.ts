@@ -9,7 +9,14 @@ import { renderInline, type InlineOptions } from './inline.js';
 
 /** One paragraph: `<Para id={"p-1"} kind={"paragraph"}>{"…"}</Para>`. */
 export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
-  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker, lead: p.lead }, renderInline(p.text, p.marks, opts));
+  // A run-in lead is a child element, so redactions inside it (`文化润x工程。`) render too.
+  const lead = p.lead ? jsxElement('Lead', {}, renderInline(p.lead, p.leadMarks ?? [], opts)) : '';
+  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker }, lead + renderInline(p.text, p.marks, opts));
+}
+
+/** A heading; its title is inline content so marks in it (`xx精神`) render. */
+export function renderHeading(s: Section, opts: InlineOptions): string {
+  return jsxElement('Heading', { id: s.id, level: s.level, numbering: s.numbering, role: s.role }, renderInline(s.title, s.titleMarks ?? [], opts));
 }
 
 /** A wrapper component around blocks, each on its own line (MDX flow JSX). */
@@ -46,7 +53,7 @@ export interface BodyContext extends InlineOptions {
 
 /** A section, its paragraphs and sub-sections; case studies boxed, references as a list. */
 export function renderSection(s: Section, ctx: BodyContext): string {
-  const heading = jsxElement('Heading', { id: s.id, level: s.level, numbering: s.numbering, title: s.title, role: s.role });
+  const heading = renderHeading(s, ctx);
   const body =
     s.role === 'references' && ctx.refs.length > 0
       ? [renderReferences(ctx.refs)]
@@ -83,7 +90,7 @@ export function renderAbstract(root: Document, opts: InlineOptions): string {
   const en = englishFront(root);
   if (zh.length === 0 && en.abstractEn.length === 0) return '';
   const side = (lang: string, ps: readonly Paragraph[], keywords: readonly string[], title?: string): string =>
-    ps.length === 0 ? '' : wrap('AbstractSide', { lang, keywords: keywords.join('；'), title }, ps.map((p) => renderParagraph(p, opts)));
+    ps.length === 0 ? '' : wrap('AbstractSide', { lang, keywords: keywords.join(lang === 'en' ? '; ' : '；'), title }, ps.map((p) => renderParagraph(p, opts)));
   return wrap('Abstract', {}, [
     side('zh-CN', zh, root.front.keywords ?? []),
     side('en', en.abstractEn, en.keywordsEn, en.titleEn),
@@ -97,7 +104,7 @@ export function renderLeafBody(root: Document, leaf: Document, ctx: BodyContext)
   blocks.push(...renderParagraphs(leaf.paragraphs, ctx));
   blocks.push(...leaf.sections.map((s) => renderSection(s, ctx)));
   if (ctx.refs.length > 0 && !hasReferencesSection(leaf.sections) && leaf === leavesOfLast(root)) {
-    blocks.push(jsxElement('Heading', { id: 's-references', level: 1, numbering: '', title: '', role: 'references' }));
+    blocks.push(jsxElement('Heading', { id: 's-references', level: 1, numbering: '', role: 'references' }, ''));
     blocks.push(renderReferences(ctx.refs));
   }
   return blocks.filter((b) => b !== '').join('\n\n') + '\n';

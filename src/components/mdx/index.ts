@@ -1,5 +1,6 @@
 /** The components the generated MDX uses, passed to `<Content components={mdxComponents} />`. */
 import Para from './Para.astro';
+import Lead from './Lead.astro';
 import Heading from './Heading.astro';
 import Items from './Items.astro';
 import Quote from './Quote.astro';
@@ -12,4 +13,4 @@ import Reference from './Reference.astro';
 import Abstract from './Abstract.astro';
 import AbstractSide from './AbstractSide.astro';
 
-export const mdxComponents = { Para, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide };
+export const mdxComponents = { Para, Lead, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide };

@@ -1,0 +1,45 @@
+/**
+ * `npm run build`: run the pipeline (scripts/build.ts), then `astro build` into a staging directory,
+ * and only when both succeeded swap the staging directory into `dist/` (or `$DJ_DIST_DIR`). A failed
+ * build leaves the previous `dist/` untouched and no half-written one.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildGenerated, defaultBuildOptions } from './build.js';
+import { swapDirectory } from './io/write-output.js';
+import { isSourceError } from './util/errors.js';
+
+const log = (line: string): void => console.log(`[build] ${line}`);
+
+/** Build the whole site; returns the process exit code. */
+export function buildSite(): number {
+  const t0 = performance.now();
+  const dist = resolve(process.env.DJ_DIST_DIR ?? 'dist');
+  const staging = `${dist}.staging-${process.pid}`;
+  try {
+    buildGenerated({ ...defaultBuildOptions, log });
+  } catch (e) {
+    if (!isSourceError(e)) throw e;
+    console.error(`[build] error: ${e.message}`);
+    console.error('[build] nothing was written; dist/ is unchanged.');
+    return 1;
+  }
+  rmSync(staging, { recursive: true, force: true });
+  const astro = spawnSync('npx', ['astro', 'build'], {
+    stdio: 'inherit',
+    // No telemetry request leaves the machine during a build.
+    env: { ...process.env, DJ_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (astro.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error('[build] astro build failed; dist/ is unchanged.');
+    return astro.status ?? 1;
+  }
+  swapDirectory(staging, dist);
+  log(`Site written to ${dist} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+process.exitCode = buildSite();

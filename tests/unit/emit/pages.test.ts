@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { emitPages, type EmittedFile } from '../../../scripts/emit/pages.js';
+import { renderInline } from '../../../scripts/emit/inline.js';
+import { readingPageSchema } from '../../../src/schemas/reading-page.js';
+import { documentPageSchema } from '../../../src/schemas/document-page.js';
+import { sampleRoots } from '../../fixtures/emit/sample-documents.js';
+
+const files = emitPages(sampleRoots);
+const byPath = (path: string): EmittedFile => {
+  const f = files.find((x) => x.path === path);
+  if (!f) throw new Error(`no file ${path}`);
+  return f;
+};
+/** Front matter (JSON between the fences) and body of an emitted file. */
+const split = (f: EmittedFile): { data: unknown; body: string } => {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.contents);
+  if (!m) throw new Error(`no front matter in ${f.path}`);
+  return { data: JSON.parse(m[1]!), body: m[2]! };
+};
+
+describe('renderInline', () => {
+  const refs = { references: new Set([1]) };
+  test.each([
+    ['no marks', '党建', [], '{"党建"}'],
+    ['a redaction', '省委xx届', [{ kind: 'redaction', start: 2, end: 4 }], '{"省委"}<Redaction text={"xx"} />{"届"}'],
+    ['a linked citation', '工程[1]。', [{ kind: 'citation', start: 2, end: 5, ref: 1 }], '{"工程"}<Cite n={1} text={"[1]"} linked={true} />{"。"}'],
+    ['an unlinked citation', '[2]', [{ kind: 'citation', start: 0, end: 3, ref: 2 }], '<Cite n={2} text={"[2]"} linked={false} />'],
+    ['a concept', '开展两学一做', [{ kind: 'concept', start: 2, end: 6, conceptId: 'liang-xue-yi-zuo' }], '{"开展"}<Term id={"liang-xue-yi-zuo"}>{"两学一做"}</Term>'],
+  ] as const)('%s', (_, text, marks, expected) => {
+    expect(renderInline(text, marks, refs)).toBe(expected);
+  });
+  test('overlapping marks are a pipeline bug', () => {
+    expect(() => renderInline('abcd', [{ kind: 'redaction', start: 0, end: 2 }, { kind: 'redaction', start: 1, end: 3 }], refs)).toThrow(/overlaps/);
+  });
+});
+
+describe('emitPages', () => {
+  test('one MDX file per reading page and per document, sorted by path', () => {
+    expect(files.map((f) => f.path)).toEqual([
+      'documents/fixture-handbook.mdx',
+      'documents/fixture-paper.mdx',
+      'documents/fixture-speeches.mdx',
+      'pages/fixture-handbook/ch01.mdx',
+      'pages/fixture-handbook/preface.mdx',
+      'pages/fixture-paper/text.mdx',
+      'pages/fixture-speeches/part-01.mdx',
+      'pages/fixture-speeches/part-02.mdx',
+    ]);
+  });
+
+  test('is deterministic', () => {
+    expect(emitPages(sampleRoots)).toEqual(files);
+  });
+
+  test('every front matter matches the schema the content collection uses', () => {
+    for (const f of files) {
+      const schema = f.path.startsWith('pages/') ? readingPageSchema : documentPageSchema;
+      expect(schema.safeParse(split(f).data).success, f.path).toBe(true);
+    }
+  });
+
+  test('a chapter page has breadcrumbs, previous (no next), nested TOC and its citation data', () => {
+    const data = readingPageSchema.parse(split(byPath('pages/fixture-handbook/ch01.mdx')).data);
+    expect(data.url).toBe('/library/fixture-handbook/ch01/');
+    expect(data.breadcrumbs.map((b) => b.label)).toEqual(['文库', '机关党建样本', '第一章 加强思想建设']);
+    expect(data.prev).toEqual({ label: '前言', url: '/library/fixture-handbook/preface/' });
+    expect(data.next).toBeUndefined();
+    expect(data.toc[0]?.children[0]?.children[0]).toMatchObject({ numbering: '（一）', title: '加强领导', url: '/library/fixture-handbook/ch01/#s-1-1-1' });
+    expect(data.cite).toMatchObject({ authors: ['本书编写组'], title: '机关党建样本', type: 'M', year: '2014' });
+  });
+
+  test('a chapter body: headings with numbering, list items grouped, lead, case-study box, hostile text escaped', () => {
+    const { body } = split(byPath('pages/fixture-handbook/ch01.mdx'));
+    expect(body).toContain('<Heading id={"s-1-1-1"} level={3} numbering={"（一）"} role={"body"}>{"加强领导"}</Heading>');
+    expect(body).toMatch(/<Items>\n\n<Para id=\{"p-1-1-1-1"\} kind=\{"list-item"\} marker=\{"（1）"\}>.*\n\n<Para id=\{"p-1-1-1-2"\}.*\n\n<\/Items>/);
+    expect(body).toContain('<Lead>{"培养有目标。"}</Lead>{"结合所在岗位开展学习。"}');
+    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} source={"中国共产党新闻网"}>');
+    // Nothing of the hostile text is raw MDX: no line starts with import/export, no raw braces or tags.
+    expect(body).not.toMatch(/^(import|export|---)/m);
+    expect(body).not.toContain('<script>');
+    expect(body).toContain('\\u003cscript\\u003e');
+  });
+
+  test('a speech page is cited under its institution as part of its collection; redactions are components', () => {
+    const { data, body } = split(byPath('pages/fixture-speeches/part-01.mdx'));
+    expect(readingPageSchema.parse(data).cite).toMatchObject({ authors: ['市委直属机关工委'], title: '坚持政治引领', container: '研讨发言汇编（2篇）', type: 'G' });
+    expect(body).toContain('{"按照省委"}<Redaction text={"xx"} />{"届"}<Redaction text={"x"} />');
+    // No letter x is left as text: every x is inside a <Redaction>.
+    expect(body.replace(/<Redaction text=\{"x+"\} \/>/g, '')).not.toMatch(/x/);
+  });
+
+  test('a paper page: bilingual abstract first, linked citation mark, references as a list in their section', () => {
+    const { body } = split(byPath('pages/fixture-paper/text.mdx'));
+    expect(body.trimStart().indexOf('<Abstract>')).toBe(0);
+    expect(body).toContain('<AbstractSide lang={"en"} keywords={"party building; governance"} title={"On Party Building"}>');
+    expect(body).toContain('<Cite n={1} text={"[1]"} linked={true} />');
+    expect(body).toMatch(/role=\{"references"\}>\{"参考文献"\}<\/Heading>\n\n<References>\n\n<Reference n=\{1\}>/);
+  });
+
+  test('a document page lists every reading page with its TOC and counts', () => {
+    const data = documentPageSchema.parse(split(byPath('documents/fixture-handbook.mdx')).data);
+    expect(data.pages.map((p) => [p.pageSlug, p.numbering, p.title])).toEqual([['preface', '', '前言'], ['ch01', '第一章', '加强思想建设']]);
+    expect(data.stats.paragraphs).toBe(6);
+    const speeches = documentPageSchema.parse(split(byPath('documents/fixture-speeches.mdx')).data);
+    expect(speeches.institutions).toEqual(['市委直属机关工委', '省委办公厅']);
+    const paper = documentPageSchema.parse(split(byPath('documents/fixture-paper.mdx')).data);
+    expect(paper).toMatchObject({ titleEn: 'On Party Building', keywords: ['党建', '协同'], hasAbstract: true, hasAbstractEn: true, affiliationNote: '宁夏银川 750021' });
+  });
+});

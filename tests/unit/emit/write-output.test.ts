@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeOutputAtomically } from '../../../scripts/io/write-output.js';
+
+let root = '';
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+const setup = (): string => {
+  root = mkdtempSync(join(tmpdir(), 'dj-write-'));
+  const out = join(root, 'generated');
+  mkdirSync(out);
+  writeFileSync(join(out, 'old.txt'), 'old');
+  return out;
+};
+
+describe('writeOutputAtomically', () => {
+  test('replaces the whole directory with exactly the new files', () => {
+    const out = setup();
+    expect(writeOutputAtomically(out, [{ path: 'pages/a/b.mdx', contents: 'B' }, { path: 'data/c.json', contents: '{}' }])).toBe(2);
+    expect(readFileSync(join(out, 'pages/a/b.mdx'), 'utf8')).toBe('B');
+    expect(existsSync(join(out, 'old.txt'))).toBe(false);
+    expect(readdirSync(root)).toEqual(['generated']);
+  });
+
+  test('a failure half-way leaves the old directory untouched and no temp directory behind', () => {
+    const out = setup();
+    expect(() => writeOutputAtomically(out, [{ path: 'ok.mdx', contents: 'x' }, { path: '../escape.txt', contents: 'x' }])).toThrow(/outside/);
+    expect(readFileSync(join(out, 'old.txt'), 'utf8')).toBe('old');
+    expect(existsSync(join(out, 'ok.mdx'))).toBe(false);
+    expect(readdirSync(root)).toEqual(['generated']);
+  });
+});
