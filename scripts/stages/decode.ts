@@ -3,35 +3,9 @@
  * UTF-16 LE/BE with a BOM and GB18030/GBK; refuses empty, binary and undecodable files with a
  * `SourceError` that names the file (and, for bad bytes, the line).
  */
-import chardet from 'chardet';
 import type { DecodedText, Removal } from '../model/document.js';
 import { SourceError } from '../util/errors.js';
-
-/** Byte signatures of formats users mistake for text (first bytes of the file). */
-const BINARY_SIGNATURES: { name: string; bytes: number[] }[] = [
-  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { name: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: 'ZIP/DOCX', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'gzip', bytes: [0x1f, 0x8b] },
-  { name: 'DOC (OLE)', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
-];
-
-/** Share of C0 control bytes (other than tab, LF, FF, CR) above which a file is not text. */
-const MAX_CONTROL_RATIO = 0.05;
-/** How many leading bytes the binary check samples. */
-const SAMPLE = 8192;
-
-const startsWith = (bytes: Uint8Array, sig: number[]) =>
-  sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
-
-/** 1-based line of a byte offset: count LF bytes before it (valid for UTF-8 and GB18030). */
-function lineOfOffset(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
+import { assertNotBinary, chardetGuess, chardetPrefersOther, lineOfOffset, looksLikeGb, startsWith } from './encoding-sniff.js';
 
 /**
  * Offset of the first byte that is not well-formed UTF-8, or -1.
@@ -65,31 +39,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Throws if the bytes look like a binary file (signature, NUL byte or many control bytes). */
-function assertNotBinary(bytes: Uint8Array, file: string): void {
-  const sig = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-  if (sig) {
-    throw new SourceError(file, undefined, `binary file (${sig.name}), not a text source`,
-      'convert it to plain text (.txt, UTF-8) or Markdown (.md) first');
-  }
-  const sample = bytes.subarray(0, SAMPLE);
-  let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i]!;
-    if (b === 0) {
-      throw new SourceError(file, lineOfOffset(bytes, i),
-        `binary file: NUL byte at byte offset ${i}`,
-        'if this is UTF-16 text, save it with a byte-order mark; otherwise convert it to UTF-8 text');
-    }
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
-  }
-  if (sample.length > 0 && controls / sample.length > MAX_CONTROL_RATIO) {
-    throw new SourceError(file, undefined,
-      `binary file: ${controls} control bytes in the first ${sample.length} bytes`,
-      'convert it to plain text (.txt, UTF-8) or Markdown (.md) first');
-  }
-}
-
 const decode = (label: string, bytes: Uint8Array): string =>
   new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
 
@@ -110,8 +59,9 @@ function detectBom(bytes: Uint8Array): { encoding: string; label: string; length
 }
 
 /**
- * Decode a source file. Order: BOM → strict UTF-8 → strict GB18030 → error. (chardet's guess is
- * unreliable on short texts, so it is only used to make the error message more helpful.)
+ * Decode a source file. Order: BOM → strict UTF-8 → strict GB18030 that looks like Chinese (see
+ * `looksLikeGb`) → error. chardet's guess is unreliable on short texts, so it only makes the error
+ * message more helpful (`it may be Shift_JIS`).
  * @example decodeSource(new Uint8Array([0xb5,0xb3,0xbd,0xa8]), 'a.txt') → { text: '党建', encoding: 'gb18030', removed: [] }
  * @throws SourceError for an empty, binary or undecodable file.
  */
@@ -137,11 +87,12 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
       text = decode('utf-8', bytes);
       encoding = 'utf-8';
     } else {
-      const gb = tryDecode('gb18030', bytes);
+      const other = chardetPrefersOther(bytes);
+      const gb = looksLikeGb(bytes) && other === undefined ? tryDecode('gb18030', bytes) : undefined;
       if (gb === undefined) {
-        const guess = chardet.detect(bytes);
+        const guess = other ?? chardetGuess(bytes);
         throw new SourceError(file, lineOfOffset(bytes, bad),
-          `unknown encoding: not UTF-8 (invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}) and not GB18030${guess ? ` (it may be ${guess})` : ''}`,
+          `unknown encoding: not UTF-8 (invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}) and not GB18030${guess ? ` (it looks like ${guess})` : ''}`,
           'save the file as UTF-8 (or GB18030, or UTF-16 with a byte-order mark)');
       }
       text = gb;

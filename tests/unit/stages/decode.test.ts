@@ -44,6 +44,13 @@ describe('decodeSource: encodings', () => {
     expect(d.text).toBe(expected);
   });
 
+  it('decodes a longer GB18030 text (the handbook opening) where chardet is consulted and agrees', () => {
+    const handbook = readFileSync(new URL('../../../content/sources/handbook-jiguan-dangjian.txt', import.meta.url), 'utf8');
+    const d = decodeSource(fixture('gb18030-handbook-600.txt'), 'h.txt');
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text).toBe(handbook.slice(0, 600));
+  });
+
   it('decodes every corpus source as UTF-8', () => {
     for (const f of ['handbook-jiguan-dangjian.txt', 'speeches-zhengzhi-jiguan.txt', 'paper-dangjian-xietong.txt']) {
       const bytes = new Uint8Array(readFileSync(new URL(`../../../content/sources/${f}`, import.meta.url)));
@@ -87,6 +94,21 @@ describe('decodeSource: bad input', () => {
     // 0x80 alone is invalid in UTF-8 and in GB18030 (it is not a lead byte there either).
     const e = sourceErrorOf(() => decodeSource(concat(utf8('第一行\n第二行\n'), [0x80, 0x80]), 'content/sources/bad.txt'));
     expect(e.message).toMatch(/^content\/sources\/bad\.txt:3: unknown encoding: not UTF-8 \(invalid byte 0x80 at byte offset 20\)/);
+  });
+
+  it.each([
+    ['shift_jis.txt', 'Shift_JIS'],
+    ['big5.txt', 'Big5'],
+    ['euc-kr.txt', 'EUC-KR'], // same byte ranges as GB2312: only chardet tells them apart
+  ])('refuses %s instead of decoding it as GB18030 nonsense, naming what it looks like', (name, guess) => {
+    const e = sourceErrorOf(() => decodeSource(fixture(name), `content/sources/${name}`));
+    expect(e.message).toMatch(new RegExp(`^content/sources/${name}:1: unknown encoding: .* and not GB18030 \\(it looks like ${guess}\\)`));
+  });
+
+  it('refuses Latin-1 text whose bytes happen to be valid GB18030 (Bär äße Öl)', () => {
+    const bytes = new Uint8Array([...'Der B'].map((c) => c.charCodeAt(0)).concat([0xe4, 0x72, 0x20, 0xe4, 0xdf, 0x65, 0x20, 0xd6, 0x6c]));
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).toContain('B'); // the trap: it decodes
+    expect(sourceErrorOf(() => decodeSource(bytes, 'l.txt')).detail).toMatch(/unknown encoding/);
   });
 
   it('refuses a UTF-16 BOM followed by an odd number of bytes', () => {
