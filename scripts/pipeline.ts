@@ -34,7 +34,8 @@ export const annotators: Annotator[] = [markRedactions, markCitations];
  */
 export function runPipeline(sources: RawSource[]): Document[] {
   const roots = sources.map(({ meta, bytes }) => {
-    const decoded = decodeSource(bytes, meta.file);
+    // Errors name the path the user knows (content/sources/<file>), as normalize's do.
+    const decoded = decodeSource(bytes, `content/sources/${meta.file}`);
     const normalized = normalizeSource(decoded, meta);
     const doc = segmentSource(normalized);
     // Every character of the decoded text must be in the document or in `removed`.
