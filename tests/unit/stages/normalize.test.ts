@@ -128,6 +128,18 @@ describe('normalizeSource on small inputs', () => {
     expect(() => normalizeText('一\n二<!-- 开\n三', 'a.md')).toThrow(/^content\/sources\/a\.md:2: HTML comment/);
   });
 
+  it('bytes to lines: a UTF-16LE Markdown file with BOM, CRLF, front matter and a zero-width space', () => {
+    const text = '---\r\nauthors: [张三]\r\n---\r\n# 第一章\u200B 总则\r\n\u3000\u3000正文\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    const n = normalizeSource(decodeSource(bytes, 'a.md'), meta('a.md'));
+    expect(n.encoding).toBe('utf-16le');
+    expect(n.lines).toEqual(['', '', '', '# 第一章 总则', '正文', '']);
+    expect(n.meta.authors).toEqual(['张三']);
+    expect(n.removed.map((r) => `${r.line}:${r.reason}`)).toEqual([
+      '1:byte-order-mark', '1:front-matter', '2:front-matter', '3:front-matter', '4:zero-width', '5:odd-space',
+    ]);
+  });
+
   it('a .txt source keeps `<!--` and `---` as text', () => {
     expect(normalizeText('---\n<!-- a -->').lines).toEqual(['---', '<!-- a -->']);
   });
