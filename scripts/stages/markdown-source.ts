@@ -52,7 +52,14 @@ export function stripFrontMatter(
     const line = 1 + (error.linePos?.[0].line ?? 1);
     throw new SourceError(file, line, `front matter is not valid YAML: ${error.message.split('\n')[0]}`);
   }
-  const fields = readFields(doc.toJS());
+  const data: unknown = doc.toJS();
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    // e.g. a `---` thematic break, a paragraph, then another `---`: not front matter, and
+    // blanking it would hide text. Make the user decide.
+    throw new SourceError(file, 2, 'the block between the first two `---` lines is not YAML `key: value` front matter',
+      'if the first `---` is a horizontal rule, start the file with a blank line');
+  }
+  const fields = readFields(data);
   const merged: SourceMeta = {
     ...meta,
     authors: meta.authors.length === 0 && fields.authors ? fields.authors : meta.authors,

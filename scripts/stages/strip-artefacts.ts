@@ -18,8 +18,12 @@ export interface LineCleanup {
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2400-\u243F]/;
 /** Zero-width and invisible format characters: ZWSP/ZWNJ/ZWJ, LRM/RLM, bidi embeddings, WJ, bidi isolates, BOM. */
 const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
-/** Spaces other than ASCII space/tab: NBSP, ogham, U+2000–U+200A, narrow NBSP, math space, ideographic space. */
-const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+/**
+ * Spaces other than ASCII space/tab: NBSP, ogham, U+2000–U+200A, narrow NBSP, math space,
+ * ideographic space, and the Unicode line/paragraph separators U+2028/U+2029 (not line breaks
+ * here: splitting on them would shift line numbers against what editors show).
+ */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 /** What to do with one character. */
 function classify(ch: string): RemovalReason | undefined {

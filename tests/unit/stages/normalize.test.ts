@@ -73,6 +73,10 @@ describe('normalizeSource on small inputs', () => {
     expect(normalizeText('一\r\n二\r三\n四').lines).toEqual(['一', '二', '三', '四']);
   });
 
+  it('turns U+2028/U+2029 into a space instead of a line break (line numbers stay as editors show them)', () => {
+    expect(normalizeText('一\u2028二\n三').lines).toEqual(['一 二', '三']);
+  });
+
   it('removes zero-width and C0/C1 characters, keeps tabs', () => {
     const n = normalizeText('党\u200B建\u0007工作\u0085\t3\n\uFEFF第二行');
     expect(n.lines).toEqual(['党建工作\t3', '第二行']);
@@ -126,6 +130,7 @@ describe('normalizeSource on small inputs', () => {
     expect(() => normalizeText('---\na: 1\n正文', 'a.md')).toThrow(/^content\/sources\/a\.md:1: YAML front matter/);
     expect(() => normalizeText('---\na: [1\nb: 2\n---\n', 'a.md')).toThrow(SourceError);
     expect(() => normalizeText('一\n二<!-- 开\n三', 'a.md')).toThrow(/^content\/sources\/a\.md:2: HTML comment/);
+    expect(() => normalizeText('---\n一段文字\n---\n正文', 'a.md')).toThrow(/^content\/sources\/a\.md:2: .*not YAML `key: value` front matter/);
   });
 
   it('bytes to lines: a UTF-16LE Markdown file with BOM, CRLF, front matter and a zero-width space', () => {
