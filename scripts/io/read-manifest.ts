@@ -53,6 +53,12 @@ function describeIssue(issue: z.ZodIssue, doc: YamlDocument, counter: LineCounte
   if (issue.code === 'invalid_type' && issue.received === 'undefined') {
     return { line: lineAt(doc, counter, path), message: `missing field "${String(path.at(-1))}" in ${fieldName(path.slice(0, -1), data)}` };
   }
+  if (path.length === 0) {
+    return { line: 1, message: 'the manifest must be a mapping with a `sources:` list of entries' };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && issue.received === 'string') {
+    return { line: lineAt(doc, counter, path), message: `${fieldName(path, data)}: expected a list, e.g. \`${String(path.at(-1))}: [${String(doc.getIn(path))}]\`` };
+  }
   return { line: lineAt(doc, counter, path), message: `${fieldName(path, data)}: ${issue.message}` };
 }
 

@@ -83,6 +83,13 @@ describe('parseManifest errors name the manifest line', () => {
     expect(errorOf('').message).toMatch(/^content\/manifest\.yaml:1: missing field "sources"/);
   });
 
+  it('a duplicate key, a top-level list and a string where a list belongs', () => {
+    expect(errorOf(manifest(entry('a', 'a.txt', ['title: 重复']))).message).toBe(`${FILE}:8: not valid YAML: Map keys must be unique`);
+    expect(errorOf('- id: a\n').message).toBe(`${FILE}:1: the manifest must be a mapping with a \`sources:\` list of entries`);
+    const e = errorOf(manifest(entry('a').map((l) => l.replace('authors: []', 'authors: 张三'))));
+    expect(e.message).toBe(`${FILE}:7: sources[0] (id "a").authors: expected a list, e.g. \`authors: [张三]\``);
+  });
+
   it('a year or date written as a number is kept as text', () => {
     const [m] = parseManifest(manifest(entry('a', 'a.txt', ['date: 2014', 'citation:', '  type: J', '  year: 2025', '  issue: 4'])), FILE);
     expect(m).toMatchObject({ date: '2014', citation: { type: 'J', year: '2025', issue: '4' } });
