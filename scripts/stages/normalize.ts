@@ -34,6 +34,8 @@ const byLine = (removed: Removal[]): Removal[] =>
  * zero-width and odd-space characters, paywall markers, stray `缩略图` lines and PDF page-break
  * spaces are removed. A line left with only ASCII whitespace becomes '' (not recorded: whitespace
  * is not content). Trailing ASCII spaces and tabs are kept (a 目录 line is `title<TAB>page`).
+ * The rules are the same for Chinese and English (`language: en`) sources: ASCII spaces are never
+ * touched except at the start of a line, and an inner odd space becomes one ASCII space.
  * @example normalizeSource({ text: '##paidend##\r\n 正文', … }, meta).lines → ['', '正文']
  * @throws SourceError for an unclosed front-matter block or HTML comment.
  */
