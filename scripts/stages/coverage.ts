@@ -1,0 +1,129 @@
+/**
+ * The nothing-lost check, run after segmenting each source: every non-whitespace character of the
+ * decoded text must be found, on its own lines, in the Document (front matter, headings,
+ * paragraphs, references) or in its `removed[]` list — and nothing may appear that is not there.
+ */
+import type { Document, FrontMatter, Paragraph, Section } from '../model/document.js';
+import { SourceError } from '../util/errors.js';
+
+/** A piece of document text and the source lines it must come from. */
+interface Piece {
+  text: string;
+  lines: [number, number];
+}
+
+/** What the check found: counts, and the first problems with their source lines. */
+export interface CoverageReport {
+  file: string;
+  /** Non-whitespace characters of the decoded source. */
+  sourceChars: number;
+  /** Non-whitespace characters in the document and its removals. */
+  documentChars: number;
+  /** Source characters the document accounts for. */
+  matched: number;
+  /** Runs of source text found nowhere in the document, by line (first 20). */
+  missing: { line: number; text: string }[];
+  /** Document text not found on its source lines (first 20). */
+  extra: { line: number; text: string }[];
+}
+
+const paragraphText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead ?? ''}${p.text}`;
+
+function sectionPieces(s: Section, out: Piece[]): void {
+  out.push({ text: `${s.numbering}${s.title}`, lines: s.provenance.lines });
+  for (const p of s.paragraphs) out.push({ text: paragraphText(p), lines: p.provenance.lines });
+  for (const c of s.sections) sectionPieces(c, out);
+}
+
+/** Front-matter strings have no line of their own: they may come from any front-matter line. */
+function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void {
+  for (const p of [...(front.abstract ?? []), ...(front.abstractEn ?? [])]) precise.push({ text: p.text, lines: p.provenance.lines });
+  for (const e of front.toc ?? []) precise.push({ text: `${e.numbering}${e.title}`, lines: e.provenance.lines });
+  const starts = front.provenance.map((p) => p.lines[0]);
+  const ends = front.provenance.map((p) => p.lines[1]);
+  if (starts.length === 0) return;
+  const lines: [number, number] = [Math.min(...starts), Math.max(...ends)];
+  const strings = [front.numbering, front.title, front.titleEn, front.affiliation, front.affiliationNote,
+    ...(front.authors ?? []), ...(front.keywords ?? []), ...(front.keywordsEn ?? [])];
+  for (const text of strings) if (text) loose.push({ text, lines });
+}
+
+/** Every piece of source text a document (and its children) holds: precise pieces first. */
+function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
+  frontPieces(doc.front, precise, loose);
+  for (const p of doc.paragraphs) precise.push({ text: paragraphText(p), lines: p.provenance.lines });
+  for (const s of doc.sections) sectionPieces(s, precise);
+  for (const r of doc.references) precise.push({ text: `[${r.number}]${r.raw}`, lines: r.provenance.lines });
+  for (const r of doc.removed) precise.push({ text: r.text, lines: [r.line, r.line] });
+  for (const c of doc.children) documentPieces(c, precise, loose);
+}
+
+const nonSpace = (s: string): string[] => Array.from(s).filter((ch) => !/\s/.test(ch));
+
+/**
+ * Compare a decoded source with its segmented document, character by character per line range.
+ * Each piece's characters are matched, in order, against not-yet-used source characters of its
+ * lines; what is left over on either side is reported with its line.
+ */
+export function coverageReport(decodedText: string, doc: Document): CoverageReport {
+  const chars: string[] = [];
+  const lineOf: number[] = [];
+  const lineStart: number[] = [0]; // lineStart[l] = index of the first char of line l (1-based)
+  decodedText.split(/\r\n|\r|\n/).forEach((line, i) => {
+    lineStart[i + 1] = chars.length;
+    for (const ch of nonSpace(line)) {
+      chars.push(ch);
+      lineOf.push(i + 1);
+    }
+  });
+  const lineCount = lineStart.length - 1;
+  const used = new Uint8Array(chars.length);
+  const precise: Piece[] = [];
+  const loose: Piece[] = [];
+  documentPieces(doc, precise, loose);
+  const extra: CoverageReport['extra'] = [];
+  let documentChars = 0;
+  for (const piece of [...precise, ...loose]) {
+    const from = lineStart[Math.max(1, Math.min(piece.lines[0], lineCount))]!;
+    const to = piece.lines[1] >= lineCount ? chars.length : lineStart[piece.lines[1] + 1]!;
+    let at = from;
+    for (const ch of nonSpace(piece.text)) {
+      documentChars++;
+      let k = at;
+      while (k < to && (used[k] || chars[k] !== ch)) k++;
+      if (k < to) {
+        used[k] = 1;
+        at = k + 1;
+      } else if (extra.length < 20) extra.push({ line: piece.lines[0], text: ch });
+    }
+  }
+  const missing: CoverageReport['missing'] = [];
+  let matched = 0;
+  for (let k = 0; k < chars.length; k++) {
+    if (used[k]) { matched++; continue; }
+    const last = missing.at(-1);
+    if (last && last.line === lineOf[k] && used[k - 1] === 0) last.text += chars[k];
+    else if (missing.length < 20) missing.push({ line: lineOf[k]!, text: chars[k]! });
+  }
+  return { file: doc.meta.file, sourceChars: chars.length, documentChars, matched, missing, extra };
+}
+
+/**
+ * Throw a SourceError naming the file and the first line where text went missing (or where the
+ * document holds text its source lines do not have).
+ * @throws SourceError `content/sources/x.txt:12: 3 characters of the source are not in the document: "政工…"`
+ */
+export function assertNothingLost(decodedText: string, doc: Document): void {
+  const r = coverageReport(decodedText, doc);
+  const file = `content/sources/${r.file}`;
+  const hint = 'this is a bug in the segmenter, not in the source: please report it with this message';
+  const lost = r.sourceChars - r.matched;
+  if (r.missing.length > 0) {
+    const first = r.missing[0]!;
+    throw new SourceError(file, first.line, `${lost} character(s) of the source are not in the document, first "${first.text}"`, hint);
+  }
+  if (r.extra.length > 0) {
+    const first = r.extra[0]!;
+    throw new SourceError(file, first.line, `the document holds text not found on its source lines, first "${first.text}"`, hint);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Segment, step 3: candidates of one reading page → nested sections. Levels come from the order in
+ * which numbering styles appear (a style already open is a sibling, a new style goes one level
+ * deeper), checked by sequence continuity: `三、` must follow `二、`; a list restarting at `一、`
+ * while `二、` is open is a quotation, not a new section.
+ */
+import type { Paragraph, Removal, Section, SectionRole } from '../../model/document.js';
+import type { ParagraphAnchor, SectionId } from '../../model/ids.js';
+import type { Candidate } from './classify.js';
+import { canBeHeading } from './heading-rules.js';
+import { toParagraphParts } from './run-ins.js';
+
+/** An open section and the numbering style that opened it. */
+interface Frame {
+  key: string;
+  value: number;
+  /** Role headings such as 引言 end where the next numbered heading starts; 党建要点 holds them. */
+  container: boolean;
+  section: Section;
+}
+
+/** The sections and the paragraphs before the first heading of one reading page. */
+export interface Tree {
+  paragraphs: Paragraph[];
+  sections: Section[];
+  /** Syntax consumed by headings (`#`, a colon after 参考文献). */
+  removed: Removal[];
+}
+
+/** Where a heading goes: the index in the open stack it replaces (or pushes at), or a verdict. */
+type Placement = { at: number } | { quote: true } | { list: true };
+
+/** Keep open sections down to (not including) index `at`. */
+const popTo = (stack: Frame[], at: number): void => void stack.splice(at);
+
+/** Index of the first open frame with this key, -1 if none. */
+const indexOfKey = (stack: Frame[], key: string): number => stack.findIndex((f) => f.key === key);
+
+/** Where a numbered (or plain) heading with this key and value belongs, by sequence continuity. */
+function placeNumbered(stack: Frame[], key: string, value: number): Placement {
+  const at = indexOfKey(stack, key);
+  if (at >= 0) {
+    const open = stack[at]!;
+    if (key === 'plain' || key === 'case-title' || value > open.value) return { at };
+    return { quote: true }; // `一、` again while `二、` is open: a quoted list
+  }
+  if (value !== 1 && key !== 'chapter' && key !== 'jie') return { list: true };
+  // A new, deeper style: but 引言-like role sections end here instead of holding it.
+  let end = stack.length;
+  while (end > 0 && stack[end - 1]!.key === 'role' && !stack[end - 1]!.container) end--;
+  return { at: end };
+}
+
+/** Where a Markdown heading of level n goes: after the last open Markdown heading above n. */
+function placeMarkdown(stack: Frame[], level: number): Placement {
+  const at = stack.findIndex((f) => f.key.startsWith('md-') && Number(f.key.slice(3)) >= level);
+  return { at: at >= 0 ? at : stack.length };
+}
+
+const newSection = (c: Candidate, file: string, role: SectionRole): Section => ({
+  id: '' as SectionId, // assigned by assignIds once the tree is complete
+  numbering: c.numbering?.marker ?? '',
+  title: c.title ?? c.numbering?.rest ?? c.text,
+  level: 0,
+  role,
+  provenance: { file, lines: [...c.block.lines] },
+  span: [...c.block.lines],
+  paragraphs: [],
+  sections: [],
+});
+
+/**
+ * Build the section tree of one reading page.
+ * @example ['一、总则', '1.目的', '正文。'] → sections [{ numbering: '一、', sections: [{ numbering: '1.', paragraphs: ['正文。'] }] }]
+ */
+export function buildTree(candidates: Candidate[], file: string): Tree {
+  const tree: Tree = { paragraphs: [], sections: [], removed: [] };
+  const stack: Frame[] = [];
+  let quote: { key: string; value: number } | undefined;
+
+  const attach = (frame: Frame, at: number) => {
+    popTo(stack, at);
+    const parent = stack.at(-1);
+    (parent ? parent.section.sections : tree.sections).push(frame.section);
+    stack.push(frame);
+    quote = undefined;
+  };
+
+  const addParagraph = (c: Candidate, kind: Paragraph['kind']) => {
+    const parts = toParagraphParts(c.text, c.numbering, kind);
+    const paragraph: Paragraph = {
+      id: '' as ParagraphAnchor,
+      ...parts,
+      marks: [],
+      provenance: { file, lines: [...c.block.lines] },
+    };
+    const top = stack.at(-1);
+    (top ? top.section.paragraphs : tree.paragraphs).push(paragraph);
+    for (const f of stack) f.section.span[1] = Math.max(f.section.span[1], c.block.lines[1]);
+  };
+
+  candidates.forEach((c, i) => {
+    const n = c.numbering;
+    if (canBeHeading(c, candidates[i + 1])) {
+      const key = c.mdLevel !== undefined ? `md-${c.mdLevel}` : c.caseTitle ? 'case-title' : n ? n.key : c.role ? 'role' : 'plain';
+      const placement =
+        c.mdLevel !== undefined ? placeMarkdown(stack, c.mdLevel)
+        : key === 'role' ? { at: 0 }
+        : placeNumbered(stack, key, n?.value ?? 1);
+      if ('at' in placement) {
+        const section = newSection(c, file, c.role ?? 'body');
+        attach({ key, value: n?.value ?? 1, container: c.container ?? key !== 'role', section }, placement.at);
+        tree.removed.push(...c.removed);
+        return;
+      }
+      if ('quote' in placement && n) quote = { key: n.key, value: n.value };
+      addParagraph(c, 'quote' in placement ? 'quote' : 'list-item');
+      return;
+    }
+    if (n && quote && n.key === quote.key && n.value === quote.value + 1) {
+      quote.value = n.value;
+      return addParagraph(c, 'quote');
+    }
+    if (n && n.value === 1 && indexOfKey(stack, n.key) >= 0) {
+      quote = { key: n.key, value: 1 }; // a list restarting inside an open section of its style
+      return addParagraph(c, 'quote');
+    }
+    addParagraph(c, 'list-item');
+  });
+  return tree;
+}

@@ -1,0 +1,70 @@
+/**
+ * Segment: 创新案例 blocks. Before the tree is built, the title line after a 创新案例 heading
+ * (`云南大理：树立“三种意识”…`) is marked as that part's heading; afterwards each case section
+ * becomes a `CaseStudy` with place, title, the `（资料来源：…）` source and an ASCII id.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { CaseStudy, Paragraph, Section } from '../../model/document.js';
+import type { DocId } from '../../model/ids.js';
+import type { Candidate } from './classify.js';
+
+/** Mark the heading-shaped block right after each 创新案例 heading as its case title. */
+export function markCaseTitles(candidates: Candidate[]): void {
+  candidates.forEach((c, i) => {
+    const next = candidates[i + 1];
+    if (c.role === 'case-study' && next && next.headingShape && next.role === undefined) next.caseTitle = true;
+  });
+}
+
+/** `（资料来源：中国共产党新闻网）`: group 1 is the source. */
+const SOURCE_NOTE = /^[（(]\s*资料来源\s*[：:]\s*(.+?)\s*[）)]$/;
+
+/** Pinyin syllables of the CJK characters in `text`, joined in pairs: 云南大理 → `yunnan-dali`. */
+function pinyinPairs(text: string, maxChars: number): string[] {
+  const syllables = pinyin(text.slice(0, maxChars), { toneType: 'none', type: 'array', nonZh: 'removed' })
+    .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
+    .filter((s) => s !== '');
+  const words: string[] = [];
+  for (let i = 0; i < syllables.length; i += 2) words.push(syllables.slice(i, i + 2).join(''));
+  return words;
+}
+
+/**
+ * A short ASCII slug from place and title: the place without 省/市/县, then the title's first
+ * quoted phrase (or its first four characters). `云南大理` + `树立“三种意识”…` → `yunnan-dali-sanzhong-yishi`.
+ */
+export function caseSlug(place: string, title: string): string {
+  const placeWords = pinyinPairs(place.replace(/[省市县]/g, ''), 4);
+  const quoted = /[“"「]([^”"」]{2,8})[”"」]/.exec(title)?.[1];
+  const titleWords = pinyinPairs((quoted ?? title).replace(/[^\u4e00-\u9fa5]/g, ''), 4);
+  return [...placeWords, ...titleWords].join('-') || 'case';
+}
+
+function allParagraphs(s: Section): Paragraph[] {
+  return [...s.paragraphs, ...s.sections.flatMap(allParagraphs)];
+}
+
+function caseSections(sections: Section[]): Section[] {
+  return sections.flatMap((s) => (s.role === 'case-study' ? [s] : caseSections(s.sections)));
+}
+
+/**
+ * Read the case studies of one reading page. Ids are made unique within `taken` (shared across
+ * the pages of a source, in document order) by a numeric suffix.
+ */
+export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set<string>): CaseStudy[] {
+  return caseSections(sections).map((s) => {
+    const heading = s.sections[0];
+    const full = heading?.title ?? s.title;
+    const colon = full.search(/[：:]/);
+    const place = colon > 0 ? full.slice(0, colon).trim() : '';
+    const title = colon > 0 ? full.slice(colon + 1).trim() : full;
+    const source = allParagraphs(s)
+      .map((p) => SOURCE_NOTE.exec(`${p.marker ?? ''}${p.lead ?? ''}${p.text}`.trim())?.[1])
+      .find((x) => x !== undefined);
+    let id = caseSlug(place, title);
+    for (let k = 2; taken.has(id); k++) id = `${caseSlug(place, title)}-${k}`;
+    taken.add(id);
+    return { id, place, title, source: source ?? '', docId, sectionId: s.id, provenance: { file: s.provenance.file, lines: [...s.span] } };
+  });
+}

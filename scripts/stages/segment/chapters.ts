@@ -1,0 +1,61 @@
+/**
+ * Segment: a book whose headings include `第一章` … `第十章` becomes one child document per chapter
+ * (`ch01` …); text before the first chapter under a 前言-like heading becomes `preface`.
+ */
+import type { Block } from './rejoin-lines.js';
+import { readRoleLabel } from './classify.js';
+import { parseNumbering } from './numbering.js';
+import { hasHeadingShape } from './text.js';
+
+/** One chapter (or the preface) found in a book. */
+export interface ChapterPart {
+  slug: string;
+  /** `第三章`, or '' for the preface. */
+  numbering: string;
+  title: string;
+  titleBlock: Block;
+  blocks: Block[];
+}
+
+/** Chapters and the text before them that is not a preface. */
+export interface ChapterSplit {
+  parts: ChapterPart[];
+  before: Block[];
+}
+
+/** `第三章 加强机关党的组织建设` → its numbering (value 3) and title, if the block is a chapter heading. */
+function readChapter(b: Block) {
+  const n = parseNumbering(b.text);
+  return n?.scheme === 'chapter' && hasHeadingShape(n.rest) ? n : undefined;
+}
+
+/**
+ * Split a book at its chapter headings; undefined unless there are at least two chapters
+ * numbered in sequence from 1.
+ * @example [' 前言', '正文', '第一章 概述', '正文'] → parts preface (title 前言), ch01 (第一章, 概述)
+ */
+export function splitByChapters(blocks: Block[]): ChapterSplit | undefined {
+  const starts: number[] = [];
+  blocks.forEach((b, i) => {
+    const n = readChapter(b);
+    if (n && n.value === starts.length + 1) starts.push(i);
+  });
+  if (starts.length < 2) return undefined;
+  const parts: ChapterPart[] = starts.map((at, k) => {
+    const n = readChapter(blocks[at]!)!;
+    return {
+      slug: `ch${String(n.value).padStart(2, '0')}`,
+      numbering: n.marker,
+      title: n.rest,
+      titleBlock: blocks[at]!,
+      blocks: blocks.slice(at + 1, starts[k + 1] ?? blocks.length),
+    };
+  });
+  const lead = blocks.slice(0, starts[0]);
+  const label = lead[0] && readRoleLabel(lead[0].text);
+  if (label && label.role === 'introduction') {
+    parts.unshift({ slug: 'preface', numbering: '', title: lead[0]!.text.trim(), titleBlock: lead[0]!, blocks: lead.slice(1) });
+    return { parts, before: [] };
+  }
+  return { parts, before: lead };
+}

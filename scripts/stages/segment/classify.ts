@@ -1,0 +1,95 @@
+/**
+ * Segment, step 2: what each block could be — a role heading (`引言`, `党建要点`), a Markdown
+ * heading, a numbered block, or body text — judged from the block alone. Whether a numbered block
+ * really is a heading needs its neighbours and is decided in build-tree.ts.
+ */
+import type { Removal, SectionRole } from '../../model/document.js';
+import type { Block } from './rejoin-lines.js';
+import { parseNumbering, type Numbering } from './numbering.js';
+import { hasHeadingShape } from './text.js';
+
+/** A block with what we could tell about it on its own. */
+export interface Candidate {
+  block: Block;
+  /** The block's text without any Markdown `#` marker. */
+  text: string;
+  numbering?: Numbering;
+  /** Set for a heading that names a part of the document (`引言`, `创新案例`, `6 结束语`). */
+  role?: SectionRole;
+  /** A role heading whose part holds numbered sections (党建要点, 创新案例) rather than ending at one. */
+  container?: boolean;
+  /** `# Title` in a Markdown source → 1. */
+  mdLevel?: number;
+  /** Heading title when it is not simply the text after the numbering (a role label without its colon). */
+  title?: string;
+  /** The title line right after a 创新案例 heading (set by case-studies.ts): always a heading. */
+  caseTitle?: boolean;
+  /** Short and unpunctuated: could be a heading if its neighbours agree. */
+  headingShape: boolean;
+  /** Syntax consumed while reading the block (`#` markers, a `:` after 参考文献). */
+  removed: Removal[];
+}
+
+interface RoleLabel {
+  role: SectionRole;
+  container: boolean;
+}
+
+/** Titles that name a part of a document, whatever their numbering (`6 结束语`, `四、结论`). */
+const ROLE_LABELS: Record<string, RoleLabel> = {
+  摘要: { role: 'abstract', container: false },
+  引言: { role: 'introduction', container: false },
+  前言: { role: 'introduction', container: false },
+  导言: { role: 'introduction', container: false },
+  绪论: { role: 'introduction', container: false },
+  序言: { role: 'introduction', container: false },
+  结束语: { role: 'conclusion', container: false },
+  结语: { role: 'conclusion', container: false },
+  结论: { role: 'conclusion', container: false },
+  参考文献: { role: 'references', container: false },
+  党建要点: { role: 'key-points', container: true },
+  创新案例: { role: 'case-study', container: true },
+};
+
+/** `参考文献:` → label `参考文献` and the trailing colon; undefined if the text is no role label. */
+export function readRoleLabel(text: string): (RoleLabel & { label: string; colon: string }) | undefined {
+  const m = /^(.+?)\s*([:：]?)$/.exec(text.trim());
+  const label = m?.[1]?.replace(/\s+/g, '') ?? '';
+  const role = ROLE_LABELS[label];
+  return role ? { ...role, label, colon: m?.[2] ?? '' } : undefined;
+}
+
+/** `## 第一节 总则` → level 2 and the text after the hashes. */
+const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+
+/**
+ * Classify one block.
+ * @example classifyBlock({ text: '（1）长期执政考验', lines: [335, 335] }, 'txt') → { numbering: { marker: '（1）', … }, headingShape: true, … }
+ */
+export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
+  const removed: Removal[] = [];
+  let text = block.text.trim();
+  let mdLevel: number | undefined;
+  const md = format === 'md' ? MD_HEADING.exec(text) : null;
+  if (md) {
+    mdLevel = md[1]!.length;
+    const title = md[2]!;
+    const at = text.indexOf(title, md[1]!.length);
+    // The hashes (and any closing hashes) are syntax; the title is the heading.
+    const syntax = title === '' ? text : text.slice(0, at) + text.slice(at + title.length);
+    removed.push({ text: syntax.trim(), line: block.lines[0], reason: 'markdown-syntax' });
+    text = title;
+  }
+  const numbering = parseNumbering(text);
+  const label = readRoleLabel(numbering ? numbering.rest : text);
+  const candidate: Candidate = { block, text, removed, headingShape: hasHeadingShape(numbering ? numbering.rest : text) };
+  if (numbering) candidate.numbering = numbering;
+  if (mdLevel !== undefined) candidate.mdLevel = mdLevel;
+  if (label) {
+    candidate.role = label.role;
+    candidate.container = label.container;
+    if (label.colon) candidate.title = label.label;
+    if (label.colon) removed.push({ text: label.colon, line: block.lines[0], reason: 'field-syntax' });
+  }
+  return candidate;
+}

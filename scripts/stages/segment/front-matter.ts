@@ -1,0 +1,150 @@
+/**
+ * Segment: the front matter at the start of a source — title, 作者, affiliation with postcode,
+ * [摘要], 关键词 and their English counterparts `Abstract:` / `Keywords:` — read into `FrontMatter`.
+ * Labels and list separators become `field-syntax` removals, so nothing is lost.
+ */
+import type { FrontMatter, Paragraph, Removal } from '../../model/document.js';
+import { toParagraphAnchor } from '../../model/ids.js';
+import { readRoleLabel } from './classify.js';
+import { parseNumbering } from './numbering.js';
+import { lineAt, type Block } from './rejoin-lines.js';
+import { isTocLabel } from './toc-split.js';
+import { displayWidth, hasHeadingShape, isLatin } from './text.js';
+
+/** What the reader took: the front matter, the syntax it consumed and the blocks it left. */
+export interface FrontMatterResult {
+  front: FrontMatter;
+  removed: Removal[];
+  rest: Block[];
+}
+
+/** Field labels. Group 1 is the whole label (kept as a removal), the value follows. */
+const LABELS = {
+  // optional [ or 【, 摘要 (spaces allowed), optional ] or 】, optional colon   `[摘要]政工在…`
+  abstract: /^([[【]?\s*(?:摘\s*要|内容提要)\s*[\]】]?\s*[:：]?)\s*/,
+  // 关键词 or 关键字, optional colon                                             `关键词：党建；廉政`
+  keywords: /^((?:关键词|关键字)\s*[:：]?)\s*/,
+  // 作者, optional colon                                                          `作者：吴晓芳`
+  authors: /^(作\s*者\s*[:：]?)\s*/,
+  // Abstract + colon (any case)                                                   `Abstract: Political work…`
+  abstractEn: /^(Abstract\s*[:：])\s*/i,
+  // Keywords / Key words + colon                                                  `Keywords: political work; …`
+  keywordsEn: /^(Key\s*words\s*[:：])\s*/i,
+};
+type Label = keyof typeof LABELS;
+
+/** `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）`: an affiliation and its postcode note. */
+const AFFILIATION = /^(.+?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s*([)）]?)$/;
+/** A line of 2–5-character Chinese names: `吴晓芳` or `张三 李四`. */
+const NAMES = /^[\u4e00-\u9fa5·]{2,5}(?:[\s，,、]+[\u4e00-\u9fa5·]{2,5})*$/;
+
+/** Removals for every non-space piece of `text` at block offset `start` that is syntax. */
+function syntaxRemovals(block: Block, start: number, text: string): Removal[] {
+  const out: Removal[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    out.push({ text: m[0], line: lineAt(block, start + m.index), reason: 'field-syntax' });
+  }
+  return out;
+}
+
+/** Split a list at its separators (`；` `;` `，` `、`, else spaces); separators become removals. */
+function splitList(block: Block, start: number, removed: Removal[]): string[] {
+  const value = block.text.slice(start);
+  const sep = /[；;，,、]/.test(value) ? /\s*[；;，,、]\s*/g : /\s+/g;
+  const items: string[] = [];
+  let last = 0;
+  for (const m of value.matchAll(sep)) {
+    items.push(value.slice(last, m.index).trim());
+    removed.push(...syntaxRemovals(block, start + m.index, m[0]));
+    last = m.index + m[0].length;
+  }
+  items.push(value.slice(last).trim());
+  return items.filter((s) => s !== '');
+}
+
+const paragraph = (id: string, text: string, block: Block, file: string): Paragraph => ({
+  id: toParagraphAnchor(id),
+  kind: 'paragraph',
+  text,
+  marks: [],
+  provenance: { file, lines: [...block.lines] },
+});
+
+/** True if a block can be the title: short, unpunctuated, neither numbered nor a role label. */
+const isTitleLike = (b: Block): boolean =>
+  hasHeadingShape(b.text, 60) && !readRoleLabel(b.text) && !parseNumbering(b.text) && !labelOf(b) && !isTocLabel(b.text);
+
+function labelOf(b: Block): { label: Label; length: number } | undefined {
+  for (const label of Object.keys(LABELS) as Label[]) {
+    const m = LABELS[label].exec(b.text);
+    if (m) return { label, length: m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Read the front matter from the first blocks of a source.
+ * @example ['标题', '作者', '吴晓芳', '某公司 宁夏银川 750021', '引言'] → { title: '标题', authors: ['吴晓芳'], affiliation: '某公司', affiliationNote: '宁夏银川 750021' }, rest ['引言']
+ */
+export function readFrontMatter(blocks: Block[], file: string): FrontMatterResult {
+  const front: FrontMatter = { provenance: [] };
+  const removed: Removal[] = [];
+  let i = 0;
+  const take = (b: Block) => front.provenance.push({ file, lines: [...b.lines] });
+
+  const first = blocks[0];
+  if (first && isTitleLike(first)) {
+    let title = first.text;
+    take(first);
+    i = 1;
+    // A wrapped English title continues on the next short Latin line.
+    while (isLatin(title) && blocks[i] && isLatin(blocks[i]!.text) && isTitleLike(blocks[i]!)) {
+      title = `${title} ${blocks[i]!.text}`;
+      take(blocks[i]!);
+      i++;
+    }
+    if (isLatin(title)) front.titleEn = title;
+    else front.title = title;
+  }
+
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const found = labelOf(b);
+    if (found) {
+      removed.push(...syntaxRemovals(b, 0, b.text.slice(0, found.length)));
+      take(b);
+      let valueBlock = b;
+      let start = found.length;
+      if (b.text.slice(start).trim() === '' && blocks[i + 1]) {
+        valueBlock = blocks[++i]!; // `作者` on its own line: the value is the next block
+        take(valueBlock);
+        start = 0;
+      }
+      const value = valueBlock.text.slice(start).trim();
+      if (found.label === 'abstract') front.abstract = [paragraph('p-abstract-1', value, valueBlock, file)];
+      else if (found.label === 'abstractEn') front.abstractEn = [paragraph('p-abstract-en-1', value, valueBlock, file)];
+      else front[found.label] = splitList(valueBlock, start, removed);
+      continue;
+    }
+    const afterTitle = i > 0 && front.authors === undefined;
+    if (afterTitle && NAMES.test(b.text) && displayWidth(b.text) <= 24 && blocks[i + 1] && isAffiliation(blocks[i + 1]!)) {
+      take(b);
+      front.authors = splitList(b, 0, removed);
+      continue;
+    }
+    if (i > 0 && front.affiliation === undefined && isAffiliation(b)) {
+      const m = AFFILIATION.exec(b.text)!;
+      front.affiliation = m[1]!;
+      front.affiliationNote = m[3]!.trim();
+      const parens = `${m[2]}${m[4]}`;
+      if (parens) removed.push(...syntaxRemovals(b, 0, parens).map((r) => ({ ...r, line: b.lines[0] })));
+      take(b);
+      continue;
+    }
+    break;
+  }
+  return { front, removed, rest: blocks.slice(i) };
+}
+
+/** An affiliation line ends with a six-digit postcode (optionally in brackets). */
+const isAffiliation = (b: Block): boolean => displayWidth(b.text) <= 60 && AFFILIATION.test(b.text);

@@ -1,0 +1,42 @@
+/**
+ * Segment: the rules that decide, from a candidate and its next neighbour, whether a block can be
+ * a heading at all. Sequence continuity (does `三、` follow `二、`?) is checked later against the
+ * open sections in build-tree.ts.
+ */
+import type { Candidate } from './classify.js';
+import { displayWidth } from './text.js';
+
+/** Longest unnumbered heading (`造品牌树典型：营造机关良好氛围` is 15). */
+const MAX_PLAIN_HEADING_WIDTH = 30;
+
+/** Body text: neither heading-shaped nor a role or Markdown heading. */
+export const looksLikeBody = (c: Candidate | undefined): boolean =>
+  c !== undefined && !c.headingShape && c.role === undefined && c.mdLevel === undefined;
+
+/**
+ * Can this candidate be a heading? Forced for Markdown, role labels and case titles; never for
+ * `第一，` items; numbered blocks need a heading shape and must not be the first of a run of short
+ * siblings (`（1）甲` directly followed by `（2）乙` is a list); `一是…` points and unnumbered lines
+ * also need body text right after them.
+ */
+export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean {
+  if (c.mdLevel !== undefined || c.role !== undefined || c.caseTitle) return true;
+  if (!c.headingShape) return false;
+  const n = c.numbering;
+  if (!n) return displayWidth(c.text) <= MAX_PLAIN_HEADING_WIDTH && looksLikeBody(next);
+  switch (n.scheme) {
+    case 'ordinal':
+      return false;
+    case 'yishi':
+      return looksLikeBody(next);
+    case 'chapter':
+    case 'jie':
+    case 'decimal':
+    case 'arabic-space':
+      return true;
+    default: {
+      const sibling = next?.numbering?.key === n.key && next.numbering.value === n.value + 1;
+      return !sibling;
+    }
+  }
+}

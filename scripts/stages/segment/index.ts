@@ -1,0 +1,136 @@
+/**
+ * Segment stage: normalised lines → a Document tree. Lines become blocks (wrapped PDF lines
+ * rejoined), the front matter is read, a 目录 or `第X章` headings split a collection into child
+ * documents, and each reading page's blocks become nested sections with paragraphs.
+ */
+import type { Block } from './rejoin-lines.js';
+import type { Document, FrontMatter, NormalizedSource, Removal } from '../../model/document.js';
+import { toDocId, toPageSlug } from '../../model/ids.js';
+import { assignIds } from './assign-ids.js';
+import { buildTree } from './build-tree.js';
+import { extractCaseStudies, markCaseTitles } from './case-studies.js';
+import { splitByChapters } from './chapters.js';
+import { classifyBlock } from './classify.js';
+import { readFrontMatter } from './front-matter.js';
+import { takeReferences } from './references.js';
+import { toBlocks } from './rejoin-lines.js';
+import { splitByToc } from './toc-split.js';
+
+/** Inclusive line range covered by some blocks (and title lines), or `fallback` if none. */
+function spanOf(blocks: Block[], fallback: [number, number]): [number, number] {
+  if (blocks.length === 0) return fallback;
+  return [Math.min(...blocks.map((b) => b.lines[0])), Math.max(...blocks.map((b) => b.lines[1]))];
+}
+
+/** The body of one reading page: its blocks → sections, paragraphs, references and case studies. */
+function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
+  const file = src.meta.file;
+  const classified = blocks.map((b) => classifyBlock(b, src.format));
+  markCaseTitles(classified);
+  const { candidates, references } = takeReferences(classified, file);
+  const tree = buildTree(candidates, file);
+  assignIds(tree.paragraphs, tree.sections);
+  const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);
+  return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };
+}
+
+interface ChildSpec {
+  slug: string;
+  title: string;
+  numbering: string;
+  titleBlock: Block;
+  blocks: Block[];
+  /** Numbering printed on the title line itself (`第三章`), counted as front matter. */
+  printedNumbering?: string;
+  institution?: string;
+}
+
+/** Build one child document (a chapter, the preface or a collection item). */
+function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], caseIds: Set<string>): Document {
+  const file = src.meta.file;
+  const id = `${src.meta.id}-${spec.slug}`;
+  const front: FrontMatter = { title: spec.printedNumbering ? spec.title : spec.titleBlock.text.trim(), provenance: [{ file, lines: [...spec.titleBlock.lines] }] };
+  if (spec.printedNumbering) front.numbering = spec.printedNumbering;
+  const body = readBody(spec.blocks, src, id, caseIds);
+  removed.push(...body.removed);
+  const doc: Document = {
+    id: toDocId(id),
+    parentId: src.meta.id,
+    slug: toPageSlug(spec.slug),
+    title: spec.title,
+    numbering: spec.numbering,
+    kind: src.meta.kind,
+    meta: src.meta,
+    front,
+    paragraphs: body.paragraphs,
+    sections: body.sections,
+    children: [],
+    references: body.references,
+    caseStudies: body.caseStudies,
+    removed: [],
+    provenance: { file, lines: spanOf([spec.titleBlock, ...spec.blocks], spec.titleBlock.lines) },
+  };
+  if (spec.institution) doc.institution = spec.institution;
+  return doc;
+}
+
+/** Split the blocks after the front matter into child specs (目录 first, then chapters). */
+function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatter, removed: Removal[]) {
+  const file = src.meta.file;
+  const toc = splitByToc(rest, file);
+  if (toc) {
+    front.toc = toc.entries;
+    front.provenance.push(...toc.entries.map((e) => e.provenance));
+    removed.push(...toc.removed);
+    const specs: ChildSpec[] = toc.parts.map((p, i) => {
+      const item = src.meta.items?.[i];
+      const spec: ChildSpec = { slug: `part-${String(i + 1).padStart(2, '0')}`, title: item?.title ?? p.entry.title, numbering: p.entry.numbering, titleBlock: p.titleBlock, blocks: p.blocks };
+      if (item?.institution) spec.institution = item.institution;
+      return spec;
+    });
+    return { specs, own: toc.between };
+  }
+  const chapters = splitByChapters(rest);
+  if (!chapters) return undefined;
+  const specs = chapters.parts.map((p) => {
+    const spec: ChildSpec = { slug: p.slug, title: p.title, numbering: p.numbering, titleBlock: p.titleBlock, blocks: p.blocks };
+    if (p.numbering) spec.printedNumbering = p.numbering;
+    return spec;
+  });
+  return { specs, own: chapters.before };
+}
+
+/**
+ * Segment one normalised source into a root document: a paper is a leaf (`slug` `text`), a
+ * collection a root (`slug` `index`, no reading page) whose children are its items.
+ * @example segmentSource(handbook).children.map((c) => c.slug) → ['preface', 'ch01', …, 'ch10']
+ */
+export function segmentSource(src: NormalizedSource): Document {
+  const file = src.meta.file;
+  const blocks = toBlocks(src);
+  const { front, removed: frontRemoved, rest } = readFrontMatter(blocks, file);
+  const removed: Removal[] = [...src.removed, ...frontRemoved];
+  const caseIds = new Set<string>();
+  const split = splitCollection(rest, src, front, removed);
+  const children = split ? split.specs.map((s) => buildChild(s, src, removed, caseIds)) : [];
+  const body = readBody(split ? split.own : rest, src, src.meta.id, caseIds);
+  removed.push(...body.removed);
+  const order = removed.map((r, i) => ({ r, i }));
+  order.sort((a, b) => a.r.line - b.r.line || a.i - b.i);
+  return {
+    id: src.meta.id,
+    slug: toPageSlug(split ? 'index' : 'text'),
+    title: src.meta.title,
+    numbering: '',
+    kind: src.meta.kind,
+    meta: src.meta,
+    front,
+    paragraphs: body.paragraphs,
+    sections: body.sections,
+    children,
+    references: body.references,
+    caseStudies: body.caseStudies,
+    removed: order.map(({ r }) => r),
+    provenance: { file, lines: [1, Math.max(1, src.lines.length)] },
+  };
+}

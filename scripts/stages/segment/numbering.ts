@@ -1,0 +1,113 @@
+/**
+ * Segment: recognise the numbering at the start of a block (`第三章`, `一、`, `（一）`, `1.`, `1．`,
+ * `1 标题`, `1.1`, `（1）`, `①`, `第一，`, `一是`) and read its value, so the tree builder can check
+ * that siblings count 1, 2, 3 … Whether a numbered block is a heading is decided elsewhere.
+ */
+
+/** The numbering styles we know, from the coarsest to the finest as Chinese documents use them. */
+export type NumberingScheme =
+  | 'chapter' // 第三章
+  | 'jie' // 第二节
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一）
+  | 'arabic-dot' // 1. / 1． / 1、
+  | 'arabic-space' // 1 标题 (PDF papers)
+  | 'decimal' // 1.1 / 1.1.1
+  | 'arabic-paren' // （1）
+  | 'circled' // ①
+  | 'ordinal' // 第一，  (always a list item)
+  | 'yishi'; // 一是 (a run-in point)
+
+/** A recognised numbering: `（3）严厉打击…` → `{ scheme: 'arabic-paren', marker: '（3）', value: 3, rest: '严厉打击…' }`. */
+export interface Numbering {
+  scheme: NumberingScheme;
+  /** Scheme plus depth (`decimal-2` for `1.1`): numberings with the same key are siblings. */
+  key: string;
+  /** The numbering as printed, trimmed (`2.` for `2. 以改革…`). */
+  marker: string;
+  /** Its value: `（十二）` → 12, `1.3` → 3 (the last component). */
+  value: number;
+  /** The text after the numbering, trimmed. */
+  rest: string;
+}
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Value of a Chinese numeral up to 999: `十` → 10, `二十三` → 23, `一百零五` → 105; NaN if not one. */
+export function chineseNumeralValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch in DIGIT) digit = DIGIT[ch]!;
+    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
+    else if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
+    else return NaN;
+  }
+  return total + digit;
+}
+
+/** Chinese numeral characters (a class, used inside the patterns below). */
+const CN = '[一二三四五六七八九十百零〇两]';
+const CIRCLED_FIRST = 0x2460; // ①
+
+interface Rule {
+  scheme: NumberingScheme;
+  /** Group 1: the marker as printed; group 2: the number; the rest of the line follows. */
+  pattern: RegExp;
+}
+
+/** Patterns tried in order; the first match wins (`第一，` must be tried before `一、`-style rules). */
+const RULES: Rule[] = [
+  // 第 + numeral + 章 (+ optional space) + title                     e.g. `第十章 构建新型…`
+  { scheme: 'chapter', pattern: new RegExp(`^(第(${CN}+|\\d+)章)\\s*`) },
+  // 第 + numeral + 节                                                 e.g. `第二节 组织建设`
+  { scheme: 'jie', pattern: new RegExp(`^(第(${CN}+|\\d+)节)\\s*`) },
+  // 第 + numeral + full/half comma or 、 (an ordinal list item)       e.g. `第一，秉持…`
+  { scheme: 'ordinal', pattern: new RegExp(`^(第(${CN}+)[，,、])\\s*`) },
+  // numeral + 是 (a run-in point)                                     e.g. `一是抓好关键少数。`
+  { scheme: 'yishi', pattern: new RegExp(`^((${CN}+)是)(?=\\S)`) },
+  // numeral + 、 or full-width ．                                     e.g. `一、机关党组织的设置`
+  { scheme: 'cn-dun', pattern: new RegExp(`^((${CN}+)[、．])\\s*`) },
+  // full/half brackets around a numeral                               e.g. `（一）加强领导`
+  { scheme: 'cn-paren', pattern: new RegExp(`^([（(](${CN}+)[）)])\\s*`) },
+  // digits + (. or ． + digits)+, optional trailing dot, then space   e.g. `1.1 目标一致性`
+  { scheme: 'decimal', pattern: /^((\d{1,2}(?:[.．]\d{1,2})+)[.．]?)(?:\s+|(?=[^\d\s.．%]))/ },
+  // digits + . ． or 、, not followed by a digit (that is a decimal)  e.g. `1.培养有目标。` `2. 以改革…`
+  { scheme: 'arabic-dot', pattern: /^((\d{1,2})[.．、])(?![\d.．])\s*/ },
+  // full/half brackets around digits                                  e.g. `（1）长期执政考验`
+  { scheme: 'arabic-paren', pattern: /^([（(](\d{1,2})[）)])\s*/ },
+  // one circled number ①–⑳                                           e.g. `① 向机关工委…`
+  { scheme: 'circled', pattern: /^(([\u2460-\u2473]))\s*/ },
+  // digits + whitespace + a non-digit (PDF papers: `1 政工的核心概念`) e.g. `6 结束语`
+  { scheme: 'arabic-space', pattern: /^((\d{1,2}))\s+(?=[^\d\s%年月日])/ },
+];
+
+/**
+ * Read the numbering at the start of `text`, or undefined if there is none.
+ * @example parseNumbering('（1）长期执政考验') → { scheme: 'arabic-paren', key: 'arabic-paren', marker: '（1）', value: 1, rest: '长期执政考验' }
+ */
+export function parseNumbering(text: string): Numbering | undefined {
+  const line = text.trim();
+  for (const { scheme, pattern } of RULES) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const marker = m[1]!.trim();
+    const raw = m[2]!;
+    const rest = line.slice(m[0].length).trim();
+    if (rest === '') continue;
+    let value: number;
+    let key: string = scheme;
+    if (scheme === 'circled') value = raw.charCodeAt(0) - CIRCLED_FIRST + 1;
+    else if (scheme === 'decimal') {
+      const parts = raw.split(/[.．]/);
+      value = Number(parts.at(-1));
+      key = `decimal-${parts.length}`;
+    } else value = chineseNumeralValue(raw);
+    if (!Number.isFinite(value)) continue;
+    return { scheme, key, marker, value, rest };
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+/**
+ * Segment: the entries after a 参考文献 heading → `Reference[]`, parsed as GB/T 7714:
+ * `[1] 张芳 , 杨姝 , 等 . 题名 [J]. 林产工业 ,2025,62(04):123-124.` The entries leave the body
+ * (the section keeps only its heading), so they are not rendered twice.
+ */
+import type { Reference } from '../../model/document.js';
+import type { Candidate } from './classify.js';
+
+/** `[1] …` / `［1］…` / `1. …`-less bracketed entry: group 1 the number, group 2 the entry. */
+const ENTRY = /^[[［](\d{1,3})[\]］]\s*(.+)$/;
+
+/**
+ * GB/T 7714 entry body.
+ *   (?:(.+?)\s*[.．]\s+)?     authors, ended by ` . ` (absent for corporate news items)
+ *   (.+?)\s*                  title
+ *   \[([A-Z]+(?:\/[A-Z]+)?)\] document type code [J] [N] [M] [EB/OL]
+ *   \s*[.．]\s*(.*)$          the rest: container, year, volume(issue):pages
+ */
+const BODY = /^(?:(.+?)\s+[.．]\s+)?(.+?)\s*\[([A-Z]+(?:\/[A-Z]+)?)\]\s*[.．]?\s*(.*)$/;
+
+/** `林产工业 ,2025,62(04):123-124.` → container, year, volume, issue, pages. */
+const SOURCE = /^([^,，]+?)\s*[,，]\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*(?:[,，]\s*(\d+)?\s*(?:\((\d+)\))?)?\s*(?::\s*([\d\-–+,]+))?\s*\.?$/;
+
+/**
+ * Parse one reference entry (the text after its `[n]`).
+ * @example parseReference(3, '孙艳 . 新时代… [J]. 产业与科技论坛 ,2025,24(01):239-241.', prov)
+ *   → { number: 3, authors: ['孙艳'], title: '新时代…', type: 'J', container: '产业与科技论坛', year: '2025', volume: '24', issue: '01', pages: '239-241' }
+ */
+export function parseReference(number: number, raw: string, provenance: Reference['provenance']): Reference {
+  const ref: Reference = { number, raw, authors: [], provenance };
+  const m = BODY.exec(raw.trim());
+  if (!m) return ref;
+  if (m[1]) ref.authors = m[1].split(/\s*[,，]\s*/).map((a) => a.trim()).filter((a) => a !== '' && a !== '等' && a !== 'et al');
+  ref.title = m[2]!.trim();
+  ref.type = m[3]!;
+  const s = SOURCE.exec(m[4]!.trim());
+  if (s) {
+    ref.container = s[1]!.trim();
+    ref.year = s[2]!;
+    if (s[3]) ref.volume = s[3];
+    if (s[4]) ref.issue = s[4];
+    if (s[5]) ref.pages = s[5];
+  } else if (m[4]!.trim()) ref.container = m[4]!.replace(/[.．]\s*$/, '').trim();
+  return ref;
+}
+
+/**
+ * Take the `[n] …` entries that follow a references heading out of the candidates.
+ * @returns the remaining candidates and the parsed references, in source order
+ */
+export function takeReferences(candidates: Candidate[], file: string): { candidates: Candidate[]; references: Reference[] } {
+  const references: Reference[] = [];
+  const kept: Candidate[] = [];
+  let inReferences = false;
+  for (const c of candidates) {
+    if (c.role !== undefined || c.mdLevel !== undefined) inReferences = c.role === 'references';
+    const m = inReferences ? ENTRY.exec(c.text.trim()) : null;
+    if (m) references.push(parseReference(Number(m[1]), m[2]!, { file, lines: [...c.block.lines] }));
+    else kept.push(c);
+  }
+  return { candidates: kept, references };
+}

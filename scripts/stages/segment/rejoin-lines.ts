@@ -1,0 +1,139 @@
+/**
+ * Segment, step 1: normalised lines → blocks (paragraph candidates with their line range). Detects
+ * a hard-wrapped PDF layout (every line about one column wide) and rejoins its lines into
+ * paragraphs; elsewhere a block is one line, or two lines a page break split.
+ */
+import type { NormalizedSource } from '../../model/document.js';
+import { parseNumbering } from './numbering.js';
+import { displayWidth, endsParagraph, hasHeadingShape, joinWrapped } from './text.js';
+
+/** One paragraph candidate: its text (wrapped lines joined) and where it came from. */
+export interface Block {
+  text: string;
+  /** Inclusive 1-based source lines. */
+  lines: [number, number];
+  /** Where each joined source line starts in `text` (ascending), to find the line of a character. */
+  origins: { offset: number; line: number }[];
+}
+
+/** Source line of the character at `offset` in a block. */
+export function lineAt(block: Block, offset: number): number {
+  let line = block.lines[0];
+  for (const o of block.origins) if (o.offset <= offset) line = o.line;
+  return line;
+}
+
+/** A fresh one-line block. */
+const lineBlock = (line: Line): Block => ({
+  text: line.text.trim(),
+  lines: [line.no, line.no],
+  origins: [{ offset: 0, line: line.no }],
+});
+
+/** Append a wrapped line to a block, remembering where it starts. */
+function appendLine(block: Block, line: Line): void {
+  const right = line.text.trim();
+  block.text = joinWrapped(block.text, right);
+  block.origins.push({ offset: block.text.length - right.length, line: line.no });
+  block.lines[1] = line.no;
+}
+
+interface Line {
+  no: number;
+  text: string;
+  width: number;
+}
+
+/** Lines that open a front-matter field: they always start a new block. */
+const FIELD_START = /^\s*(?:[[【]?\s*摘\s*要\s*[\]】]?|关键词|关键字|作者|Abstract\s*[:：]|Key\s*words\s*[:：])/i;
+
+/** True if a line looks like a numbered heading (`1.1 目标一致性`): a block of its own. */
+function isNumberedHeading(text: string): boolean {
+  const n = parseNumbering(text);
+  return n !== undefined && n.scheme !== 'ordinal' && hasHeadingShape(n.rest);
+}
+
+/** True if a line opens a new block however wide the line before it was. */
+const opensBlock = (text: string): boolean => FIELD_START.test(text) || isNumberedHeading(text);
+
+/**
+ * A layout is hard-wrapped when most lines have about the same width and that width is a PDF
+ * column (≤ 80), e.g. the paper whose lines are all ~25 characters. The handbook's lines (one per
+ * paragraph) vary from 4 to 2000 characters and are not.
+ */
+export function isHardWrapped(lines: Line[]): boolean {
+  const widths = lines.map((l) => l.width).sort((a, b) => a - b);
+  if (widths.length < 8) return false;
+  const column = widths[Math.floor(widths.length * 0.75)]!;
+  if (column > 80) return false;
+  const near = widths.filter((w) => w >= column * 0.85 && w <= column * 1.15).length;
+  return near >= widths.length * 0.5;
+}
+
+/** Median width of the up to 4 non-empty lines on each side of line i: the local column width. */
+function columnWidth(lines: Line[], i: number): number {
+  const around = [...lines.slice(Math.max(0, i - 4), i), ...lines.slice(i + 1, i + 5)]
+    .map((l) => l.width)
+    .sort((a, b) => a - b);
+  if (around.length === 0) return lines[i]!.width;
+  const mid = around.length / 2;
+  return around.length % 2 ? around[Math.floor(mid)]! : (around[mid - 1]! + around[mid]!) / 2;
+}
+
+/**
+ * Hard-wrapped layout: blank lines mean nothing; a paragraph ends at a line noticeably shorter
+ * than the local column (a PDF leaves the rest of the last line empty), and a heading or a field
+ * label always starts a block of its own.
+ */
+function rejoinHardWrapped(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let open: Block | undefined;
+  lines.forEach((line, i) => {
+    if (open && opensBlock(line.text)) open = undefined;
+    if (open) appendLine(open, line);
+    else {
+      open = lineBlock(line);
+      blocks.push(open);
+    }
+    const heading = open.lines[0] === line.no && isNumberedHeading(line.text);
+    if (heading || line.width < columnWidth(lines, i) * 0.85) open = undefined;
+  });
+  return blocks;
+}
+
+/**
+ * One block per line, except that a line continues the previous one when that one does not end a
+ * sentence and either is long (a paragraph broken by the extraction) or the line opens a new PDF
+ * page (it had a page-break space): `…提出了新的` + ` 更高要求，…`.
+ */
+function joinBrokenLines(lines: Line[], pageStarts: Set<number>): Block[] {
+  const blocks: Block[] = [];
+  let prev: Line | undefined;
+  for (const line of lines) {
+    const last = blocks.at(-1);
+    const continues =
+      last !== undefined &&
+      prev !== undefined &&
+      prev.no === line.no - 1 &&
+      !endsParagraph(prev.text) &&
+      (prev.width > 40 || pageStarts.has(line.no)) &&
+      !opensBlock(line.text);
+    if (continues) appendLine(last, line);
+    else blocks.push(lineBlock(line));
+    prev = line;
+  }
+  return blocks;
+}
+
+/**
+ * Turn a source's normalised lines into blocks.
+ * @example ['政工即政治工作，…', '', '它以党的理论…。'] (hard-wrapped) → [{ text: '政工即政治工作，…它以党的理论…。', lines: [1, 3] }]
+ */
+export function toBlocks(src: NormalizedSource): Block[] {
+  const lines: Line[] = [];
+  src.lines.forEach((text, i) => {
+    if (text.trim() !== '') lines.push({ no: i + 1, text, width: displayWidth(text) });
+  });
+  const pageStarts = new Set(src.removed.filter((r) => r.reason === 'page-break-space').map((r) => r.line));
+  return isHardWrapped(lines) ? rejoinHardWrapped(lines) : joinBrokenLines(lines, pageStarts);
+}

@@ -1,0 +1,81 @@
+/**
+ * Segment: a printed 目录 splits a collection into its items. Each 目录 line names an item; the
+ * item starts at the body line repeating that title. Page numbers become `toc-page-number`
+ * removals, the label `目录` a `field-syntax` removal, the entries `front.toc`.
+ */
+import type { Removal, TocEntry } from '../../model/document.js';
+import type { Block } from './rejoin-lines.js';
+
+/** One collection item found through the 目录. */
+export interface TocPart {
+  entry: TocEntry;
+  /** The body block that repeats the entry's title. */
+  titleBlock: Block;
+  /** The item's body, up to the next item's title. */
+  blocks: Block[];
+}
+
+/** What the split found. */
+export interface TocSplit {
+  entries: TocEntry[];
+  parts: TocPart[];
+  /** Blocks before the 目录 or between it and the first item (kept as the collection's own text). */
+  between: Block[];
+  removed: Removal[];
+}
+
+/** `目录`, `目 录`, `目次`, `Contents`. */
+const TOC_LABEL = /^(?:目\s*录|目\s*次|contents)$/i;
+
+/** True for a 目录 label line. */
+export const isTocLabel = (text: string): boolean => TOC_LABEL.test(text.trim());
+
+/**
+ * A 目录 line: optional numbering, the title, then a page number after a tab, spaces or dot leaders.
+ *   (\d+[.．、]|第…章|一、)?   numbering          `1.`
+ *   (.+?)                      title              `强化政治机关意识 提升引领发展之能`
+ *   ([\t ]+|[.…·]{2,}\s*)      separator          `\t`
+ *   (\d{1,4})                  page number        `1`
+ */
+const TOC_LINE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部]|[一二三四五六七八九十]+、)?)\s*(.+?)([\t ]+|\s*[.…·]{2,}\s*)(\d{1,4})$/;
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * Split blocks at the titles a 目录 lists; undefined when there is no 目录 or a title is missing
+ * from the body (then the source is read as one document).
+ * @example ['目录', '1.甲\t1', '2.乙\t4', '甲', '正文', '乙', '正文'] → parts 甲 [正文], 乙 [正文]
+ */
+export function splitByToc(blocks: Block[], file: string): TocSplit | undefined {
+  const labelAt = blocks.findIndex((b) => TOC_LABEL.test(b.text.trim()));
+  if (labelAt < 0) return undefined;
+  const label = blocks[labelAt]!;
+  const removed: Removal[] = [{ text: label.text.trim(), line: label.lines[0], reason: 'field-syntax' }];
+  const entries: TocEntry[] = [];
+  let i = labelAt + 1;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const m = TOC_LINE.exec(b.text.trim());
+    if (!m || b.lines[0] !== b.lines[1]) break;
+    entries.push({ numbering: m[1]!, title: m[2]!.trim(), provenance: { file, lines: [...b.lines] } });
+    const leader = m[3]!.trim();
+    if (leader) removed.push({ text: leader, line: b.lines[0], reason: 'field-syntax' });
+    removed.push({ text: m[4]!, line: b.lines[0], reason: 'toc-page-number' });
+  }
+  if (entries.length < 2) return undefined;
+
+  const starts: number[] = [];
+  let from = i;
+  for (const entry of entries) {
+    const at = blocks.findIndex((b, k) => k >= from && squash(b.text) === squash(entry.title));
+    if (at < 0) return undefined;
+    starts.push(at);
+    from = at + 1;
+  }
+  const parts = entries.map((entry, k) => ({
+    entry,
+    titleBlock: blocks[starts[k]!]!,
+    blocks: blocks.slice(starts[k]! + 1, starts[k + 1] ?? blocks.length),
+  }));
+  return { entries, parts, between: [...blocks.slice(0, labelAt), ...blocks.slice(i, starts[0])], removed };
+}
