@@ -1,0 +1,137 @@
+/**
+ * Case studies as knowledge-base entries: the segmenter's `CaseStudy` records (handbook 创新案例)
+ * and every item of a speech collection (经验交流), enriched with province, chapter theme, the
+ * concepts they mention and the key figures they report. Pure: documents in, entries out.
+ */
+import type { Document, Mark, Paragraph, Section } from '../model/document.js';
+import { anchorUrl, caseUrl, readingUrl } from '../model/ids.js';
+import { caseSlug } from './segment/case-studies.js';
+import { findFigures, type Figure } from './concepts/figures.js';
+import { placeOf, provinceInText } from '../util/places.js';
+
+/** A paragraph as a case page renders it. */
+export interface CaseParagraph {
+  id: string;
+  url: string;
+  kind: Paragraph['kind'];
+  marker?: string;
+  lead?: string;
+  text: string;
+  marks: Mark[];
+  /** Heading of the sub-section it starts, when it is the first paragraph under one. */
+  heading?: string;
+}
+
+/** One case page. */
+export interface CaseEntry {
+  id: string;
+  url: string;
+  /** 创新案例 (a handbook case) or 经验交流 (an item of a speech collection). */
+  kind: '创新案例' | '经验交流';
+  title: string;
+  /** As printed (`云南大理`), or the institution of a speech. */
+  place: string;
+  /** `云南`, `中央`, or undefined when the text names none. */
+  province?: string;
+  locality?: string;
+  institution?: string;
+  /** `（资料来源：…）` of a case, the collection title of a speech. */
+  source: string;
+  rootId: string;
+  rootTitle: string;
+  /** The reading page (chapter or speech) and its title: the chapter theme facet. */
+  docId: string;
+  docNumbering: string;
+  docTitle: string;
+  pageUrl: string;
+  /** Anchor of the case's section (or the page itself for a speech). */
+  sectionUrl: string;
+  /** Concepts mentioned, most mentioned first. */
+  concepts: { id: string; count: number }[];
+  figures: (Figure & { paragraphId: string; url: string })[];
+  paragraphs: CaseParagraph[];
+  lines: [number, number];
+}
+
+const leaves = (d: Document): Document[] => (d.children.length === 0 ? [d] : d.children.flatMap(leaves));
+
+function findSection(sections: readonly Section[], id: string): Section | undefined {
+  for (const s of sections) {
+    if (s.id === id) return s;
+    const inner = findSection(s.sections, id);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Paragraphs of a section tree in reading order, each sub-section's heading on its first one. */
+function caseParagraphs(paragraphs: readonly Paragraph[], sections: readonly Section[], page: string): CaseParagraph[] {
+  const one = (p: Paragraph, heading?: string): CaseParagraph => ({
+    id: p.id, url: anchorUrl(page as never, p.id), kind: p.kind, text: p.text, marks: p.marks,
+    ...(p.marker !== undefined && { marker: p.marker }), ...(p.lead !== undefined && { lead: p.lead }),
+    ...(heading !== undefined && { heading }),
+  });
+  const out = paragraphs.map((p) => one(p));
+  for (const s of sections) {
+    const inner = caseParagraphs(s.paragraphs, s.sections, page);
+    const heading = `${s.numbering}${s.title}`;
+    if (inner[0]) inner[0] = { ...inner[0], heading: inner[0].heading ? `${heading} › ${inner[0].heading}` : heading };
+    out.push(...inner);
+  }
+  return out;
+}
+
+function conceptsIn(paragraphs: readonly CaseParagraph[]): CaseEntry['concepts'] {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) for (const m of p.marks) if (m.kind === 'concept') counts.set(m.conceptId, (counts.get(m.conceptId) ?? 0) + 1);
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+}
+
+const figuresIn = (paragraphs: readonly CaseParagraph[]): CaseEntry['figures'] =>
+  paragraphs.flatMap((p) => findFigures(p.text).map((f) => ({ ...f, paragraphId: p.id, url: p.url })));
+
+/**
+ * All case entries of the corpus: handbook cases in document order, then speech items.
+ * @example buildCases(roots)[0] → { id:'yunnan-dali-sanzhong-yishi', place:'云南大理', province:'云南',
+ *   kind:'创新案例', figures:[{value:'2261名', noun:'党员', …}, …], … }
+ */
+export function buildCases(roots: readonly Document[]): CaseEntry[] {
+  const cases: CaseEntry[] = [];
+  const exchanges: CaseEntry[] = [];
+  const taken = new Set<string>();
+  for (const root of roots) {
+    for (const leaf of leaves(root)) {
+      const page = readingUrl(root.id, leaf.slug);
+      const base = { rootId: root.id, rootTitle: root.title, docId: leaf.id, docNumbering: leaf.numbering, docTitle: leaf.title, pageUrl: page };
+      for (const cs of [...root.caseStudies, ...leaf.caseStudies].filter((c) => c.docId === leaf.id || leaf === root)) {
+        if (taken.has(cs.id)) continue;
+        taken.add(cs.id);
+        const section = findSection(leaf.sections, cs.sectionId);
+        // `创新案例` › `云南大理：…` (the title line, shown as the page title) › text and sub-headings.
+        const titled = section?.sections.length === 1 ? section.sections[0]! : section;
+        const paragraphs = section && titled
+          ? [...caseParagraphs(section === titled ? [] : section.paragraphs, [], page), ...caseParagraphs(titled.paragraphs, titled.sections, page)]
+          : [];
+        cases.push({
+          id: cs.id, url: caseUrl(cs.id), kind: '创新案例', title: cs.title, place: cs.place, ...placeOf(cs.place),
+          source: cs.source, ...base, sectionUrl: anchorUrl(page, cs.sectionId),
+          concepts: conceptsIn(paragraphs), figures: figuresIn(paragraphs), paragraphs, lines: cs.provenance.lines,
+        });
+      }
+      if (root.kind === 'speech' && leaf !== root) {
+        const institution = leaf.institution ?? '';
+        const paragraphs = caseParagraphs(leaf.paragraphs, leaf.sections, page);
+        let id = caseSlug(institution, leaf.title);
+        for (let k = 2; taken.has(id); k++) id = `${caseSlug(institution, leaf.title)}-${k}`;
+        taken.add(id);
+        exchanges.push({
+          id, url: caseUrl(id), kind: '经验交流', title: leaf.title, place: institution || root.title, institution,
+          ...provinceInText(institution, paragraphs.map((p) => p.text).join('\n')),
+          source: root.title, ...base, sectionUrl: page,
+          concepts: conceptsIn(paragraphs), figures: figuresIn(paragraphs), paragraphs, lines: leaf.provenance.lines,
+        });
+      }
+    }
+  }
+  return [...cases, ...exchanges];
+}

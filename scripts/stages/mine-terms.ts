@@ -1,0 +1,202 @@
+/**
+ * Term mining: candidate policy terms the glossary does not have yet — quoted phrases (“…”),
+ * numeric formulas (四个…, 三会一课-style N+N), frequent jieba keywords — with counts and
+ * locations, and the expansion where the corpus spells a formula's members out. Pure.
+ */
+import { formsOf, type Glossary } from '../model/concept.js';
+import { extractKeywords } from '../util/jieba.js';
+import { passagesOf, passageText, type Passage } from './concepts/passages.js';
+import type { Document } from '../model/document.js';
+
+/** Where a candidate occurs. */
+export interface CandidateLocation {
+  docId: string;
+  paragraphId: string;
+  url: string;
+}
+
+/** Members found for a formula, and how close to the formula they were found (editors weigh
+ * `elsewhere` with care: three 意识 listed in another chapter need not be this chapter's 三种意识). */
+export interface ProposedExpansion {
+  members: string[];
+  location: CandidateLocation;
+  scope: 'same-paragraph' | 'same-document' | 'elsewhere';
+}
+
+/** One candidate term for the glossary. */
+export interface TermCandidate {
+  text: string;
+  /** How it was found; a formula that is also quoted is reported as `formula`. */
+  kind: 'quoted' | 'formula' | 'keyword';
+  /** Occurrences of the text in paragraph text (not counting those inside a longer numeral). */
+  count: number;
+  /** Times it appears inside “…”. */
+  quoted: number;
+  /** First locations (at most `maxLocations`), reading order. */
+  locations: CandidateLocation[];
+  /** Members the corpus lists for a formula (`四个意识` → 政治意识、大局意识、核心意识、看齐意识). */
+  proposedExpansion?: ProposedExpansion;
+}
+
+/** The report written by the build. */
+export interface TermReport {
+  candidates: TermCandidate[];
+  /** Expansions the corpus spells out for glossary formulas that have none yet. */
+  glossaryExpansions: ({ conceptId: string; term: string } & ProposedExpansion)[];
+  /** False formulas thrown away, e.g. `八大精神` cut out of `十八大精神`, with how often. */
+  discarded: { text: string; reason: 'part-of-longer-number'; count: number }[];
+}
+
+export interface MineOptions {
+  /** Minimum count for quoted phrases and formulas (default 1 for formulas, 2 for quotes). */
+  minQuoted: number;
+  minKeyword: number;
+  keywordTop: number;
+  maxLocations: number;
+}
+
+export const defaultMineOptions: MineOptions = { minQuoted: 2, minKeyword: 5, keywordTop: 100, maxLocations: 10 };
+
+/** Heads of counting phrases that are not formulas (两个方面, 七个阶段). */
+const GENERIC_HEADS = /(?:方面|阶段|环节|部分|问题|层次|步骤|小时|月|年|天|人|次|个|条)$/;
+
+/** Numerals a formula starts with (一 only in N+N forms: `一岗双责`; `一个` is just "a"). */
+const NUM = '一二两三四五六七八九十双';
+/** Any numeral character, incl. 百千 and 第 (ordinals): such a left neighbour means the numeral is
+ * part of a longer number (`十八大精神` ⊅ `八大精神`, `第三个`), so it is no formula. */
+const NUM_CONTEXT = /[一二两三四五六七八九十百千万零〇第\d]$/;
+
+/**
+ * A numeric formula:
+ *   [二两三四五六七八九十]   one numeral (两 / 四 …)
+ *   [个项种大条型有化严实好必]  a counter or formula marker (四个, 四项, 四种, 五型, 四有, 三化)
+ *   \p{Han}{1,4}             the head (意识, 自信, 基本原则 …)
+ * or the N+N form  [numeral]\p{Han}[numeral]\p{Han}  (两学一做, 三会一课, 一岗双责, 五帮五推).
+ */
+const FORMULA = new RegExp(`[二两三四五六七八九十][个项种条大型有化严实必](?:\\p{Script=Han}){1,4}|[${NUM}]\\p{Script=Han}[${NUM}]\\p{Script=Han}`, 'gu');
+/** A quoted phrase of 2–12 characters without clause punctuation: “廉政食堂”. */
+const QUOTED = /“([^“”，。；：！？,\n]{2,12})”/g;
+const HAN = /^\p{Script=Han}+$/u;
+
+const locationOf = (p: Passage): CandidateLocation => ({ docId: p.leaf.id, paragraphId: p.paragraph.id, url: p.url });
+
+/** Occurrences of `s` in `text` that are not the tail of a longer numeral (十八大 ⊅ 八大). */
+function countIn(text: string, s: string): number {
+  let n = 0;
+  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) if (!NUM_CONTEXT.test(text.slice(0, at))) n += 1;
+  return n;
+}
+
+/**
+ * Members of a formula spelled out in a text: `四个意识` (N=4, head 意识) matches
+ * `政治意识、大局意识、核心意识和看齐意识` — exactly N items of two characters + head, joined by
+ * 、 and a final 、/和/与/及 (a longer list is another formula's).
+ */
+export function spelledOutMembers(formula: string, text: string): string[] | undefined {
+  const m = /^([二两三四五六七八九十])[个项种条](\p{Script=Han}{2,4})$/u.exec(formula);
+  if (!m) return undefined;
+  const n = '一二三四五六七八九十'.indexOf(m[1] === '两' ? '二' : m[1]!) + 1;
+  const head = m[2]!;
+  const item = `\\p{Script=Han}{2}${head}`;
+  // Not preceded or followed by another such item: three of the 四个意识 are no 三种意识.
+  const re = new RegExp(`(?<!${head}[、和与及])(${item})${`、(${item})`.repeat(n - 2)}(?:、|和|与|及)(${item})(?![、和与及]\\p{Script=Han}{2}${head})`, 'u');
+  const hit = re.exec(text);
+  return hit ? hit.slice(1, n + 1) : undefined;
+}
+
+/** Look for the members in the formula's own paragraphs, then its documents, then anywhere. */
+function proposeExpansion(formula: string, hits: readonly Passage[], all: readonly Passage[]): ProposedExpansion | undefined {
+  const leaves = new Set(hits.map((p) => p.leaf.id));
+  const scopes: [ProposedExpansion['scope'], readonly Passage[]][] = [
+    ['same-paragraph', hits],
+    ['same-document', all.filter((p) => leaves.has(p.leaf.id))],
+    ['elsewhere', all],
+  ];
+  for (const [scope, passages] of scopes) {
+    for (const p of passages) {
+      const members = spelledOutMembers(formula, passageText(p.paragraph));
+      if (members) return { members, location: locationOf(p), scope };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Mine candidate terms from segmented documents.
+ * @example mineTerms(roots, glossary).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
+ */
+export function mineTerms(roots: readonly Document[], glossary: Glossary, options: Partial<MineOptions> = {}): TermReport {
+  const opts = { ...defaultMineOptions, ...options };
+  const passages = passagesOf(roots).filter((p) => /\p{Script=Han}/u.test(p.paragraph.text));
+  const known = new Set(glossary.concepts.flatMap(formsOf));
+  // A keyword that is part of a glossary form or contains one (党风廉政 ⊂ 党风廉政建设) is covered.
+  const covered = (s: string, kind: TermCandidate['kind']) =>
+    known.has(s) || (kind === 'keyword' && [...known].some((k) => k.includes(s) || s.includes(k)));
+
+  const found = new Map<string, { kind: TermCandidate['kind']; quoted: number }>();
+  const discarded = new Map<string, number>();
+  for (const p of passages) {
+    const text = passageText(p.paragraph);
+    for (const q of text.matchAll(QUOTED)) {
+      const s = q[1]!;
+      if (!HAN.test(s)) continue;
+      const f = found.get(s) ?? { kind: 'quoted', quoted: 0 };
+      f.quoted += 1;
+      found.set(s, f);
+    }
+    for (const f of text.matchAll(FORMULA)) {
+      if (NUM_CONTEXT.test(text.slice(0, f.index))) {
+        discarded.set(f[0], (discarded.get(f[0]) ?? 0) + 1);
+        continue;
+      }
+      const entry = found.get(f[0]) ?? { kind: 'formula', quoted: 0 };
+      entry.kind = 'formula';
+      found.set(f[0], entry);
+    }
+  }
+  const allText = passages.map((p) => passageText(p.paragraph)).join('\n');
+  for (const { word } of extractKeywords(allText, opts.keywordTop)) {
+    if (word.length >= 3 && HAN.test(word) && !found.has(word)) found.set(word, { kind: 'keyword', quoted: 0 });
+  }
+
+  const candidates: TermCandidate[] = [];
+  for (const [text, { kind, quoted }] of found) {
+    if (covered(text, kind)) continue;
+    const hits = passages.filter((p) => countIn(passageText(p.paragraph), text) > 0);
+    const count = hits.reduce((n, p) => n + countIn(passageText(p.paragraph), text), 0);
+    // A quoted formula counts even once; an unquoted one needs repetition, a real head (not 两个方面)
+    // and no 大 marker (中共七大 is a congress); a quoted phrase must be quoted repeatedly.
+    if (kind === 'formula' && quoted === 0 && (count < 2 || GENERIC_HEADS.test(text) || text[1] === '大')) continue;
+    if (kind === 'quoted' && quoted < opts.minQuoted) continue;
+    if (kind === 'keyword' && count < opts.minKeyword) continue;
+    if (count === 0) continue;
+    const candidate: TermCandidate = { text, kind, count, quoted, locations: hits.slice(0, opts.maxLocations).map(locationOf) };
+    if (kind === 'formula') {
+      const proposal = proposeExpansion(text, hits, passages);
+      if (proposal) candidate.proposedExpansion = proposal;
+    }
+    candidates.push(candidate);
+  }
+  const rank = { formula: 0, quoted: 1, keyword: 2 } as const;
+  candidates.sort((a, b) => rank[a.kind] - rank[b.kind] || b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+
+  const glossaryExpansions: TermReport['glossaryExpansions'] = [];
+  for (const c of glossary.concepts) {
+    if (c.expansion && !c.expansionEditorial) continue;
+    const hits = passages.filter((p) => passageText(p.paragraph).includes(c.term));
+    const proposal = proposeExpansion(c.term, hits, passages);
+    if (proposal) glossaryExpansions.push({ conceptId: c.id, term: c.term, ...proposal });
+  }
+  const thrown = [...discarded]
+    .filter(([text]) => !found.has(text))
+    .map(([text, count]) => ({ text, reason: 'part-of-longer-number' as const, count }))
+    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+  return { candidates, glossaryExpansions, discarded: thrown };
+}
+
+/** One line for the build log. */
+export const summarizeTermReport = (r: TermReport): string =>
+  `Mined ${r.candidates.length} term candidates (${r.candidates.filter((c) => c.kind === 'formula').length} formulas, ` +
+  `${r.candidates.filter((c) => c.kind === 'quoted').length} quoted, ${r.candidates.filter((c) => c.kind === 'keyword').length} keywords; ` +
+  `${r.discarded.length} false formulas discarded, e.g. ${r.discarded.slice(0, 2).map((d) => d.text).join(' ') || '—'}); ` +
+  `top: ${r.candidates.slice(0, 5).map((c) => `${c.text}×${c.count}`).join(' ')}`;
