@@ -1,6 +1,6 @@
 /**
  * `npm run build`: run the pipeline (scripts/build.ts), then `astro build` into a staging directory,
- * and only when both succeeded swap the staging directory into `dist/` (or `$DJ_DIST_DIR`). A failed
+ * and only when both succeeded swap the staging directory into `dist/` (or `$DJ_OUT_DIR`). A failed
  * build leaves the previous `dist/` untouched and no half-written one.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,8 @@ const log = (line: string): void => console.log(`[build] ${line}`);
 /** Build the whole site; returns the process exit code. */
 export function buildSite(): number {
   const t0 = performance.now();
-  const dist = resolve(process.env.DJ_DIST_DIR ?? 'dist');
+  // DJ_OUT_DIR names the final site directory here; astro itself gets the staging directory.
+  const dist = resolve(process.env.DJ_OUT_DIR ?? 'dist');
   const staging = `${dist}.staging-${process.pid}`;
   try {
     buildGenerated({ ...defaultBuildOptions, log });
