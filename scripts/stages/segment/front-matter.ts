@@ -86,14 +86,16 @@ function labelOf(b: Block): { label: Label; length: number } | undefined {
  * Read the front matter from the first blocks of a source.
  * @example ['标题', '作者', '吴晓芳', '某公司 宁夏银川 750021', '引言'] → { title: '标题', authors: ['吴晓芳'], affiliation: '某公司', affiliationNote: '宁夏银川 750021' }, rest ['引言']
  */
-export function readFrontMatter(blocks: Block[], file: string): FrontMatterResult {
+export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | 'md' = 'txt'): FrontMatterResult {
   const front: FrontMatter = { provenance: [] };
   const removed: Removal[] = [];
   let i = 0;
   const take = (b: Block) => front.provenance.push({ file, lines: [...b.lines] });
 
   const first = blocks[0];
-  if (first && isTitleLike(first)) {
+  // In Markdown a `# …` line is a heading of the body, never a bare title line.
+  const markdownHeading = format === 'md' && /^#{1,6}\s/.test(first?.text ?? '');
+  if (first && isTitleLike(first) && !markdownHeading) {
     let title = first.text;
     take(first);
     i = 1;

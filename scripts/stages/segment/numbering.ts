@@ -73,8 +73,9 @@ const RULES: Rule[] = [
   { scheme: 'cn-dun', pattern: new RegExp(`^((${CN}+)[、．])\\s*`) },
   // full/half brackets around a numeral                               e.g. `（一）加强领导`
   { scheme: 'cn-paren', pattern: new RegExp(`^([（(](${CN}+)[）)])\\s*`) },
-  // digits + (. or ． + digits)+, optional trailing dot, then space   e.g. `1.1 目标一致性`
-  { scheme: 'decimal', pattern: /^((\d{1,2}(?:[.．]\d{1,2})+)[.．]?)(?:\s+|(?=[^\d\s.．%]))/ },
+  // digits + (. or ． + digits)+, optional trailing dot, then a space or a character that is not a
+  // unit (`5.5亿元` is an amount, not section 5.5)                     e.g. `1.1 目标一致性`
+  { scheme: 'decimal', pattern: /^((\d{1,2}(?:[.．]\d{1,2})+)[.．]?)(?:\s+|(?=[^\d\s.．%‰亿万千百元个人次名项家年月日倍米吨]))/ },
   // digits + . ． or 、, not followed by a digit (that is a decimal)  e.g. `1.培养有目标。` `2. 以改革…`
   { scheme: 'arabic-dot', pattern: /^((\d{1,2})[.．、])(?![\d.．])\s*/ },
   // full/half brackets around digits                                  e.g. `（1）长期执政考验`

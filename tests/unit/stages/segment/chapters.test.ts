@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { splitByChapters } from '../../../../scripts/stages/segment/chapters.js';
+import { toBlocks } from '../../../../scripts/stages/segment/rejoin-lines.js';
+import { sourceFromText } from './support.js';
+
+const split = (raw: string) => splitByChapters(toBlocks(sourceFromText(raw).src));
+
+describe('splitByChapters', () => {
+  test('a leading 前言 becomes the preface, 第X章 the chapters', () => {
+    const r = split(' 前言\n\n序文。\n\n第一章 总论\n\n正文一。\n\n第二章 分论\n\n正文二。')!;
+    expect(r.parts.map((p) => [p.slug, p.numbering, p.title, p.blocks.map((b) => b.text)])).toEqual([
+      ['preface', '', '前言', ['序文。']],
+      ['ch01', '第一章', '总论', ['正文一。']],
+      ['ch02', '第二章', '分论', ['正文二。']],
+    ]);
+    expect(r.before).toEqual([]);
+  });
+
+  test('text before the first chapter that is not a preface is kept apart', () => {
+    const r = split('说明文字。\n第一章 甲\n正文。\n第二章 乙\n正文。')!;
+    expect(r.before.map((b) => b.text)).toEqual(['说明文字。']);
+    expect(r.parts.map((p) => p.slug)).toEqual(['ch01', 'ch02']);
+  });
+
+  test('a 第X章 mentioned out of sequence (a cross-reference line) does not split', () => {
+    const r = split('第一章 甲\n正文。\n第三章 见后\n第二章 乙\n正文。')!;
+    expect(r.parts.map((p) => p.numbering)).toEqual(['第一章', '第二章']);
+  });
+
+  test('one chapter is not a book', () => {
+    expect(split('第一章 甲\n正文。')).toBeUndefined();
+  });
+});

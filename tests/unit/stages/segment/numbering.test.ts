@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { chineseNumeralValue, parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
+
+describe('parseNumbering', () => {
+  test.each([
+    ['第一章 机关党建工作概述', 'chapter', 'chapter', '第一章', 1, '机关党建工作概述'],
+    ['第十章 构建新型机关党组织', 'chapter', 'chapter', '第十章', 10, '构建新型机关党组织'],
+    ['第二节 组织建设', 'jie', 'jie', '第二节', 2, '组织建设'],
+    ['一、机关党组织的设置和基本职责', 'cn-dun', 'cn-dun', '一、', 1, '机关党组织的设置和基本职责'],
+    ['十二、附则', 'cn-dun', 'cn-dun', '十二、', 12, '附则'],
+    ['（三）以作风考评为抓手', 'cn-paren', 'cn-paren', '（三）', 3, '以作风考评为抓手'],
+    ['(二)工作要求', 'cn-paren', 'cn-paren', '(二)', 2, '工作要求'],
+    ['1.机关党组织的设置依据', 'arabic-dot', 'arabic-dot', '1.', 1, '机关党组织的设置依据'],
+    ['2. 以改革创新的精神', 'arabic-dot', 'arabic-dot', '2.', 2, '以改革创新的精神'],
+    ['3．学习教育', 'arabic-dot', 'arabic-dot', '3．', 3, '学习教育'],
+    ['1.1 目标一致性', 'decimal', 'decimal-2', '1.1', 1, '目标一致性'],
+    ['2.3.4 细则', 'decimal', 'decimal-3', '2.3.4', 4, '细则'],
+    ['1 政工的核心概念及其责任', 'arabic-space', 'arabic-space', '1', 1, '政工的核心概念及其责任'],
+    ['（1）长期执政考验', 'arabic-paren', 'arabic-paren', '（1）', 1, '长期执政考验'],
+    ['① 向机关工委写出建立机关党委的请求报告。', 'circled', 'circled', '①', 1, '向机关工委写出建立机关党委的请求报告。'],
+    ['⑨按照党组织的隶属关系', 'circled', 'circled', '⑨', 9, '按照党组织的隶属关系'],
+    ['第一，秉持改革和法治精神。', 'ordinal', 'ordinal', '第一，', 1, '秉持改革和法治精神。'],
+    ['三是抓好巡视整改。', 'yishi', 'yishi', '三是', 3, '抓好巡视整改。'],
+  ])('%s → %s', (text, scheme, key, marker, value, rest) => {
+    expect(parseNumbering(text)).toEqual({ scheme, key, marker, value, rest });
+  });
+
+  test.each([
+    ['2014年4月1日上午，中共中央政治局常委'], // a year is not a numbering
+    ['2014年4月'],
+    ['5.5亿元'], // a decimal number opening a sentence
+    ['100 人参加'], // three digits and a counter word
+    ['党建要点'],
+    ['（资料来源：中国共产党新闻网）'],
+    ['一、'], // numbering with nothing after it
+  ])('%s has no numbering', (text) => {
+    expect(parseNumbering(text)).toBeUndefined();
+  });
+});
+
+describe('chineseNumeralValue', () => {
+  test.each([
+    ['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['一百零五', 105], ['两', 2], ['12', 12],
+  ])('%s = %i', (s, n) => expect(chineseNumeralValue(s)).toBe(n));
+  test('a non-numeral is NaN', () => expect(chineseNumeralValue('是')).toBeNaN());
+});

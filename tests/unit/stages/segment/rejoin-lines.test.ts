@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { toBlocks } from '../../../../scripts/stages/segment/rejoin-lines.js';
+import { loadCorpus, sourceFromText } from './support.js';
+
+const texts = (raw: string) => toBlocks(sourceFromText(raw).src).map((b) => [b.text, b.lines]);
+
+describe('toBlocks on a hard-wrapped PDF layout', () => {
+  // A column of 12 characters, a blank line after every line, as in the PDF paper.
+  const wrapped = [
+    '1 引言',
+    '党风廉政建设是保证党的先进',
+    '纯洁性的关键，政工工作在其',
+    '中起到了核心作用。',
+    '1.1 定义',
+    '政工即政治工作，是党的建设',
+    '中不可或缺的组成部分，它以',
+    '党的理论为指导，确保政策得',
+    ' 以贯彻落实。',
+  ].join('\n\n');
+
+  test('blank lines do not end paragraphs; a short line and a heading do', () => {
+    expect(texts(wrapped)).toEqual([
+      ['1 引言', [1, 1]],
+      ['党风廉政建设是保证党的先进纯洁性的关键，政工工作在其中起到了核心作用。', [3, 7]],
+      ['1.1 定义', [9, 9]],
+      ['政工即政治工作，是党的建设中不可或缺的组成部分，它以党的理论为指导，确保政策得以贯彻落实。', [11, 17]],
+    ]);
+  });
+
+  test('wrapped English lines are joined with a space', () => {
+    const en = ['Abstract: Political work plays a very important role in the construction of the Party and of', 'its conduct, and effective political work has a positive impact on the construction of clean', 'governance in every branch.', '', 'Keywords: political work; clean governance'];
+    const blocks = toBlocks(sourceFromText([...en, ...en.map((l) => l.replace('Party', 'State'))].join('\n')).src);
+    expect(blocks[0]!.text).toContain('Party and of its conduct');
+    expect(blocks[1]!.text).toBe('Keywords: political work; clean governance');
+  });
+});
+
+describe('toBlocks on one-paragraph-per-line layouts', () => {
+  test('each line is a block', () => {
+    expect(texts('标题\n\n第一段很短。\n第二段。')).toEqual([
+      ['标题', [1, 1]],
+      ['第一段很短。', [3, 3]],
+      ['第二段。', [4, 4]],
+    ]);
+  });
+
+  test('a long line cut before the end of its sentence continues on the next line', () => {
+    const long = '三是统筹抓好建党百年宣传工作。人民日报、新华社、经济日报、光明日报等中央主流媒体推出系列报道，举办';
+    expect(texts(`${long}\n兵团庆祝建党100周年文艺晚会。\n下一段。`)).toEqual([
+      [`${long}兵团庆祝建党100周年文艺晚会。`, [1, 2]],
+      ['下一段。', [3, 3]],
+    ]);
+  });
+
+  test('a short unfinished line continues when the next line opens a PDF page (leading space)', () => {
+    expect(texts('甲。\n\n建设海南国际旅游岛的重大任务提出了新的\n 更高要求，省直机关始终坚持。')).toEqual([
+      ['甲。', [1, 1]],
+      ['建设海南国际旅游岛的重大任务提出了新的更高要求，省直机关始终坚持。', [3, 4]],
+    ]);
+  });
+});
+
+describe('toBlocks on the real corpus', () => {
+  test('the PDF paper: the 引言 paragraph is one block of lines 55–75', () => {
+    const blocks = toBlocks(loadCorpus('paper-zhenggong-lianzheng').src);
+    const intro = blocks.find((b) => b.text.startsWith('党风廉政建设是保证党的先进纯洁性'))!;
+    expect(intro.lines).toEqual([55, 75]);
+    expect(intro.text.endsWith('提供理论参考和实践指导。')).toBe(true);
+    expect(blocks.find((b) => b.text.startsWith('4 “两学一做”'))?.lines).toEqual([279, 279]);
+  });
+
+  test('the handbook: the paragraph split by a page break (lines 601–602) is one block', () => {
+    const blocks = toBlocks(loadCorpus('handbook-jiguan-dangjian').src);
+    const joined = blocks.find((b) => b.lines[0] === 601)!;
+    expect(joined.lines).toEqual([601, 602]);
+    expect(joined.text).toContain('提出了新的更高要求');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
+import { splitLead, toParagraphParts } from '../../../../scripts/stages/segment/run-ins.js';
+
+describe('toParagraphParts', () => {
+  test.each([
+    // numbered run-in heading → marker + bold lead + text
+    ['1.培养有目标。结合所在岗位的特点，设立培育对象。', { kind: 'list-item', marker: '1.', lead: '培养有目标。', text: '结合所在岗位的特点，设立培育对象。' }],
+    ['第一，秉持改革和法治精神。顺利推进改革。', { kind: 'list-item', marker: '第一，', lead: '秉持改革和法治精神。', text: '顺利推进改革。' }],
+    ['一是抓好关键少数。部务会成员带头查作风。', { kind: 'list-item', marker: '一是', lead: '抓好关键少数。', text: '部务会成员带头查作风。' }],
+    ['① 酝酿推荐候选人。不管是机关党委，还是总支。', { kind: 'list-item', marker: '①', lead: '酝酿推荐候选人。', text: '不管是机关党委，还是总支。' }],
+    // a whole numbered paragraph: the first sentence has a comma, so there is no lead
+    ['（1）机关、直属单位党员100人以上的，设立党的基层委员会。党员不足l00人的，也可以设立。', { kind: 'list-item', marker: '（1）', text: '机关、直属单位党员100人以上的，设立党的基层委员会。党员不足l00人的，也可以设立。' }],
+    // one sentence only: nothing follows, so it is not a run-in
+    ['③ 向机关工委报告选举情况。', { kind: 'list-item', marker: '③', text: '向机关工委报告选举情况。' }],
+    // `1.1` opening body text is not a list marker
+    ['1.1 的说法并不常见，这里是正文。', { kind: 'paragraph', text: '1.1 的说法并不常见，这里是正文。' }],
+  ])('%s', (text, parts) => {
+    expect(toParagraphParts(text, parseNumbering(text), 'list-item')).toEqual(parts);
+  });
+
+  test('an unnumbered paragraph keeps its text whole', () => {
+    expect(toParagraphParts('以政治建设为统领，抓对标聚共识。强化政治机关意识。', undefined, 'list-item')).toEqual({
+      kind: 'paragraph',
+      text: '以政治建设为统领，抓对标聚共识。强化政治机关意识。',
+    });
+  });
+});
+
+describe('splitLead', () => {
+  test('a first sentence longer than 16 characters is not a lead', () => {
+    expect(splitLead('调整、增补委员一般应履行以下程序：第一，按有关程序酝酿推荐候选人。')).toEqual({
+      text: '调整、增补委员一般应履行以下程序：第一，按有关程序酝酿推荐候选人。',
+    });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { toBlocks } from '../../../../scripts/stages/segment/rejoin-lines.js';
+import { splitByToc } from '../../../../scripts/stages/segment/toc-split.js';
+import { sourceFromText } from './support.js';
+
+const split = (raw: string) => splitByToc(toBlocks(sourceFromText(raw).src), 'f.txt');
+
+describe('splitByToc', () => {
+  test('each 目录 line names an item that starts at the body line repeating its title', () => {
+    const r = split('目录\n1.第一篇 甲\t1\n2.第二篇 乙\t4\n\n第一篇 甲\n正文一。\n第二篇 乙\n正文二。\n正文三。')!;
+    expect(r.entries.map((e) => [e.numbering, e.title, e.provenance.lines])).toEqual([
+      ['1.', '第一篇 甲', [2, 2]],
+      ['2.', '第二篇 乙', [3, 3]],
+    ]);
+    expect(r.parts.map((p) => [p.titleBlock.lines[0], p.blocks.map((b) => b.text)])).toEqual([
+      [5, ['正文一。']],
+      [7, ['正文二。', '正文三。']],
+    ]);
+    expect(r.removed).toEqual([
+      { text: '目录', line: 1, reason: 'field-syntax' },
+      { text: '1', line: 2, reason: 'toc-page-number' },
+      { text: '4', line: 3, reason: 'toc-page-number' },
+    ]);
+  });
+
+  test('dot leaders before the page number are syntax too', () => {
+    const r = split('目 录\n甲……1\n乙……9\n甲\n正文。\n乙\n正文。')!;
+    expect(r.entries.map((e) => e.title)).toEqual(['甲', '乙']);
+    expect(r.removed.map((x) => x.text)).toEqual(['目 录', '……', '1', '……', '9']);
+  });
+
+  test.each([
+    ['no 目录', '甲\n正文。'],
+    ['a title missing from the body', '目录\n1.甲\t1\n2.乙\t2\n甲\n正文。'],
+    ['a single entry', '目录\n1.甲\t1\n甲\n正文。'],
+  ])('undefined for %s', (_, raw) => {
+    expect(split(raw)).toBeUndefined();
+  });
+});
