@@ -1,0 +1,143 @@
+/**
+ * "See also": for each section of a reading page, the most related passages in OTHER source
+ * documents, scored by shared glossary concepts (weighted by rarity) and jieba TF-IDF keywords,
+ * with the shared terms kept as the reason shown to the reader. Pure and deterministic.
+ */
+import type { Document, Paragraph, Section } from '../model/document.js';
+import { anchorUrl, readingUrl } from '../model/ids.js';
+import { extractKeywords } from '../util/jieba.js';
+import { passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
+
+/** One related passage and why. */
+export interface RelatedPassage {
+  url: string;
+  docId: string;
+  docTitle: string;
+  /** Where in its document: `第三章 › 一、…`. */
+  where: string;
+  /** The start of the passage, for the link text. */
+  excerpt: string;
+  score: number;
+  /** Shared glossary concepts (ids), most significant first. */
+  concepts: string[];
+  /** Shared keywords that are not concepts. */
+  keywords: string[];
+}
+
+/** The "see also" list of one section (or of a page without sections: `sectionId` undefined). */
+export interface SeeAlso {
+  docId: string;
+  sectionId?: string;
+  sectionUrl: string;
+  sectionTitle: string;
+  related: RelatedPassage[];
+}
+
+export interface SeeAlsoOptions {
+  /** Related passages per section. */
+  top: number;
+  /** Keywords per section / passage. */
+  keywords: number;
+  /** Minimum own text (characters) for a section to get a list. */
+  minChars: number;
+}
+
+export const defaultSeeAlsoOptions: SeeAlsoOptions = { top: 3, keywords: 12, minChars: 120 };
+
+type Vector = Map<string, number>;
+
+const conceptCounts = (ps: readonly Paragraph[]): Vector => {
+  const v: Vector = new Map();
+  for (const p of ps) for (const m of p.marks) if (m.kind === 'concept') v.set(m.conceptId, (v.get(m.conceptId) ?? 0) + 1);
+  return v;
+};
+
+/** TF-IDF keywords scaled to (0, 1] so a long passage does not outweigh a short one. */
+function keywordVector(text: string, n: number): Vector {
+  // Three characters at least: two-character keywords (政治, 落实) are too general to explain a link.
+  const kws = extractKeywords(text, n).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
+  const max = Math.max(...kws.map((k) => k.weight), 1e-9);
+  return new Map(kws.map((k) => [k.word, k.weight / max]));
+}
+
+/** Sum over shared keys of a·b, and the shared keys by contribution. */
+function overlap(a: Vector, b: Vector, weight: (k: string) => number): { score: number; shared: string[] } {
+  const shared: [string, number][] = [];
+  for (const [k, x] of a) {
+    const y = b.get(k);
+    if (y !== undefined) shared.push([k, Math.min(x, y) * weight(k)]);
+  }
+  shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
+  return { score: shared.reduce((s, [, w]) => s + w, 0), shared: shared.map(([k]) => k) };
+}
+
+/** Sections that get a list: those with enough text of their own, and pages without sections. */
+function targets(leaf: Document): { section?: Section; paragraphs: Paragraph[] }[] {
+  const out: { section?: Section; paragraphs: Paragraph[] }[] = [];
+  const walk = (s: Section) => {
+    out.push({ section: s, paragraphs: s.paragraphs });
+    s.sections.forEach(walk);
+  };
+  if (leaf.sections.length === 0) out.push({ paragraphs: leaf.paragraphs });
+  leaf.sections.forEach(walk);
+  return out;
+}
+
+/**
+ * See-also lists for every section of every reading page.
+ * @example buildSeeAlso(roots)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
+ *   concepts:['san-hui-yi-ke', …], keywords:['组织生活'], … }] }
+ */
+export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAlsoOptions> = {}): SeeAlso[] {
+  const opts = { ...defaultSeeAlsoOptions, ...options };
+  const passages = passagesOf(roots).filter((p) => p.area === 'body' && /\p{Script=Han}/u.test(p.paragraph.text) && p.paragraph.text.length >= 30);
+  // Rarer concepts say more: weight = log(N / paragraphs containing it).
+  // Keywords found in many passages (工作, 机关) say nothing and are dropped; the others weigh by idf.
+  const df = new Map<string, number>();
+  const kdf = new Map<string, number>();
+  const vectors = new Map<Passage, { concepts: Vector; keywords: Vector }>();
+  for (const p of passages) {
+    const concepts = conceptCounts([p.paragraph]);
+    const keywords = keywordVector(passageText(p.paragraph), opts.keywords);
+    for (const id of concepts.keys()) df.set(id, (df.get(id) ?? 0) + 1);
+    for (const k of keywords.keys()) kdf.set(k, (kdf.get(k) ?? 0) + 1);
+    vectors.set(p, { concepts, keywords });
+  }
+  const idf = (id: string) => Math.log((passages.length + 1) / ((df.get(id) ?? 0) + 1));
+  const kidf = (k: string) => ((kdf.get(k) ?? 0) > passages.length * 0.05 ? 0 : Math.log((passages.length + 1) / ((kdf.get(k) ?? 0) + 1)));
+  // Keywords that are glossary terms are already counted (and shown) as concepts.
+  const termTexts = new Set(passages.flatMap((p) => p.paragraph.marks.filter((m) => m.kind === 'concept').map((m) => p.paragraph.text.slice(m.start, m.end))));
+  const out: SeeAlso[] = [];
+  const leaves = (d: Document): Document[] => (d.children.length === 0 ? [d] : d.children.flatMap(leaves));
+  for (const root of roots) {
+    for (const leaf of leaves(root)) {
+      const page = readingUrl(root.id, leaf.slug);
+      for (const { section, paragraphs } of targets(leaf)) {
+        const text = paragraphs.map((p) => passageText(p)).join('\n');
+        if (text.length < opts.minChars) continue;
+        const concepts = conceptCounts(paragraphs);
+        const keywords = keywordVector(text, opts.keywords);
+        const related: RelatedPassage[] = [];
+        for (const p of passages) {
+          if (p.root.id === root.id) continue;
+          const v = vectors.get(p)!;
+          const c = overlap(concepts, v.concepts, (k) => 2 * idf(k));
+          const k = overlap(keywords, v.keywords, kidf);
+          const kw = k.shared.filter((w) => kidf(w) > 0 && !termTexts.has(w));
+          if (c.shared.length === 0 && kw.length < 2) continue;
+          const score = Math.round((c.score + k.score) * 1000) / 1000;
+          related.push({ url: p.url, docId: p.leaf.id, docTitle: `${p.leaf.numbering ? `${p.leaf.numbering} ` : ''}${p.leaf.title}`,
+            where: sectionPath(p.sections), excerpt: passageText(p.paragraph).slice(0, 60), score, concepts: c.shared.slice(0, 5), keywords: kw.slice(0, 3) });
+        }
+        related.sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));
+        // At most one passage per other reading page, so the list spans documents.
+        const seenDocs = new Set<string>();
+        const picked = related.filter((r) => !seenDocs.has(r.docId) && seenDocs.add(r.docId)).slice(0, opts.top);
+        if (picked.length === 0) continue;
+        out.push({ docId: leaf.id, ...(section && { sectionId: section.id }), sectionUrl: section ? anchorUrl(page, section.id) : page,
+          sectionTitle: section ? `${section.numbering}${section.title}` : leaf.title, related: picked });
+      }
+    }
+  }
+  return out;
+}
