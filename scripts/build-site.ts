@@ -28,7 +28,8 @@ export function buildSite(): number {
     return 1;
   }
   rmSync(staging, { recursive: true, force: true });
-  const astro = spawnSync('npx', ['astro', 'build'], {
+  // --force: the content-layer cache would otherwise keep modules of an earlier generated dir.
+  const astro = spawnSync('npx', ['astro', 'build', '--force'], {
     stdio: 'inherit',
     // No telemetry request leaves the machine during a build.
     env: { ...process.env, DJ_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
