@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import type { Document, Section } from '../../../scripts/model/document.js';
+import { assertNothingLost, coverageReport } from '../../../scripts/stages/coverage.js';
+import { segmentSource } from '../../../scripts/stages/segment/index.js';
+import { SourceError } from '../../../scripts/util/errors.js';
+import { loadCorpus } from './segment/support.js';
+
+const CORPUS = ['paper-zhenggong-lianzheng', 'paper-zhenggong-lianzheng-en', 'paper-dangjian-xietong', 'speeches-zhengzhi-jiguan', 'handbook-jiguan-dangjian'];
+
+/** Segment a corpus source and hand back a deep copy we may damage. */
+function damaged(id: string) {
+  const { src, text } = loadCorpus(id);
+  return { doc: structuredClone(segmentSource(src)) as Document, text };
+}
+
+const thrown = (f: () => void): SourceError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof SourceError) return e;
+    throw e;
+  }
+  throw new Error('expected a SourceError');
+};
+
+describe('assertNothingLost on the real corpus', () => {
+  test.each(CORPUS)('%s: every non-whitespace character is accounted for', (id) => {
+    const { src, text } = loadCorpus(id);
+    const doc = segmentSource(src);
+    expect(() => assertNothingLost(text, doc)).not.toThrow();
+    const r = coverageReport(text, doc);
+    expect(r.matched).toBe(r.sourceChars);
+    expect(r.documentChars).toBe(r.sourceChars);
+    expect(r.sourceChars).toBeGreaterThan(2000);
+  });
+});
+
+describe('assertNothingLost catches segment bugs', () => {
+  test('a character dropped from a paragraph is reported with its file and line', () => {
+    const { doc, text } = damaged('paper-dangjian-xietong');
+    const p = doc.sections[1]!.sections[0]!.paragraphs[0]!; // 1.1 目标一致性, line 19
+    p.text = p.text.replace('根本目标', '根目标');
+    const e = thrown(() => assertNothingLost(text, doc));
+    expect(e.file).toBe('content/sources/paper-dangjian-xietong.txt');
+    expect(e.line).toBe(19);
+    expect(e.message).toContain('"本"');
+  });
+
+  test('a dropped heading inside a hard-wrapped paper is reported at the heading line', () => {
+    const { doc, text } = damaged('paper-zhenggong-lianzheng');
+    const s = doc.sections[4]!; // 4 “两学一做”在党风廉政建设中的应用 (line 279)
+    s.title = '';
+    const e = thrown(() => assertNothingLost(text, doc));
+    expect([e.file, e.line]).toEqual(['content/sources/paper-zhenggong-lianzheng.txt', 279]);
+    expect(coverageReport(text, doc).missing[0]).toEqual({ line: 279, text: '“两学一做”在党风廉政建设中的应用' });
+  });
+
+  test('a lost removal (a page number of the 目录) is reported', () => {
+    const { doc, text } = damaged('speeches-zhengzhi-jiguan');
+    doc.removed = doc.removed.filter((r) => !(r.reason === 'toc-page-number' && r.line === 7));
+    expect(thrown(() => assertNothingLost(text, doc)).line).toBe(7);
+  });
+
+  test('a lost chapter section of the handbook is reported at its first line', () => {
+    const { doc, text } = damaged('handbook-jiguan-dangjian');
+    const ch3 = doc.children.find((c) => c.slug === 'ch03')!;
+    ch3.sections = ch3.sections.filter((s: Section) => s.role !== 'case-study');
+    expect(thrown(() => assertNothingLost(text, doc)).line).toBe(576);
+  });
+
+  test('text that is not on its source lines (duplicated or invented) is reported too', () => {
+    const { doc, text } = damaged('paper-dangjian-xietong');
+    const p = doc.sections[0]!.paragraphs[0]!; // 引言 paragraph, line 13
+    p.text += '多余';
+    const e = thrown(() => assertNothingLost(text, doc));
+    expect(e.line).toBe(13);
+    expect(e.message).toContain('not found on its source lines');
+  });
+});
