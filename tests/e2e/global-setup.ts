@@ -3,7 +3,7 @@
  * missing or older than its inputs, and always in CI), serve it on 127.0.0.1 at a free port, and
  * hand the origin to the tests through `provide`/`inject`.
  *
- * Env: `DJ_OUT_DIR` — site directory (default `dist`, the same variable the build honours);
+ * Env: `DJ_DIST_DIR` — site directory (default `dist`, the same variable `npm run build` honours);
  * `DJ_E2E_NO_BUILD=1` — never build, test whatever is in the site directory.
  */
 import { spawnSync } from 'node:child_process';
@@ -52,12 +52,12 @@ async function buildReason(root: string, siteDir: string): Promise<string | unde
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(project.config.root);
-  const siteDir = resolve(root, process.env.DJ_OUT_DIR ?? 'dist');
+  const siteDir = resolve(root, process.env.DJ_DIST_DIR ?? 'dist');
   const reason = await buildReason(root, siteDir);
   if (reason) {
     console.log(`[e2e] building the site into ${siteDir} (${reason}) …`);
     const started = Date.now();
-    const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, DJ_OUT_DIR: siteDir } });
+    const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, DJ_DIST_DIR: siteDir } });
     if (run.status !== 0) throw new Error(`[e2e] npm run build failed (exit ${run.status ?? run.signal})`);
     console.log(`[e2e] site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }

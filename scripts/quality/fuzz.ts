@@ -1,0 +1,126 @@
+/**
+ * Fuzz the pipeline with mutants of the real sources (`npm run fuzz -- --count 500 --seed 7`).
+ * Each mutant runs in a child process with a time limit: it must either build with no character
+ * lost (and, when the emitter exists, with MDX that compiles) or fail with a SourceError naming
+ * the file and line. Any other exception, a loss or a hang is a failure, reported with the seed
+ * and mutant number that reproduce it.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readSources } from '../io/read-manifest.js';
+import { makeMutant } from './fuzz-mutations.js';
+import type { MutantJob, MutantResult } from './fuzz-worker.js';
+
+export interface FuzzOptions {
+  seed: number;
+  count: number;
+  /** Run only these mutant numbers (to reproduce a failure). */
+  only?: number[];
+  /** Per-mutant limit in ms; a mutant that takes longer is a hang. */
+  timeoutMs?: number;
+  /** Chance per mutation step of inserting a ~1 MB line (default 0.04). */
+  hugeLineRate?: number;
+  /** Also emit and compile the MDX of the mutated document. */
+  mdx?: boolean;
+  /** Called after each mutant. */
+  onResult?: (r: FuzzResult) => void;
+}
+
+/** One mutant's result, with what was done to it. */
+export interface FuzzResult extends MutantResult { file: string; steps: string[] }
+
+/** Only these two outcomes pass: a lossless build, or a SourceError naming the file and line. */
+export const isFailure = (r: FuzzResult): boolean => r.outcome !== 'ok' && r.outcome !== 'source-error';
+
+const WORKER = fileURLToPath(new URL('./fuzz-worker.ts', import.meta.url));
+
+/** A worker process, ready to take jobs. */
+function startWorker(): Promise<ChildProcess> {
+  const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((ok, fail) => {
+    child.once('message', () => ok(child));
+    child.once('exit', (code) => fail(new Error(`fuzz worker exited with ${code} before it was ready`)));
+  });
+}
+
+/** Run one job on the worker, or report a timeout (and kill the worker). */
+function runJob(child: ChildProcess, job: MutantJob, timeoutMs: number): Promise<MutantResult | undefined> {
+  return new Promise((ok) => {
+    const timer = setTimeout(() => {
+      child.removeAllListeners('message');
+      child.kill('SIGKILL');
+      ok(undefined);
+    }, timeoutMs);
+    child.once('message', (r: MutantResult) => {
+      clearTimeout(timer);
+      ok(r);
+    });
+    child.send(job);
+  });
+}
+
+/** Fuzz `count` mutants of run `seed`; resolves with every result (failures have `isFailure`). */
+export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult[]> {
+  const sources = readSources('content/manifest.yaml', 'content/sources');
+  const texts = sources.map((s) => new TextDecoder().decode(s.bytes));
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const results: FuzzResult[] = [];
+  let child = await startWorker();
+  try {
+    for (let n = 0; n < opts.count; n++) {
+      if (opts.only && !opts.only.includes(n)) continue;
+      const m = makeMutant(texts, opts.seed, n, opts.hugeLineRate);
+      const job: MutantJob = { n, sourceIndex: m.sourceIndex, bytes: m.bytes, mdx: opts.mdx ?? true, ...(m.text !== undefined && { text: m.text }) };
+      const r = await runJob(child, job, timeoutMs);
+      const result: FuzzResult = {
+        ...(r ?? { n, outcome: 'timeout' as const, detail: `no result after ${timeoutMs} ms (hang)`, ms: timeoutMs }),
+        file: sources[m.sourceIndex]!.meta.file,
+        steps: m.steps,
+      };
+      if (!r) child = await startWorker();
+      results.push(result);
+      opts.onResult?.(result);
+    }
+  } finally {
+    child.kill();
+  }
+  return results;
+}
+
+/** One line per result: `#12 handbook….txt [cut-lines, gb18030] ok 340 ms`. */
+export const describeResult = (r: FuzzResult): string =>
+  `#${r.n} ${r.file} [${r.steps.join(', ')}] ${r.outcome} ${r.ms} ms${r.detail ? `\n    ${r.detail.replace(/\n/g, '\n    ')}` : ''}`;
+
+/** Counts by outcome, e.g. `ok 430, source-error 70`. */
+export function summarize(results: FuzzResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of results) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
+  const slowest = Math.max(0, ...results.map((r) => r.ms));
+  return `${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}; slowest mutant ${slowest} ms`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '100' }, seed: { type: 'string' }, timeout: { type: 'string', default: '60000' }, 'no-mdx': { type: 'boolean', default: false }, only: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+  });
+  const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
+  const count = Number(values.count);
+  console.log(`fuzz: seed ${seed}, ${count} mutants (reproduce: npm run fuzz -- --seed ${seed} --count ${count}; one mutant: add --only N)`);
+  const results = await runFuzz({
+    seed, count, ...(values.only && { only: values.only.split(',').map(Number) }), timeoutMs: Number(values.timeout), mdx: !values['no-mdx'],
+    onResult: (r) => {
+      if (isFailure(r)) console.log(`FAIL ${describeResult(r)}`);
+      else if (values.verbose) console.log(describeResult(r));
+      else if ((r.n + 1) % 50 === 0) console.log(`  … ${r.n + 1} done`);
+    },
+  });
+  const failures = results.filter(isFailure);
+  console.log(`fuzz: ${summarize(results)}`);
+  if (failures.length) {
+    console.log(`fuzz: ${failures.length} failing mutant(s) with seed ${seed}: ${failures.map((f) => `#${f.n}`).join(' ')}`);
+    process.exitCode = 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

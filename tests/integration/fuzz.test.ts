@@ -1,0 +1,42 @@
+/**
+ * Fuzzed sources (issue #5): mutants of the real sources either build with no character lost
+ * (and MDX that compiles) or fail with a SourceError naming file and line — never another
+ * exception, never a hang. A fixed, small run here; `npm run fuzz -- --count 500` for more.
+ */
+import { describe, expect, test } from 'vitest';
+import { describeResult, isFailure, runFuzz, summarize } from '../../scripts/quality/fuzz.js';
+import { lostCharacters } from '../../scripts/quality/char-coverage.js';
+import { makeMutant } from '../../scripts/quality/fuzz-mutations.js';
+
+const SEED = 20261124;
+const COUNT = 16;
+
+describe('fuzzed sources', () => {
+  test('the loss check notices a missing character, and ignores ids and provenance', () => {
+    expect(lostCharacters(['党建 [1]'], { text: '党建', references: [{ number: 1, raw: '' }] })).toEqual([]);
+    expect(lostCharacters(['党建工作'], { text: '党建工', id: '作', provenance: { file: '作' } })).toEqual(['"作" ×1 (U+4F5C)']);
+  });
+
+  test('mutants are reproducible from seed and number', () => {
+    const texts = ['第一章 总则\n一、要求\n（一）内容\n正文。'];
+    const a = makeMutant(texts, 7, 3);
+    expect(makeMutant(texts, 7, 3)).toEqual(a);
+    expect(makeMutant(texts, 8, 3).bytes).not.toEqual(a.bytes);
+  });
+
+  test(`${COUNT} mutants (seed ${SEED}) build losslessly or fail with a SourceError`, async () => {
+    const results = await runFuzz({ seed: SEED, count: COUNT, hugeLineRate: 0, timeoutMs: 30_000 });
+    console.log(`[fuzz] seed ${SEED}: ${summarize(results)}`);
+    const failures = results.filter(isFailure).map(describeResult);
+    expect(failures, `failing mutants; reproduce with npm run fuzz -- --seed ${SEED} --count ${COUNT} --only N --verbose\n${failures.join('\n')}`).toEqual([]);
+    expect(results).toHaveLength(COUNT);
+    expect(results.filter((r) => r.outcome === 'ok').length).toBeGreaterThan(0);
+  }, 300_000);
+
+  test('a source with a ~1 MB single line builds (or fails cleanly) in time', async () => {
+    const results = await runFuzz({ seed: SEED, count: 1, hugeLineRate: 1, timeoutMs: 90_000 });
+    console.log(`[fuzz] huge line: ${results.map(describeResult).join('\n')}`);
+    expect(results[0]!.steps).toContain('huge-line');
+    expect(results.filter(isFailure).map(describeResult)).toEqual([]);
+  }, 120_000);
+});
