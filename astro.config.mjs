@@ -2,13 +2,14 @@
 // build into a staging directory and swap it into dist/ only when the build succeeded.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.DJ_SITE ?? 'http://localhost:4321',
   outDir: process.env.DJ_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // No request leaves the site: no prefetch, no telemetry-driven features.
   prefetch: false,

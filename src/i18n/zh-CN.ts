@@ -23,10 +23,23 @@ export interface UiStrings {
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
   redaction: string;
   citationMark: (n: number) => string;
+  search: SearchStrings;
   count: {
     documents: (n: number) => string; pages: (n: number) => string; sections: (n: number) => string;
     paragraphs: (n: number) => string; characters: (n: number) => string;
   };
+}
+
+/** Strings of the search page and its client script (src/scripts/search/page.ts). */
+export interface SearchStrings {
+  title: string; intro: string; label: string; help: string; noscript: string;
+  searching: string; empty: string; loadFailed: string;
+  results: (n: number, q: string) => string;
+  none: (q: string) => string;
+  suggest: string; more: (n: number) => string;
+  filters: string; filterKind: string; filterDocument: string; filterChapter: string; clearFilters: string;
+  concept: string; conceptPage: string; inDocument: string;
+  shortcut: string;
 }
 
 const num = (n: number): string => n.toLocaleString('zh-CN');
@@ -72,6 +85,29 @@ export const ui = {
   },
   redaction: '原文此处隐去',
   citationMark: (n) => `参考文献 ${n}`,
+  search: {
+    title: '全文检索',
+    intro: '按段落检索全部文献。中文检索词按原文精确匹配，支持繁体输入；多个词用空格分隔表示同时出现，加引号表示整句。',
+    label: '检索词',
+    help: '例如：两学一做、“学习型党组织”、从严治党 廉政',
+    noscript: '全文检索需要启用 JavaScript。您仍可通过文库目录阅读全部文献。',
+    searching: '正在检索……',
+    empty: '请输入检索词。',
+    loadFailed: '检索索引加载失败，请稍后重试。',
+    results: (n, q) => `“${q}”共找到 ${num(n)} 个段落`,
+    none: (q) => `没有找到包含“${q}”的段落。`,
+    suggest: '您是否要找：',
+    more: (n) => `显示更多（还有 ${num(n)} 条）`,
+    filters: '筛选结果',
+    filterKind: '文献类型',
+    filterDocument: '文献',
+    filterChapter: '章节 / 篇目',
+    clearFilters: '清除筛选',
+    concept: '概念',
+    conceptPage: '查看概念页',
+    inDocument: '出处',
+    shortcut: '按 / 键可随时跳到检索框',
+  },
   count: {
     documents: (n) => `${num(n)} 种文献`,
     pages: (n) => `${num(n)} 篇`,

@@ -72,7 +72,8 @@ export function textShardStarts(table: PassageTable, chars: number): number[] {
 }
 
 /**
- * Every file of the passage index: `index.json` (tables, shard counts, glossary), `b/N.json`
+ * Every file of the passage index: `index.json` (tables, shard counts, glossary terms),
+ * `concepts.json` (definitions), `b/N.json`
  * bigram shards, `u/N.json` unigram shards, `t/N.json` passage text shards.
  */
 export function buildPassageIndex(corpus: Corpus, concepts: readonly ConceptEntry[], options: Partial<PassageIndexOptions> = {}): IndexFile[] {
@@ -104,8 +105,11 @@ export function buildPassageIndex(corpus: Corpus, concepts: readonly ConceptEntr
     passageSection: table.passages.map((p) => p.section),
     passageLength: table.passages.map((p) => p.text.length),
     chars: [...unigrams.keys()].sort().join(''),
-    concepts: [...concepts],
+    // Definitions stay out of index.json: only a query that names a concept loads them.
+    concepts: concepts.map(({ definition: _d, ...c }) => c),
   };
   files.push({ path: 'index.json', contents: JSON.stringify(meta) });
+  const definitions = Object.fromEntries(concepts.flatMap((c) => (c.definition ? [[c.id, c.definition]] : [])));
+  files.push({ path: 'concepts.json', contents: JSON.stringify(definitions) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

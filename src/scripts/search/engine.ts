@@ -110,6 +110,11 @@ export class PassageSearch {
     return { query, terms, forms, matches: ranked, ...(concept && { concept }) };
   }
 
+  /** The definition of a concept (loads `concepts.json` once). */
+  async definition(id: string): Promise<string | undefined> {
+    return (await this.file<Record<string, string>>('concepts.json'))[id];
+  }
+
   /** Text, link and heading path of the given passages (loads their text shards). */
   async passages(pids: readonly number[]): Promise<ShownPassage[]> {
     const meta = await this.index();

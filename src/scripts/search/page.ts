@@ -1,0 +1,162 @@
+/**
+ * The search page's client: reads `?q=` from the URL, runs the passage search as the user types
+ * (the URL follows, so a search can be shared), and renders the concept card, filters with counts,
+ * passage results with the whole term marked, and suggestions when nothing is found.
+ */
+import { ui } from '../../i18n/zh-CN';
+import { PassageSearch, type SearchOutcome } from './engine.js';
+import { applySelection, emptySelection, facetCounts, FACETS, type Facet, type FacetValues } from './facets.js';
+import { escapeHtml, highlightAll, highlightExcerpt } from './highlight.js';
+import type { PassageMatch } from './match.js';
+import { suggestTerms } from './suggest.js';
+
+const PAGE_SIZE = 20;
+const t = ui.search;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const engine = new PassageSearch('/search/');
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const status = $('search-status');
+const card = $('search-concept');
+const filters = $('search-filters');
+const list = $<HTMLOListElement>('search-results');
+const more = $<HTMLButtonElement>('search-more');
+
+let outcome: SearchOutcome | undefined;
+let selection = emptySelection();
+let shown = 0;
+let runId = 0;
+
+/** `/library/x/ch03/#p-1` + `两学一做` → `/library/x/ch03/?hl=两学一做#p-1` (the reading page marks it). */
+export const resultHref = (url: string, form: string): string => {
+  const [path, anchor = ''] = url.split('#');
+  return `${path}?hl=${encodeURIComponent(form)}${anchor ? `#${anchor}` : ''}`;
+};
+
+/** Facet values of a match, from the index tables (no text needed). */
+async function facetValuesOf(): Promise<(m: PassageMatch) => FacetValues> {
+  const meta = await engine.index();
+  return (m) => {
+    const [chapter, document, kind] = meta.pages[meta.passagePage[m.pid]!]!;
+    return { kind: ui.kinds[kind as keyof typeof ui.kinds] ?? kind, document, chapter };
+  };
+}
+
+async function renderCard(o: SearchOutcome): Promise<void> {
+  card.hidden = !o.concept;
+  if (!o.concept) return void (card.innerHTML = '');
+  const def = await engine.definition(o.concept.id);
+  const link = o.concept.url ? `<a href="${escapeHtml(o.concept.url)}">${escapeHtml(t.conceptPage)}</a>` : '';
+  const aliases = o.concept.aliases.length ? `<p class="aliases">${escapeHtml(o.concept.aliases.join('、'))}</p>` : '';
+  card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}`;
+}
+
+const FACET_LABELS: Record<Facet, string> = { kind: t.filterKind, document: t.filterDocument, chapter: t.filterChapter };
+
+function renderFilters(matches: PassageMatch[], valuesOf: (m: PassageMatch) => FacetValues): void {
+  const counts = facetCounts(matches, valuesOf, selection);
+  filters.hidden = matches.length === 0;
+  filters.innerHTML = `<h2>${escapeHtml(t.filters)}</h2>` + FACETS.map((f) => {
+    if (counts[f].length < 2 && selection[f].size === 0) return '';
+    const boxes = counts[f].map(([v, n]) =>
+      `<label><input type="checkbox" data-facet="${f}" value="${escapeHtml(v)}"${selection[f].has(v) ? ' checked' : ''}> ${escapeHtml(v)} <span class="count">(${n})</span></label>`);
+    return `<fieldset><legend>${escapeHtml(FACET_LABELS[f])}</legend>${boxes.join('')}</fieldset>`;
+  }).join('');
+}
+
+async function appendResults(matches: PassageMatch[], id: number): Promise<void> {
+  const page = matches.slice(shown, shown + PAGE_SIZE);
+  const passages = await engine.passages(page.map((m) => m.pid));
+  if (id !== runId) return;
+  list.insertAdjacentHTML('beforeend', passages.map((p, i) => {
+    const forms = page[i]!.forms;
+    const heading = p.path.map((h) => highlightAll(h, forms)).join(' › ');
+    return `<li><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a><p class="excerpt">${highlightExcerpt(p.text, forms)}</p><p class="source">${escapeHtml(p.document)} · ${escapeHtml(ui.kinds[p.kind as keyof typeof ui.kinds] ?? p.kind)}</p></li>`;
+  }).join(''));
+  shown += page.length;
+  more.hidden = shown >= matches.length;
+  more.textContent = t.more(matches.length - shown);
+}
+
+/** Render the current outcome under the current filter selection. */
+async function render(id: number, started: number, searchMs = 0): Promise<void> {
+  if (!outcome) return;
+  const valuesOf = await facetValuesOf();
+  const matches = applySelection(outcome.matches, valuesOf, selection);
+  renderFilters(outcome.matches, valuesOf);
+  list.innerHTML = '';
+  shown = 0;
+  await appendResults(matches, id);
+  const q = outcome.query.trim();
+  const suggestions = matches.length === 0 ? suggestTerms(q, (await engine.index()).concepts.flatMap((c) => [c.term, ...c.aliases])) : [];
+  const links = suggestions.map((s) => `<a href="/search/?q=${encodeURIComponent(s)}">${escapeHtml(s)}</a>`).join('、');
+  status.innerHTML = matches.length ? escapeHtml(t.results(matches.length, q)) : escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
+  // Read by the search benchmark and the browser tests: what was found and how long it took.
+  Object.assign(window, { __djSearch: { query: q, count: matches.length, pids: matches.map((m) => m.pid), searchMs, ms: performance.now() - started } });
+  document.body.dataset.searchState = 'done';
+}
+
+/** Run the query in the box; `push` adds a history entry (submit), otherwise the URL is replaced. */
+async function run(push: boolean): Promise<void> {
+  const id = ++runId;
+  const q = input.value;
+  const url = q.trim() ? `/search/?q=${encodeURIComponent(q.trim())}` : '/search/';
+  if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  document.title = q.trim() ? `${q.trim()} · ${t.title}` : t.title;
+  document.body.dataset.searchState = 'busy';
+  if (!q.trim()) {
+    outcome = undefined;
+    list.innerHTML = card.innerHTML = filters.innerHTML = '';
+    more.hidden = card.hidden = filters.hidden = true;
+    status.textContent = t.empty;
+    document.body.dataset.searchState = 'done';
+    return;
+  }
+  const started = performance.now();
+  try {
+    const o = await engine.search(q);
+    const searchMs = performance.now() - started;
+    if (id !== runId) return;
+    outcome = o;
+    selection = emptySelection();
+    await Promise.all([renderCard(o), render(id, started, searchMs)]);
+  } catch (e) {
+    console.error(e);
+    status.textContent = t.loadFailed;
+    document.body.dataset.searchState = 'done';
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(false), 120);
+});
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(timer);
+  void run(true);
+});
+filters.addEventListener('change', (e) => {
+  const box = e.target as HTMLInputElement;
+  const f = box.dataset.facet as Facet | undefined;
+  if (!f) return;
+  if (box.checked) selection[f].add(box.value);
+  else selection[f].delete(box.value);
+  void render(runId, performance.now());
+});
+more.addEventListener('click', () => {
+  if (!outcome) return;
+  void facetValuesOf().then((v) => appendResults(applySelection(outcome!.matches, v, selection), runId));
+});
+window.addEventListener('popstate', () => {
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  void run(false);
+});
+
+input.value = new URLSearchParams(location.search).get('q') ?? '';
+if (input.value.trim()) void run(false);
+else document.body.dataset.searchState = 'done';
+// Warm the index while the reader types.
+input.addEventListener('focus', () => void engine.index().catch(() => undefined), { once: true });
