@@ -12,12 +12,17 @@ import type { Document } from './model/document.js';
 import { emitAll, type EmittedFile } from './emit/index.js';
 import { addStats, leavesOf, statsOfLeaf } from './emit/tree.js';
 import { isSourceError } from './util/errors.js';
+import { existsSync } from 'node:fs';
+import { readGlossary } from './io/read-glossary.js';
+import { emitKnowledgeBase } from './emit/concepts-json.js';
 
 /** Where the build reads and writes. */
 export interface BuildOptions {
   manifest: string;
   sourcesDir: string;
   outDir: string;
+  /** The policy-term glossary (`content/concepts.yaml`); without it no concept marks or pages data. */
+  glossary?: string;
   /** Progress lines; silent in tests. */
   log?: (line: string) => void;
 }
@@ -27,6 +32,7 @@ export const defaultBuildOptions: BuildOptions = {
   manifest: process.env.DJ_MANIFEST ?? 'content/manifest.yaml',
   sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
+  glossary: process.env.DJ_GLOSSARY ?? 'content/concepts.yaml',
 };
 
 /** Time one stage and log `label … in N ms`. */
@@ -44,13 +50,17 @@ function timed<T>(log: (l: string) => void, label: (r: T) => string, fn: () => T
 export function buildGenerated(opts: BuildOptions): { roots: Document[]; files: EmittedFile[] } {
   const log = opts.log ?? (() => {});
   const sources = timed(log, (s) => `Read ${s.length} sources`, () => readSources(opts.manifest, opts.sourcesDir));
+  const glossary = opts.glossary && existsSync(opts.glossary)
+    ? timed(log, (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`, () => readGlossary(opts.glossary!))
+    : undefined;
   const roots = timed(log, (r) => {
     const leaves = r.flatMap(leavesOf);
     const s = addStats(leaves.map(statsOfLeaf));
     const removed = r.reduce((n, d) => n + d.removed.length, 0);
     return `Segmented ${r.length} documents (${leaves.length} reading pages), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
-  }, () => runPipeline(sources));
-  const files = timed(log, (f) => `Emitted ${f.length} files`, () => emitAll(roots));
+  }, () => runPipeline(sources, glossary));
+  const knowledge = glossary && timed(log, (k) => k.summary.join('\n[build] '), () => emitKnowledgeBase(roots, glossary));
+  const files = timed(log, (f) => `Emitted ${f.length} files`, () => emitAll(roots, knowledge || undefined));
   timed(log, (n) => `Wrote ${n} files to ${opts.outDir}`, () => writeOutputAtomically(opts.outDir, files));
   return { roots, files };
 }

@@ -11,6 +11,8 @@ import { attachTranslations } from './stages/attach-translations.js';
 import { markRedactions } from './stages/annotate/redactions.js';
 import { markCitations } from './stages/annotate/citations.js';
 import { assertNothingLost } from './stages/coverage.js';
+import { annotateConcepts } from './stages/annotate/concepts.js';
+import type { Glossary } from './model/concept.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
@@ -30,9 +32,11 @@ export const annotators: Annotator[] = [markRedactions, markCitations];
 /**
  * Run every stage on every source. Throws `SourceError` (file + line) on bad input; the caller
  * must write nothing in that case.
+ * @param glossary the policy-term glossary (`content/concepts.yaml`): when given, concept marks are
+ *   added after the other annotators (so they never overlap a redaction or citation).
  * @returns root documents in manifest order (translations attached to their originals).
  */
-export function runPipeline(sources: RawSource[]): Document[] {
+export function runPipeline(sources: RawSource[], glossary?: Glossary): Document[] {
   const roots = sources.map(({ meta, bytes }) => {
     // Errors name the path the user knows (content/sources/<file>), as normalize's do.
     const decoded = decodeSource(bytes, `content/sources/${meta.file}`);
@@ -42,7 +46,8 @@ export function runPipeline(sources: RawSource[]): Document[] {
     assertNothingLost(decoded.text, doc);
     return doc;
   });
+  const steps = glossary ? [...annotators, annotateConcepts(glossary)] : annotators;
   return attachTranslations(roots).map((doc) =>
-    annotators.reduce((d, a) => a.run(d), doc),
+    steps.reduce((d, a) => a.run(d), doc),
   );
 }

@@ -60,6 +60,8 @@ export interface DocumentJson {
 export interface CorpusJson {
   format: string;
   documents: DocumentJson[];
+  /** Glossary concepts with every occurrence (added by emitAll when the glossary is loaded). */
+  concepts?: ReturnType<typeof import('./concepts-json.js').corpusConcepts>;
 }
 
 const paragraphJson = (p: Paragraph, page: PageUrl): ParagraphJson => ({

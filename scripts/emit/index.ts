@@ -5,11 +5,16 @@
 import type { Document } from '../model/document.js';
 import { emitPages, type EmittedFile } from './pages.js';
 import { buildCorpusJson, serializeCorpusJson } from './corpus-json.js';
+import { corpusConcepts, type KnowledgeBase } from './concepts-json.js';
 
 export type { EmittedFile } from './pages.js';
 
-/** Every generated file for the given roots. */
-export function emitAll(roots: readonly Document[]): EmittedFile[] {
-  const corpus = { path: 'data/corpus.json', contents: serializeCorpusJson(buildCorpusJson(roots)) };
-  return [...emitPages(roots), corpus].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/**
+ * Every generated file for the given roots; with the knowledge base (concepts, cases,
+ * cross-references: scripts/emit/concepts-json.ts) its data files too, and corpus.json gets `concepts[]`.
+ */
+export function emitAll(roots: readonly Document[], knowledge?: KnowledgeBase): EmittedFile[] {
+  const json = buildCorpusJson(roots);
+  const corpus = { path: 'data/corpus.json', contents: serializeCorpusJson(knowledge ? { ...json, concepts: corpusConcepts(knowledge.concepts) } : json) };
+  return [...emitPages(roots), corpus, ...(knowledge?.files ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -3,55 +3,14 @@
  * and every item of a speech collection (经验交流), enriched with province, chapter theme, the
  * concepts they mention and the key figures they report. Pure: documents in, entries out.
  */
-import type { Document, Mark, Paragraph, Section } from '../model/document.js';
+import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, caseUrl, readingUrl } from '../model/ids.js';
 import { caseSlug } from './segment/case-studies.js';
-import { findFigures, type Figure } from './concepts/figures.js';
+import { findFigures } from './concepts/figures.js';
+import type { CaseEntry, CaseParagraph } from '../../src/schemas/knowledge.js';
+
+export type { CaseEntry, CaseParagraph };
 import { placeOf, provinceInText } from '../util/places.js';
-
-/** A paragraph as a case page renders it. */
-export interface CaseParagraph {
-  id: string;
-  url: string;
-  kind: Paragraph['kind'];
-  marker?: string;
-  lead?: string;
-  text: string;
-  marks: Mark[];
-  /** Heading of the sub-section it starts, when it is the first paragraph under one. */
-  heading?: string;
-}
-
-/** One case page. */
-export interface CaseEntry {
-  id: string;
-  url: string;
-  /** 创新案例 (a handbook case) or 经验交流 (an item of a speech collection). */
-  kind: '创新案例' | '经验交流';
-  title: string;
-  /** As printed (`云南大理`), or the institution of a speech. */
-  place: string;
-  /** `云南`, `中央`, or undefined when the text names none. */
-  province?: string;
-  locality?: string;
-  institution?: string;
-  /** `（资料来源：…）` of a case, the collection title of a speech. */
-  source: string;
-  rootId: string;
-  rootTitle: string;
-  /** The reading page (chapter or speech) and its title: the chapter theme facet. */
-  docId: string;
-  docNumbering: string;
-  docTitle: string;
-  pageUrl: string;
-  /** Anchor of the case's section (or the page itself for a speech). */
-  sectionUrl: string;
-  /** Concepts mentioned, most mentioned first. */
-  concepts: { id: string; count: number }[];
-  figures: (Figure & { paragraphId: string; url: string })[];
-  paragraphs: CaseParagraph[];
-  lines: [number, number];
-}
 
 const leaves = (d: Document): Document[] => (d.children.length === 0 ? [d] : d.children.flatMap(leaves));
 

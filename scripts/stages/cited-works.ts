@@ -8,34 +8,9 @@ import type { Glossary } from '../model/concept.js';
 import { formsOf } from '../model/concept.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
+import type { Citation, CitedWork } from '../../src/schemas/knowledge.js';
 
-/** One place a work is cited. */
-export interface Citation {
-  docId: string;
-  docTitle: string;
-  paragraphId: string;
-  url: string;
-  /** The form as printed: `《条例》`, `党章`. */
-  form: string;
-  /** `第二十九条` when the text cites an article. */
-  article?: string;
-  /** The clause around the citation. */
-  context: string;
-}
-
-/** A cited document or rule. */
-export interface CitedWork {
-  /** ASCII slug, the anchor on `/references/`. */
-  id: string;
-  title: string;
-  /** `rule`: 党内法规 and official documents (条例, 准则, 决定 …); `work`: books, articles, artworks. */
-  kind: 'rule' | 'work';
-  /** Short forms used for it (`条例`). */
-  aliases: string[];
-  /** Glossary concept for the same rule, if any (中央八项规定). */
-  conceptId?: string;
-  citations: Citation[];
-}
+export type { Citation, CitedWork };
 
 /** Official document types by their title's ending. */
 const RULE_END = /(?:条例|准则|规定|办法|细则|纲要|意见|决定|决议|规划|章程|决案|方案|规范|手册|责任状|通知|试行）|试行\))$/;

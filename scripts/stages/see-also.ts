@@ -7,31 +7,9 @@ import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
 import { extractKeywords } from '../util/jieba.js';
 import { passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
+import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
 
-/** One related passage and why. */
-export interface RelatedPassage {
-  url: string;
-  docId: string;
-  docTitle: string;
-  /** Where in its document: `第三章 › 一、…`. */
-  where: string;
-  /** The start of the passage, for the link text. */
-  excerpt: string;
-  score: number;
-  /** Shared glossary concepts (ids), most significant first. */
-  concepts: string[];
-  /** Shared keywords that are not concepts. */
-  keywords: string[];
-}
-
-/** The "see also" list of one section (or of a page without sections: `sectionId` undefined). */
-export interface SeeAlso {
-  docId: string;
-  sectionId?: string;
-  sectionUrl: string;
-  sectionTitle: string;
-  related: RelatedPassage[];
-}
+export type { RelatedPassage, SeeAlso };
 
 export interface SeeAlsoOptions {
   /** Related passages per section. */

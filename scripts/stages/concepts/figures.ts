@@ -3,17 +3,9 @@
  * with a counting unit, with a short context, so a case page can show them as a small table.
  */
 
-/** One reported quantity. */
-export interface Figure {
-  /** The quantity as printed: `2261名`, `26万元`, `3万8千多元`, `100％`. */
-  value: string;
-  /** Up to four characters after the unit naming what is counted (`党员`), if any. */
-  noun: string;
-  /** The clause around it (between punctuation), for the table's description column. */
-  context: string;
-  /** Offset of `value` in the paragraph text. */
-  start: number;
-}
+import type { Figure } from '../../../src/schemas/knowledge.js';
+
+export type { Figure };
 
 /**
  * A quantity:

@@ -1,0 +1,106 @@
+/**
+ * Lay out the concept co-occurrence network for a static SVG: the most frequent concepts as nodes
+ * (area ∝ frequency), edges for paragraphs they share, positions from a deterministic
+ * force-directed layout (no randomness: same corpus, same picture).
+ */
+import type { ConceptMapJson } from '../../src/schemas/knowledge.js';
+
+export interface MapInput {
+  id: string;
+  term: string;
+  category: string;
+  count: number;
+  /** Paragraph keys (url) where the concept occurs. */
+  paragraphs: ReadonlySet<string>;
+}
+
+export interface MapOptions {
+  /** Most frequent concepts drawn. */
+  maxNodes: number;
+  /** Minimum shared paragraphs for an edge. */
+  minShared: number;
+  width: number;
+  height: number;
+  iterations: number;
+}
+
+export const defaultMapOptions: MapOptions = { maxNodes: 36, minShared: 2, width: 720, height: 720, iterations: 400 };
+
+/**
+ * Nodes and edges with coordinates inside `width × height` (a margin keeps labels inside).
+ * @example layoutConceptMap(concepts).nodes[0] → { id:'dang-feng-lian-zheng-jian-she', x:…, y:…, r:… }
+ */
+export function layoutConceptMap(concepts: readonly MapInput[], options: Partial<MapOptions> = {}): ConceptMapJson {
+  const o = { ...defaultMapOptions, ...options };
+  const chosen = [...concepts].filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, o.maxNodes)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const edges: ConceptMapJson['edges'] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    for (let j = i + 1; j < chosen.length; j++) {
+      let shared = 0;
+      for (const p of chosen[i]!.paragraphs) if (chosen[j]!.paragraphs.has(p)) shared += 1;
+      if (shared >= o.minShared) edges.push({ a: chosen[i]!.id, b: chosen[j]!.id, shared });
+    }
+  }
+  const n = chosen.length;
+  const cx = o.width / 2;
+  const cy = o.height / 2;
+  // Start on a circle (id order), then Fruchterman–Reingold with a cooling step.
+  const pos = chosen.map((_, i) => ({ x: cx + (o.width / 3) * Math.cos((2 * Math.PI * i) / n), y: cy + (o.height / 3) * Math.sin((2 * Math.PI * i) / n) }));
+  const index = new Map(chosen.map((c, i) => [c.id, i]));
+  const k = Math.sqrt((o.width * o.height) / Math.max(n, 1)) * 0.75;
+  for (let it = 0; it < o.iterations; it++) {
+    const temp = (o.width / 10) * (1 - it / o.iterations);
+    const disp = pos.map(() => ({ x: 0, y: 0 }));
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        if (i === j) continue;
+        const dx = pos[i]!.x - pos[j]!.x;
+        const dy = pos[i]!.y - pos[j]!.y;
+        const d = Math.max(Math.hypot(dx, dy), 0.01);
+        const f = (k * k) / d;
+        disp[i]!.x += (dx / d) * f;
+        disp[i]!.y += (dy / d) * f;
+      }
+    }
+    for (const e of edges) {
+      const i = index.get(e.a)!;
+      const j = index.get(e.b)!;
+      const dx = pos[i]!.x - pos[j]!.x;
+      const dy = pos[i]!.y - pos[j]!.y;
+      const d = Math.max(Math.hypot(dx, dy), 0.01);
+      const f = ((d * d) / k) * Math.min(1, Math.log2(1 + e.shared) / 4);
+      disp[i]!.x -= (dx / d) * f;
+      disp[i]!.y -= (dy / d) * f;
+      disp[j]!.x += (dx / d) * f;
+      disp[j]!.y += (dy / d) * f;
+    }
+    for (let i = 0; i < n; i++) {
+      // A weak pull to the centre keeps unconnected nodes on the canvas.
+      disp[i]!.x += (cx - pos[i]!.x) * 0.02 * k / 10;
+      disp[i]!.y += (cy - pos[i]!.y) * 0.02 * k / 10;
+      const d = Math.max(Math.hypot(disp[i]!.x, disp[i]!.y), 0.01);
+      pos[i]!.x += (disp[i]!.x / d) * Math.min(d, temp);
+      pos[i]!.y += (disp[i]!.y / d) * Math.min(d, temp);
+    }
+  }
+  const margin = 60;
+  const xs = pos.map((p) => p.x);
+  const ys = pos.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const sx = (o.width - 2 * margin) / Math.max(maxX - minX, 1);
+  const sy = (o.height - 2 * margin) / Math.max(maxY - minY, 1);
+  const maxCount = Math.max(...chosen.map((c) => c.count), 1);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    width: o.width,
+    height: o.height,
+    nodes: chosen.map((c, i) => ({
+      id: c.id, term: c.term, category: c.category, count: c.count,
+      x: round(margin + (pos[i]!.x - minX) * sx), y: round(margin + (pos[i]!.y - minY) * sy),
+      r: round(5 + 17 * Math.sqrt(c.count / maxCount)),
+    })),
+    edges,
+  };
+}

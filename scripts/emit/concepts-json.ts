@@ -1,0 +1,163 @@
+/**
+ * Emit the knowledge-base data: annotated documents + glossary → `data/concepts.json` (concepts
+ * with definitions resolved to paragraphs, concordance, co-occurrence, families, the map),
+ * `data/cases.json`, `data/references.json`, `data/see-also.json`, `data/term-candidates.json`,
+ * and the `concepts[]` block of corpus.json. A glossary locator that matches no paragraph (or
+ * several) is a `SourceError` naming the glossary line.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Concept, CorpusLocator, Glossary } from '../model/concept.js';
+import { formsOf } from '../model/concept.js';
+import type { Document } from '../model/document.js';
+import { conceptUrl } from '../model/ids.js';
+import { SourceError } from '../util/errors.js';
+import { passagesOf, passageText, sectionPath, type Passage } from '../stages/concepts/passages.js';
+import { buildCases, type CaseEntry } from '../stages/cases.js';
+import { buildCitedWorks } from '../stages/cited-works.js';
+import { buildSeeAlso } from '../stages/see-also.js';
+import { mineTerms, type TermReport } from '../stages/mine-terms.js';
+import type { ConceptJson, ConceptsData, FamilyJson, OccurrenceJson, ParagraphRef } from '../../src/schemas/knowledge.js';
+import { CONCEPT_CATEGORIES } from '../../src/schemas/concept.js';
+import { layoutConceptMap } from './concept-map.js';
+
+/** A generated file (same shape as the other emitters'). */
+export interface KnowledgeFile {
+  path: string;
+  contents: string;
+}
+
+const CONTEXT = 30;
+const docTitleOf = (p: Passage) => `${p.leaf.numbering ? `${p.leaf.numbering} ` : ''}${p.leaf.title}`;
+const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: docTitleOf(p), paragraphId: p.paragraph.id, url: p.url });
+
+/** The one paragraph of document `loc.doc` (a root or leaf id) whose text contains `loc.contains`. */
+function resolveLocator(loc: CorpusLocator, passages: readonly Passage[], glossary: Glossary, c: Concept, field: string): ParagraphRef | undefined {
+  // A document that is not part of this build (a small test library) cannot be cited: no link.
+  if (!passages.some((p) => p.root.id === loc.doc || p.leaf.id === loc.doc)) return undefined;
+  const hits = passages.filter((p) => (p.root.id === loc.doc || p.leaf.id === loc.doc) && `${p.paragraph.marker ?? ''}${passageText(p.paragraph)}`.includes(loc.contains));
+  if (hits.length !== 1) {
+    throw new SourceError(glossary.file, c.line,
+      `${field} of "${c.id}": "${loc.contains}" is in ${hits.length === 0 ? 'no paragraph' : `${hits.length} paragraphs`} of ${loc.doc}`,
+      hits.length === 0 ? 'copy the text exactly from the source (one paragraph, no line break), and check the doc id' : 'quote a longer, unique piece of the paragraph');
+  }
+  return refOf(hits[0]!);
+}
+
+const pinyinOf = (term: string): string[] =>
+  pinyin(term, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).map((s) => s.toLowerCase());
+
+/** Family slug: pinyin of its name (`四个` → `si-ge`). */
+const familySlug = (name: string) => pinyinOf(name).join('-') || 'family';
+
+/** Everything the concept pages need, computed once. */
+export function buildConceptsData(roots: readonly Document[], glossary: Glossary, cases: readonly CaseEntry[]): ConceptsData {
+  const passages = passagesOf(roots);
+  const byId = new Map(glossary.concepts.map((c) => [c.id, c]));
+  const occurrences = new Map<string, OccurrenceJson[]>(glossary.concepts.map((c) => [c.id, []]));
+  const paragraphsOf = new Map<string, Set<string>>(glossary.concepts.map((c) => [c.id, new Set()]));
+  for (const p of passages) {
+    const text = p.paragraph.text;
+    for (const m of p.paragraph.marks) {
+      if (m.kind !== 'concept' || !byId.has(m.conceptId)) continue;
+      occurrences.get(m.conceptId)!.push({
+        ...refOf(p), rootId: p.root.id, rootTitle: p.root.title, where: sectionPath(p.sections), start: m.start, end: m.end,
+        before: text.slice(Math.max(0, m.start - CONTEXT), m.start), match: text.slice(m.start, m.end), after: text.slice(m.end, m.end + CONTEXT),
+      });
+      paragraphsOf.get(m.conceptId)!.add(p.url);
+    }
+  }
+  const familyMembers = new Map<string, string[]>();
+  for (const c of glossary.concepts) if (c.family) familyMembers.set(c.family, [...(familyMembers.get(c.family) ?? []), c.id]);
+  const families: FamilyJson[] = [...familyMembers].filter(([, ids]) => ids.length >= 2)
+    .map(([name, ids]) => ({ id: familySlug(name), name, concepts: ids }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const formOwner = new Map(glossary.concepts.flatMap((c) => formsOf(c).map((f) => [f, c.id] as const)));
+  const memberOf = new Map<string, string[]>();
+  for (const c of glossary.concepts) {
+    for (const m of c.expansion ?? []) {
+      const owner = formOwner.get(m);
+      if (owner && owner !== c.id) memberOf.set(owner, [...(memberOf.get(owner) ?? []), c.id]);
+    }
+  }
+  const concepts: ConceptJson[] = glossary.concepts.map((c) => {
+    const occ = occurrences.get(c.id)!;
+    const paras = paragraphsOf.get(c.id)!;
+    const cooccurring = glossary.concepts.filter((o) => o.id !== c.id)
+      .map((o) => ({ id: o.id, shared: [...paragraphsOf.get(o.id)!].filter((u) => paras.has(u)).length }))
+      .filter((x) => x.shared > 0).sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1)).slice(0, 8);
+    const syllables = pinyinOf(c.term);
+    const family = families.find((f) => f.concepts.includes(c.id));
+    const definitionSource = c.definition.source && resolveLocator(c.definition.source, passages, glossary, c, 'definition.source');
+    const expansionSource = c.expansionSource && resolveLocator(c.expansionSource, passages, glossary, c, 'expansionSource');
+    return {
+      id: c.id, term: c.term, url: conceptUrl(c.id), aliases: c.aliases, en: c.en, category: c.category,
+      ...(c.family && { family: c.family }), ...(family && { familyId: family.id }),
+      pinyin: syllables.join(' '), initials: syllables.map((s) => s[0]).join(''),
+      definition: c.definition.text, definitionEditorial: c.definition.editorial === true,
+      ...(definitionSource && { definitionSource }),
+      ...(c.expansion && { expansion: {
+        members: c.expansion.map((text) => { const id = formOwner.get(text); return id && id !== c.id ? { text, conceptId: id } : { text }; }),
+        editorial: c.expansionEditorial === true,
+        ...(expansionSource && { source: expansionSource }),
+      } }),
+      memberOf: memberOf.get(c.id) ?? [],
+      count: occ.length, paragraphCount: paras.size, documentCount: new Set(occ.map((o) => o.docId)).size,
+      occurrences: occ, cooccurring,
+      cases: cases.map((k) => ({ id: k.id, n: k.concepts.find((x) => x.id === c.id)?.count ?? 0 })).filter((k) => k.n > 0)
+        .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1)).map((k) => k.id),
+    };
+  }).sort((a, b) => (a.pinyin < b.pinyin ? -1 : a.pinyin > b.pinyin ? 1 : a.id < b.id ? -1 : 1));
+  const map = layoutConceptMap(concepts.map((c) => ({ id: c.id, term: c.term, category: c.category, count: c.count, paragraphs: paragraphsOf.get(c.id)! })));
+  return {
+    categories: [...CONCEPT_CATEGORIES], concepts, families, map,
+    totals: { concepts: concepts.length, occurrences: concepts.reduce((n, c) => n + c.count, 0), paragraphs: new Set([...paragraphsOf.values()].flatMap((s) => [...s])).size },
+  };
+}
+
+/** corpus.json's `concepts[]`: id, term, url, aliases, definition and every occurrence. */
+export const corpusConcepts = (data: ConceptsData) =>
+  data.concepts.map((c) => ({
+    id: c.id, term: c.term, url: c.url, aliases: c.aliases, category: c.category, definition: c.definition,
+    ...(c.definitionSource && { definitionSource: c.definitionSource.url }),
+    occurrences: c.occurrences.map((o) => ({ docId: o.docId, paragraphId: o.paragraphId, url: o.url, start: o.start, end: o.end })),
+  }));
+
+/** Everything the knowledge-base stages produce for one build. */
+export interface KnowledgeBase {
+  concepts: ConceptsData;
+  cases: CaseEntry[];
+  terms: TermReport;
+  files: KnowledgeFile[];
+  /** Lines for the build log. */
+  summary: string[];
+}
+
+/** Compact JSON for the data the pages read; indented for the report people read. */
+const json = (v: unknown) => `${JSON.stringify(v)}\n`;
+const readable = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
+
+/**
+ * Build all knowledge-base data and its files (paths relative to the generated dir).
+ * @throws SourceError (glossary file:line) for a definition or expansion source that does not resolve.
+ */
+export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary): KnowledgeBase {
+  const cases = buildCases(roots);
+  const concepts = buildConceptsData(roots, glossary, cases);
+  const works = buildCitedWorks(roots, glossary);
+  const seeAlso = buildSeeAlso(roots);
+  const terms = mineTerms(roots, glossary);
+  const files: KnowledgeFile[] = [
+    { path: 'data/concepts.json', contents: json(concepts) },
+    { path: 'data/cases.json', contents: json({ cases }) },
+    { path: 'data/references.json', contents: json({ works }) },
+    { path: 'data/see-also.json', contents: json({ sections: seeAlso }) },
+    { path: 'data/term-candidates.json', contents: readable(terms) },
+  ];
+  const summary = [
+    `Annotated ${concepts.totals.occurrences} concept occurrences of ${concepts.concepts.filter((c) => c.count > 0).length}/${concepts.totals.concepts} glossary terms in ${concepts.totals.paragraphs} paragraphs`,
+    `Built ${cases.length} case pages (${cases.filter((c) => c.kind === '创新案例').length} 创新案例, ${cases.filter((c) => c.kind === '经验交流').length} 经验交流), ${works.length} cited works, see-also for ${seeAlso.length} sections`,
+    `${terms.candidates.length} term candidates written to data/term-candidates.json (most frequent: ${[...terms.candidates].filter((c) => c.kind !== 'keyword')
+      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1)).slice(0, 6).map((c) => `${c.text}×${c.count}`).join(' ')}; ${terms.discarded.length} false formulas discarded, e.g. ${terms.discarded.slice(0, 3).map((d) => d.text).join(' ')})`,
+  ];
+  return { concepts, cases, terms, files, summary };
+}
