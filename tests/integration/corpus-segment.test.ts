@@ -105,6 +105,11 @@ describe('speeches-zhengzhi-jiguan', () => {
     expect(points.map((p) => [p.marker, p.lead])).toEqual([['一是', '抓好关键少数。'], ['二是', '抓好制度建设。'], ['三是', '抓好巡视整改。']]);
   });
 
+  test('parallel unnumbered run-in heads (speech 1, speech 3) become bold leads', () => {
+    expect(root.children[0]!.paragraphs.map((p) => p.lead)).toEqual([undefined, '以政治建设为统领，抓对标聚共识。', '以方法创新为路径，抓融合促发展。', '以群众满意为导向，抓作风提效能。']);
+    expect(root.children[2]!.paragraphs.map((p) => p.lead)).toEqual([undefined, '强化政治引领。', '夯实基层基础。', '严肃作风纪律。', '完善工作机制。', undefined]);
+  });
+
   test('speech 5: short 一是… lines followed by body text are headings (rule: heading shape + body after)', () => {
     expect(root.children[4]!.sections.map(heading)).toEqual([
       '一是强化政治建设，做“两个确立”的坚定维护者',

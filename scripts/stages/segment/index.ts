@@ -4,7 +4,7 @@
  * documents, and each reading page's blocks become nested sections with paragraphs.
  */
 import type { Block } from './rejoin-lines.js';
-import type { Document, FrontMatter, NormalizedSource, Removal } from '../../model/document.js';
+import type { Document, FrontMatter, NormalizedSource, Paragraph, Removal, Section } from '../../model/document.js';
 import { toDocId, toPageSlug } from '../../model/ids.js';
 import { assignIds } from './assign-ids.js';
 import { buildTree } from './build-tree.js';
@@ -14,6 +14,7 @@ import { classifyBlock } from './classify.js';
 import { readFrontMatter } from './front-matter.js';
 import { takeReferences } from './references.js';
 import { toBlocks } from './rejoin-lines.js';
+import { markParallelLeads } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
 
 /** Inclusive line range covered by some blocks (and title lines), or `fallback` if none. */
@@ -22,6 +23,12 @@ function spanOf(blocks: Block[], fallback: [number, number]): [number, number] {
   return [Math.min(...blocks.map((b) => b.lines[0])), Math.max(...blocks.map((b) => b.lines[1]))];
 }
 
+/** Every paragraph list of a page: its own, then each section's, depth first. */
+const paragraphLists = (own: Paragraph[], sections: Section[]): Paragraph[][] => [
+  own,
+  ...sections.flatMap((s) => paragraphLists(s.paragraphs, s.sections)),
+];
+
 /** The body of one reading page: its blocks → sections, paragraphs, references and case studies. */
 function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
   const file = src.meta.file;
@@ -29,6 +36,7 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
   markCaseTitles(classified);
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
+  for (const list of paragraphLists(tree.paragraphs, tree.sections)) markParallelLeads(list);
   assignIds(tree.paragraphs, tree.sections);
   const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);
   return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };

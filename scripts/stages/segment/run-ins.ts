@@ -2,8 +2,9 @@
  * Segment: body blocks → paragraph parts. A numbered block that is not a heading keeps its
  * numbering as a list marker, and a short first sentence after it is a run-in heading, rendered
  * as a bold lead: `1.培养有目标。结合…` → marker `1.`, lead `培养有目标。`, text `结合…`.
+ * Unnumbered paragraphs get a lead only as part of a parallel series.
  */
-import type { ParagraphKind } from '../../model/document.js';
+import type { Paragraph, ParagraphKind } from '../../model/document.js';
 import type { Numbering } from './numbering.js';
 import { displayWidth } from './text.js';
 
@@ -42,4 +43,41 @@ export function toParagraphParts(text: string, numbering: Numbering | undefined,
   const parts: ParagraphParts = { kind, marker: numbering.marker, text: rest };
   if (lead !== undefined) parts.lead = lead;
   return parts;
+}
+
+/** Longest unnumbered run-in lead (`着力在提高政治判断力、政治领悟力、政治执行力上下功夫。` is 26). */
+const MAX_PARALLEL_LEAD_WIDTH = 28;
+/** Fewest adjacent paragraphs that make a parallel series of run-in heads. */
+const MIN_SERIES = 3;
+
+/** A short first sentence ending in `。` (commas allowed, no colon: `党章规定：` introduces a quote). */
+function parallelLead(p: Paragraph): string | undefined {
+  if (p.kind !== 'paragraph' || p.marker !== undefined || p.lead !== undefined) return undefined;
+  const lead = /^([^。：:；;！？!?]{2,}?。)(?=\S)/.exec(p.text)?.[1];
+  return lead && displayWidth(lead) <= MAX_PARALLEL_LEAD_WIDTH ? lead : undefined;
+}
+
+/**
+ * Unnumbered run-in headings exist only in series: three or more adjacent paragraphs that each
+ * open with a short sentence (`以政治建设为统领，抓对标聚共识。…` `以方法创新为路径，抓融合促发展。…`)
+ * get it as their lead. A lone short first sentence (`党课是每一位中共党员的必修课。…`) is prose;
+ * so is a closing `百年恰是风华正茂，新征程仍需砥砺前行。…` after `强化政治引领。…`: a series is
+ * parallel, its leads all with a comma or all without.
+ */
+export function markParallelLeads(paragraphs: Paragraph[]): void {
+  const leads = paragraphs.map(parallelLead);
+  const shape = (k: number) => (leads[k] === undefined ? undefined : /[，,]/.test(leads[k]!));
+  let i = 0;
+  while (i < leads.length) {
+    let j = i;
+    while (j < leads.length && leads[j] !== undefined && shape(j) === shape(i)) j++;
+    if (j - i >= MIN_SERIES) {
+      for (let k = i; k < j; k++) {
+        const p = paragraphs[k]!;
+        p.lead = leads[k]!;
+        p.text = p.text.slice(p.lead.length).trimStart();
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
-import { splitLead, toParagraphParts } from '../../../../scripts/stages/segment/run-ins.js';
+import type { Paragraph } from '../../../../scripts/model/document.js';
+import { markParallelLeads, splitLead, toParagraphParts } from '../../../../scripts/stages/segment/run-ins.js';
 
 describe('toParagraphParts', () => {
   test.each([
@@ -32,5 +33,31 @@ describe('splitLead', () => {
     expect(splitLead('调整、增补委员一般应履行以下程序：第一，按有关程序酝酿推荐候选人。')).toEqual({
       text: '调整、增补委员一般应履行以下程序：第一，按有关程序酝酿推荐候选人。',
     });
+  });
+});
+
+describe('markParallelLeads', () => {
+  const p = (text: string) => ({ id: 'p-0-1', kind: 'paragraph', text, marks: [], provenance: { file: 'f', lines: [1, 1] } }) as Paragraph;
+  const run = (texts: string[]) => {
+    const ps = texts.map(p);
+    markParallelLeads(ps);
+    return ps.map((x) => [x.lead ?? '', x.text]);
+  };
+
+  test('three parallel openings become leads; the closing paragraph of another shape does not', () => {
+    expect(run(['强化政治引领。财政部党组层层落实。', '夯实基层基础。牢固树立鲜明导向。', '严肃作风纪律。持之以恒推进正风肃纪。', '百年恰是风华正茂，新征程仍需砥砺前行。站在新起点上。'])).toEqual([
+      ['强化政治引领。', '财政部党组层层落实。'],
+      ['夯实基层基础。', '牢固树立鲜明导向。'],
+      ['严肃作风纪律。', '持之以恒推进正风肃纪。'],
+      ['', '百年恰是风华正茂，新征程仍需砥砺前行。站在新起点上。'],
+    ]);
+  });
+
+  test('two short openings, or a colon introducing a quotation, are ordinary prose', () => {
+    expect(run(['党课是必修课。党课就是教育。', '党小组会每月召开。主要内容是学习。', '党章规定：“党组发挥领导核心作用。”'])).toEqual([
+      ['', '党课是必修课。党课就是教育。'],
+      ['', '党小组会每月召开。主要内容是学习。'],
+      ['', '党章规定：“党组发挥领导核心作用。”'],
+    ]);
   });
 });
