@@ -1,0 +1,130 @@
+/**
+ * Passage search in a browser (search issue): search 两学一做 from the home page's header box, see
+ * the concept card and exactly the passages that contain the term, open one and land on the
+ * highlighted passage; a traditional query equals its simplified form; a quoted phrase works.
+ * Expected counts come from the site's own corpus.json, not from the search code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { Converter } from 'opencc-js/t2cn';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { flattenCorpus, type Corpus } from '../../src/scripts/search/corpus.js';
+import { relevantPassages, type GlossaryTerm } from '../../scripts/bench/search-queries.js';
+import { describeProblems, launchChromium, openPage, siteDir, siteOrigin } from './support/browser.js';
+
+const passages = flattenCorpus(JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as Corpus).passages;
+const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: GlossaryTerm[] }).concepts ?? [])
+  .map((c) => ({ term: c.term, aliases: c.aliases ?? [] }));
+const expected = (q: string) => relevantPassages(q, passages, glossary, Converter({ from: 'tw', to: 'cn' }));
+const hasConcept = (term: string) => glossary.some((g) => g.term === term);
+
+interface Outcome { query: string; count: number; pids: number[] }
+
+/** Wait until the search page has rendered the results of `q`. */
+async function results(page: Page, q: string): Promise<Outcome> {
+  await page.waitForFunction((q) => (window as any).__djSearch?.query === q && document.body.dataset.searchState === 'done', q);
+  return page.evaluate(() => (window as any).__djSearch as Outcome);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('searching passages', () => {
+  test('两学一做 from the home page: card, exact passages, highlighted target', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${siteOrigin()}/`);
+      await page.fill('#site-search-q', '两学一做');
+      await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search-q', 'Enter')]);
+      const out = await results(page, '两学一做');
+      const truth = expected('两学一做');
+      expect(truth.length, 'the corpus mentions 两学一做').toBeGreaterThan(0);
+      expect(out.pids).toHaveLength(truth.length);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
+      expect(await page.textContent('#search-status')).toContain(String(truth.length));
+      const items = page.locator('#search-results > li');
+      expect(await items.count()).toBe(Math.min(20, truth.length));
+      for (const mark of await page.locator('#search-results .excerpt mark').allTextContents()) expect(mark).toBe('两学一做');
+      if (hasConcept('两学一做')) {
+        await expect.poll(() => page.locator('#search-concept h2').textContent()).toBe('两学一做');
+        expect(await page.locator('#search-concept').isVisible()).toBe(true);
+      }
+      // Open the first result: the reading page marks the term in the target paragraph.
+      const href = (await items.first().locator('a').first().getAttribute('href'))!;
+      expect(href).toMatch(/\?hl=.+#p-/);
+      await Promise.all([page.waitForURL(/#p-/), items.first().locator('a').first().click()]);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      await page.waitForSelector(`[id="${id}"] mark.search-hit`);
+      const landed = await page.evaluate((id) => {
+        const el = document.getElementById(id)!;
+        const mark = el.querySelector('mark.search-hit')!;
+        const r = mark.getBoundingClientRect();
+        return { target: el.matches(':target'), mark: mark.textContent, top: r.top, height: innerHeight };
+      }, id);
+      expect(landed.target).toBe(true);
+      expect(landed.mark).toBe('两学一做');
+      expect(landed.top).toBeGreaterThanOrEqual(0);
+      expect(landed.top).toBeLessThan(landed.height);
+      expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('黨風廉政建設 returns the same results as 党风廉政建设', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
+      const simplified = await results(page, '党风廉政建设');
+      const simplifiedHrefs = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('黨風廉政建設')}`);
+      const traditional = await results(page, '黨風廉政建設');
+      expect(simplified.count).toBeGreaterThan(0);
+      expect(traditional.pids).toEqual(simplified.pids);
+      expect(await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(simplifiedHrefs);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a quoted phrase finds exactly the passages holding it, and the URL follows the query', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(`${siteOrigin()}/search/`);
+      await page.fill('#search-q', '"学习型党组织"');
+      await page.press('#search-q', 'Enter');
+      const out = await results(page, '"学习型党组织"');
+      const truth = expected('"学习型党组织"');
+      expect(truth.length).toBeGreaterThan(0);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('"学习型党组织"');
+      for (const mark of await page.locator('#search-results .excerpt mark').allTextContents()) expect(mark).toBe('学习型党组织');
+    } finally {
+      await close();
+    }
+  });
+
+  test('a query with no result says so and suggests the nearest terms; / focuses the search box', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学两做')}`);
+      const out = await results(page, '两学两做');
+      expect(out.count).toBe(0);
+      const status = page.locator('#search-status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      if (hasConcept('两学一做')) expect(await status.locator('a').allTextContents()).toContain('两学一做');
+      await page.goto(`${siteOrigin()}/library/`);
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    } finally {
+      await close();
+    }
+  });
+});
