@@ -89,6 +89,8 @@ export function citeOf(root: Document, leaf: Document): Cite {
     publisher: c?.publisher,
     place: c?.place,
     year: yearOf(root),
+    volume: c?.volume,
+    issue: c?.issue,
     pages: c?.pages,
   };
 }

@@ -13,6 +13,8 @@ export interface CitationInput {
   publisher?: string;
   place?: string;
   year?: string;
+  volume?: string;
+  issue?: string;
   pages?: string;
   /** Chapter / section label, e.g. `第三章 一、加强领导`. */
   section?: string;
@@ -40,7 +42,10 @@ export function formatCitation(c: CitationInput): string {
   const head = `${author}${c.title}[${c.type}/OL]${analytic ? `//${c.container}` : ''}`;
   const publisher = c.place && c.publisher ? `${c.place}: ${c.publisher}` : (c.publisher ?? c.place);
   const journal = c.type === 'J' ? c.container : undefined;
-  const publication = [journal, publisher, c.year].filter(Boolean).join(', ');
+  // Journal: `党建研究, 2020, 62(04)`; volume and issue only follow a year.
+  const issue = c.issue ? `(${c.issue})` : '';
+  const volume = c.volume || issue ? `${c.volume ?? ''}${issue}` : undefined;
+  const publication = [journal, publisher, c.year, c.year ? volume : undefined].filter(Boolean).join(', ');
   const where = [publication, c.pages ?? c.section].filter(Boolean).join(': ');
   return `${head}. ${where}[${c.accessed}]. ${c.url}.`;
 }

@@ -13,7 +13,7 @@ export type Kind = (typeof KIND_ORDER)[number];
 export async function getDocuments(): Promise<CollectionEntry<'documents'>[]> {
   const docs = await getCollection('documents');
   return docs.sort(
-    (a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
+    (a: CollectionEntry<'documents'>, b: CollectionEntry<'documents'>) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
   );
 }
 

@@ -56,6 +56,8 @@ export const citeSchema = z.object({
   publisher: z.string().optional(),
   place: z.string().optional(),
   year: z.string().optional(),
+  volume: z.string().optional(),
+  issue: z.string().optional(),
   pages: z.string().optional(),
 });
 export type Cite = z.infer<typeof citeSchema>;

@@ -104,7 +104,7 @@ describe('the Astro site built from the sample documents', () => {
   }, 180_000);
 
   test('builds every page', () => {
-    expect(build.status, build.stderr).toBe(0);
+    expect(build.status, String(build.stderr)).toBe(0);
     for (const p of ['', 'library', 'library/fixture-handbook', 'library/fixture-handbook/ch01', 'library/fixture-paper/text', 'library/fixture-speeches/part-01']) {
       expect(existsSync(join(dist, p, 'index.html')), p).toBe(true);
     }

@@ -8,6 +8,11 @@ describe('formatCitation (GB/T 7714, online resource)', () => {
     ).toBe('吴晓芳. 党建工作与党风廉政建设协同发展的路径与策略[J/OL]. 党建研究, 2020: 1.1 理论基础[2026-11-24]. https://x.cn/library/p/text/#p-2-1-1.');
   });
 
+  test('a journal paper with volume and issue: year, volume(issue): pages', () => {
+    expect(formatCitation({ authors: ['甲', '乙'], title: 'T', type: 'J', container: '党建研究', year: '2021', volume: '62', issue: '04', pages: '12-15', url: 'u', accessed: 'd' }))
+      .toBe('甲, 乙. T[J/OL]. 党建研究, 2021, 62(04): 12-15[d]. u.');
+  });
+
   test('a speech is cited as an analytic of its collection, under its institution', () => {
     expect(
       formatCitation({ authors: ['省委办公厅'], title: '强化政治机关意识', type: 'G', container: '研讨发言汇编', section: '一、提高站位', url: 'http://h/a/#p-1', accessed: '2026-01-02' }),
