@@ -61,6 +61,29 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
 const nonSpace = (s: string): string[] => Array.from(s).filter((ch) => !/\s/.test(ch));
 
 /**
+ * Mark the first run of unused source characters in `[from, to)` that spells `text` (used
+ * characters in between are skipped: a removal may sit inside a heading line). False if none.
+ */
+function placeContiguous(text: string[], [from, to]: [number, number], chars: string[], used: Uint8Array): boolean {
+  if (text.length === 0) return true;
+  for (let start = from; start < to; start++) {
+    if (used[start] || chars[start] !== text[0]) continue;
+    const taken = [start];
+    let k = start + 1;
+    for (let i = 1; i < text.length; i++, k++) {
+      while (k < to && used[k]) k++;
+      if (k >= to || chars[k] !== text[i]) break;
+      taken.push(k);
+    }
+    if (taken.length === text.length) {
+      for (const t of taken) used[t] = 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Compare a decoded source with its segmented document, character by character per line range.
  * Each piece's characters are matched, in order, against not-yet-used source characters of its
  * lines; what is left over on either side is reported with its line.
@@ -81,14 +104,19 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   const precise: Piece[] = [];
   const loose: Piece[] = [];
   documentPieces(doc, precise, loose);
+  const range = (piece: Piece): [number, number] => [
+    lineStart[Math.max(1, Math.min(piece.lines[0], lineCount))]!,
+    piece.lines[1] >= lineCount ? chars.length : lineStart[piece.lines[1] + 1]!,
+  ];
+  // Pass 1: each piece where its characters stand together (unused ones, in order), so a short
+  // piece cannot take a character from the middle of a longer one (`text.` inside `Abstract:`).
+  const unplaced = [...precise, ...loose].filter((piece) => !placeContiguous(nonSpace(piece.text), range(piece), chars, used));
+  // Pass 2: what is left, character by character, to report exactly what is missing or extra.
   const extra: CoverageReport['extra'] = [];
-  let documentChars = 0;
-  for (const piece of [...precise, ...loose]) {
-    const from = lineStart[Math.max(1, Math.min(piece.lines[0], lineCount))]!;
-    const to = piece.lines[1] >= lineCount ? chars.length : lineStart[piece.lines[1] + 1]!;
+  for (const piece of unplaced) {
+    const [from, to] = range(piece);
     let at = from;
     for (const ch of nonSpace(piece.text)) {
-      documentChars++;
       let k = at;
       while (k < to && (used[k] || chars[k] !== ch)) k++;
       if (k < to) {
@@ -97,6 +125,7 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
       } else if (extra.length < 20) extra.push({ line: piece.lines[0], text: ch });
     }
   }
+  const documentChars = [...precise, ...loose].reduce((n, piece) => n + nonSpace(piece.text).length, 0);
   const missing: CoverageReport['missing'] = [];
   let matched = 0;
   for (let k = 0; k < chars.length; k++) {

@@ -112,6 +112,7 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     const found = labelOf(b);
+    if (found && front[found.label] !== undefined) break; // a second 作者/摘要: the body has begun
     if (found) {
       removed.push(...syntaxRemovals(b, 0, b.text.slice(0, found.length)));
       take(b);
