@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
 import type { Paragraph } from '../../../../scripts/model/document.js';
+import { toParagraphAnchor } from '../../../../scripts/model/ids.js';
 import { markParallelLeads, splitLead, toParagraphParts } from '../../../../scripts/stages/segment/run-ins.js';
 
 describe('toParagraphParts', () => {
@@ -37,7 +38,7 @@ describe('splitLead', () => {
 });
 
 describe('markParallelLeads', () => {
-  const p = (text: string) => ({ id: 'p-0-1', kind: 'paragraph', text, marks: [], provenance: { file: 'f', lines: [1, 1] } }) as Paragraph;
+  const p = (text: string): Paragraph => ({ id: toParagraphAnchor('p-0-1'), kind: 'paragraph', text, marks: [], provenance: { file: 'f', lines: [1, 1] } });
   const run = (texts: string[]) => {
     const ps = texts.map(p);
     markParallelLeads(ps);
