@@ -252,7 +252,7 @@ export interface Document {
   id: DocId;
   /** Parent id for a collection item. */
   parentId?: DocId;
-  /** Reading-page slug of a leaf: `ch03`, `preface`, `part-02`, `text`. */
+  /** Reading-page slug of a leaf: `ch03`, `preface`, `part-02`, `text` (a paper); a collection root, which has no reading page, has `index`. */
   slug: PageSlug;
   /** Title as printed (without numbering) or from the manifest. */
   title: string;
