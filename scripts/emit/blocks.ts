@@ -11,8 +11,18 @@ import { renderInline, type InlineOptions } from './inline.js';
 export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
   // A run-in lead is a child element, so redactions inside it (`文化润x工程。`) render too.
   const lead = p.lead ? jsxElement('Lead', {}, renderInline(p.lead, p.leadMarks ?? [], opts)) : '';
-  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker }, lead + renderInline(p.text, p.marks, opts));
+  const source = isSourceLine(p) ? true : undefined;
+  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker, source }, lead + renderInline(p.text, p.marks, opts));
 }
+
+/**
+ * A case study's closing source line kept as a paragraph by the segmenter:
+ * `（资料来源：中国共产党新闻网）` (full- or half-width brackets and colon).
+ */
+export const isSourceLine = (p: Paragraph): boolean => !p.lead && !p.marker && /^[（(]\s*资料来源\s*[:：]/.test(p.text);
+
+/** True if a section tree holds its source line as a paragraph (then the box adds none). */
+const hasSourceLine = (s: Section): boolean => s.paragraphs.some(isSourceLine) || s.sections.some(hasSourceLine);
 
 /** A heading; its title is inline content so marks in it (`xx精神`) render. */
 export function renderHeading(s: Section, opts: InlineOptions): string {
@@ -61,7 +71,8 @@ export function renderSection(s: Section, ctx: BodyContext): string {
   const blocks = [heading, ...body, ...s.sections.map((c) => renderSection(c, ctx))];
   const study = s.role === 'case-study' ? ctx.caseStudies.find((c) => c.sectionId === s.id) : undefined;
   if (s.role !== 'case-study') return blocks.join('\n\n');
-  return wrap('CaseStudy', { id: study?.id, place: study?.place, source: study?.source }, blocks);
+  const source = hasSourceLine(s) ? undefined : study?.source;
+  return wrap('CaseStudy', { id: study?.id, place: study?.place, source }, blocks);
 }
 
 /** True if the tree has a `references` section (where the list goes). */

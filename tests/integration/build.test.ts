@@ -126,7 +126,8 @@ describe('the Astro site built from the sample documents', () => {
     expect(page).toMatch(/<li id="p-1-1-1-1" class="para para--list-item para--marked"><span class="marker">（1）<\/span>/);
     expect(page).toContain('<strong class="lead">培养有目标。</strong>');
     expect(page).toContain('<a class="pilcrow" href="#p-1-1-1"');
-    expect(page).toMatch(/<aside class="case-study"[\s\S]*（资料来源：中国共产党新闻网）/);
+    expect(page).toMatch(/<aside class="case-study"[\s\S]*<p id="p-2-1-2" class="para para--paragraph para--source">（资料来源：中国共产党新闻网）/);
+    expect(page.match(/资料来源：/g)).toHaveLength(1);
     expect(page).toMatch(/<a class="prev" rel="prev" href="\/library\/fixture-handbook\/preface\/">/);
     expect(page).toMatch(/<article class="reading-article" data-pagefind-body/);
     expect(page).not.toMatch(/https?:\/\/(?!localhost)[^"']*\.(js|css|woff2?)/);

@@ -74,11 +74,21 @@ describe('emitPages', () => {
     expect(body).toContain('<Heading id={"s-1-1-1"} level={3} numbering={"（一）"} role={"body"}>{"加强领导"}</Heading>');
     expect(body).toMatch(/<Items>\n\n<Para id=\{"p-1-1-1-1"\} kind=\{"list-item"\} marker=\{"（1）"\}>.*\n\n<Para id=\{"p-1-1-1-2"\}.*\n\n<\/Items>/);
     expect(body).toContain('<Lead>{"培养有目标。"}</Lead>{"结合所在岗位开展学习。"}');
-    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} source={"中国共产党新闻网"}>');
+    // The source line stays a paragraph (with its anchor), marked as the box's source, not repeated.
+    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"}>');
+    expect(body).toContain('<Para id={"p-2-1-2"} kind={"paragraph"} source={true}>{"（资料来源：中国共产党新闻网）"}</Para>');
     // Nothing of the hostile text is raw MDX: no line starts with import/export, no raw braces or tags.
     expect(body).not.toMatch(/^(import|export|---)/m);
     expect(body).not.toContain('<script>');
     expect(body).toContain('\\u003cscript\\u003e');
+  });
+
+  test('a case study without a source paragraph gets the source from its CaseStudy record', () => {
+    const copy = structuredClone(sampleRoots[2]!);
+    const box = copy.children[1]!.sections[1]!.sections[0]!;
+    box.paragraphs = box.paragraphs.filter((p) => !p.text.startsWith('（资料来源'));
+    const body = emitPages([copy]).find((f) => f.path.endsWith('ch01.mdx'))!.contents;
+    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} source={"中国共产党新闻网"}>');
   });
 
   test('a speech page is cited under its institution as part of its collection; redactions are components', () => {
@@ -100,7 +110,7 @@ describe('emitPages', () => {
   test('a document page lists every reading page with its TOC and counts', () => {
     const data = documentPageSchema.parse(split(byPath('documents/fixture-handbook.mdx')).data);
     expect(data.pages.map((p) => [p.pageSlug, p.numbering, p.title])).toEqual([['preface', '', '前言'], ['ch01', '第一章', '加强思想建设']]);
-    expect(data.stats.paragraphs).toBe(6);
+    expect(data.stats.paragraphs).toBe(7);
     const speeches = documentPageSchema.parse(split(byPath('documents/fixture-speeches.mdx')).data);
     expect(speeches.institutions).toEqual(['市委直属机关工委', '省委办公厅']);
     const paper = documentPageSchema.parse(split(byPath('documents/fixture-paper.mdx')).data);
