@@ -19,25 +19,31 @@ export function markCaseTitles(candidates: Candidate[]): void {
 /** `（资料来源：中国共产党新闻网）`: group 1 is the source. */
 const SOURCE_NOTE = /^[（(]\s*资料来源\s*[：:]\s*(.+?)\s*[）)]$/;
 
-/** Pinyin syllables of the CJK characters in `text`, joined in pairs: 云南大理 → `yunnan-dali`. */
-function pinyinPairs(text: string, maxChars: number): string[] {
-  const syllables = pinyin(text.slice(0, maxChars), { toneType: 'none', type: 'array', nonZh: 'removed' })
+/**
+ * Pinyin of the first CJK characters of `text`, two syllables a word (most Chinese words and
+ * place names have two): 云南大理 → `yunnan-dali`. A five-character text keeps its fifth syllable
+ * on the last word (四川攀枝花 → `sichuan-panzhihua`).
+ */
+function pinyinWords(text: string): string[] {
+  const cjk = text.replace(/[^\u4e00-\u9fa5]/g, '');
+  const syllables = pinyin(cjk.length === 5 ? cjk : cjk.slice(0, 4), { toneType: 'none', type: 'array' })
     .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
     .filter((s) => s !== '');
   const words: string[] = [];
   for (let i = 0; i < syllables.length; i += 2) words.push(syllables.slice(i, i + 2).join(''));
+  if (syllables.length === 5) words.splice(-2, 2, `${words.at(-2)}${words.at(-1)}`);
   return words;
 }
 
 /**
- * A short ASCII slug from place and title: the place without 省/市/县, then the title's first
- * quoted phrase (or its first four characters). `云南大理` + `树立“三种意识”…` → `yunnan-dali-sanzhong-yishi`.
+ * A short ASCII slug from place and title: the place without 省/市 (广东省高州 → 广东高州), then the
+ * title's first quoted phrase (or its first four characters).
+ * `云南大理` + `树立“三种意识”…` → `yunnan-dali-sanzhong-yishi`.
  */
 export function caseSlug(place: string, title: string): string {
-  const placeWords = pinyinPairs(place.replace(/[省市县]/g, ''), 4);
+  const placeWords = pinyinWords(place.replace(/[省市]/g, ''));
   const quoted = /[“"「]([^”"」]{2,8})[”"」]/.exec(title)?.[1];
-  const titleWords = pinyinPairs((quoted ?? title).replace(/[^\u4e00-\u9fa5]/g, ''), 4);
-  return [...placeWords, ...titleWords].join('-') || 'case';
+  return [...placeWords, ...pinyinWords(quoted ?? title)].join('-') || 'case';
 }
 
 function allParagraphs(s: Section): Paragraph[] {

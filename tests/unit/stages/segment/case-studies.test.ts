@@ -9,6 +9,8 @@ describe('caseSlug', () => {
     ['湖南株洲', '“廉政食堂”烹出清廉餐', 'hunan-zhuzhou-lianzheng-shitang'],
     ['江苏常州', '强化责任意识 抓好制度执行', 'jiangsu-changzhou-qianghua-zeren'],
     ['广东省高州质监局', '践行党的群众路线创建“五型”机关', 'guangdong-gaozhou-wuxing'],
+    ['四川攀枝花', '突出“三化”科学推进机关党建工作', 'sichuan-panzhihua-sanhua'],
+    ['安徽寿县', '创新党建工作举措激发机关党建活力', 'anhui-shouxian-chuangxin-dangjian'],
     ['', '没有地点的案例', 'meiyou-didian'],
   ])('%s + %s → %s', (place, title, slug) => {
     expect(caseSlug(place, title)).toBe(slug);
