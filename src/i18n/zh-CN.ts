@@ -37,7 +37,7 @@ export interface SearchStrings {
   results: (n: number, q: string) => string;
   none: (q: string) => string;
   suggest: string; more: (n: number) => string;
-  filters: string; filterKind: string; filterDocument: string; filterChapter: string; clearFilters: string;
+  filters: string; filterKind: string; filterDocument: string; filterChapter: string; filterConcept: string; clearFilters: string;
   concept: string; conceptPage: string; inDocument: string;
   shortcut: string;
 }
@@ -102,6 +102,7 @@ export const ui = {
     filterKind: '文献类型',
     filterDocument: '文献',
     filterChapter: '章节 / 篇目',
+    filterConcept: '涉及概念',
     clearFilters: '清除筛选',
     concept: '概念',
     conceptPage: '查看概念页',

@@ -57,6 +57,23 @@ export function buildPostings(texts: readonly string[]): { bigrams: Map<string, 
   return { bigrams, unigrams };
 }
 
+/**
+ * Passages that mention each concept: from corpus.json's `concepts[].occurrences` (the concept
+ * annotator's word-boundary-aware marks) when present, else passages containing the term or an alias.
+ */
+export function conceptPassages(table: PassageTable, annotated: Corpus['concepts'], concepts: readonly ConceptEntry[]): Map<string, number[]> {
+  const pidOfUrl = new Map(table.passages.map((p, pid) => [p.url, pid]));
+  const out = new Map<string, number[]>();
+  for (const c of concepts) {
+    const occurrences = annotated?.find((a) => a.id === c.id)?.occurrences;
+    const pids = occurrences
+      ? occurrences.flatMap((o) => pidOfUrl.get(o.url) ?? [])
+      : table.passages.flatMap((p, pid) => ([c.term, ...c.aliases].some((f) => p.text.includes(f)) ? [pid] : []));
+    if (pids.length > 0) out.set(c.id, [...new Set(pids)].sort((a, b) => a - b));
+  }
+  return out;
+}
+
 /** Consecutive passages grouped into text shards of about `chars` characters: first pid of each. */
 export function textShardStarts(table: PassageTable, chars: number): number[] {
   const starts: number[] = [];
@@ -73,7 +90,7 @@ export function textShardStarts(table: PassageTable, chars: number): number[] {
 
 /**
  * Every file of the passage index: `index.json` (tables, shard counts, glossary terms),
- * `concepts.json` (definitions), `b/N.json`
+ * `concepts.json` (definitions), `concept-passages.json`, `b/N.json`
  * bigram shards, `u/N.json` unigram shards, `t/N.json` passage text shards.
  */
 export function buildPassageIndex(corpus: Corpus, concepts: readonly ConceptEntry[], options: Partial<PassageIndexOptions> = {}): IndexFile[] {
@@ -111,5 +128,7 @@ export function buildPassageIndex(corpus: Corpus, concepts: readonly ConceptEntr
   files.push({ path: 'index.json', contents: JSON.stringify(meta) });
   const definitions = Object.fromEntries(concepts.flatMap((c) => (c.definition ? [[c.id, c.definition]] : [])));
   files.push({ path: 'concepts.json', contents: JSON.stringify(definitions) });
+  const mentions = conceptPassages(table, corpus.concepts, concepts);
+  files.push({ path: 'concept-passages.json', contents: shardJson(new Map([...mentions].map(([id, pids]) => [id, encodeCounts(new Map(pids.map((p) => [p, 1])))]))) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -33,6 +33,8 @@ export interface CorpusDocument {
 }
 export interface Corpus {
   documents: CorpusDocument[];
+  /** Glossary concepts with every annotated occurrence (present once the concepts stage ran). */
+  concepts?: { id: string; occurrences: { url: string }[] }[];
 }
 
 /** A reading page (leaf document) as search shows it. */

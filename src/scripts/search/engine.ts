@@ -115,6 +115,14 @@ export class PassageSearch {
     return (await this.file<Record<string, string>>('concepts.json'))[id];
   }
 
+  /** Passage number → ids of the concepts it mentions (loads `concept-passages.json` once). */
+  async conceptsByPassage(): Promise<Map<number, string[]>> {
+    const raw = await this.file<Record<string, string>>('concept-passages.json');
+    const out = new Map<number, string[]>();
+    for (const [id, enc] of Object.entries(raw)) for (const pid of decodeCounts(enc).keys()) out.set(pid, [...(out.get(pid) ?? []), id]);
+    return out;
+  }
+
   /** Text, link and heading path of the given passages (loads their text shards). */
   async passages(pids: readonly number[]): Promise<ShownPassage[]> {
     const meta = await this.index();

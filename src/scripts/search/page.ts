@@ -27,6 +27,7 @@ let outcome: SearchOutcome | undefined;
 let selection = emptySelection();
 let shown = 0;
 let runId = 0;
+let conceptMentions: Promise<Map<number, string[]>> | undefined;
 
 /** `/library/x/ch03/#p-1` + `两学一做` → `/library/x/ch03/?hl=两学一做#p-1` (the reading page marks it). */
 export const resultHref = (url: string, form: string): string => {
@@ -37,9 +38,13 @@ export const resultHref = (url: string, form: string): string => {
 /** Facet values of a match, from the index tables (no text needed). */
 async function facetValuesOf(): Promise<(m: PassageMatch) => FacetValues> {
   const meta = await engine.index();
+  // Concept filters are an extra: without the mentions file the other filters still work.
+  const mentions = await (conceptMentions ??= engine.conceptsByPassage().catch(() => new Map<number, string[]>()));
+  const termOf = new Map(meta.concepts.map((c) => [c.id, c.term]));
   return (m) => {
     const [chapter, document, kind] = meta.pages[meta.passagePage[m.pid]!]!;
-    return { kind: ui.kinds[kind as keyof typeof ui.kinds] ?? kind, document, chapter };
+    const concepts = (mentions.get(m.pid) ?? []).map((id) => termOf.get(id) ?? id);
+    return { kind: [ui.kinds[kind as keyof typeof ui.kinds] ?? kind], document: [document], chapter: [chapter], concept: concepts };
   };
 }
 
@@ -52,17 +57,20 @@ async function renderCard(o: SearchOutcome): Promise<void> {
   card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}`;
 }
 
-const FACET_LABELS: Record<Facet, string> = { kind: t.filterKind, document: t.filterDocument, chapter: t.filterChapter };
+const FACET_LABELS: Record<Facet, string> = { kind: t.filterKind, document: t.filterDocument, chapter: t.filterChapter, concept: t.filterConcept };
+/** The concept group lists only the most frequent concepts among the results. */
+const MAX_CONCEPT_VALUES = 12;
 
 function renderFilters(matches: PassageMatch[], valuesOf: (m: PassageMatch) => FacetValues): void {
   const counts = facetCounts(matches, valuesOf, selection);
   filters.hidden = matches.length === 0;
   filters.innerHTML = `<h2>${escapeHtml(t.filters)}</h2>` + FACETS.map((f) => {
-    if (counts[f].length < 2 && selection[f].size === 0) return '';
-    const boxes = counts[f].map(([v, n]) =>
+    const values = f === 'concept' ? [...counts[f]].sort((a, b) => b[1] - a[1]).slice(0, MAX_CONCEPT_VALUES) : counts[f];
+    if (values.length < (f === 'concept' ? 1 : 2) && selection[f].size === 0) return '';
+    const boxes = values.map(([v, n]) =>
       `<label><input type="checkbox" data-facet="${f}" value="${escapeHtml(v)}"${selection[f].has(v) ? ' checked' : ''}> ${escapeHtml(v)} <span class="count">(${n})</span></label>`);
     return `<fieldset><legend>${escapeHtml(FACET_LABELS[f])}</legend>${boxes.join('')}</fieldset>`;
-  }).join('');
+  }).join('') + (FACETS.some((f) => selection[f].size > 0) ? `<button type="button" data-clear>${escapeHtml(t.clearFilters)}</button>` : '');
 }
 
 async function appendResults(matches: PassageMatch[], id: number): Promise<void> {
@@ -137,6 +145,11 @@ form.addEventListener('submit', (e) => {
   e.preventDefault();
   clearTimeout(timer);
   void run(true);
+});
+filters.addEventListener('click', (e) => {
+  if (!(e.target as HTMLElement).matches('[data-clear]')) return;
+  selection = emptySelection();
+  void render(runId, performance.now());
 });
 filters.addEventListener('change', (e) => {
   const box = e.target as HTMLInputElement;

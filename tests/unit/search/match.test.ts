@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
-import { buildPassageIndex } from '../../../src/integrations/passage-index.js';
+import { buildPassageIndex, conceptPassages } from '../../../src/integrations/passage-index.js';
 import { flattenCorpus } from '../../../src/scripts/search/corpus.js';
 import { gramsOf, matchForm, matchQuery, type PostingsLookup } from '../../../src/scripts/search/match.js';
 import type { SearchMeta } from '../../../src/scripts/search/meta.js';
@@ -77,5 +77,17 @@ describe('matchQuery', () => {
     const g = gramsOf(['两学一做', '党']);
     expect([...g.bigrams]).toEqual(['两学', '一做']);
     expect([...g.unigrams]).toEqual(['党']);
+  });
+});
+
+describe('conceptPassages', () => {
+  test('without annotations, a concept is mentioned where its term or an alias occurs', () => {
+    const concept = { id: 'liang-xue-yi-zuo', term: '两学一做', url: '', aliases: ['两学一做学习教育'] };
+    expect(conceptPassages(table, undefined, [concept]).get('liang-xue-yi-zuo')).toEqual(containing('两学一做'));
+  });
+  test('annotated occurrences win and unknown urls are ignored', () => {
+    const concept = { id: 'x', term: '两学一做', url: '', aliases: [] };
+    const url = table.passages[3]!.url;
+    expect(conceptPassages(table, [{ id: 'x', occurrences: [{ url }, { url: '/nowhere/#p-1' }] }], [concept]).get('x')).toEqual([3]);
   });
 });
