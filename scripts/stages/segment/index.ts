@@ -12,6 +12,7 @@ import { extractCaseStudies, markCaseTitles } from './case-studies.js';
 import { splitByChapters } from './chapters.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter } from './front-matter.js';
+import { parseNumbering } from './numbering.js';
 import { takeReferences } from './references.js';
 import { toBlocks } from './rejoin-lines.js';
 import { markParallelLeads } from './run-ins.js';
@@ -50,6 +51,8 @@ interface ChildSpec {
   blocks: Block[];
   /** Numbering printed on the title line itself (`第三章`), counted as front matter. */
   printedNumbering?: string;
+  /** The title line's text after that numbering (front matter; `title` may come from the manifest). */
+  printedTitle: string;
   institution?: string;
 }
 
@@ -57,7 +60,7 @@ interface ChildSpec {
 function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], caseIds: Set<string>): Document {
   const file = src.meta.file;
   const id = `${src.meta.id}-${spec.slug}`;
-  const front: FrontMatter = { title: spec.printedNumbering ? spec.title : spec.titleBlock.text.trim(), provenance: [{ file, lines: [...spec.titleBlock.lines] }] };
+  const front: FrontMatter = { title: spec.printedTitle, provenance: [{ file, lines: [...spec.titleBlock.lines] }] };
   if (spec.printedNumbering) front.numbering = spec.printedNumbering;
   const body = readBody(spec.blocks, src, id, caseIds);
   removed.push(...body.removed);
@@ -82,6 +85,13 @@ function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], 
   return doc;
 }
 
+/** Slug of the i-th 目录 item: `ch03` for a `第三章` entry, else `part-03`. */
+function tocSlug(numbering: string, i: number): string {
+  const n = parseNumbering(`${numbering} x`);
+  const chapter = n?.scheme === 'chapter' ? n.value : undefined;
+  return chapter !== undefined ? `ch${String(chapter).padStart(2, '0')}` : `part-${String(i + 1).padStart(2, '0')}`;
+}
+
 /** Split the blocks after the front matter into child specs (目录 first, then chapters). */
 function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatter, removed: Removal[]) {
   const file = src.meta.file;
@@ -92,7 +102,9 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
     removed.push(...toc.removed);
     const specs: ChildSpec[] = toc.parts.map((p, i) => {
       const item = src.meta.items?.[i];
-      const spec: ChildSpec = { slug: `part-${String(i + 1).padStart(2, '0')}`, title: item?.title ?? p.entry.title, numbering: p.entry.numbering, titleBlock: p.titleBlock, blocks: p.blocks };
+      const printedTitle = p.numberingOnTitle ? p.entry.title : p.titleBlock.text.trim();
+      const spec: ChildSpec = { slug: tocSlug(p.entry.numbering, i), title: item?.title ?? p.entry.title, numbering: p.entry.numbering, titleBlock: p.titleBlock, blocks: p.blocks, printedTitle };
+      if (p.numberingOnTitle) spec.printedNumbering = p.entry.numbering;
       if (item?.institution) spec.institution = item.institution;
       return spec;
     });
@@ -101,7 +113,7 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
   const chapters = splitByChapters(rest);
   if (!chapters) return undefined;
   const specs = chapters.parts.map((p) => {
-    const spec: ChildSpec = { slug: p.slug, title: p.title, numbering: p.numbering, titleBlock: p.titleBlock, blocks: p.blocks };
+    const spec: ChildSpec = { slug: p.slug, title: p.title, numbering: p.numbering, titleBlock: p.titleBlock, blocks: p.blocks, printedTitle: p.title };
     if (p.numbering) spec.printedNumbering = p.numbering;
     return spec;
   });

@@ -11,6 +11,8 @@ export interface TocPart {
   entry: TocEntry;
   /** The body block that repeats the entry's title. */
   titleBlock: Block;
+  /** True when that block repeats the numbering too (`第一章 总则`): it is then part of the heading. */
+  numberingOnTitle: boolean;
   /** The item's body, up to the next item's title. */
   blocks: Block[];
 }
@@ -65,16 +67,21 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
   if (entries.length < 2) return undefined;
 
   const starts: number[] = [];
+  const printed: boolean[] = [];
   let from = i;
   for (const entry of entries) {
-    const at = blocks.findIndex((b, k) => k >= from && squash(b.text) === squash(entry.title));
+    // The body repeats the title alone (`强化…之能`) or with its numbering (`第一章 总则`).
+    const numbered = squash(entry.numbering + entry.title);
+    const at = blocks.findIndex((b, k) => k >= from && (squash(b.text) === squash(entry.title) || squash(b.text) === numbered));
     if (at < 0) return undefined;
     starts.push(at);
+    printed.push(entry.numbering !== '' && squash(blocks[at]!.text) === numbered);
     from = at + 1;
   }
   const parts = entries.map((entry, k) => ({
     entry,
     titleBlock: blocks[starts[k]!]!,
+    numberingOnTitle: printed[k]!,
     blocks: blocks.slice(starts[k]! + 1, starts[k + 1] ?? blocks.length),
   }));
   return { entries, parts, between: [...blocks.slice(0, labelAt), ...blocks.slice(i, starts[0])], removed };

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { toBlocks } from '../../../../scripts/stages/segment/rejoin-lines.js';
 import { splitByToc } from '../../../../scripts/stages/segment/toc-split.js';
-import { sourceFromText } from './support.js';
+import { coverageReport } from '../../../../scripts/stages/coverage.js';
+import { segmentSource } from '../../../../scripts/stages/segment/index.js';
+import { sourceFromText, syntheticMeta } from './support.js';
 
 const split = (raw: string) => splitByToc(toBlocks(sourceFromText(raw).src), 'f.txt');
 
@@ -35,5 +37,24 @@ describe('splitByToc', () => {
     ['a single entry', '目录\n1.甲\t1\n甲\n正文。'],
   ])('undefined for %s', (_, raw) => {
     expect(split(raw)).toBeUndefined();
+  });
+});
+
+describe('a book with a 目录 of chapters', () => {
+  const text = '某书\n\n目  录\n\n第一章 总则……1\n第二章 组织……5\n\n第一章 总则\n\n一、目的\n\n正文。\n\n第二章 组织\n\n正文。';
+  const { src, text: decoded } = sourceFromText(text, syntheticMeta('book.txt', { kind: 'handbook' }));
+  const doc = segmentSource(src);
+
+  test('the 目录 splits it; chapter entries give chNN slugs and the printed numbering', () => {
+    expect(doc.children.map((c) => [c.slug, c.numbering, c.title, c.front.numbering, c.front.title])).toEqual([
+      ['ch01', '第一章', '总则', '第一章', '总则'],
+      ['ch02', '第二章', '组织', '第二章', '组织'],
+    ]);
+    expect(doc.children[0]!.sections.map((s) => s.numbering + s.title)).toEqual(['一、目的']);
+  });
+
+  test('loses nothing', () => {
+    expect(coverageReport(decoded, doc).missing).toEqual([]);
+    expect(coverageReport(decoded, doc).extra).toEqual([]);
   });
 });
