@@ -18,7 +18,9 @@ export function buildSite(): number {
   const t0 = performance.now();
   // DJ_OUT_DIR names the final site directory here; astro itself gets the staging directory.
   const dist = resolve(process.env.DJ_OUT_DIR ?? 'dist');
-  const staging = `${dist}.staging-${process.pid}`;
+  // Staging inside the project: Astro puts its prerender chunks in the shared `.astro/` when the
+  // out dir lies outside the working directory, and concurrent builds would then collide.
+  const staging = resolve(`.dist-staging-${process.pid}`);
   try {
     buildGenerated({ ...defaultBuildOptions, log });
   } catch (e) {

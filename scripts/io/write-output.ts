@@ -2,7 +2,7 @@
  * Atomic output: the generated tree is written in full to a temporary sibling directory, then
  * renamed over the old one, so a failed build never leaves a half-written `.generated/` or `dist/`.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** A file to write, path relative to the output directory. */
@@ -22,6 +22,14 @@ function assertRelative(path: string): void {
  */
 export function swapDirectory(staging: string, target: string): void {
   const old = `${target}.old-${process.pid}`;
+  // On another file system a rename fails (EXDEV): copy next to the target first, then rename.
+  if (!sameFileSystem(staging, target)) {
+    const near = `${target}.incoming-${process.pid}`;
+    rmSync(near, { recursive: true, force: true });
+    cpSync(staging, near, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+    staging = near;
+  }
   if (existsSync(target)) renameSync(target, old);
   try {
     renameSync(staging, target);
@@ -30,6 +38,15 @@ export function swapDirectory(staging: string, target: string): void {
     throw e;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/** True if a rename from `a` to `b` stays on one file system (both resolved to existing parents). */
+function sameFileSystem(a: string, b: string): boolean {
+  try {
+    return statSync(a).dev === statSync(dirname(resolve(b))).dev;
+  } catch {
+    return false;
+  }
 }
 
 /**

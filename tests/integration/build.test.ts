@@ -92,7 +92,9 @@ describe('scripts/build.ts on the real corpus', () => {
 
 describe('the Astro site built from the sample documents', () => {
   const gen = join(tmp, 'sample-generated');
-  const dist = join(tmp, 'sample-dist');
+  // Inside the project: with an out dir elsewhere Astro would share `.astro/` chunks with other builds.
+  const dist = resolve(`.dist-test-${process.pid}`);
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
   let build: ReturnType<typeof spawnSync>;
   const html = (path: string): string => readFileSync(join(dist, path, 'index.html'), 'utf8');
   beforeAll(() => {
