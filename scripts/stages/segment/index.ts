@@ -15,7 +15,7 @@ import { readFrontMatter } from './front-matter.js';
 import { parseNumbering } from './numbering.js';
 import { takeReferences } from './references.js';
 import { toBlocks } from './rejoin-lines.js';
-import { markParallelLeads } from './run-ins.js';
+import { dropLoneLeads, markParallelLeads } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
 
 /** Inclusive line range covered by some blocks (and title lines), or `fallback` if none. */
@@ -37,7 +37,10 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
   markCaseTitles(classified);
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
-  for (const list of paragraphLists(tree.paragraphs, tree.sections)) markParallelLeads(list);
+  for (const list of paragraphLists(tree.paragraphs, tree.sections)) {
+    dropLoneLeads(list);
+    markParallelLeads(list);
+  }
   assignIds(tree.paragraphs, tree.sections);
   const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);
   return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };

@@ -81,3 +81,30 @@ export function markParallelLeads(paragraphs: Paragraph[]): void {
     i = Math.max(j, i + 1);
   }
 }
+
+/** `（12）` → `（N）`, `三是` → `N是`, `⑤` → `N`: markers of one list share a shape. */
+const markerShape = (marker: string): string =>
+  marker.replace(/\d+|[一二三四五六七八九十百零〇两]+|[\u2460-\u2473]/g, 'N');
+
+/**
+ * A numbered lead is a run-in heading only when it is the list's habit: if fewer than half of a
+ * list's items (same marker shape, same section) open with a short sentence, that sentence is
+ * ordinary prose (`（2）机关基层党组织应当按期换届。…` among whole-paragraph items) and goes back
+ * into the text.
+ */
+export function dropLoneLeads(paragraphs: Paragraph[]): void {
+  const lists = new Map<string, Paragraph[]>();
+  for (const p of paragraphs) {
+    if (p.marker === undefined) continue;
+    const shape = markerShape(p.marker);
+    lists.set(shape, [...(lists.get(shape) ?? []), p]);
+  }
+  for (const items of lists.values()) {
+    const withLead = items.filter((p) => p.lead !== undefined);
+    if (withLead.length * 2 >= items.length) continue;
+    for (const p of withLead) {
+      p.text = `${p.lead}${p.text}`;
+      delete p.lead;
+    }
+  }
+}

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
 import type { Paragraph } from '../../../../scripts/model/document.js';
 import { toParagraphAnchor } from '../../../../scripts/model/ids.js';
-import { markParallelLeads, splitLead, toParagraphParts } from '../../../../scripts/stages/segment/run-ins.js';
+import { dropLoneLeads, markParallelLeads, splitLead, toParagraphParts } from '../../../../scripts/stages/segment/run-ins.js';
 
 describe('toParagraphParts', () => {
   test.each([
@@ -60,5 +60,27 @@ describe('markParallelLeads', () => {
       ['', '党小组会每月召开。主要内容是学习。'],
       ['', '党章规定：“党组发挥领导核心作用。”'],
     ]);
+  });
+});
+
+describe('dropLoneLeads', () => {
+  const item = (marker: string, lead: string | undefined, text: string): Paragraph => ({
+    id: toParagraphAnchor('p-0-1'), kind: 'list-item', marker, ...(lead ? { lead } : {}), text, marks: [], provenance: { file: 'f', lines: [1, 1] },
+  });
+
+  test('a lead on one item of a list of whole paragraphs goes back into the text', () => {
+    const ps = [item('（1）', undefined, '机关、直属单位党员100人以上的，设立党委。'), item('（2）', '机关基层党组织应当按期换届。', '如需延期要报批。'), item('（3）', undefined, '各部门设立机关纪委，委员不少于5人。')];
+    dropLoneLeads(ps);
+    expect(ps.map((p) => [p.lead, p.text])).toEqual([
+      [undefined, '机关、直属单位党员100人以上的，设立党委。'],
+      [undefined, '机关基层党组织应当按期换届。如需延期要报批。'],
+      [undefined, '各部门设立机关纪委，委员不少于5人。'],
+    ]);
+  });
+
+  test('leads stay when at least half of the list has them; lists are told apart by marker shape', () => {
+    const ps = [item('一是', '抓好关键少数。', '带头查作风。'), item('二是', undefined, '围绕部署安排，对现有制度做好工作。'), item('（1）', '培养有目标。', '设立培育对象。')];
+    dropLoneLeads(ps);
+    expect(ps.map((p) => p.lead)).toEqual(['抓好关键少数。', undefined, '培养有目标。']);
   });
 });
