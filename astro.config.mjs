@@ -5,7 +5,9 @@ import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-  site: process.env.DJ_SITE ?? 'http://localhost:4321',
+  // The public origin, when known, for the URL printed at the foot of a page; else the path is printed
+  // and the reading-page script fills in the origin the reader used.
+  site: process.env.DJ_SITE || undefined,
   outDir: process.env.DJ_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },

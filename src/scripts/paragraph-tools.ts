@@ -21,11 +21,15 @@ const today = (): string => {
 
 /** The heading a paragraph sits under (the last heading before it in document order). */
 function headingBefore(el: Element): string {
-  let label = '';
+  let heading: Element | undefined;
   for (const h of article?.querySelectorAll('h2, h3, h4, h5, h6') ?? []) {
-    if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) label = h.textContent?.trim() ?? '';
+    if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) heading = h;
   }
-  return label;
+  if (!heading) return '';
+  // `1.1 目标一致性`: a space after numbering that does not end in its own pause mark (`一、`).
+  const numbering = heading.querySelector('.numbering');
+  const gap = numbering && !numbering.classList.contains('numbering--closed') ? ' ' : '';
+  return gap ? (heading.textContent ?? '').replace(numbering!.textContent ?? '', `${numbering!.textContent}${gap}`).trim() : (heading.textContent ?? '').trim();
 }
 
 /** Citation of one paragraph. */
@@ -96,3 +100,6 @@ article?.addEventListener('click', (event) => {
   if (menu.parentElement === para) menu.remove();
   else para.append(menu);
 });
+
+// The printed foot shows the page's full URL as the reader reached it.
+for (const el of document.querySelectorAll('.print-url')) el.textContent = `${location.origin}${location.pathname}`;
