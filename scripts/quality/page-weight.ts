@@ -145,9 +145,9 @@ export async function writeReport(rows: PageWeight[], file: string): Promise<voi
   await writeFile(file, `${JSON.stringify({ budget: { readingPageJsGzip: READING_JS_BUDGET }, pages: rows }, null, 2)}\n`);
 }
 
-/** CLI: `tsx scripts/quality/page-weight.ts [siteDir]` (default `$DJ_DIST_DIR` or `dist`). */
+/** CLI: `tsx scripts/quality/page-weight.ts [siteDir]` (default `$DJ_OUT_DIR` or `dist`). */
 async function main(): Promise<void> {
-  const siteDir = resolve(process.argv[2] ?? process.env.DJ_DIST_DIR ?? 'dist');
+  const siteDir = resolve(process.argv[2] ?? process.env.DJ_OUT_DIR ?? 'dist');
   const server = await startStaticServer(siteDir);
   const browser = await launchChromium();
   try {

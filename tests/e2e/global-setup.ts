@@ -3,7 +3,8 @@
  * missing or older than its inputs, and always in CI), serve it on 127.0.0.1 at a free port, and
  * hand the origin to the tests through `provide`/`inject`.
  *
- * Env: `DJ_DIST_DIR` — site directory (default `dist`, the same variable `npm run build` honours);
+ * Env: `DJ_OUT_DIR` — site directory (default `dist`, the variable `npm run build` honours; the
+ * older name `DJ_DIST_DIR` is accepted too);
  * `DJ_E2E_NO_BUILD=1` — never build, test whatever is in the site directory.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,8 @@ declare module 'vitest' {
     siteOrigin: string;
     /** Absolute path of the built site. */
     siteDir: string;
+    /** True when this run built the site from the current sources (so a rebuild must match it). */
+    siteBuiltNow: boolean;
   }
 }
 
@@ -52,12 +55,12 @@ async function buildReason(root: string, siteDir: string): Promise<string | unde
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(project.config.root);
-  const siteDir = resolve(root, process.env.DJ_DIST_DIR ?? 'dist');
+  const siteDir = resolve(root, process.env.DJ_OUT_DIR ?? process.env.DJ_DIST_DIR ?? 'dist');
   const reason = await buildReason(root, siteDir);
   if (reason) {
     console.log(`[e2e] building the site into ${siteDir} (${reason}) …`);
     const started = Date.now();
-    const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, DJ_DIST_DIR: siteDir } });
+    const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, DJ_OUT_DIR: siteDir, DJ_DIST_DIR: siteDir } });
     if (run.status !== 0) throw new Error(`[e2e] npm run build failed (exit ${run.status ?? run.signal})`);
     console.log(`[e2e] site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -67,5 +70,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startStaticServer(siteDir);
   project.provide('siteOrigin', server.origin);
   project.provide('siteDir', siteDir);
+  project.provide('siteBuiltNow', reason !== undefined);
   return () => server.close();
 }
