@@ -157,6 +157,7 @@ describe('paper-dangjian-xietong', () => {
     ]);
     expect(doc.sections.flatMap((s) => s.sections.map((x) => x.numbering))).toEqual(['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3']);
     expect(doc.sections[5]!.paragraphs).toEqual([]);
+    expect(doc.sections[5]!.span).toEqual([61, 67]);
     expect(doc.references.map((r) => [r.number, r.authors, r.type, r.container, r.year])).toEqual([
       [1, ['张芳', '杨姝', '王丽亮'], 'J', '林产工业', '2025'],
       [2, [], 'J', '云南档案', '2025'],

@@ -77,12 +77,17 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
   const tree: Tree = { paragraphs: [], sections: [], removed: [] };
   const stack: Frame[] = [];
   let quote: { key: string; value: number } | undefined;
+  // Every open section reaches at least to the last line read.
+  const extendSpans = (line: number) => {
+    for (const f of stack) f.section.span[1] = Math.max(f.section.span[1], line);
+  };
 
   const attach = (frame: Frame, at: number) => {
     popTo(stack, at);
     const parent = stack.at(-1);
     (parent ? parent.section.sections : tree.sections).push(frame.section);
     stack.push(frame);
+    extendSpans(frame.section.span[1]);
     quote = undefined;
   };
 
@@ -96,7 +101,7 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
     };
     const top = stack.at(-1);
     (top ? top.section.paragraphs : tree.paragraphs).push(paragraph);
-    for (const f of stack) f.section.span[1] = Math.max(f.section.span[1], c.block.lines[1]);
+    extendSpans(c.block.lines[1]);
   };
 
   candidates.forEach((c, i) => {

@@ -13,7 +13,7 @@ import { splitByChapters } from './chapters.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter } from './front-matter.js';
 import { parseNumbering } from './numbering.js';
-import { takeReferences } from './references.js';
+import { extendReferenceSpans, takeReferences } from './references.js';
 import { toBlocks } from './rejoin-lines.js';
 import { dropLoneLeads, markParallelLeads } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
@@ -37,6 +37,7 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
   markCaseTitles(classified);
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
+  extendReferenceSpans(tree.sections, references);
   for (const list of paragraphLists(tree.paragraphs, tree.sections)) {
     dropLoneLeads(list);
     markParallelLeads(list);

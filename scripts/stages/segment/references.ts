@@ -3,7 +3,7 @@
  * `[1] 张芳 , 杨姝 , 等 . 题名 [J]. 林产工业 ,2025,62(04):123-124.` The entries leave the body
  * (the section keeps only its heading), so they are not rendered twice.
  */
-import type { Reference } from '../../model/document.js';
+import type { Reference, Section } from '../../model/document.js';
 import type { Candidate } from './classify.js';
 
 /** `[1] …` / `［1］…` / `1. …`-less bracketed entry: group 1 the number, group 2 the entry. */
@@ -66,4 +66,15 @@ export function takeReferences(candidates: Candidate[], file: string): { candida
     else kept.push(c);
   }
   return { candidates: kept, references };
+}
+
+/** A references section spans its entries too (they are kept in `Document.references`, not in it). */
+export function extendReferenceSpans(sections: Section[], references: Reference[]): void {
+  for (const s of sections) {
+    if (s.role === 'references') {
+      const after = references.filter((r) => r.provenance.lines[0] > s.provenance.lines[1]);
+      s.span[1] = Math.max(s.span[1], ...after.map((r) => r.provenance.lines[1]));
+    }
+    extendReferenceSpans(s.sections, references);
+  }
 }
