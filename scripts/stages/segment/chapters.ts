@@ -2,6 +2,7 @@
  * Segment: a book whose headings include `第一章` … `第十章` becomes one child document per chapter
  * (`ch01` …); text before the first chapter under a 前言-like heading becomes `preface`.
  */
+import type { Removal } from '../../model/document.js';
 import type { Block } from './rejoin-lines.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
@@ -15,6 +16,8 @@ export interface ChapterPart {
   title: string;
   titleBlock: Block;
   blocks: Block[];
+  /** Syntax consumed from the title line (the `#` of a Markdown chapter heading). */
+  removed: Removal[];
 }
 
 /** Chapters and the text before them that is not a preface. */
@@ -23,10 +26,17 @@ export interface ChapterSplit {
   before: Block[];
 }
 
-/** `第三章 加强机关党的组织建设` → its numbering (value 3) and title, if the block is a chapter heading. */
-function readChapter(b: Block) {
-  const n = parseNumbering(b.text);
-  return n?.scheme === 'chapter' && hasHeadingShape(n.rest) ? n : undefined;
+/** `# ` before a Markdown heading. */
+const MD_MARK = /^(#{1,6})\s+/;
+
+/**
+ * `第三章 加强机关党的组织建设` (or `# 第三章 …` in Markdown) → its numbering (value 3), title and
+ * the Markdown marker, if the block is a chapter heading.
+ */
+function readChapter(b: Block, format: 'txt' | 'md') {
+  const md = format === 'md' ? MD_MARK.exec(b.text) : null;
+  const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
+  return n?.scheme === 'chapter' && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
 }
 
 /**
@@ -34,27 +44,29 @@ function readChapter(b: Block) {
  * numbered in sequence from 1.
  * @example [' 前言', '正文', '第一章 概述', '正文'] → parts preface (title 前言), ch01 (第一章, 概述)
  */
-export function splitByChapters(blocks: Block[]): ChapterSplit | undefined {
+export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): ChapterSplit | undefined {
   const starts: number[] = [];
   blocks.forEach((b, i) => {
-    const n = readChapter(b);
+    const n = readChapter(b, format);
     if (n && n.value === starts.length + 1) starts.push(i);
   });
   if (starts.length < 2) return undefined;
   const parts: ChapterPart[] = starts.map((at, k) => {
-    const n = readChapter(blocks[at]!)!;
+    const n = readChapter(blocks[at]!, format)!;
+    const titleBlock = blocks[at]!;
     return {
       slug: `ch${String(n.value).padStart(2, '0')}`,
       numbering: n.marker,
       title: n.rest,
-      titleBlock: blocks[at]!,
+      titleBlock,
       blocks: blocks.slice(at + 1, starts[k + 1] ?? blocks.length),
+      removed: n.mark ? [{ text: n.mark, line: titleBlock.lines[0], reason: 'markdown-syntax' as const }] : [],
     };
   });
   const lead = blocks.slice(0, starts[0]);
   const label = lead[0] && readRoleLabel(lead[0].text);
   if (label && label.role === 'introduction') {
-    parts.unshift({ slug: 'preface', numbering: '', title: lead[0]!.text.trim(), titleBlock: lead[0]!, blocks: lead.slice(1) });
+    parts.unshift({ slug: 'preface', numbering: '', title: lead[0]!.text.trim(), titleBlock: lead[0]!, blocks: lead.slice(1), removed: [] });
     return { parts, before: [] };
   }
   return { parts, before: lead };

@@ -114,8 +114,9 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
     });
     return { specs, own: toc.between };
   }
-  const chapters = splitByChapters(rest);
+  const chapters = splitByChapters(rest, src.format);
   if (!chapters) return undefined;
+  removed.push(...chapters.parts.flatMap((p) => p.removed));
   const specs = chapters.parts.map((p) => {
     const spec: ChildSpec = { slug: p.slug, title: p.title, numbering: p.numbering, titleBlock: p.titleBlock, blocks: p.blocks, printedTitle: p.title };
     if (p.numbering) spec.printedNumbering = p.numbering;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { splitByChapters } from '../../../../scripts/stages/segment/chapters.js';
 import { toBlocks } from '../../../../scripts/stages/segment/rejoin-lines.js';
-import { sourceFromText } from './support.js';
+import { segmentSource } from '../../../../scripts/stages/segment/index.js';
+import { sourceFromText, syntheticMeta } from './support.js';
 
 const split = (raw: string) => splitByChapters(toBlocks(sourceFromText(raw).src));
 
@@ -29,5 +30,15 @@ describe('splitByChapters', () => {
 
   test('one chapter is not a book', () => {
     expect(split('第一章 甲\n正文。')).toBeUndefined();
+  });
+});
+
+describe('a Markdown book', () => {
+  test('`# 第一章 …` headings split it too; the hashes are recorded as syntax', () => {
+    const { src } = sourceFromText('# 第一章 总则\n\n正文。\n\n# 第二章 分则\n\n## 一、要求\n\n正文。', syntheticMeta('book.md'));
+    const doc = segmentSource(src);
+    expect(doc.children.map((c) => [c.slug, c.numbering, c.title])).toEqual([['ch01', '第一章', '总则'], ['ch02', '第二章', '分则']]);
+    expect(doc.children[1]!.sections.map((s) => `${s.level} ${s.numbering}${s.title}`)).toEqual(['1 一、要求']);
+    expect(doc.removed.map((r) => `${r.line}:${r.text}`)).toEqual(['1:#', '5:#', '7:##']);
   });
 });
