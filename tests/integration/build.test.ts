@@ -88,6 +88,20 @@ describe('scripts/build.ts on the real corpus', () => {
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(out, 'data/corpus.json'), 'utf8')).toBe(before);
   });
+
+  test('npm run build (build-site.ts) with bad input keeps the previous site and writes nothing', () => {
+    const dist = join(tmp, 'site');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), 'previous site');
+    const r = spawnSync(tsx, ['scripts/build-site.ts'], {
+      env: { ...process.env, DJ_OUT_DIR: dist, DJ_GENERATED_DIR: join(tmp, 'gen-untouched'), DJ_MANIFEST: join(tmp, 'bad.yaml') },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+: duplicate id/);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous site');
+    expect(existsSync(join(tmp, 'gen-untouched'))).toBe(false);
+  }, 120_000);
 });
 
 describe('the Astro site built from the sample documents', () => {
