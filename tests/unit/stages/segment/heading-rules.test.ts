@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { classifyBlock } from '../../../../scripts/stages/segment/classify.js';
+import { canBeHeading } from '../../../../scripts/stages/segment/heading-rules.js';
+
+const candidate = (text: string, format: 'txt' | 'md' = 'txt') => classifyBlock({ text, lines: [1, 1], origins: [{ offset: 0, line: 1 }] }, format);
+const BODY = '长期执政给我们党提供了实现执政目标的条件，也带来了考验。';
+
+describe('canBeHeading', () => {
+  test.each([
+    // [text, next block, expected, why]
+    ['（1）长期执政考验', BODY, true, 'short numbered line before body text'],
+    ['（1）机关、直属单位党员100人以上的，设立党的基层委员会。', BODY, false, 'a whole sentence'],
+    ['（1）报告人数', '（2）宣布名单', false, 'the first of a run of short siblings'],
+    ['（1）新成立机关党组织的程序', '① 向机关工委写出请求报告。', true, 'a deeper item follows'],
+    ['第一，集中学习', BODY, false, '第一， is always a list item'],
+    ['一是强化政治建设，做“两个确立”的坚定维护者', BODY, true, '一是 heading-like line before body'],
+    ['一是强化政治建设', '二是强化历史自信', false, '一是 lines in a row are points'],
+    ['造品牌树典型：营造机关良好氛围', BODY, true, 'unnumbered short line before body'],
+    ['本书编写组', '2014年4月', false, 'unnumbered short line before another short line'],
+    ['选举的主要程序是：', BODY, false, 'a lead-in ending with a colon'],
+    ['1.1 目标一致性', BODY, true, 'decimal numbering'],
+    ['参考文献:', '[1] 张三 . 题名 [J]. 刊名 ,2020.', true, 'a role label'],
+    ['这是一个相当长的没有标点的句子它超过了三十个字符的无编号标题长度上限', BODY, false, 'unnumbered and too long'],
+  ])('%s, next %s → %s (%s)', (text, next, expected) => {
+    expect(canBeHeading(candidate(text), candidate(next))).toBe(expected);
+  });
+
+  test('a Markdown heading always is one', () => {
+    expect(canBeHeading(candidate('# 这是一个很长的标题，甚至带有句号。', 'md'), undefined)).toBe(true);
+  });
+});
