@@ -28,7 +28,7 @@ export interface KnowledgeFile {
 
 const CONTEXT = 30;
 const docTitleOf = (p: Passage) => `${p.leaf.numbering ? `${p.leaf.numbering} ` : ''}${p.leaf.title}`;
-const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: docTitleOf(p), paragraphId: p.paragraph.id, url: p.url });
+const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: docTitleOf(p), paragraphId: p.paragraph.id, url: p.url, where: sectionPath(p.sections) });
 
 /** The one paragraph of document `loc.doc` (a root or leaf id) whose text contains `loc.contains`. */
 function resolveLocator(loc: CorpusLocator, passages: readonly Passage[], glossary: Glossary, c: Concept, field: string): ParagraphRef | undefined {

@@ -28,6 +28,7 @@ function caseParagraphs(paragraphs: readonly Paragraph[], sections: readonly Sec
   const one = (p: Paragraph, heading?: string): CaseParagraph => ({
     id: p.id, url: anchorUrl(page as never, p.id), kind: p.kind, text: p.text, marks: p.marks,
     ...(p.marker !== undefined && { marker: p.marker }), ...(p.lead !== undefined && { lead: p.lead }),
+    ...(p.leadMarks !== undefined && { leadMarks: p.leadMarks }),
     ...(heading !== undefined && { heading }),
   });
   const out = paragraphs.map((p) => one(p));

@@ -14,6 +14,8 @@ export interface ParagraphRef {
   paragraphId: string;
   /** `/library/<root>/<slug>/#p-…` */
   url: string;
+  /** Section path of the paragraph (`4 … › 4.1 …`), empty before the first heading. */
+  where?: string;
 }
 
 /** One occurrence of a concept: a concordance line. */
@@ -105,6 +107,8 @@ export interface CaseParagraph {
   kind: 'paragraph' | 'list-item' | 'quote';
   marker?: string;
   lead?: string;
+  /** Marks on `lead` (redactions in a run-in heading). */
+  leadMarks?: Mark[];
   text: string;
   marks: Mark[];
   /** Heading of the sub-section it starts, when it is the first paragraph under one. */
