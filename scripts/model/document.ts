@@ -189,6 +189,9 @@ export interface Reference {
   type?: string;
   container?: string;
   year?: string;
+  /** For a book ([M]): `北京: 人民出版社` → place `北京`, publisher `人民出版社` (then no container). */
+  place?: string;
+  publisher?: string;
   /** Volume and issue as printed: `62(04)` → volume `62`, issue `04`. */
   volume?: string;
   issue?: string;

@@ -41,8 +41,13 @@ export function parseReference(number: number, raw: string, provenance: Referenc
   ref.title = m[2]!.trim();
   ref.type = m[3]!;
   const s = SOURCE.exec(m[4]!.trim());
+  const book = ref.type === 'M' ? /^(.+?)\s*[:：]\s*(.+)$/.exec(s?.[1]?.trim() ?? '') : null;
+  if (s && book) {
+    ref.place = book[1]!;
+    ref.publisher = book[2]!;
+  }
   if (s) {
-    ref.container = s[1]!.trim();
+    if (!book) ref.container = s[1]!.trim();
     ref.year = s[2]!;
     if (s[3]) ref.volume = s[3];
     if (s[4]) ref.issue = s[4];

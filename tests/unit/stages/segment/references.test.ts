@@ -21,6 +21,10 @@ describe('parseReference (GB/T 7714)', () => {
       '李明 . 机关党建新探索[N]. 人民日报, 2021-07-01(05).',
       { authors: ['李明'], title: '机关党建新探索', type: 'N', container: '人民日报', year: '2021-07-01', issue: '05' },
     ],
+    [
+      '本书编写组 . 机关党建一本通 [M]. 北京: 人民出版社, 2014: 12-15.',
+      { authors: ['本书编写组'], title: '机关党建一本通', type: 'M', place: '北京', publisher: '人民出版社', year: '2014', pages: '12-15' },
+    ],
   ])('%s', (raw, fields) => {
     const ref = parseReference(7, raw, prov);
     expect(ref).toMatchObject({ number: 7, raw, provenance: prov, ...fields });
