@@ -48,7 +48,10 @@ function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void
   for (const text of strings) if (text) loose.push({ text, lines });
 }
 
-/** Every piece of source text a document (and its children) holds: precise pieces first. */
+/**
+ * Every piece of source text a document (and its children) holds: precise pieces first.
+ * `translations` are other files (checked on their own before they are attached), so not here.
+ */
 function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
   frontPieces(doc.front, precise, loose);
   for (const p of doc.paragraphs) precise.push({ text: paragraphText(p), lines: p.provenance.lines });
