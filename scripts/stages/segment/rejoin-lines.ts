@@ -81,15 +81,19 @@ function columnWidth(lines: Line[], i: number): number {
 }
 
 /**
- * Hard-wrapped layout: blank lines mean nothing; a paragraph ends at a line noticeably shorter
- * than the local column (a PDF leaves the rest of the last line empty), and a heading or a field
- * label always starts a block of its own.
+ * Hard-wrapped layout: a paragraph ends at a blank line (unless nearly every line is followed by
+ * one, as in the PDF paper) and at a line noticeably shorter than the local column (a PDF leaves
+ * the rest of the last line empty); a heading or a field label always starts a block of its own.
  */
 function rejoinHardWrapped(lines: Line[]): Block[] {
   const blocks: Block[] = [];
+  // A blank after (nearly) every line means nothing; an occasional blank line ends a paragraph.
+  const gaps = lines.filter((l, i) => lines[i + 1] !== undefined && lines[i + 1]!.no > l.no + 1).length;
+  const blankBreaks = gaps < (lines.length - 1) * 0.8;
   let open: Block | undefined;
   lines.forEach((line, i) => {
     if (open && opensBlock(line.text)) open = undefined;
+    if (open && blankBreaks && line.no > open.lines[1] + 1) open = undefined;
     if (open) appendLine(open, line);
     else {
       open = lineBlock(line);

@@ -76,3 +76,11 @@ describe('toBlocks on the real corpus', () => {
     expect(joined.text).toContain('提出了新的更高要求');
   });
 });
+
+describe('toBlocks on hard-wrapped text with blank lines between paragraphs', () => {
+  test('a blank line ends a paragraph even after a full-width last line', () => {
+    const para = (c: string) => [`${c}${c}${c}党风廉政建设是保证党的先进`, `纯洁性的关键，政工工作在其中起`, `到了核心作用，政工工作通过政策。`];
+    const text = [...para('甲'), '', ...para('乙'), '', ...para('丙')].join('\n');
+    expect(texts(text).map(([, lines]) => lines)).toEqual([[1, 3], [5, 7], [9, 11]]);
+  });
+});
