@@ -18,7 +18,7 @@ export interface PassageIndexOptions {
   textShardChars: number;
 }
 
-export const defaultPassageIndexOptions: PassageIndexOptions = { bigramShards: 256, unigramShards: 64, textShardChars: 3000 };
+export const defaultPassageIndexOptions: PassageIndexOptions = { bigramShards: 256, unigramShards: 64, textShardChars: 1500 };
 
 /** A file to write under the site's `search/` directory. */
 export interface IndexFile {

@@ -5,6 +5,7 @@
  * Expected counts come from the site's own corpus.json, not from the search code.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
@@ -19,6 +20,8 @@ const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { con
   .map((c) => ({ term: c.term, aliases: c.aliases ?? [] }));
 const expected = (q: string) => relevantPassages(q, passages, glossary, Converter({ from: 'tw', to: 'cn' }));
 const hasConcept = (term: string) => glossary.some((g) => g.term === term);
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface Outcome { query: string; count: number; pids: number[] }
 
@@ -50,7 +53,7 @@ describe('searching passages', () => {
       expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
       expect(await page.textContent('#search-status')).toContain(String(truth.length));
       const items = page.locator('#search-results > li');
-      expect(await items.count()).toBe(Math.min(20, truth.length));
+      expect(await items.count()).toBe(Math.min(10, truth.length));
       for (const mark of await page.locator('#search-results .excerpt mark').allTextContents()) expect(mark).toBe('两学一做');
       if (hasConcept('两学一做')) {
         await expect.poll(() => page.locator('#search-concept h2').textContent()).toBe('两学一做');
@@ -106,6 +109,22 @@ describe('searching passages', () => {
       expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
       expect(new URL(page.url()).searchParams.get('q')).toBe('"学习型党组织"');
       for (const mark of await page.locator('#search-results .excerpt mark').allTextContents()) expect(mark).toBe('学习型党组织');
+    } finally {
+      await close();
+    }
+  });
+
+  test('the results page (card, filters, marks) has no serious or critical axe violation', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学一做')}`);
+      await results(page, '两学一做');
+      await page.addScriptTag({ path: AXE_PATH });
+      const violations = (await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+      })).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(violations.map((v) => v.id)).toEqual([]);
     } finally {
       await close();
     }

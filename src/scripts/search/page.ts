@@ -10,7 +10,7 @@ import { escapeHtml, highlightAll, highlightExcerpt } from './highlight.js';
 import type { PassageMatch } from './match.js';
 import { suggestTerms } from './suggest.js';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const t = ui.search;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
