@@ -108,7 +108,9 @@ export function emitPages(roots: readonly Document[]): EmittedFile[] {
     for (const page of pages) {
       const path = `pages/${root.id}/${page.leaf.slug}.mdx`;
       const fm = frontMatter(readingPageSchema, readingPageData(page, pages), path);
-      files.push({ path, contents: fm + '\n' + renderLeafBody(root, page.leaf, ctx) });
+      // Section ids repeat across a collection's items (every chapter has an `s-2`): match the page too.
+      const pageCtx = { ...ctx, caseStudies: ctx.caseStudies.filter((c) => c.docId === page.leaf.id) };
+      files.push({ path, contents: fm + '\n' + renderLeafBody(root, page.leaf, pageCtx) });
     }
     const path = `documents/${root.id}.mdx`;
     const fm = frontMatter(documentPageSchema, documentPageData(root, order, pages), path);

@@ -75,7 +75,7 @@ describe('emitPages', () => {
     expect(body).toMatch(/<Items>\n\n<Para id=\{"p-1-1-1-1"\} kind=\{"list-item"\} marker=\{"（1）"\}>.*\n\n<Para id=\{"p-1-1-1-2"\}.*\n\n<\/Items>/);
     expect(body).toContain('<Lead>{"培养有目标。"}</Lead>{"结合所在岗位开展学习。"}');
     // The source line stays a paragraph (with its anchor), marked as the box's source, not repeated.
-    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"}>');
+    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} title={"云南大理：树立“三种意识”"}>');
     expect(body).toContain('<Para id={"p-2-1-2"} kind={"paragraph"} source={true}>{"（资料来源：中国共产党新闻网）"}</Para>');
     // Nothing of the hostile text is raw MDX: no line starts with import/export, no raw braces or tags.
     expect(body).not.toMatch(/^(import|export|---)/m);
@@ -88,7 +88,21 @@ describe('emitPages', () => {
     const box = copy.children[1]!.sections[1]!.sections[0]!;
     box.paragraphs = box.paragraphs.filter((p) => !p.text.startsWith('（资料来源'));
     const body = emitPages([copy]).find((f) => f.path.endsWith('ch01.mdx'))!.contents;
-    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} source={"中国共产党新闻网"}>');
+    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} source={"中国共产党新闻网"} title={"云南大理：树立“三种意识”"}>');
+  });
+
+  test('each chapter boxes its own case study although section ids repeat across chapters', () => {
+    const copy = structuredClone(sampleRoots[2]!);
+    const ch2 = structuredClone(copy.children[1]!);
+    Object.assign(ch2, { id: 'fixture-handbook-ch02', slug: 'ch02', numbering: '第二章' });
+    ch2.caseStudies = [{ ...ch2.caseStudies[0]!, id: 'hainan-shengzhi', place: '海南', docId: ch2.id }];
+    copy.children.push(ch2);
+    const files2 = emitPages([copy]);
+    const body = (slug: string): string => files2.find((f) => f.path.endsWith(`${slug}.mdx`))!.contents;
+    expect(body('ch01')).toContain('place={"云南大理"}');
+    expect(body('ch01')).not.toContain('海南');
+    expect(body('ch02')).toContain('<CaseStudy id={"hainan-shengzhi"} place={"海南"}');
+    expect(body('ch02')).not.toContain('云南大理"}');
   });
 
   test('a speech page is cited under its institution as part of its collection; redactions are components', () => {
