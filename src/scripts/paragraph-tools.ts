@@ -100,6 +100,3 @@ article?.addEventListener('click', (event) => {
   if (menu.parentElement === para) menu.remove();
   else para.append(menu);
 });
-
-// The printed foot shows the page's full URL as the reader reached it.
-for (const el of document.querySelectorAll('.print-url')) el.textContent = `${location.origin}${location.pathname}`;
