@@ -1,7 +1,7 @@
 /**
  * Progressive enhancement for reading pages: the ¶ link of a paragraph opens a small menu that
- * copies the paragraph's URL or a GB/T 7714 citation; the TOC opens by itself on wide screens.
- * Without JS the ¶ is a plain link to the paragraph, and the TOC is a closed <details>.
+ * copies the paragraph's URL or a GB/T 7714 citation; on a phone the TOC folds itself away.
+ * Without JS the ¶ is a plain link to the paragraph, and the TOC is an open <details>.
  */
 import { ui } from '../i18n/zh-CN';
 import { formatCitation, type CitationInput } from '../lib/citation';
@@ -11,7 +11,7 @@ type PageCite = Omit<CitationInput, 'url' | 'accessed' | 'section'> & { page: st
 const article = document.querySelector<HTMLElement>('.reading-article');
 const status = document.querySelector<HTMLElement>('.para-status');
 const toc = document.querySelector<HTMLDetailsElement>('.reading-toc');
-if (toc && window.matchMedia('(min-width: 64em)').matches) toc.open = true;
+if (toc && !window.matchMedia('(min-width: 64em)').matches) toc.open = false;
 
 /** Today as YYYY-MM-DD in local time (the reader's access date). */
 const today = (): string => {
