@@ -74,6 +74,8 @@ export type RemovalReason =
   | 'thumbnail' // a stray 缩略图 line from a web copy
   | 'toc-page-number' // the page number after a tab in a 目录 line
   | 'page-break-space' // the leading space a PDF extraction puts on a page's first line
+  | 'page-number' // a line that is only a page number: `— 3 —`, `第 3 页`, `3/10`
+  | 'running-header' // a page header or footer a PDF extraction repeats at every page break
   | 'control-character' // C0/C1 controls, control pictures such as U+240E
   | 'zero-width' // U+200B/U+200C/U+200D/U+2060/U+FEFF inside text
   | 'odd-space' // NBSP, ideographic or other spaces normalised to nothing or to one space
@@ -196,6 +198,10 @@ export interface Reference {
   volume?: string;
   issue?: string;
   pages?: string;
+  /** For an online item ([EB/OL], [J/OL] …): its URL as printed. */
+  url?: string;
+  /** For an online item: the access date in `[2024-01-10]`. */
+  accessed?: string;
   provenance: Provenance;
 }
 

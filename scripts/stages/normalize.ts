@@ -5,6 +5,7 @@
  */
 import type { DecodedText, NormalizedSource, Removal, SourceMeta } from '../model/document.js';
 import { stripFrontMatter, stripHtmlComments } from './markdown-source.js';
+import { stripPageFurniture } from './page-furniture.js';
 import {
   cleanCharacters,
   stripPageBreakSpace,
@@ -32,7 +33,7 @@ const byLine = (removed: Removal[]): Removal[] =>
  * Normalise a decoded source. Markdown (`.md`) sources first lose their YAML front matter (fields
  * merged into `meta`, see `stripFrontMatter`) and HTML comments. Then on every line: control,
  * zero-width and odd-space characters, paywall markers, stray `缩略图` lines and PDF page-break
- * spaces are removed. A line left with only ASCII whitespace becomes '' (not recorded: whitespace
+ * spaces are removed; then page numbers and running headers (see `stripPageFurniture`). A line left with only ASCII whitespace becomes '' (not recorded: whitespace
  * is not content). Trailing ASCII spaces and tabs are kept (a 目录 line is `title<TAB>page`).
  * The rules are the same for Chinese and English (`language: en`) sources: ASCII spaces are never
  * touched except at the start of a line, and an inner odd space becomes one ASCII space.
@@ -52,6 +53,8 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
     finalMeta = fm.meta;
     removed.push(...fm.removed, ...comments.removed);
   }
+  // Lines that open a new PDF page with a form feed, before it is removed as a control character.
+  const formFeeds = new Set(lines.flatMap((l, i) => (/^\s*\f/.test(l) ? [i] : [])));
   lines = lines.map((original, i) => {
     let line = original;
     for (const step of LINE_STEPS) {
@@ -61,5 +64,8 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
     }
     return line.trim() === '' ? '' : line;
   });
+  const furniture = stripPageFurniture(lines, formFeeds);
+  lines = furniture.lines;
+  removed.push(...furniture.removed);
   return { meta: finalMeta, encoding: decoded.encoding, lines, removed: byLine(removed), format };
 }

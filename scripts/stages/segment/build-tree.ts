@@ -30,6 +30,9 @@ export interface Tree {
 /** Where a heading goes: the index in the open stack it replaces (or pushes at), or a verdict. */
 type Placement = { at: number } | { quote: true } | { list: true };
 
+/** Styles that may open at any value: an excerpt can start at `第三章` (a list cannot start at `3.`). */
+const OPEN_ANYWHERE = new Set(['part', 'chapter', 'jie']);
+
 /** Keep open sections down to (not including) index `at`. */
 const popTo = (stack: Frame[], at: number): void => void stack.splice(at);
 
@@ -44,7 +47,7 @@ function placeNumbered(stack: Frame[], key: string, value: number): Placement {
     if (key === 'plain' || key === 'case-title' || value > open.value) return { at };
     return { quote: true }; // `一、` again while `二、` is open: a quoted list
   }
-  if (value !== 1 && key !== 'chapter' && key !== 'jie') return { list: true };
+  if (value !== 1 && !OPEN_ANYWHERE.has(key)) return { list: true };
   // A new, deeper style: but 引言-like role sections end here instead of holding it.
   let end = stack.length;
   while (end > 0 && stack[end - 1]!.key === 'role' && !stack[end - 1]!.container) end--;

@@ -17,7 +17,7 @@ export function markCaseTitles(candidates: Candidate[]): void {
 }
 
 /** `（资料来源：中国共产党新闻网）`: group 1 is the source. */
-const SOURCE_NOTE = /^[（(]\s*资料来源\s*[：:]\s*(.+?)\s*[）)]$/;
+const SOURCE_NOTE = /^[（(]\s*(?:资料来源|資料來源)\s*[：:]\s*(.+?)\s*[）)]$/;
 
 /**
  * Pinyin of the first CJK characters of `text`, two syllables a word (most Chinese words and

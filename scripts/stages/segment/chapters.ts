@@ -39,12 +39,21 @@ function readChapter(b: Block, format: 'txt' | 'md') {
   return n?.scheme === 'chapter' && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
 }
 
+/** Fewest `第X条` articles that make a text a regulation (条例, 规定, 办法). */
+const MIN_ARTICLES = 3;
+
+/** True if the blocks are a regulation's articles (`第一条　为了…`). */
+const isRegulation = (blocks: Block[]): boolean =>
+  blocks.filter((b) => parseNumbering(b.text)?.scheme === 'article').length >= MIN_ARTICLES;
+
 /**
  * Split a book at its chapter headings; undefined unless there are at least two chapters
- * numbered in sequence from 1.
+ * numbered in sequence from 1, or when the text is a regulation: its chapters hold a few
+ * articles each and are read, cited and searched as one text (they become sections of one page).
  * @example [' 前言', '正文', '第一章 概述', '正文'] → parts preface (title 前言), ch01 (第一章, 概述)
  */
 export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): ChapterSplit | undefined {
+  if (isRegulation(blocks)) return undefined;
   const starts: number[] = [];
   blocks.forEach((b, i) => {
     const n = readChapter(b, format);

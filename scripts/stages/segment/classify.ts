@@ -50,12 +50,17 @@ const ROLE_LABELS: Record<string, RoleLabel> = {
   党建要点: { role: 'key-points', container: true },
   创新案例: { role: 'case-study', container: true },
 };
+/** The same labels in traditional characters (a text from Hong Kong, Macao or Taiwan). */
+const TRADITIONAL: Record<string, string> = {
+  導言: '导言', 緒論: '绪论', 結束語: '结束语', 結語: '结语', 結論: '结论', 參考文獻: '参考文献',
+  黨建要點: '党建要点', 創新案例: '创新案例',
+};
 
 /** `参考文献:` → label `参考文献` and the trailing colon; undefined if the text is no role label. */
 export function readRoleLabel(text: string): (RoleLabel & { label: string; colon: string }) | undefined {
   const m = /^(.+?)\s*([:：]?)$/.exec(text.trim());
   const label = m?.[1]?.replace(/\s+/g, '') ?? '';
-  const role = ROLE_LABELS[label];
+  const role = ROLE_LABELS[TRADITIONAL[label] ?? label];
   return role ? { ...role, label, colon: m?.[2] ?? '' } : undefined;
 }
 

@@ -21,9 +21,9 @@ export interface FrontMatterResult {
 /** Field labels. Group 1 is the whole label (kept as a removal), the value follows. */
 const LABELS = {
   // optional [ or 【, 摘要 (spaces allowed), optional ] or 】, optional colon   `[摘要]政工在…`
-  abstract: /^([[【]?\s*(?:摘\s*要|内容提要)\s*[\]】]?\s*[:：]?)\s*/,
+  abstract: /^([[【]?\s*(?:摘\s*要|内容提要|內容提要)\s*[\]】]?\s*[:：]?)\s*/,
   // 关键词 or 关键字, optional colon                                             `关键词：党建；廉政`
-  keywords: /^((?:关键词|关键字)\s*[:：]?)\s*/,
+  keywords: /^((?:关键词|关键字|關鍵詞|關鍵字)\s*[:：]?)\s*/,
   // 作者, optional colon                                                          `作者：吴晓芳`
   authors: /^(作\s*者\s*[:：]?)\s*/,
   // Abstract + colon (any case)                                                   `Abstract: Political work…`
@@ -35,6 +35,21 @@ type Label = keyof typeof LABELS;
 
 /** `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）`: an affiliation and its postcode note. */
 const AFFILIATION = /^(.+?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s*([)）]?)$/;
+/**
+ * A journal's bracketed affiliation line: `（某某大学马克思主义学院，北京 100872）`.
+ *   ([（(])\s*(.+?)          opening bracket, the affiliation
+ *   \s*([，,])\s*            the comma before the place
+ *   ([^，,]*\d{6})\s*([)）])  place and postcode, closing bracket
+ */
+const BRACKETED_AFFILIATION = /^([（(])\s*(.+?)\s*([，,])\s*([^，,（()）]*\d{6})\s*([)）])$/;
+
+/** Affiliation, its postcode note and the syntax around them (brackets, a comma), from one line. */
+function readAffiliation(text: string): { affiliation: string; note: string; syntax: string } {
+  const b = BRACKETED_AFFILIATION.exec(text);
+  if (b) return { affiliation: b[2]!, note: b[4]!.trim(), syntax: `${b[1]} ${b[3]} ${b[5]}` };
+  const m = AFFILIATION.exec(text)!;
+  return { affiliation: m[1]!, note: m[3]!.trim(), syntax: `${m[2]}${m[4]}` };
+}
 /** A line of 2–5-character Chinese names: `吴晓芳` or `张三 李四`. */
 const NAMES = /^[\u4e00-\u9fa5·]{2,5}(?:[\s，,、]+[\u4e00-\u9fa5·]{2,5})*$/;
 
@@ -136,12 +151,19 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
       continue;
     }
     if (i > 0 && front.affiliation === undefined && isAffiliation(b)) {
-      const m = AFFILIATION.exec(b.text)!;
-      front.affiliation = m[1]!;
-      front.affiliationNote = m[3]!.trim();
-      const parens = `${m[2]}${m[4]}`;
-      if (parens) removed.push(...syntaxRemovals(b, 0, parens).map((r) => ({ ...r, line: b.lines[0] })));
+      const a = readAffiliation(b.text);
+      front.affiliation = a.affiliation;
+      front.affiliationNote = a.note;
+      if (a.syntax) removed.push(...syntaxRemovals(b, 0, a.syntax).map((r) => ({ ...r, line: b.lines[0] })));
       take(b);
+      continue;
+    }
+    const titleEnd = englishTitleEnd(blocks, i);
+    if (i > 0 && front.titleEn === undefined && titleEnd > i) {
+      // `Research on …` (maybe wrapped) right before `Abstract:`: the English title.
+      front.titleEn = blocks.slice(i, titleEnd).map((t) => t.text.trim()).join(' ');
+      blocks.slice(i, titleEnd).forEach(take);
+      i = titleEnd - 1;
       continue;
     }
     break;
@@ -149,5 +171,18 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
   return { front, removed, rest: blocks.slice(i) };
 }
 
+/** Longest English title line, in display width (half a CJK column per letter). */
+const MAX_TITLE_EN_WIDTH = 100;
+
+/**
+ * End (exclusive) of a run of English title lines starting at `i` that is followed by an
+ * `Abstract:` label, or `i` when there is none.
+ */
+function englishTitleEnd(blocks: Block[], i: number): number {
+  let k = i;
+  while (k < blocks.length && k < i + 3 && isLatin(blocks[k]!.text) && !labelOf(blocks[k]!) && hasHeadingShape(blocks[k]!.text, MAX_TITLE_EN_WIDTH)) k++;
+  return k > i && blocks[k] && labelOf(blocks[k]!)?.label === 'abstractEn' ? k : i;
+}
+
 /** An affiliation line ends with a six-digit postcode (optionally in brackets). */
-const isAffiliation = (b: Block): boolean => displayWidth(b.text) <= 60 && AFFILIATION.test(b.text);
+const isAffiliation = (b: Block): boolean => displayWidth(b.text) <= 60 && (AFFILIATION.test(b.text) || BRACKETED_AFFILIATION.test(b.text));

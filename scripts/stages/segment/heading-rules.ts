@@ -9,13 +9,24 @@ import { displayWidth } from './text.js';
 /** Longest unnumbered heading (`造品牌树典型：营造机关良好氛围` is 15). */
 const MAX_PLAIN_HEADING_WIDTH = 30;
 
+/**
+ * An unnumbered line that can never be a heading: one without a letter or CJK character (`---`,
+ * `——————`, `***`), one wholly in brackets (`（2024年2月28日）`, a note or a date) or a bare date
+ * (`2023年12月28日`, a signature's).
+ */
+const NEVER_PLAIN_HEADING = [
+  /^[^\p{L}\p{N}]*$/u,
+  /^[（(【[].*[）)】\]]$/,
+  /^[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?$/,
+];
+
 /** Body text: neither heading-shaped nor a role or Markdown heading. */
 export const looksLikeBody = (c: Candidate | undefined): boolean =>
   c !== undefined && !c.headingShape && c.role === undefined && c.mdLevel === undefined;
 
 /**
  * Can this candidate be a heading? Forced for Markdown, role labels and case titles; never for
- * `第一，` items; numbered blocks need a heading shape and must not be the first of a run of short
+ * `第一，` items, `第三条` articles or bullets; numbered blocks need a heading shape and must not be the first of a run of short
  * siblings (`（1）甲` directly followed by `（2）乙` is a list); `一是…` points and unnumbered lines
  * also need body text right after them.
  */
@@ -23,12 +34,18 @@ export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean
   if (c.mdLevel !== undefined || c.role !== undefined || c.caseTitle) return true;
   if (!c.headingShape) return false;
   const n = c.numbering;
-  if (!n) return displayWidth(c.text) <= MAX_PLAIN_HEADING_WIDTH && looksLikeBody(next);
+  if (!n) {
+    if (NEVER_PLAIN_HEADING.some((re) => re.test(c.text.trim()))) return false;
+    return displayWidth(c.text) <= MAX_PLAIN_HEADING_WIDTH && looksLikeBody(next);
+  }
   switch (n.scheme) {
     case 'ordinal':
+    case 'article': // 第三条 is a regulation's paragraph, however short
+    case 'bullet':
       return false;
     case 'yishi':
       return looksLikeBody(next);
+    case 'part':
     case 'chapter':
     case 'jie':
     case 'decimal':

@@ -6,17 +6,22 @@
 
 /** The numbering styles we know, from the coarsest to the finest as Chinese documents use them. */
 export type NumberingScheme =
+  | 'part' // 第一部分 / 第一编 / 第一篇 (above chapters)
   | 'chapter' // 第三章
   | 'jie' // 第二节
+  | 'article' // 第十二条 (an article of a regulation: always a paragraph with its marker)
+  | 'cn-formal' // 壹、 (formal numerals, above 一、)
   | 'cn-dun' // 一、
   | 'cn-paren' // （一）
   | 'arabic-dot' // 1. / 1． / 1、
   | 'arabic-space' // 1 标题 (PDF papers)
   | 'decimal' // 1.1 / 1.1.1
   | 'arabic-paren' // （1）
+  | 'arabic-close' // 1） / 1) (closing bracket only)
   | 'circled' // ①
   | 'ordinal' // 第一，  (always a list item)
-  | 'yishi'; // 一是 (a run-in point)
+  | 'yishi' // 一是 (a run-in point)
+  | 'bullet'; // ● / ■ / - (an unnumbered list item, never a heading)
 
 /** A recognised numbering: `（3）严厉打击…` → `{ scheme: 'arabic-paren', marker: '（3）', value: 3, rest: '严厉打击…' }`. */
 export interface Numbering {
@@ -32,25 +37,33 @@ export interface Numbering {
 }
 
 const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
 };
+
+/** Full-width digits `０`–`９` read as ASCII (`１．` is numbering too). */
+const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
 /** Value of a Chinese numeral up to 999: `十` → 10, `二十三` → 23, `一百零五` → 105; NaN if not one. */
 export function chineseNumeralValue(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[0-9０-９]+$/.test(s)) return Number(asciiDigits(s));
   let total = 0;
   let digit = 0;
   for (const ch of s) {
     if (ch in DIGIT) digit = DIGIT[ch]!;
-    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
-    else if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
+    else if (ch === '十' || ch === '拾') { total += (digit || 1) * 10; digit = 0; }
+    else if (ch === '百' || ch === '佰') { total += (digit || 1) * 100; digit = 0; }
     else return NaN;
   }
   return total + digit;
 }
 
-/** Chinese numeral characters (a class, used inside the patterns below). */
-const CN = '[一二三四五六七八九十百零〇两]';
+/** Chinese numeral characters (a class, used inside the patterns below); 兩 is traditional. */
+const CN = '[一二三四五六七八九十百零〇两兩]';
+/** Formal (大写) numerals of `壹、贰、叁、` (simplified and traditional). */
+const CN_FORMAL = '[壹贰貳叁參肆伍陆陸柒捌玖拾佰]';
+/** A 1–2 digit number, ASCII or full-width (`１．`). */
+const D = '[0-9０-９]{1,2}';
 const CIRCLED_FIRST = 0x2460; // ①
 
 interface Rule {
@@ -61,29 +74,40 @@ interface Rule {
 
 /** Patterns tried in order; the first match wins (`第一，` must be tried before `一、`-style rules). */
 const RULES: Rule[] = [
+  // 第 + numeral + 部分/编/篇 (+ optional space) + title              e.g. `第一部分 总体要求` `第二编 分则`
+  { scheme: 'part', pattern: new RegExp(`^(第(${CN}+|\\d+)(?:部分|编|編|篇))\\s*`) },
   // 第 + numeral + 章 (+ optional space) + title                     e.g. `第十章 构建新型…`
   { scheme: 'chapter', pattern: new RegExp(`^(第(${CN}+|\\d+)章)\\s*`) },
-  // 第 + numeral + 节                                                 e.g. `第二节 组织建设`
-  { scheme: 'jie', pattern: new RegExp(`^(第(${CN}+|\\d+)节)\\s*`) },
+  // 第 + numeral + 节 (traditional 節)                                e.g. `第二节 组织建设`
+  { scheme: 'jie', pattern: new RegExp(`^(第(${CN}+|\\d+)[节節])\\s*`) },
+  // 第 + numeral + 条 (traditional 條) + space or text: an article     e.g. `第十二条　党支部…`
+  { scheme: 'article', pattern: new RegExp(`^(第(${CN}+|\\d+)[条條])(?![，,、])\\s*`) },
   // 第 + numeral + full/half comma or 、 (an ordinal list item)       e.g. `第一，秉持…`
   { scheme: 'ordinal', pattern: new RegExp(`^(第(${CN}+)[，,、])\\s*`) },
   // numeral + 是 (a run-in point)                                     e.g. `一是抓好关键少数。`
   { scheme: 'yishi', pattern: new RegExp(`^((${CN}+)是)(?=\\S)`) },
+  // formal numeral + 、 or ．                                         e.g. `壹、總則`
+  { scheme: 'cn-formal', pattern: new RegExp(`^((${CN_FORMAL}+)[、．])\\s*`) },
   // numeral + 、 or full-width ．                                     e.g. `一、机关党组织的设置`
   { scheme: 'cn-dun', pattern: new RegExp(`^((${CN}+)[、．])\\s*`) },
   // full/half brackets around a numeral                               e.g. `（一）加强领导`
   { scheme: 'cn-paren', pattern: new RegExp(`^([（(](${CN}+)[）)])\\s*`) },
   // digits + (. or ． + digits)+, optional trailing dot, then a space or a character that is not a
   // unit (`5.5亿元` is an amount, not section 5.5)                     e.g. `1.1 目标一致性`
-  { scheme: 'decimal', pattern: /^((\d{1,2}(?:[.．]\d{1,2})+)[.．]?)(?:\s+|(?=[^\d\s.．%‰亿万千百元个人次名项家年月日倍米吨]))/ },
-  // digits + . ． or 、, not followed by a digit (that is a decimal)  e.g. `1.培养有目标。` `2. 以改革…`
-  { scheme: 'arabic-dot', pattern: /^((\d{1,2})[.．、])(?![\d.．])\s*/ },
+  { scheme: 'decimal', pattern: new RegExp(`^((${D}(?:[.．]${D})+)[.．]?)(?:\\s+|(?=[^\\d０-９\\s.．%‰亿万千百元个人次名项家年月日倍米吨]))`) },
+  // digits + . ． or 、, not followed by a digit (that is a decimal) unless a year follows
+  // (`2.2023年度…` is item 2)                                        e.g. `1.培养有目标。` `2. 以改革…` `１．…`
+  { scheme: 'arabic-dot', pattern: new RegExp(`^((${D})[.．、])(?=(?:19|20)\\d\\d年|(?![0-9０-９.．]))\\s*`) },
   // full/half brackets around digits                                  e.g. `（1）长期执政考验`
-  { scheme: 'arabic-paren', pattern: /^([（(](\d{1,2})[）)])\s*/ },
+  { scheme: 'arabic-paren', pattern: new RegExp(`^([（(](${D})[）)])\\s*`) },
+  // digits + a closing bracket only                                   e.g. `1）加强学习` `2) 严格管理`
+  { scheme: 'arabic-close', pattern: new RegExp(`^((${D})[）)])\\s*`) },
   // one circled number ①–⑳                                           e.g. `① 向机关工委…`
   { scheme: 'circled', pattern: /^(([\u2460-\u2473]))\s*/ },
+  // a bullet: a symbol (space optional) or an ASCII - * + followed by a space   e.g. `● 党员…` `- 认真学习`
+  { scheme: 'bullet', pattern: /^(([●○•◆◇■□▪▶►★☆])|([-*+])(?=\s))\s*/ },
   // digits + whitespace + a non-digit (PDF papers: `1 政工的核心概念`) e.g. `6 结束语`
-  { scheme: 'arabic-space', pattern: /^((\d{1,2}))\s+(?=[^\d\s%年月日])/ },
+  { scheme: 'arabic-space', pattern: new RegExp(`^((${D}))\\s+(?=[^\\d０-９\\s%年月日])`) },
 ];
 
 /**
@@ -96,14 +120,15 @@ export function parseNumbering(text: string): Numbering | undefined {
     const m = pattern.exec(line);
     if (!m) continue;
     const marker = m[1]!.trim();
-    const raw = m[2]!;
+    const raw = m[2] ?? m[3]!;
     const rest = line.slice(m[0].length).trim();
     if (rest === '') continue;
     let value: number;
     let key: string = scheme;
     if (scheme === 'circled') value = raw.charCodeAt(0) - CIRCLED_FIRST + 1;
+    else if (scheme === 'bullet') value = 1; // every bullet item is a first: the list has no order
     else if (scheme === 'decimal') {
-      const parts = raw.split(/[.．]/);
+      const parts = asciiDigits(raw).split(/[.．]/);
       value = Number(parts.at(-1));
       key = `decimal-${parts.length}`;
     } else value = chineseNumeralValue(raw);

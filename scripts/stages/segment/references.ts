@@ -11,12 +11,31 @@ const ENTRY = /^[[［](\d{1,3})[\]］]\s*(.+)$/;
 
 /**
  * GB/T 7714 entry body.
- *   (?:(.+?)\s*[.．]\s+)?     authors, ended by ` . ` (absent for corporate news items)
+ *   (?:([^.．[\]]+?)\s*[.．](?!\d)\s*)?  authors, ended by `.` (` . ` or `. `; absent for corporate
+ *                               news items; `2.0` in a title is no end)
  *   (.+?)\s*                  title
  *   \[([A-Z]+(?:\/[A-Z]+)?)\] document type code [J] [N] [M] [EB/OL]
  *   \s*[.．]\s*(.*)$          the rest: container, year, volume(issue):pages
  */
-const BODY = /^(?:(.+?)\s+[.．]\s+)?(.+?)\s*\[([A-Z]+(?:\/[A-Z]+)?)\]\s*[.．]?\s*(.*)$/;
+const BODY = /^(?:([^.．[\]]+?)\s*[.．](?!\d)\s*)?(.+?)\s*\[([A-Z]+(?:\/[A-Z]+)?)\]\s*[.．]?\s*(.*)$/;
+
+/** Types whose source is `place: publisher, year` (book, thesis with its university, report). */
+const PUBLISHED = new Set(['M', 'D', 'R']);
+
+/**
+ * An online item's source: `(2022-02-24)[2024-01-10]. http://…` → published, accessed, URL; any
+ * text before the dates (`新华网,`) is the container.
+ */
+function readOnline(ref: Reference, rest: string): void {
+  const url = /(?:https?|ftp):\/\/\S+?(?=[.．]?$)/.exec(rest)?.[0];
+  const accessed = /\[(\d{4}-\d{2}-\d{2})\]/.exec(rest)?.[1];
+  const published = /[(（](\d{4}(?:-\d{2}(?:-\d{2})?)?)[)）]/.exec(rest)?.[1];
+  const container = /^([^(（[]+?)[,，.．]?\s*(?=[(（[]|\d{4}|(?:https?|ftp):)/.exec(rest)?.[1]?.trim();
+  if (url) ref.url = url;
+  if (accessed) ref.accessed = accessed;
+  if (published) ref.year = published;
+  if (container) ref.container = container;
+}
 
 /**
  * `林产工业 ,2025,62(04):123-124.` → container, year, volume, issue, pages.
@@ -40,8 +59,12 @@ export function parseReference(number: number, raw: string, provenance: Referenc
   if (m[1]) ref.authors = m[1].split(/\s*[,，]\s*/).map((a) => a.trim()).filter((a) => a !== '' && a !== '等' && a !== 'et al');
   ref.title = m[2]!.trim();
   ref.type = m[3]!;
+  if (ref.type.endsWith('/OL')) {
+    readOnline(ref, m[4]!.trim());
+    return ref;
+  }
   const s = SOURCE.exec(m[4]!.trim());
-  const book = ref.type === 'M' ? /^(.+?)\s*[:：]\s*(.+)$/.exec(s?.[1]?.trim() ?? '') : null;
+  const book = PUBLISHED.has(ref.type) ? /^(.+?)\s*[:：]\s*(.+)$/.exec(s?.[1]?.trim() ?? '') : null;
   if (s && book) {
     ref.place = book[1]!;
     ref.publisher = book[2]!;

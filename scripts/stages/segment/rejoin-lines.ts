@@ -45,7 +45,7 @@ interface Line {
 }
 
 /** Lines that open a front-matter field: they always start a new block. */
-const FIELD_START = /^\s*(?:[[【]?\s*摘\s*要\s*[\]】]?|关键词|关键字|作者|Abstract\s*[:：]|Key\s*words\s*[:：])/i;
+const FIELD_START = /^\s*(?:[[【]?\s*摘\s*要\s*[\]】]?|关键词|关键字|關鍵詞|關鍵字|作者|Abstract\s*[:：]|Key\s*words\s*[:：])/i;
 
 /** True if a line looks like a numbered heading (`1.1 目标一致性`): a block of its own. */
 function isNumberedHeading(text: string): boolean {
@@ -66,9 +66,25 @@ export function isHardWrapped(lines: Line[]): boolean {
   if (widths.length < 8) return false;
   const column = widths[Math.floor(widths.length * 0.75)]!;
   if (column > 80) return false;
-  const near = widths.filter((w) => w >= column * 0.85 && w <= column * 1.15).length;
-  return near >= widths.length * 0.5;
+  const full = lines.filter((l) => l.width >= column * 0.85 && l.width <= column * 1.15);
+  if (full.length >= widths.length * 0.5) return true;
+  // A short excerpt with many headings and short paragraphs has fewer full lines; they still
+  // break mid-sentence, where one-line paragraphs end with `。`.
+  const midSentence = full.filter((l) => !endsParagraph(l.text)).length;
+  return full.length >= MIN_FULL_LINES && full.length >= widths.length * 0.35 && midSentence >= full.length * 0.7;
 }
+
+/** Fewest column-wide lines for the mid-sentence test of `isHardWrapped`. */
+const MIN_FULL_LINES = 6;
+
+/**
+ * True if the lines strictly between two line numbers are all blank and at least one of them held
+ * page furniture (a page number or running header): the text runs on across a page break.
+ */
+const acrossPageBreak = (from: number, to: number, furniture: ReadonlySet<number>): boolean => {
+  for (let no = from + 1; no < to; no++) if (furniture.has(no)) return true;
+  return false;
+};
 
 /** Median width of the up to 4 non-empty lines on each side of line i: the local column width. */
 function columnWidth(lines: Line[], i: number): number {
@@ -85,15 +101,16 @@ function columnWidth(lines: Line[], i: number): number {
  * one, as in the PDF paper) and at a line noticeably shorter than the local column (a PDF leaves
  * the rest of the last line empty); a heading or a field label always starts a block of its own.
  */
-function rejoinHardWrapped(lines: Line[]): Block[] {
+function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>): Block[] {
   const blocks: Block[] = [];
   // A blank after (nearly) every line means nothing; an occasional blank line ends a paragraph.
-  const gaps = lines.filter((l, i) => lines[i + 1] !== undefined && lines[i + 1]!.no > l.no + 1).length;
+  const gaps = lines.filter((l, i) => lines[i + 1] !== undefined && lines[i + 1]!.no > l.no + 1 && !acrossPageBreak(l.no, lines[i + 1]!.no, furniture)).length;
   const blankBreaks = gaps < (lines.length - 1) * 0.8;
   let open: Block | undefined;
   lines.forEach((line, i) => {
     if (open && opensBlock(line.text)) open = undefined;
-    if (open && blankBreaks && line.no > open.lines[1] + 1) open = undefined;
+    const gap = line.no > (open?.lines[1] ?? 0) + 1 && !acrossPageBreak(open?.lines[1] ?? 0, line.no, furniture);
+    if (open && blankBreaks && gap) open = undefined;
     if (open) appendLine(open, line);
     else {
       open = lineBlock(line);
@@ -110,7 +127,7 @@ function rejoinHardWrapped(lines: Line[]): Block[] {
  * sentence and either is long (a paragraph broken by the extraction) or the line opens a new PDF
  * page (it had a page-break space): `…提出了新的` + ` 更高要求，…`.
  */
-function joinBrokenLines(lines: Line[], pageStarts: Set<number>): Block[] {
+function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: ReadonlySet<number>): Block[] {
   const blocks: Block[] = [];
   let prev: Line | undefined;
   for (const line of lines) {
@@ -118,9 +135,9 @@ function joinBrokenLines(lines: Line[], pageStarts: Set<number>): Block[] {
     const continues =
       last !== undefined &&
       prev !== undefined &&
-      prev.no === line.no - 1 &&
+      (prev.no === line.no - 1 || acrossPageBreak(prev.no, line.no, furniture)) &&
       !endsParagraph(prev.text) &&
-      (prev.width > 40 || pageStarts.has(line.no)) &&
+      (prev.width > 40 || pageStarts.has(line.no) || acrossPageBreak(prev.no, line.no, furniture)) &&
       !opensBlock(line.text);
     if (continues) appendLine(last, line);
     else blocks.push(lineBlock(line));
@@ -139,5 +156,6 @@ export function toBlocks(src: NormalizedSource): Block[] {
     if (text.trim() !== '') lines.push({ no: i + 1, text, width: displayWidth(text) });
   });
   const pageStarts = new Set(src.removed.filter((r) => r.reason === 'page-break-space').map((r) => r.line));
-  return isHardWrapped(lines) ? rejoinHardWrapped(lines) : joinBrokenLines(lines, pageStarts);
+  const furniture = new Set(src.removed.filter((r) => r.reason === 'page-number' || r.reason === 'running-header').map((r) => r.line));
+  return isHardWrapped(lines) ? rejoinHardWrapped(lines, furniture) : joinBrokenLines(lines, pageStarts, furniture);
 }

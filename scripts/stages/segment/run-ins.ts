@@ -29,8 +29,14 @@ export function splitLead(text: string): { lead?: string; text: string } {
   return { lead: m[1]!, text: text.slice(m[1]!.length).trimStart() };
 }
 
+/** True if a `一是` block holds its next point too (`一是…。二是…`): the points run inline. */
+function inlinePoints(n: Numbering): boolean {
+  const next = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n.value + 1];
+  return next !== undefined && n.rest.includes(`${next}是`);
+}
+
 /** Schemes whose marker is kept on a body paragraph (a `1.1` or `1 ` opening body text is not a list). */
-const LIST_SCHEMES = new Set(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'ordinal', 'yishi']);
+const LIST_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'arabic-close', 'circled', 'ordinal', 'yishi', 'bullet']);
 
 /**
  * Paragraph parts for a body block; `kind` says whether numbering makes it a list item or a quote.
@@ -38,6 +44,10 @@ const LIST_SCHEMES = new Set(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'
  *   → { kind: 'list-item', marker: '第一，', lead: '秉持改革和法治精神。', text: '顺利推进改革…' }
  */
 export function toParagraphParts(text: string, numbering: Numbering | undefined, kind: ParagraphKind): ParagraphParts {
+  // `第三条　…` keeps its article number as a visible marker but is an ordinary paragraph.
+  if (numbering?.scheme === 'article') return { kind: 'paragraph', marker: numbering.marker, text: numbering.rest };
+  // `一是…。二是…。三是…。` in one block is prose that enumerates inline, not a list item.
+  if (numbering?.scheme === 'yishi' && inlinePoints(numbering)) return { kind: 'paragraph', text: text.trim() };
   if (!numbering || !LIST_SCHEMES.has(numbering.scheme)) return { kind: 'paragraph', text: text.trim() };
   const { lead, text: rest } = splitLead(numbering.rest);
   const parts: ParagraphParts = { kind, marker: numbering.marker, text: rest };
@@ -84,7 +94,7 @@ export function markParallelLeads(paragraphs: Paragraph[]): void {
 
 /** `（12）` → `（N）`, `三是` → `N是`, `⑤` → `N`: markers of one list share a shape. */
 const markerShape = (marker: string): string =>
-  marker.replace(/\d+|[一二三四五六七八九十百零〇两]+|[\u2460-\u2473]/g, 'N');
+  marker.replace(/[0-9０-９]+|[一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾]+|[\u2460-\u2473]/g, 'N');
 
 /**
  * A numbered lead is a run-in heading only when it is the list's habit: if fewer than half of a

@@ -27,7 +27,7 @@ export interface TocSplit {
 }
 
 /** `目录`, `目 录`, `目次`, `Contents`. */
-const TOC_LABEL = /^(?:目\s*录|目\s*次|contents)$/i;
+const TOC_LABEL = /^(?:目\s*[录錄]|目\s*次|contents)$/i;
 
 /** True for a 目录 label line. */
 export const isTocLabel = (text: string): boolean => TOC_LABEL.test(text.trim());

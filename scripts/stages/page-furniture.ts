@@ -1,0 +1,78 @@
+/**
+ * Ingest, step 2c: page furniture of a PDF or Word extraction — page numbers (`— 3 —`, `第 3 页`,
+ * `3/10`) and the running header or footer repeated at each page break — are not reading text.
+ * They are blanked in place (line numbers never shift) and recorded as removals.
+ */
+import type { Removal } from '../model/document.js';
+
+/**
+ * A line that is only a page number.
+ *   [—－–-]{1,2} N [—－–-]{1,2}          `— 3 —`, `- 3 -`
+ *   第 N 页 (共 M 页)?                    `第 3 页`, `第3页 共10页`
+ *   N / M  or  N of M                   `3/10`, `Page 3 of 10`
+ *   · N ·                                `· 3 ·`
+ */
+const PAGE_NUMBER = [
+  /^[—－–\-~～]{1,2}\s*[0-9０-９]{1,4}\s*[—－–\-~～]{1,2}$/,
+  /^第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/,
+  /^[0-9０-９]{1,4}\s*\/\s*[0-9０-９]{1,4}$/,
+  /^page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
+  /^[·•]\s*[0-9０-９]{1,4}\s*[·•]$/,
+];
+/** A bare number line (`17`) is a page number only in a run of at least this many, increasing. */
+const MIN_BARE_NUMBERS = 3;
+/** Longest running header or footer, in characters. */
+const MAX_HEADER_LENGTH = 40;
+/** How many non-blank lines from a page break a running header or footer may stand. */
+const NEAR_BREAK = 2;
+
+const isPageNumber = (t: string): boolean => PAGE_NUMBER.some((re) => re.test(t));
+
+/** Indices of bare-number lines that increase through the file (page numbers), if there are enough. */
+function barePageNumbers(lines: string[]): number[] {
+  const bare = lines.flatMap((l, i) => (/^\d{1,4}$/.test(l.trim()) ? [i] : []));
+  const values = bare.map((i) => Number(lines[i]!.trim()));
+  const increasing = values.every((v, k) => k === 0 || v > values[k - 1]!);
+  return bare.length >= MIN_BARE_NUMBERS && increasing ? bare : [];
+}
+
+/** True if line `i` is within `NEAR_BREAK` non-blank lines of a page break. */
+function nearBreak(lines: string[], i: number, breaks: Set<number>): boolean {
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let k = i + step; k >= 0 && k < lines.length && seen <= NEAR_BREAK; k += step) {
+      if (breaks.has(k)) return true;
+      if (lines[k]!.trim() !== '') seen++;
+    }
+  }
+  return breaks.has(i);
+}
+
+/**
+ * Blank page numbers and running headers/footers. A running header is a short line repeated
+ * verbatim at least twice next to page breaks (page numbers, or lines that began with a form
+ * feed); its other occurrences (the title on the first page) are text and stay.
+ * @param formFeeds 0-based indices of lines that began with a form feed (a new PDF page)
+ * @example stripPageFurniture(['正文', '— 1 —', '读本', '续文', '第 2 页', '读本', '完'], new Set())
+ *   → lines ['正文', '', '', '续文', '', '', '完'] and four removals
+ */
+export function stripPageFurniture(lines: string[], formFeeds: ReadonlySet<number>): { lines: string[]; removed: Removal[] } {
+  const numbers = new Set([...lines.flatMap((l, i) => (isPageNumber(l.trim()) ? [i] : [])), ...barePageNumbers(lines)]);
+  if (numbers.size === 0 && formFeeds.size === 0) return { lines, removed: [] };
+  const breaks = new Set([...numbers, ...formFeeds]);
+  const near = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const t = l.trim();
+    if (numbers.has(i) || !/\p{L}{2}/u.test(t) || t.length > MAX_HEADER_LENGTH || !nearBreak(lines, i, breaks)) return;
+    near.set(t, [...(near.get(t) ?? []), i]);
+  });
+  const headers = new Set([...near.values()].filter((at) => at.length >= 2).flat());
+  const removed: Removal[] = [];
+  const out = lines.map((l, i) => {
+    if (numbers.has(i)) removed.push({ text: l.trim(), line: i + 1, reason: 'page-number' });
+    else if (headers.has(i)) removed.push({ text: l.trim(), line: i + 1, reason: 'running-header' });
+    else return l;
+    return '';
+  });
+  return { lines: out, removed };
+}
