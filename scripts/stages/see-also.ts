@@ -113,7 +113,7 @@ export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAls
         const picked = related.filter((r) => !seenDocs.has(r.docId) && seenDocs.add(r.docId)).slice(0, opts.top);
         if (picked.length === 0) continue;
         out.push({ docId: leaf.id, ...(section && { sectionId: section.id }), sectionUrl: section ? anchorUrl(page, section.id) : page,
-          sectionTitle: section ? `${section.numbering}${section.title}` : leaf.title, related: picked });
+          sectionTitle: section ? sectionPath([section]) : leaf.title, related: picked });
       }
     }
   }

@@ -119,3 +119,6 @@ export const ui = {
 } as const satisfies UiStrings;
 
 export type DocKindLabel = keyof typeof ui.kinds;
+
+/** Strings of the knowledge-base pages (concepts, cases, cited works, see-also), kept in their own file. */
+export { kbUi } from './knowledge.zh-CN';

@@ -50,10 +50,21 @@ async function show(a: HTMLAnchorElement) {
 }
 
 const termOf = (e: Event) => (e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a.term') : null);
-document.addEventListener('pointerover', (e) => { const a = termOf(e); if (a && a !== current) void show(a); });
+
+// Show after a short pause, so passing over a term, or clicking it (which focuses it), does not
+// start a request the navigation would only abort.
+let timer: number | undefined;
+const later = (a: HTMLAnchorElement) => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => void show(a), 250);
+};
+const cancel = () => window.clearTimeout(timer);
+
+document.addEventListener('pointerover', (e) => { const a = termOf(e); if (a && a !== current) later(a); });
 document.addEventListener('pointerout', (e) => {
   const a = termOf(e);
-  if (a && !(e.relatedTarget instanceof Node && a.contains(e.relatedTarget))) hide();
+  if (a && !(e.relatedTarget instanceof Node && a.contains(e.relatedTarget))) { cancel(); hide(); }
 });
-document.addEventListener('focusin', (e) => { const a = termOf(e); if (a) void show(a); else hide(); });
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+document.addEventListener('pointerdown', cancel);
+document.addEventListener('focusin', (e) => { const a = termOf(e); if (a) later(a); else { cancel(); hide(); } });
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape') { cancel(); hide(); } });
