@@ -4,6 +4,7 @@
  * line becomes ''), and every removal is recorded with its line and reason.
  */
 import type { DecodedText, NormalizedSource, Removal, SourceMeta } from '../model/document.js';
+import { stripMarkdownInline } from './markdown-inline.js';
 import { stripFrontMatter, stripHtmlComments } from './markdown-source.js';
 import { stripPageFurniture } from './page-furniture.js';
 import {
@@ -31,7 +32,7 @@ const byLine = (removed: Removal[]): Removal[] =>
 
 /**
  * Normalise a decoded source. Markdown (`.md`) sources first lose their YAML front matter (fields
- * merged into `meta`, see `stripFrontMatter`) and HTML comments. Then on every line: control,
+ * merged into `meta`, see `stripFrontMatter`), HTML comments and inline syntax (`stripMarkdownInline`). Then on every line: control,
  * zero-width and odd-space characters, paywall markers, stray `缩略图` lines and PDF page-break
  * spaces are removed; then page numbers and running headers (see `stripPageFurniture`). A line left with only ASCII whitespace becomes '' (not recorded: whitespace
  * is not content). Trailing ASCII spaces and tabs are kept (a 目录 line is `title<TAB>page`).
@@ -49,9 +50,10 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   if (format === 'md') {
     const fm = stripFrontMatter(lines, meta, file);
     const comments = stripHtmlComments(fm.lines, file);
-    lines = comments.lines;
+    const inline = stripMarkdownInline(comments.lines);
+    lines = inline.lines;
     finalMeta = fm.meta;
-    removed.push(...fm.removed, ...comments.removed);
+    removed.push(...fm.removed, ...comments.removed, ...inline.removed);
   }
   // Lines that open a new PDF page with a form feed, before it is removed as a control character.
   const formFeeds = new Set(lines.flatMap((l, i) => (/^\s*\f/.test(l) ? [i] : [])));

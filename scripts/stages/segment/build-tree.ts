@@ -95,7 +95,8 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
   };
 
   const addParagraph = (c: Candidate, kind: Paragraph['kind']) => {
-    const parts = toParagraphParts(c.text, c.numbering, kind);
+    if (c.mdQuote) tree.removed.push(...c.removed); // the `>` markers of a block quote
+    const parts = c.mdQuote ? { kind: 'quote' as const, text: c.text } : toParagraphParts(c.text, c.numbering, kind);
     const paragraph: Paragraph = {
       id: '' as ParagraphAnchor,
       ...parts,

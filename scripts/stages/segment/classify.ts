@@ -4,7 +4,7 @@
  * really is a heading needs its neighbours and is decided in build-tree.ts.
  */
 import type { Removal, SectionRole } from '../../model/document.js';
-import type { Block } from './rejoin-lines.js';
+import { lineAt, type Block } from './rejoin-lines.js';
 import { parseNumbering, type Numbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
 
@@ -20,6 +20,8 @@ export interface Candidate {
   container?: boolean;
   /** `# Title` in a Markdown source → 1. */
   mdLevel?: number;
+  /** A Markdown block quote (`> …`, its markers removed): a `quote` paragraph. */
+  mdQuote?: boolean;
   /** Heading title when it is not simply the text after the numbering (a role label without its colon). */
   title?: string;
   /** The title line right after a 创新案例 heading (set by case-studies.ts): always a heading. */
@@ -67,6 +69,20 @@ export function readRoleLabel(text: string): (RoleLabel & { label: string; colon
 /** `## 第一节 总则` → level 2 and the text after the hashes. */
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
+/** A Markdown block quote: the `>` opening each of its lines is syntax, the rest a quote paragraph. */
+function quoteCandidate(block: Block): Candidate {
+  const removed: Removal[] = [];
+  const starts = new Set(block.origins.map((o) => o.offset));
+  let text = '';
+  for (let i = 0; i < block.text.length; i++) {
+    if (block.text[i] === '>' && starts.has(i)) {
+      removed.push({ text: '>', line: lineAt(block, i), reason: 'markdown-syntax' });
+      if (block.text[i + 1] === ' ') i++;
+    } else text += block.text[i];
+  }
+  return { block, text: text.trim(), removed, headingShape: false, mdQuote: true };
+}
+
 /**
  * Classify one block.
  * @example classifyBlock({ text: '（1）长期执政考验', lines: [335, 335] }, 'txt') → { numbering: { marker: '（1）', … }, headingShape: true, … }
@@ -85,6 +101,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
     removed.push({ text: syntax.trim(), line: block.lines[0], reason: 'markdown-syntax' });
     text = title;
   }
+  if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
   const numbering = parseNumbering(text);
   const label = readRoleLabel(numbering ? numbering.rest : text);
   const candidate: Candidate = { block, text, removed, headingShape: hasHeadingShape(numbering ? numbering.rest : text) };

@@ -146,6 +146,34 @@ function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: Read
   return blocks;
 }
 
+/** A Markdown line that opens a block: a heading, a quote, a list item or a numbered line. */
+const MD_BLOCK_START = /^(?:#{1,6}\s|>)/;
+
+/**
+ * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one
+ * paragraph), but a heading is one line and a quote, list item or numbered line opens a block.
+ */
+function joinMarkdownLines(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let prev: Line | undefined;
+  for (const line of lines) {
+    const last = blocks.at(-1);
+    const text = line.text.trim();
+    const quote = text.startsWith('>');
+    const continues =
+      last !== undefined &&
+      prev !== undefined &&
+      prev.no === line.no - 1 &&
+      !/^#{1,6}\s/.test(prev.text.trim()) &&
+      (quote ? prev.text.trim().startsWith('>') : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
+      (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text)));
+    if (continues) appendLine(last, line);
+    else blocks.push(lineBlock(line));
+    prev = line;
+  }
+  return blocks;
+}
+
 /**
  * Turn a source's normalised lines into blocks.
  * @example ['政工即政治工作，…', '', '它以党的理论…。'] (hard-wrapped) → [{ text: '政工即政治工作，…它以党的理论…。', lines: [1, 3] }]
@@ -157,5 +185,6 @@ export function toBlocks(src: NormalizedSource): Block[] {
   });
   const pageStarts = new Set(src.removed.filter((r) => r.reason === 'page-break-space').map((r) => r.line));
   const furniture = new Set(src.removed.filter((r) => r.reason === 'page-number' || r.reason === 'running-header').map((r) => r.line));
+  if (src.format === 'md') return joinMarkdownLines(lines);
   return isHardWrapped(lines) ? rejoinHardWrapped(lines, furniture) : joinBrokenLines(lines, pageStarts, furniture);
 }
