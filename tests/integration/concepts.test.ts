@@ -209,3 +209,18 @@ describe('cross-references', () => {
     }
   });
 });
+
+describe('glossary errors at build time', () => {
+  test('a definition source that quotes no paragraph names the glossary line', async () => {
+    const { parseGlossary } = await import('../../scripts/io/read-glossary.js');
+    const bad = parseGlossary(`concepts:
+  - id: liang-xue-yi-zuo
+    term: 两学一做
+    category: 学习教育
+    definition:
+      text: x
+      source: { doc: paper-zhenggong-lianzheng, contains: 这句话不在论文里 }
+`, 'content/concepts.yaml');
+    expect(() => emitKnowledgeBase(roots, bad)).toThrow(/^content\/concepts\.yaml:2: definition\.source of "liang-xue-yi-zuo": "这句话不在论文里" is in no paragraph of paper-zhenggong-lianzheng/);
+  });
+});
