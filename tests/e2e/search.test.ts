@@ -114,6 +114,26 @@ describe('searching passages', () => {
     }
   });
 
+  test('a kind filter keeps only that kind and its count is the number of results left', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
+      const all = await results(page, '党风廉政建设');
+      const boxes = page.locator('#search-filters fieldset').first().locator('label');
+      expect(await boxes.count(), '党风廉政建设 occurs in more than one kind of document').toBeGreaterThan(1);
+      const label = (await boxes.first().textContent())!.trim();
+      const [, kind, n] = label.match(/^(\S+) \((\d+)\)$/)!;
+      await page.evaluate(() => { (window as any).__djSearch = undefined; });
+      await boxes.first().locator('input').check();
+      const filtered = await results(page, '党风廉政建设');
+      expect(filtered.count).toBe(Number(n));
+      expect(filtered.count).toBeLessThan(all.count);
+      for (const source of await page.locator('#search-results .source').allTextContents()) expect(source).toContain(kind!);
+    } finally {
+      await close();
+    }
+  });
+
   test('the results page (card, filters, marks) has no serious or critical axe violation', async () => {
     const { page, close } = await openPage(browser);
     try {
