@@ -137,10 +137,15 @@ async function run(push: boolean): Promise<void> {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
+const schedule = () => {
   clearTimeout(timer);
   timer = setTimeout(() => void run(false), 120);
+};
+// While a Chinese IME is composing, the box holds pinyin letters: search when the characters land.
+input.addEventListener('input', (e) => {
+  if (!(e as InputEvent).isComposing) schedule();
 });
+input.addEventListener('compositionend', schedule);
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   clearTimeout(timer);
