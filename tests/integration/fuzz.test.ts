@@ -27,16 +27,17 @@ describe('fuzzed sources', () => {
   test(`${COUNT} mutants (seed ${SEED}) build losslessly or fail with a SourceError`, async () => {
     const results = await runFuzz({ seed: SEED, count: COUNT, hugeLineRate: 0, timeoutMs: 30_000 });
     console.log(`[fuzz] seed ${SEED}: ${summarize(results)}`);
-    const failures = results.filter(isFailure).map(describeResult);
+    const failures = results.filter((r) => isFailure(r)).map(describeResult);
     expect(failures, `failing mutants; reproduce with npm run fuzz -- --seed ${SEED} --count ${COUNT} --only N --verbose\n${failures.join('\n')}`).toEqual([]);
     expect(results).toHaveLength(COUNT);
     expect(results.filter((r) => r.outcome === 'ok').length).toBeGreaterThan(0);
   }, 300_000);
 
   test('a source with a ~1 MB single line builds (or fails cleanly) in time', async () => {
-    const results = await runFuzz({ seed: SEED, count: 1, hugeLineRate: 1, timeoutMs: 90_000 });
+    // The runner allows a huge-line mutant 5 × 40 s: a loaded CI machine is slow, a hang is endless.
+    const results = await runFuzz({ seed: SEED, count: 1, hugeLineRate: 1, timeoutMs: 40_000 });
     console.log(`[fuzz] huge line: ${results.map(describeResult).join('\n')}`);
     expect(results[0]!.steps).toContain('huge-line');
-    expect(results.filter(isFailure).map(describeResult)).toEqual([]);
-  }, 120_000);
+    expect(results.filter((r) => isFailure(r)).map(describeResult)).toEqual([]);
+  }, 240_000);
 });
