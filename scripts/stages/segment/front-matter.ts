@@ -50,6 +50,13 @@ function readAffiliation(text: string): { affiliation: string; note: string; syn
   const m = AFFILIATION.exec(text)!;
   return { affiliation: m[1]!, note: m[3]!.trim(), syntax: `${m[2]}${m[4]}` };
 }
+/**
+ * A book's responsibility line after its title: `某某市纪委监委宣传部 编`, `张三 主编`, `本书编写组　编著`.
+ *   ([^。！？；：:]{2,30}?)        the person(s) or body, no sentence punctuation
+ *   \s+(主编|编著|编写|编|著|整理)  the role after a space, recorded as field syntax
+ *   | (主编|编著|编写)              or a two-character role without one (`…汇编` is no role)
+ */
+const EDITOR = /^([^。！？；：:]{2,30}?)(?:\s+(主编|编著|编写|编|著|整理)|(主编|编著|编写))$/;
 /** A line of 2–5-character Chinese names: `吴晓芳` or `张三 李四`. */
 const NAMES = /^[\u4e00-\u9fa5·]{2,5}(?:[\s，,、]+[\u4e00-\u9fa5·]{2,5})*$/;
 
@@ -145,6 +152,14 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
       continue;
     }
     const afterTitle = i > 0 && front.authors === undefined;
+    const editor = afterTitle && front.title !== undefined ? EDITOR.exec(b.text.trim()) : null;
+    if (editor) {
+      const role = editor[2] ?? editor[3]!;
+      take(b);
+      front.authors = [editor[1]!.trim()];
+      removed.push(...syntaxRemovals(b, b.text.lastIndexOf(role), role));
+      continue;
+    }
     if (afterTitle && NAMES.test(b.text) && displayWidth(b.text) <= 24 && blocks[i + 1] && isAffiliation(blocks[i + 1]!)) {
       take(b);
       front.authors = splitList(b, 0, removed);

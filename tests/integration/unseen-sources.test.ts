@@ -1,0 +1,121 @@
+/**
+ * Sources the pipeline was not written for, added the way a user adds a text: each folder of
+ * tests/fixtures/unseen/ holds a source file, a `manifest.yaml` entry and `expectations.json`
+ * (the outline a reader expects, paragraphs to check, removals, front matter, references). Every
+ * one runs through the real `runPipeline` and emitter; the MDX must compile.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Document, Paragraph, Section } from '../../scripts/model/document.js';
+import { readSources } from '../../scripts/io/read-manifest.js';
+import { runPipeline, type RawSource } from '../../scripts/pipeline.js';
+import { emitAll } from '../../scripts/emit/index.js';
+import { lostCharacters } from '../../scripts/quality/char-coverage.js';
+import { ROOT } from '../unit/stages/segment/support.js';
+
+const FIXTURES = join(ROOT, 'tests/fixtures/unseen');
+
+/** What a fixture's expectations.json may say. */
+interface Expectations {
+  /** Slugs of the reading pages (`text` for a single page). */
+  pages: string[];
+  /** Every heading of every page, depth first: `<level> <numbering><title>` (`(role)` appended unless body). */
+  outline: string[];
+  /** Paragraphs that must exist: found by `startsWith` (marker + lead + text), then compared. */
+  paragraphs?: { startsWith: string; kind?: string; marker?: string | null; lead?: string | null; endsWith?: string; lines?: [number, number] }[];
+  /** Removals that must be recorded, as `line:reason:text`. */
+  removed?: string[];
+  /** Reasons that must not occur (e.g. a thing that is text, not an artefact). */
+  notRemovedText?: string[];
+  /** Front matter fields (partial match). */
+  front?: Record<string, unknown>;
+  /** Parsed references (partial match, in order). */
+  references?: Record<string, unknown>[];
+  /** Every body paragraph ends a sentence (hard-wrapped lines rejoined, never split mid-sentence). */
+  paragraphsEndSentences?: boolean;
+}
+
+/** A fixture's sources as `readSources` gives them (the hostile one gets a 200 KB line appended). */
+function loadSources(name: string): RawSource[] {
+  const dir = join(FIXTURES, name);
+  const sources = readSources(join(dir, 'manifest.yaml'), dir);
+  if (name !== 'hostile-input') return sources;
+  const line = new TextEncoder().encode(`${'这是一个超长的段落，用来检验流水线对极长行的处理。'.repeat(2800)}\n`);
+  return sources.map((s) => ({ ...s, bytes: new Uint8Array([...s.bytes, ...line]) }));
+}
+
+const allSections = (ss: Section[]): Section[] => ss.flatMap((s) => [s, ...allSections(s.sections)]);
+const leaves = (d: Document): Document[] => (d.children.length ? d.children.flatMap(leaves) : [d]);
+const pageParagraphs = (d: Document): Paragraph[] => [...d.paragraphs, ...allSections(d.sections).flatMap((s) => s.paragraphs)];
+const fullText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead ?? ''}${p.text}`;
+const outline = (d: Document): string[] =>
+  allSections(d.sections).map((s) => `${s.level} ${s.numbering}${s.title}${s.role === 'body' ? '' : ` (${s.role})`}`);
+
+describe.each(readdirSync(FIXTURES).sort())('%s', (name) => {
+  const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expectations.json'), 'utf8')) as Expectations;
+  const sources = loadSources(name);
+  const roots = runPipeline(sources);
+  const root = roots[0]!;
+  const pages = leaves(root);
+  const paragraphs = pages.flatMap(pageParagraphs);
+
+  test('its reading pages and headings are the ones a reader expects', () => {
+    expect(pages.map((p) => p.slug)).toEqual(expected.pages);
+    expect(pages.flatMap(outline)).toEqual(expected.outline);
+  });
+
+  test('paragraphs and list items keep their text, marker and lead', () => {
+    for (const want of expected.paragraphs ?? []) {
+      const p = paragraphs.find((x) => fullText(x).startsWith(want.startsWith));
+      expect(p, `paragraph starting ${want.startsWith}`).toBeDefined();
+      if (want.kind !== undefined) expect(p!.kind, want.startsWith).toBe(want.kind);
+      if (want.marker !== undefined) expect(p!.marker ?? null, want.startsWith).toBe(want.marker);
+      if (want.lead !== undefined) expect(p!.lead ?? null, want.startsWith).toBe(want.lead);
+      if (want.endsWith !== undefined) expect(p!.text.endsWith(want.endsWith), `${want.startsWith}… ends ${want.endsWith}`).toBe(true);
+      if (want.lines !== undefined) expect(p!.provenance.lines, want.startsWith).toEqual(want.lines);
+    }
+    if (expected.paragraphsEndSentences) {
+      for (const p of paragraphs) expect(fullText(p), 'a paragraph split mid-sentence').toMatch(/[。！？；：…”）]$/);
+    }
+  });
+
+  test('artefacts and syntax are recorded in removed[] with their line and reason', () => {
+    const removed = root.removed.map((r) => `${r.line}:${r.reason}:${r.text}`);
+    for (const r of expected.removed ?? []) expect(removed).toContain(r);
+    for (const t of expected.notRemovedText ?? []) expect(root.removed.map((r) => r.text)).not.toContain(t);
+  });
+
+  test('front matter and references', () => {
+    if (expected.front) expect(root.front).toMatchObject(expected.front);
+    if (expected.references) {
+      expect(root.references).toHaveLength(expected.references.length);
+      expected.references.forEach((r, i) => expect(root.references[i]).toMatchObject(r));
+    }
+  });
+
+  test('nothing is lost (independent count) and the output is deterministic', () => {
+    expect(lostCharacters(sources.map((s) => decodeForCount(s.bytes)), roots)).toEqual([]);
+    expect(JSON.stringify(runPipeline(sources))).toBe(JSON.stringify(roots));
+  });
+
+  test('the emitted MDX pages compile', async () => {
+    const { compile } = await import('@mdx-js/mdx');
+    const files = emitAll(roots).filter((f) => f.path.endsWith('.mdx'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const fm = /^---\n[\s\S]*?\n---\n/.exec(f.contents);
+      await expect(compile(fm ? f.contents.slice(fm[0].length) : f.contents), f.path).resolves.toBeDefined();
+    }
+  }, 60_000);
+});
+
+/** Decode bytes the simple way (BOM, UTF-8, else GB18030) for the independent character count. */
+function decodeForCount(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
