@@ -9,6 +9,7 @@ import type { ConceptEntry } from '../scripts/search/query.js';
 import { encodeCounts, encodePositional, shardOf, type CountPostings, type PositionalPostings } from '../scripts/search/postings.js';
 import { foldText, isWordChar } from '../scripts/search/text.js';
 import type { SearchMeta } from '../scripts/search/meta.js';
+import { buildT2sTable } from './t2s-table.js';
 
 /** Sizes of the shard sets; chosen so one shard is ~1–3 KB gzipped on this corpus. */
 export interface PassageIndexOptions {
@@ -90,7 +91,7 @@ export function textShardStarts(table: PassageTable, chars: number): number[] {
 
 /**
  * Every file of the passage index: `index.json` (tables, shard counts, glossary terms),
- * `concepts.json` (definitions), `concept-passages.json`, `b/N.json`
+ * `concepts.json` (definitions), `concept-passages.json`, `t2s.json` (traditional → simplified), `b/N.json`
  * bigram shards, `u/N.json` unigram shards, `t/N.json` passage text shards.
  */
 export function buildPassageIndex(corpus: Corpus, concepts: readonly ConceptEntry[], options: Partial<PassageIndexOptions> = {}): IndexFile[] {
@@ -128,6 +129,7 @@ export function buildPassageIndex(corpus: Corpus, concepts: readonly ConceptEntr
   files.push({ path: 'index.json', contents: JSON.stringify(meta) });
   const definitions = Object.fromEntries(concepts.flatMap((c) => (c.definition ? [[c.id, c.definition]] : [])));
   files.push({ path: 'concepts.json', contents: JSON.stringify(definitions) });
+  files.push({ path: 't2s.json', contents: JSON.stringify(buildT2sTable(new Set(unigrams.keys()))) });
   const mentions = conceptPassages(table, corpus.concepts, concepts);
   files.push({ path: 'concept-passages.json', contents: shardJson(new Map([...mentions].map(([id, pids]) => [id, encodeCounts(new Map(pids.map((p) => [p, 1])))]))) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

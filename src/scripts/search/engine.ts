@@ -1,13 +1,15 @@
 /**
  * The browser side of passage search: fetches `search/index.json`, the shards a query needs and
  * the text of the passages on screen, caches them, and runs the pure query → match → rank
- * functions. opencc-js (`tw`→`cn`) is loaded only when a query holds a character the corpus lacks.
+ * functions. The traditional → simplified table is loaded only when a query holds a character the
+ * corpus lacks.
  */
 import { gramsOf, matchQuery, type PassageMatch, type PostingsLookup } from './match.js';
 import type { SearchMeta, TextRow } from './meta.js';
 import { decodeCounts, decodePositional, shardOf, type CountPostings, type PositionalPostings } from './postings.js';
 import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry, type Term } from './query.js';
 import { rankMatches } from './rank.js';
+import { convertT2s, type T2sTable } from './t2s.js';
 import { foldText, hasHan, isWordChar } from './text.js';
 
 /** What a search returns before any passage text is loaded. */
@@ -63,11 +65,14 @@ export class PassageSearch {
     return p as Promise<T>;
   }
 
-  /** The `tw`→`cn` converter, only when `raw` has a Han character that the corpus never uses. */
+  /**
+   * Traditional → simplified (opencc-js `tw`→`cn`, as a table derived at build time), loaded only
+   * when `raw` has a Han character that the corpus never uses.
+   */
   private async converterFor(raw: string, meta: SearchMeta): Promise<(s: string) => string> {
     const foreign = [...raw].some((c) => hasHan(c) && !meta.chars.includes(c));
     if (!foreign) return (s) => s;
-    this.toSimplified ??= import('opencc-js/t2cn').then(({ Converter }) => Converter({ from: 'tw', to: 'cn' }));
+    this.toSimplified ??= this.file<T2sTable>('t2s.json').then((table) => (s: string) => convertT2s(s, table));
     return this.toSimplified;
   }
 
