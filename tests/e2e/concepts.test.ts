@@ -21,8 +21,8 @@ describe('from a chapter to a concept and back', () => {
     try {
       const chapter = '/library/handbook-jiguan-dangjian/ch08/';
       await page.goto(chapter);
-      const term = page.locator('.reading-article a.term[href="/concepts/san-hui-yi-ke/"]').first();
-      expect(await term.count(), 'no 三会一课 link in chapter 8').toBe(1);
+      const term = page.locator('.reading-article [id^="p-"] a.term[href="/concepts/san-hui-yi-ke/"]').first();
+      expect(await term.count(), 'no 三会一课 link in a paragraph of chapter 8').toBe(1);
       const termParagraph = await term.evaluate((a) => a.closest('[id^="p-"]')?.id ?? '');
       await term.click();
       await page.waitForURL('**/concepts/san-hui-yi-ke/');

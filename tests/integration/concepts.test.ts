@@ -91,6 +91,12 @@ describe('concept marks on the real corpus', () => {
     }
   });
 
+  test('headings link their terms too (4.1 “两学一做”的定义和实质)', () => {
+    const p = passages.find((x) => x.sections.at(-1)?.numbering === '4.1' && x.root.id === 'paper-zhenggong-lianzheng')!;
+    const heading = p.sections.at(-1)!;
+    expect(heading.titleMarks?.map((m) => (m.kind === 'concept' ? m.conceptId : m.kind))).toEqual(['liang-xue-yi-zuo']);
+  });
+
   test('concept marks never overlap another mark', () => {
     for (const p of passages) {
       const ms = [...p.paragraph.marks].sort((a, b) => a.start - b.start);

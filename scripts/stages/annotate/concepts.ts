@@ -1,10 +1,10 @@
 /**
  * Annotator factory: every occurrence of a glossary term, alias or English name in paragraph text
- * becomes a `concept` mark (linked to `/concepts/<id>/` by the renderer). Existing redaction and
+ * (and in run-in leads and headings) becomes a `concept` mark (linked to `/concepts/<id>/` by the renderer). Existing redaction and
  * citation marks win: a concept mark that would overlap one is dropped.
  */
 import type { Glossary } from '../../model/concept.js';
-import type { Mark, Paragraph } from '../../model/document.js';
+import type { Mark, Paragraph, Section } from '../../model/document.js';
 import type { Annotator } from '../../pipeline.js';
 import { compileMatcher, findEnglishMentions, findMentions, type ConceptMatcher } from './concept-matcher.js';
 import { addMarks } from './marks.js';
@@ -21,7 +21,18 @@ function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher):
   // A 参考文献 entry is a bibliographic record, not running text about the concept.
   if (ctx.sections.some((s) => s.role === 'references')) return p;
   const found = conceptMarks(p.text, matcher);
-  return found.length === 0 ? p : { ...p, marks: addMarks(p.marks, found, 'skip') };
+  const inLead = p.lead ? conceptMarks(p.lead, matcher) : [];
+  if (found.length === 0 && inLead.length === 0) return p;
+  const out = { ...p, marks: addMarks(p.marks, found, 'skip') };
+  if (inLead.length > 0) out.leadMarks = addMarks(p.leadMarks ?? [], inLead, 'skip');
+  return out;
+}
+
+/** Headings link their terms too (`4.1 “两学一做”的定义和实质`); counts and concordance use paragraphs. */
+function markSection(s: Section, matcher: ConceptMatcher): Section {
+  if (s.role === 'references') return s;
+  const found = conceptMarks(s.title, matcher);
+  return found.length === 0 ? s : { ...s, titleMarks: addMarks(s.titleMarks ?? [], found, 'skip') };
 }
 
 /**
@@ -33,6 +44,9 @@ export function annotateConcepts(glossary: Glossary): Annotator {
   const matcher = compileMatcher(glossary);
   return {
     name: 'annotateConcepts',
-    run: (doc) => mapDocumentText(doc, { paragraph: (p, ctx) => markParagraph(p, ctx, matcher) }),
+    run: (doc) => mapDocumentText(doc, {
+      paragraph: (p, ctx) => markParagraph(p, ctx, matcher),
+      section: (s) => markSection(s, matcher),
+    }),
   };
 }
