@@ -5,7 +5,9 @@
  */
 import type { DecodedText, Removal } from '../model/document.js';
 import { SourceError } from '../util/errors.js';
-import { assertNotBinary, chardetGuess, chardetPrefersOther, lineOfOffset, looksLikeGb, startsWith } from './encoding-sniff.js';
+import {
+  assertNotBinary, chardetGuess, chardetPrefersOther, firstInvalidGb18030, isMostlyUtf8, lineOfOffset, looksLikeGb, startsWith,
+} from './encoding-sniff.js';
 
 /**
  * Offset of the first byte that is not well-formed UTF-8, or -1.
@@ -59,6 +61,26 @@ function detectBom(bytes: Uint8Array): { encoding: string; label: string; length
 }
 
 /**
+ * Throw a precise error for text that is almost UTF-8 or almost GB18030 but has a few bad bytes
+ * (a stray byte, a truncated copy), naming the line of the first bad byte. We never replace bytes
+ * silently: a U+FFFD in the reading text would be a lost character.
+ */
+function damagedTextError(bytes: Uint8Array, badUtf8: number, gbLike: boolean, file: string): void {
+  const hex = (at: number) => `0x${bytes[at]!.toString(16).padStart(2, '0')}`;
+  const badGb = gbLike ? firstInvalidGb18030(bytes) : -1;
+  if (badGb >= 0) {
+    throw new SourceError(file, lineOfOffset(bytes, badGb),
+      `GB18030/GBK text with an invalid byte ${hex(badGb)} at byte offset ${badGb}`,
+      'the file is damaged here: fix or delete the character on this line (an editor opening it as GB18030 shows it as �), or save the file as UTF-8');
+  }
+  if (isMostlyUtf8(bytes)) {
+    throw new SourceError(file, lineOfOffset(bytes, badUtf8),
+      `UTF-8 text with an invalid byte ${hex(badUtf8)} at byte offset ${badUtf8}`,
+      'the file is damaged here: fix or delete the character on this line (an editor shows it as �)');
+  }
+}
+
+/**
  * Decode a source file. Order: BOM → strict UTF-8 → strict GB18030 that looks like Chinese (see
  * `looksLikeGb`) → error. chardet's guess is unreliable on short texts, so it only makes the error
  * message more helpful (`it may be Shift_JIS`).
@@ -88,7 +110,9 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
       encoding = 'utf-8';
     } else {
       const other = chardetPrefersOther(bytes);
-      const gb = looksLikeGb(bytes) && other === undefined ? tryDecode('gb18030', bytes) : undefined;
+      const gbLike = looksLikeGb(bytes) && other === undefined;
+      const gb = gbLike ? tryDecode('gb18030', bytes) : undefined;
+      if (gb === undefined) damagedTextError(bytes, bad, gbLike, file);
       if (gb === undefined) {
         const guess = other ?? chardetGuess(bytes);
         throw new SourceError(file, lineOfOffset(bytes, bad),

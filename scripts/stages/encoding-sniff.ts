@@ -106,3 +106,43 @@ export function chardetPrefersOther(bytes: Uint8Array): string | undefined {
 /** chardet's best guess for an error message, only where it is meaningful (long samples). */
 export const chardetGuess = (bytes: Uint8Array): string | undefined =>
   bytes.length < CHARDET_MIN_BYTES ? undefined : (chardet.detect(bytes.subarray(0, CHARDET_SAMPLE)) ?? undefined);
+
+/**
+ * Offset of the first byte sequence that is not GB18030 (WHATWG structure: ASCII, 0x80, a lead
+ * 0x81–0xFE with a trail 0x40–0x7E / 0x80–0xFE, or a four-byte 0x81–0xFE 0x30–0x39 0x81–0xFE
+ * 0x30–0x39), or -1.
+ */
+export function firstInvalidGb18030(bytes: Uint8Array): number {
+  const inRange = (b: number | undefined, lo: number, hi: number) => b !== undefined && b >= lo && b <= hi;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b <= 0x80) { i++; continue; }
+    if (b === 0xff) return i;
+    const b2 = bytes[i + 1];
+    if (inRange(b2, 0x30, 0x39)) {
+      if (!inRange(bytes[i + 2], 0x81, 0xfe) || !inRange(bytes[i + 3], 0x30, 0x39)) return i;
+      i += 4;
+    } else if (inRange(b2, 0x40, 0x7e) || inRange(b2, 0x80, 0xfe)) i += 2;
+    else return i;
+  }
+  return -1;
+}
+
+/** Share of a file's non-ASCII characters that must decode as UTF-8 for it to count as damaged UTF-8. */
+const MIN_UTF8_SHARE = 0.9;
+
+/**
+ * True if the bytes are UTF-8 with a few bad bytes (a truncated copy, one stray byte): most
+ * non-ASCII characters decode, only a few become U+FFFD.
+ */
+export function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let good = 0;
+  let bad = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') bad++;
+    else if (ch.charCodeAt(0) >= 0x80) good++;
+  }
+  return good > 0 && good / (good + bad) >= MIN_UTF8_SHARE;
+}

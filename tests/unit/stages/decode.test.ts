@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSource, firstInvalidUtf8 } from '../../../scripts/stages/decode.js';
 import { SourceError } from '../../../scripts/util/errors.js';
+import { encodeGb18030 } from '../../../scripts/quality/gb18030.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
 const expected = readFileSync(new URL('../../fixtures/encodings/expected.txt', import.meta.url), 'utf8');
@@ -109,6 +110,22 @@ describe('decodeSource: bad input', () => {
     const bytes = new Uint8Array([...'Der B'].map((c) => c.charCodeAt(0)).concat([0xe4, 0x72, 0x20, 0xe4, 0xdf, 0x65, 0x20, 0xd6, 0x6c]));
     expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).toContain('B'); // the trap: it decodes
     expect(sourceErrorOf(() => decodeSource(bytes, 'l.txt')).detail).toMatch(/unknown encoding/);
+  });
+
+  it('names the line of one stray byte in an otherwise UTF-8 file (never replaces it silently)', () => {
+    const bytes = concat(utf8('第一章 总则\n第一条 为了加强党的建设，制定本规定。\n第二条 党支'), [0xff], utf8('部是党的基础组织。\n'));
+    const e = sourceErrorOf(() => decodeSource(bytes, 'content/sources/u.txt'));
+    expect(e.message).toMatch(/^content\/sources\/u\.txt:3: UTF-8 text with an invalid byte 0xff at byte offset \d+/);
+    expect(e.hint).toMatch(/fix or delete the character on this line/);
+  });
+
+  it('names the line of an invalid byte in an otherwise GBK/GB18030 file', () => {
+    const text = '第一章 总则\n第一条 为了加强党的建设，制定本规定。\n第二条 党支部是党的基础组织。\n第三条 党员应当履行义务。\n';
+    const gb = encodeGb18030(text);
+    const line4 = gb.indexOf(0x0a, gb.indexOf(0x0a, gb.indexOf(0x0a) + 1) + 1) + 1;
+    const bytes = concat(gb.subarray(0, line4 + 2), [0xff], gb.subarray(line4 + 2));
+    const e = sourceErrorOf(() => decodeSource(bytes, 'content/sources/g.txt'));
+    expect(e.message).toMatch(/^content\/sources\/g\.txt:4: GB18030\/GBK text with an invalid byte 0xff/);
   });
 
   it('refuses a UTF-16 BOM followed by an odd number of bytes', () => {
