@@ -23,8 +23,6 @@ const PAGE_NUMBER = [
 const MIN_BARE_NUMBERS = 3;
 /** Longest running header or footer, in characters. */
 const MAX_HEADER_LENGTH = 40;
-/** How many non-blank lines from a page break a running header or footer may stand. */
-const NEAR_BREAK = 2;
 
 const isPageNumber = (t: string): boolean => PAGE_NUMBER.some((re) => re.test(t));
 
@@ -36,22 +34,27 @@ function barePageNumbers(lines: string[]): number[] {
   return bare.length >= MIN_BARE_NUMBERS && increasing ? bare : [];
 }
 
-/** True if line `i` is within `NEAR_BREAK` non-blank lines of a page break. */
-function nearBreak(lines: string[], i: number, breaks: Set<number>): boolean {
-  for (const step of [-1, 1]) {
-    let seen = 0;
-    for (let k = i + step; k >= 0 && k < lines.length && seen <= NEAR_BREAK; k += step) {
-      if (breaks.has(k)) return true;
-      if (lines[k]!.trim() !== '') seen++;
-    }
-  }
-  return breaks.has(i);
+/** Index of the nearest non-blank line before (`step` -1) or after (+1) line `i`, or -1. */
+function neighbour(lines: string[], i: number, step: 1 | -1): number {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== '') return k;
+  return -1;
+}
+
+/**
+ * True if line `i` stands at a page break: it opens a page (form feed), it is the line just
+ * before or after a page number, or the last line before a form feed.
+ */
+function atBreak(lines: string[], i: number, numbers: ReadonlySet<number>, formFeeds: ReadonlySet<number>): boolean {
+  const before = neighbour(lines, i, -1);
+  const after = neighbour(lines, i, 1);
+  return formFeeds.has(i) || numbers.has(before) || numbers.has(after) || formFeeds.has(after);
 }
 
 /**
  * Blank page numbers and running headers/footers. A running header is a short line repeated
- * verbatim at least twice next to page breaks (page numbers, or lines that began with a form
- * feed); its other occurrences (the title on the first page) are text and stay.
+ * verbatim right next to at least half the page breaks (and twice) — beside a page number, as a
+ * page's first line after a form feed or its last before one; its other occurrences (the title
+ * on the first page) are text and stay.
  * @param formFeeds 0-based indices of lines that began with a form feed (a new PDF page)
  * @example stripPageFurniture(['正文', '— 1 —', '读本', '续文', '第 2 页', '读本', '完'], new Set())
  *   → lines ['正文', '', '', '续文', '', '', '完'] and four removals
@@ -59,14 +62,18 @@ function nearBreak(lines: string[], i: number, breaks: Set<number>): boolean {
 export function stripPageFurniture(lines: string[], formFeeds: ReadonlySet<number>): { lines: string[]; removed: Removal[] } {
   const numbers = new Set([...lines.flatMap((l, i) => (isPageNumber(l.trim()) ? [i] : [])), ...barePageNumbers(lines)]);
   if (numbers.size === 0 && formFeeds.size === 0) return { lines, removed: [] };
-  const breaks = new Set([...numbers, ...formFeeds]);
   const near = new Map<string, number[]>();
   lines.forEach((l, i) => {
     const t = l.trim();
-    if (numbers.has(i) || !/\p{L}{2}/u.test(t) || t.length > MAX_HEADER_LENGTH || !nearBreak(lines, i, breaks)) return;
+    // A header names the book or chapter: two letters at least, short, not a sentence.
+    if (numbers.has(i) || !/\p{L}{2}/u.test(t) || /[。！？；!?;]/.test(t) || t.length > MAX_HEADER_LENGTH) return;
+    if (!atBreak(lines, i, numbers, formFeeds)) return;
     near.set(t, [...(near.get(t) ?? []), i]);
   });
-  const headers = new Set([...near.values()].filter((at) => at.length >= 2).flat());
+  // A header or footer is on most pages; a short line met at two of many breaks is text.
+  const pageBreaks = Math.max(numbers.size, formFeeds.size);
+  const enough = Math.max(2, Math.ceil(pageBreaks / 2));
+  const headers = new Set([...near.values()].filter((at) => at.length >= enough).flat());
   const removed: Removal[] = [];
   const out = lines.map((l, i) => {
     if (numbers.has(i)) removed.push({ text: l.trim(), line: i + 1, reason: 'page-number' });

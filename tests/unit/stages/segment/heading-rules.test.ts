@@ -21,6 +21,14 @@ describe('canBeHeading', () => {
     ['1.1 目标一致性', BODY, true, 'decimal numbering'],
     ['参考文献:', '[1] 张三 . 题名 [J]. 刊名 ,2020.', true, 'a role label'],
     ['这是一个相当长的没有标点的句子它超过了三十个字符的无编号标题长度上限', BODY, false, 'unnumbered and too long'],
+    ['第一章 总则', '第一条 为了加强党的建设，制定本规定。', true, 'a chapter before articles'],
+    ['第三条 党员的权利', BODY, false, 'an article is a paragraph, however short'],
+    ['第一部分 总体要求', BODY, true, 'a part'],
+    ['● 党员教育', BODY, false, 'a bullet item'],
+    ['（2024年2月28日）', '同志们：', false, 'a bracketed date or note'],
+    ['2023年12月28日', BODY, false, 'a bare date'],
+    ['---', BODY, false, 'no letter at all'],
+    ['——————', BODY, false, 'punctuation only'],
   ])('%s, next %s → %s (%s)', (text, next, expected) => {
     expect(canBeHeading(candidate(text), candidate(next))).toBe(expected);
   });

@@ -21,6 +21,25 @@ describe('parseNumbering', () => {
     ['⑨按照党组织的隶属关系', 'circled', 'circled', '⑨', 9, '按照党组织的隶属关系'],
     ['第一，秉持改革和法治精神。', 'ordinal', 'ordinal', '第一，', 1, '秉持改革和法治精神。'],
     ['三是抓好巡视整改。', 'yishi', 'yishi', '三是', 3, '抓好巡视整改。'],
+    // Numberings of texts the corpus does not have (regulations, summaries, traditional, full-width):
+    ['第一部分 总体要求', 'part', 'part', '第一部分', 1, '总体要求'],
+    ['第二编 分则', 'part', 'part', '第二编', 2, '分则'],
+    ['第十二条　党支部应当严格执行“三会一课”制度。', 'article', 'article', '第十二条', 12, '党支部应当严格执行“三会一课”制度。'],
+    ['第一條 為了加強黨的建設', 'article', 'article', '第一條', 1, '為了加強黨的建設'],
+    ['第三節 組織生活', 'jie', 'jie', '第三節', 3, '組織生活'],
+    ['貳、工作要求', 'cn-formal', 'cn-formal', '貳、', 2, '工作要求'],
+    ['兩、例外', 'cn-dun', 'cn-dun', '兩、', 2, '例外'],
+    ['１．全角数字编号', 'arabic-dot', 'arabic-dot', '１．', 1, '全角数字编号'],
+    ['１２、第十二项', 'arabic-dot', 'arabic-dot', '１２、', 12, '第十二项'],
+    ['３．１ 全角小节', 'decimal', 'decimal-2', '３．１', 1, '全角小节'],
+    ['2.2023年度党支部书记述职评议结果', 'arabic-dot', 'arabic-dot', '2.', 2, '2023年度党支部书记述职评议结果'],
+    ['3、组织保障', 'arabic-dot', 'arabic-dot', '3、', 3, '组织保障'],
+    ['1）加强学习', 'arabic-close', 'arabic-close', '1）', 1, '加强学习'],
+    ['2) 严格管理', 'arabic-close', 'arabic-close', '2)', 2, '严格管理'],
+    ['(3) 括号编号', 'arabic-paren', 'arabic-paren', '(3)', 3, '括号编号'],
+    ['● 党员教育', 'bullet', 'bullet', '●', 1, '党员教育'],
+    ['■组织建设', 'bullet', 'bullet', '■', 1, '组织建设'],
+    ['- 认真学习党章', 'bullet', 'bullet', '-', 1, '认真学习党章'],
   ])('%s → %s', (text, scheme, key, marker, value, rest) => {
     expect(parseNumbering(text)).toEqual({ scheme, key, marker, value, rest });
   });
@@ -33,6 +52,11 @@ describe('parseNumbering', () => {
     ['党建要点'],
     ['（资料来源：中国共产党新闻网）'],
     ['一、'], // numbering with nothing after it
+    ['1.5亿元投入基层'], // an amount, not item 1
+    ['---'], // a rule, not a bullet
+    ['-5℃'], // a negative number
+    ['12月5日，局机关党委召开会议'], // a date
+    ['第一条，'], // nothing after it
   ])('%s has no numbering', (text) => {
     expect(parseNumbering(text)).toBeUndefined();
   });
@@ -40,7 +64,7 @@ describe('parseNumbering', () => {
 
 describe('chineseNumeralValue', () => {
   test.each([
-    ['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['一百零五', 105], ['两', 2], ['12', 12],
+    ['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['一百零五', 105], ['两', 2], ['12', 12], ['兩', 2], ['拾贰', 12], ['１２', 12],
   ])('%s = %i', (s, n) => expect(chineseNumeralValue(s)).toBe(n));
   test('a non-numeral is NaN', () => expect(chineseNumeralValue('是')).toBeNaN());
 });
