@@ -183,6 +183,8 @@ export interface Section {
 export interface Reference {
   /** The number in brackets: `[1]` → 1. */
   number: number;
+  /** The number as printed when it is not `[n]` (full-width `［1］`); absent for `[1]`. */
+  label?: string;
   /** The entry exactly as printed (after the number). */
   raw: string;
   authors: string[];

@@ -56,7 +56,7 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
   frontPieces(doc.front, precise, loose);
   for (const p of doc.paragraphs) precise.push({ text: paragraphText(p), lines: p.provenance.lines });
   for (const s of doc.sections) sectionPieces(s, precise);
-  for (const r of doc.references) precise.push({ text: `[${r.number}]${r.raw}`, lines: r.provenance.lines });
+  for (const r of doc.references) precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
   for (const r of doc.removed) precise.push({ text: r.text, lines: [r.line, r.line] });
   for (const c of doc.children) documentPieces(c, precise, loose);
 }

@@ -23,7 +23,7 @@ const LABELS = {
   // optional [ or 【, 摘要 (spaces allowed), optional ] or 】, optional colon   `[摘要]政工在…`
   abstract: /^([[【]?\s*(?:摘\s*要|内容提要|內容提要)\s*[\]】]?\s*[:：]?)\s*/,
   // 关键词 or 关键字, optional colon                                             `关键词：党建；廉政`
-  keywords: /^((?:关键词|关键字|關鍵詞|關鍵字)\s*[:：]?)\s*/,
+  keywords: /^([[【]?\s*(?:关键词|关键字|關鍵詞|關鍵字)\s*[\]】]?\s*[:：]?)\s*/,
   // 作者, optional colon                                                          `作者：吴晓芳`
   authors: /^(作\s*者\s*[:：]?)\s*/,
   // Abstract + colon (any case)                                                   `Abstract: Political work…`

@@ -11,10 +11,11 @@ const MAX_PLAIN_HEADING_WIDTH = 30;
 
 /**
  * An unnumbered line that can never be a heading: one without a letter or CJK character (`---`,
- * `——————`, `***`), one wholly in brackets (`（2024年2月28日）`, a note or a date) or a bare date
- * (`2023年12月28日`, a signature's).
+ * `——————`, `***`), one wholly in brackets (`（2024年2月28日）`, a note or a date), a bare date
+ * (`2023年12月28日`, a signature's) or a subtitle (`——在全市机关党建工作会议上的讲话`).
  */
 const NEVER_PLAIN_HEADING = [
+  /^[—－-]{1,2}\s*\S/,
   /^[^\p{L}\p{N}]*$/u,
   /^[（(【[].*[）)】\]]$/,
   /^[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?$/,
@@ -33,6 +34,7 @@ export const looksLikeBody = (c: Candidate | undefined): boolean =>
 export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean {
   if (c.mdLevel !== undefined || c.role !== undefined || c.caseTitle) return true;
   if (!c.headingShape) return false;
+  if (next === undefined) return false; // a numbered line at the very end heads nothing (`附件：` `1.某某表`)
   const n = c.numbering;
   if (!n) {
     if (NEVER_PLAIN_HEADING.some((re) => re.test(c.text.trim()))) return false;

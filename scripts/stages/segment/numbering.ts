@@ -88,8 +88,8 @@ const RULES: Rule[] = [
   { scheme: 'yishi', pattern: new RegExp(`^((${CN}+)是)(?=\\S)`) },
   // formal numeral + 、 or ．                                         e.g. `壹、總則`
   { scheme: 'cn-formal', pattern: new RegExp(`^((${CN_FORMAL}+)[、．])\\s*`) },
-  // numeral + 、 or full-width ．                                     e.g. `一、机关党组织的设置`
-  { scheme: 'cn-dun', pattern: new RegExp(`^((${CN}+)[、．])\\s*`) },
+  // numeral + 、 or a full-width or ASCII dot                         e.g. `一、机关党组织的设置` `二.工作要求`
+  { scheme: 'cn-dun', pattern: new RegExp(`^((${CN}+)[、．.])\\s*`) },
   // full/half brackets around a numeral                               e.g. `（一）加强领导`
   { scheme: 'cn-paren', pattern: new RegExp(`^([（(](${CN}+)[）)])\\s*`) },
   // digits + (. or ． + digits)+, optional trailing dot, then a space or a character that is not a

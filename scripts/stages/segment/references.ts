@@ -5,9 +5,10 @@
  */
 import type { Reference, Section } from '../../model/document.js';
 import type { Candidate } from './classify.js';
+import { joinWrapped } from './text.js';
 
 /** `[1] …` / `［1］…` / `1. …`-less bracketed entry: group 1 the number, group 2 the entry. */
-const ENTRY = /^[[［](\d{1,3})[\]］]\s*(.+)$/;
+const ENTRY = /^([[［](\d{1,3})[\]］])\s*(.+)$/;
 
 /**
  * GB/T 7714 entry body.
@@ -19,8 +20,8 @@ const ENTRY = /^[[［](\d{1,3})[\]］]\s*(.+)$/;
  */
 const BODY = /^(?:([^.．[\]]+?)\s*[.．](?!\d)\s*)?(.+?)\s*\[([A-Z]+(?:\/[A-Z]+)?)\]\s*[.．]?\s*(.*)$/;
 
-/** Types whose source is `place: publisher, year` (book, thesis with its university, report). */
-const PUBLISHED = new Set(['M', 'D', 'R']);
+/** Types whose source is `place: publisher, year` (book, thesis with its university, report, other). */
+const PUBLISHED = new Set(['M', 'D', 'R', 'Z']);
 
 /**
  * An online item's source: `(2022-02-24)[2024-01-10]. http://…` → published, accessed, URL; any
@@ -79,6 +80,10 @@ export function parseReference(number: number, raw: string, provenance: Referenc
   return ref;
 }
 
+/** True if a block right after a reference entry continues it: the entry did not end with `.`. */
+const continuesEntry = (ref: Reference, c: Candidate): boolean =>
+  c.block.lines[0] === ref.provenance.lines[1] + 1 && !/[.．。]$/.test(ref.raw.trim());
+
 /**
  * Take the `[n] …` entries that follow a references heading out of the candidates.
  * @returns the remaining candidates and the parsed references, in source order
@@ -90,8 +95,17 @@ export function takeReferences(candidates: Candidate[], file: string): { candida
   for (const c of candidates) {
     if (c.role !== undefined || c.mdLevel !== undefined) inReferences = c.role === 'references';
     const m = inReferences ? ENTRY.exec(c.text.trim()) : null;
-    if (m) references.push(parseReference(Number(m[1]), m[2]!, { file, lines: [...c.block.lines] }));
-    else kept.push(c);
+    const last = references.at(-1);
+    if (m) {
+      const ref = parseReference(Number(m[2]), m[3]!, { file, lines: [...c.block.lines] });
+      if (m[1] !== `[${m[2]}]`) ref.label = m[1]!;
+      references.push(ref);
+    } else if (inReferences && last && c.role === undefined && c.mdLevel === undefined && continuesEntry(last, c)) {
+      // An entry wrapped onto the next line (`…2020(3):` + `10-12.`): one reference.
+      const joined = parseReference(last.number, joinWrapped(last.raw, c.text.trim()), { file, lines: [last.provenance.lines[0], c.block.lines[1]] });
+      if (last.label) joined.label = last.label;
+      references[references.length - 1] = joined;
+    } else kept.push(c);
   }
   return { candidates: kept, references };
 }

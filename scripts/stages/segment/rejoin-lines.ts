@@ -4,6 +4,7 @@
  * paragraphs; elsewhere a block is one line, or two lines a page break split.
  */
 import type { NormalizedSource } from '../../model/document.js';
+import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { displayWidth, endsParagraph, hasHeadingShape, joinWrapped } from './text.js';
 
@@ -44,8 +45,12 @@ interface Line {
   width: number;
 }
 
-/** Lines that open a front-matter field: they always start a new block. */
-const FIELD_START = /^\s*(?:[[【]?\s*摘\s*要\s*[\]】]?|关键词|关键字|關鍵詞|關鍵字|作者|Abstract\s*[:：]|Key\s*words\s*[:：])/i;
+/**
+ * Lines that open a front-matter field (or a journal's catalogue line such as `中图分类号：D267`)
+ * or a reference entry (`[1]`, `［1］`): they always start a new block.
+ */
+const FIELD_START =
+  /^\s*(?:[[【]?\s*摘\s*要\s*[\]】]?|[[【]?关键词|关键字|關鍵詞|關鍵字|作者|Abstract\s*[:：]|Key\s*words\s*[:：]|中图分类号|文献标识码|文献标志码|文章编号|DOI\s*[:：]|收稿日期|基金项目|作者简介|[[［]\d{1,3}[\]］])/i;
 
 /** True if a line looks like a numbered heading (`1.1 目标一致性`): a block of its own. */
 function isNumberedHeading(text: string): boolean {
@@ -53,8 +58,8 @@ function isNumberedHeading(text: string): boolean {
   return n !== undefined && n.scheme !== 'ordinal' && hasHeadingShape(n.rest);
 }
 
-/** True if a line opens a new block however wide the line before it was. */
-const opensBlock = (text: string): boolean => FIELD_START.test(text) || isNumberedHeading(text);
+/** True if a line opens a new block however wide the line before it was (a role label too: `参考文献：`). */
+const opensBlock = (text: string): boolean => FIELD_START.test(text) || isNumberedHeading(text) || readRoleLabel(text) !== undefined;
 
 /**
  * A layout is hard-wrapped when most lines have about the same width and that width is a PDF
@@ -86,14 +91,27 @@ const acrossPageBreak = (from: number, to: number, furniture: ReadonlySet<number
   return false;
 };
 
-/** Median width of the up to 4 non-empty lines on each side of line i: the local column width. */
-function columnWidth(lines: Line[], i: number): number {
-  const around = [...lines.slice(Math.max(0, i - 4), i), ...lines.slice(i + 1, i + 5)]
-    .map((l) => l.width)
-    .sort((a, b) => a - b);
-  if (around.length === 0) return lines[i]!.width;
-  const mid = around.length / 2;
-  return around.length % 2 ? around[Math.floor(mid)]! : (around[mid - 1]! + around[mid]!) / 2;
+/** Median of some widths (0 for none). */
+function median(widths: number[]): number {
+  const w = [...widths].sort((a, b) => a - b);
+  if (w.length === 0) return 0;
+  const mid = w.length / 2;
+  return w.length % 2 ? w[Math.floor(mid)]! : (w[mid - 1]! + w[mid]!) / 2;
+}
+
+/**
+ * True if line i is a paragraph's last line: noticeably shorter than the local column (the median
+ * width of up to 4 lines on each side), or ending a sentence and shorter than the column of the
+ * lines nearby that run on (headings and paragraph ends nearby would make the plain median too
+ * narrow; a first line indented by two characters must still run on).
+ */
+function endsColumn(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  const near = [...lines.slice(Math.max(0, i - 4), i), ...lines.slice(i + 1, i + 5)];
+  const column = near.length > 0 ? median(near.map((l) => l.width)) : line.width;
+  if (line.width < column * 0.85) return true;
+  const running = near.filter((l) => !endsParagraph(l.text) && !opensBlock(l.text)).map((l) => l.width);
+  return endsParagraph(line.text) && running.length > 0 && line.width < median(running) * 0.9;
 }
 
 /**
@@ -117,7 +135,7 @@ function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>): Block
       blocks.push(open);
     }
     const heading = open.lines[0] === line.no && isNumberedHeading(line.text);
-    if (heading || line.width < columnWidth(lines, i) * 0.85) open = undefined;
+    if (heading || endsColumn(lines, i)) open = undefined;
   });
   return blocks;
 }

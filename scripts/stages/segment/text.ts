@@ -38,12 +38,15 @@ export function hasHeadingShape(title: string, maxWidth = MAX_HEADING_WIDTH): bo
   return !/[：:，,、]$/.test(t);
 }
 
-/** Join two wrapped lines: a space between two Latin words, nothing between CJK characters. */
+/**
+ * Join two wrapped lines: a space between two Latin words, nothing between CJK characters and
+ * nothing after a hyphen (`1009-` + `0000`, `well-` + `known`: the hyphen is kept as printed).
+ */
 export function joinWrapped(a: string, b: string): string {
   const left = a.trimEnd();
   const right = b.trimStart();
   if (left === '') return right;
   if (right === '') return left;
-  const latinJoin = /[A-Za-z0-9,.;:)"'\-]$/.test(left) && /^[A-Za-z0-9("']/.test(right);
+  const latinJoin = /[A-Za-z0-9,.;:)"']$/.test(left) && /^[A-Za-z0-9("']/.test(right);
   return latinJoin ? `${left} ${right}` : left + right;
 }
