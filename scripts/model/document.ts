@@ -72,6 +72,7 @@ export interface SourceMeta {
 export type RemovalReason =
   | 'paywall-marker' // ##paidbegin## / ##paidend##
   | 'thumbnail' // a stray 缩略图 line from a web copy
+  | 'web-ui' // a web page's button or prompt copied with the text: 点击上方蓝字关注我们, 阅读原文, 在看
   | 'toc-page-number' // the page number after a tab in a 目录 line
   | 'page-break-space' // the leading space a PDF extraction puts on a page's first line
   | 'page-number' // a line that is only a page number: `— 3 —`, `第 3 页`, `3/10`

@@ -7,7 +7,7 @@
 /** The numbering styles we know, from the coarsest to the finest as Chinese documents use them. */
 export type NumberingScheme =
   | 'part' // 第一部分 / 第一编 / 第一篇 (above chapters)
-  | 'chapter' // 第三章
+  | 'chapter' // 第三章, 第三讲, 第三专题, 第三单元
   | 'jie' // 第二节
   | 'article' // 第十二条 (an article of a regulation: always a paragraph with its marker)
   | 'cn-formal' // 壹、 (formal numerals, above 一、)
@@ -76,8 +76,9 @@ interface Rule {
 const RULES: Rule[] = [
   // 第 + numeral + 部分/编/篇 (+ optional space) + title              e.g. `第一部分 总体要求` `第二编 分则`
   { scheme: 'part', pattern: new RegExp(`^(第(${CN}+|\\d+)(?:部分|编|編|篇))\\s*`) },
-  // 第 + numeral + 章 (+ optional space) + title                     e.g. `第十章 构建新型…`
-  { scheme: 'chapter', pattern: new RegExp(`^(第(${CN}+|\\d+)章)\\s*`) },
+  // 第 + numeral + 章 (or a lecture 讲, a 专题 or 单元 of a course) + optional space + title
+  //                                                                   e.g. `第十章 构建新型…` `第二讲 党员的义务`
+  { scheme: 'chapter', pattern: new RegExp(`^(第(${CN}+|\\d+)(?:章|讲|講|专题|專題|单元|單元))\\s*`) },
   // 第 + numeral + 节 (traditional 節)                                e.g. `第二节 组织建设`
   { scheme: 'jie', pattern: new RegExp(`^(第(${CN}+|\\d+)[节節])\\s*`) },
   // 第 + numeral + 条 (traditional 條) + space or text: an article     e.g. `第十二条　党支部…`

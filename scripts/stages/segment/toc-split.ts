@@ -5,6 +5,7 @@
  */
 import type { Removal, TocEntry } from '../../model/document.js';
 import type { Block } from './rejoin-lines.js';
+import { hasHeadingShape } from './text.js';
 
 /** One collection item found through the 目录. */
 export interface TocPart {
@@ -41,6 +42,9 @@ export const isTocLabel = (text: string): boolean => TOC_LABEL.test(text.trim())
  */
 const TOC_LINE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部]|[一二三四五六七八九十]+、)?)\s*(.+?)([\t ]+|\s*[.…·]{2,}\s*)(\d{1,4})$/;
 
+/** A 目录 line without a page number (a Word or web copy): optional numbering, then the title. */
+const TOC_BARE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部讲]|[一二三四五六七八九十]+、)?)\s*(.+)$/;
+
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
 /**
@@ -55,10 +59,21 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
   const removed: Removal[] = [{ text: label.text.trim(), line: label.lines[0], reason: 'field-syntax' }];
   const entries: TocEntry[] = [];
   let i = labelAt + 1;
+  let bare = 0; // entries without a page number
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (b.lines[0] !== b.lines[1]) break;
     const m = TOC_LINE.exec(b.text.trim());
-    if (!m || b.lines[0] !== b.lines[1]) break;
+    if (!m) {
+      // Without page numbers the list runs until the body repeats its first title.
+      const n = bare === entries.length ? TOC_BARE.exec(b.text.trim()) : null;
+      const seen = entries.some((e) => [squash(e.title), squash(e.numbering + e.title)].includes(squash(b.text)));
+      if (!n || seen || !hasHeadingShape(n[2]!)) break;
+      entries.push({ numbering: n[1]!, title: n[2]!.trim(), provenance: { file, lines: [...b.lines] } });
+      bare++;
+      continue;
+    }
+    if (bare > 0) break;
     entries.push({ numbering: m[1]!, title: m[2]!.trim(), provenance: { file, lines: [...b.lines] } });
     const leader = m[3]!.trim();
     if (leader) removed.push({ text: leader, line: b.lines[0], reason: 'field-syntax' });
