@@ -119,3 +119,14 @@ function decodeForCount(bytes: Uint8Array): string {
     return new TextDecoder('gb18030').decode(bytes);
   }
 }
+
+describe('the child pages of a collection split by a 目录 without page numbers', () => {
+  const root = runPipeline(loadSources('wechat-lecture-series'))[0]!;
+  test('each 第X讲 is a page with its printed numbering and title', () => {
+    expect(root.children.map((c) => [c.slug, c.numbering, c.title])).toEqual([
+      ['ch01', '第一讲', '党章是立党治党管党的总章程'],
+      ['ch02', '第二讲', '党员的义务和权利'],
+      ['ch03', '第三讲', '党的纪律'],
+    ]);
+  });
+});

@@ -140,6 +140,14 @@ export function segmentSource(src: NormalizedSource): Document {
   const children = split ? split.specs.map((s) => buildChild(s, src, removed, caseIds)) : [];
   const body = readBody(split ? split.own : rest, src, src.meta.id, caseIds);
   removed.push(...body.removed);
+  const first = children[0];
+  if (first && body.sections.length === 0 && body.paragraphs.length > 0) {
+    // A collection root has no reading page: its own text before the first item (a date line, an
+    // account name, a note) is read at the top of the first item's page rather than lost from view.
+    first.paragraphs.unshift(...body.paragraphs.splice(0));
+    assignIds(first.paragraphs, first.sections);
+    first.provenance.lines = [Math.min(first.provenance.lines[0], ...first.paragraphs.map((p) => p.provenance.lines[0])), first.provenance.lines[1]];
+  }
   const order = removed.map((r, i) => ({ r, i }));
   order.sort((a, b) => a.r.line - b.r.line || a.i - b.i);
   return {
