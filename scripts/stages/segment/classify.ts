@@ -28,6 +28,11 @@ export interface Candidate {
   caseTitle?: boolean;
   /** Short and unpunctuated: could be a heading if its neighbours agree. */
   headingShape: boolean;
+  /**
+   * `一、主要做法：` / `（一）加强学习。`: a top-level numbered line that is one short sentence or
+   * lead-in; a heading only when body text follows it (see heading-rules.ts).
+   */
+  sentenceHeading?: boolean;
   /** Syntax consumed while reading the block (`#` markers, a `:` after 参考文献). */
   removed: Removal[];
 }
@@ -65,6 +70,11 @@ export function readRoleLabel(text: string): (RoleLabel & { label: string; colon
   const role = ROLE_LABELS[TRADITIONAL[label] ?? label];
   return role ? { ...role, label, colon: m?.[2] ?? '' } : undefined;
 }
+
+/** Numbering styles whose one-sentence lines may be headings (`（1）…。` lines are list items). */
+const SENTENCE_HEADING_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren']);
+/** One short sentence or lead-in: no inner sentence end, ending with `。` or a colon. */
+const SENTENCE_HEADING = /^[^。；;：:！？!?]{2,30}[。：:]$/;
 
 /** `## 第一节 总则` → level 2 and the text after the hashes. */
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -106,6 +116,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
   const label = readRoleLabel(numbering ? numbering.rest : text);
   const candidate: Candidate = { block, text, removed, headingShape: hasHeadingShape(numbering ? numbering.rest : text) };
   if (numbering) candidate.numbering = numbering;
+  if (numbering && SENTENCE_HEADING_SCHEMES.has(numbering.scheme) && SENTENCE_HEADING.test(numbering.rest)) candidate.sentenceHeading = true;
   if (mdLevel !== undefined) candidate.mdLevel = mdLevel;
   if (label) {
     candidate.role = label.role;

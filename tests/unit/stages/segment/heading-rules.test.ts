@@ -28,6 +28,11 @@ describe('canBeHeading', () => {
     ['（2024年2月28日）', '同志们：', false, 'a bracketed date or note'],
     ['2023年12月28日', BODY, false, 'a bare date'],
     ['---', BODY, false, 'no letter at all'],
+    ['一、总体要求：', BODY, true, 'a top-level lead-in with a colon before body text'],
+    ['（一）加强政治建设。', BODY, true, 'a one-sentence （一） line before body text'],
+    ['（一）加强政治建设。', '（二）加强思想建设。', false, 'one-sentence siblings in a row are a list'],
+    ['（1）按时召开会议。', BODY, false, 'a one-sentence （1） line is a list item'],
+    ['（七）廉洁自律的情况。', '创新案例', false, 'a one-sentence line before a role heading ends a list'],
     ['——————', BODY, false, 'punctuation only'],
   ])('%s, next %s → %s (%s)', (text, next, expected) => {
     expect(canBeHeading(candidate(text), candidate(next))).toBe(expected);
