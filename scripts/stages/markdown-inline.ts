@@ -1,7 +1,7 @@
 /**
  * Ingest, step 2a (Markdown sources only): inline syntax. The reading text keeps what a Markdown
  * renderer shows — emphasis, code and link text — and the syntax around it (`**`, backticks,
- * `[…](url)`, backslash escapes) and thematic breaks / code fences become `markdown-syntax`
+ * `[…](url)`, backslash escapes), thematic breaks, code fences and table delimiter rows become `markdown-syntax`
  * removals on their line. Block syntax (`#`, `- `, `> `) is left to the segmenter.
  */
 import type { Removal } from '../model/document.js';
@@ -20,6 +20,8 @@ const INLINE =
 
 /** A thematic break: three or more `-`, `*` or `_` (spaces allowed) alone on a line. */
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
+/** A table's delimiter row: `| --- | :---: |` (its rows stay as text, one paragraph each). */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** A code fence line: ``` or ~~~ with an optional info string. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})[^`]*$/;
 
@@ -58,7 +60,7 @@ export function stripMarkdownInline(lines: string[]): { lines: string[]; removed
       return '';
     }
     if (inFence !== undefined) return line;
-    if (THEMATIC_BREAK.test(line)) {
+    if (THEMATIC_BREAK.test(line) || TABLE_DELIMITER.test(line)) {
       record(line);
       return '';
     }

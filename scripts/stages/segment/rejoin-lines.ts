@@ -164,8 +164,8 @@ function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: Read
   return blocks;
 }
 
-/** A Markdown line that opens a block: a heading, a quote, a list item or a numbered line. */
-const MD_BLOCK_START = /^(?:#{1,6}\s|>)/;
+/** A Markdown line that opens a block: a heading, a quote, a table row, a list item or a numbered line. */
+const MD_BLOCK_START = /^(?:#{1,6}\s|>|\|)/;
 
 /**
  * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one
@@ -182,7 +182,7 @@ function joinMarkdownLines(lines: Line[]): Block[] {
       last !== undefined &&
       prev !== undefined &&
       prev.no === line.no - 1 &&
-      !/^#{1,6}\s/.test(prev.text.trim()) &&
+      !/^(?:#{1,6}\s|\|)/.test(prev.text.trim()) &&
       (quote ? prev.text.trim().startsWith('>') : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
       (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text)));
     if (continues) appendLine(last, line);

@@ -25,9 +25,9 @@ describe('stripMarkdownInline', () => {
     expect(strip(line)).toEqual({ text, syntax });
   });
 
-  test('thematic breaks and code fences are syntax; code between fences is kept verbatim', () => {
-    const r = stripMarkdownInline(['正文', '---', '```js', 'const **a** = 1;', '```', '* * *', '- 列表项']);
-    expect(r.lines).toEqual(['正文', '', '', 'const **a** = 1;', '', '', '- 列表项']);
-    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual(['2:---', '3:```js', '5:```', '6:* * *']);
+  test('thematic breaks, code fences and table delimiter rows are syntax; code between fences is kept verbatim', () => {
+    const r = stripMarkdownInline(['正文', '---', '```js', 'const **a** = 1;', '```', '* * *', '- 列表项', '| 项目 | 内容 |', '| --- | :---: |']);
+    expect(r.lines).toEqual(['正文', '', '', 'const **a** = 1;', '', '', '- 列表项', '| 项目 | 内容 |', '']);
+    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual(['2:---', '3:```js', '5:```', '6:* * *', '9:| --- | :---: |']);
   });
 });
