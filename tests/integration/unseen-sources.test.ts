@@ -36,13 +36,13 @@ interface Expectations {
   paragraphsEndSentences?: boolean;
 }
 
-/** A fixture's sources as `readSources` gives them (the hostile one gets a 200 KB line appended). */
+/** A fixture's sources as `readSources` gives them (the first hostile one gets a 200 KB line appended). */
 function loadSources(name: string): RawSource[] {
   const dir = join(FIXTURES, name);
   const sources = readSources(join(dir, 'manifest.yaml'), dir);
   if (name !== 'hostile-input') return sources;
   const line = new TextEncoder().encode(`${'这是一个超长的段落，用来检验流水线对极长行的处理。'.repeat(2800)}\n`);
-  return sources.map((s) => ({ ...s, bytes: new Uint8Array([...s.bytes, ...line]) }));
+  return sources.map((s, i) => (i === 0 ? { ...s, bytes: new Uint8Array([...s.bytes, ...line]) } : s));
 }
 
 const allSections = (ss: Section[]): Section[] => ss.flatMap((s) => [s, ...allSections(s.sections)]);
@@ -128,5 +128,23 @@ describe('the child pages of a collection split by a 目录 without page numbers
       ['ch02', '第二讲', '党员的义务和权利'],
       ['ch03', '第三讲', '党的纪律'],
     ]);
+  });
+});
+
+describe('MDX-hostile Markdown keeps its visible text', () => {
+  const md = runPipeline(loadSources('hostile-input'))[1]!;
+  test('import/export lines, tags, braces and entities stay text; code spans lose only their backticks', () => {
+    expect(pageParagraphs(md).map(fullText)).toEqual([
+      "import x from 'y' 出现在行首。",
+      'export const 党建 = 1;',
+      '<script>alert("x")</script> 与 <div class="a">块</div> 原样显示。',
+      '{{变量}} 与 {} 以及 {代码} 和 含`反引号`的代码。',
+      '&amp; &lt; &#123; 保持原样，a < b 且 c > d。',
+      '注释后的文字。',
+      '-列表项 {1}',
+      '-列表项 <2>',
+      '引用 {x}',
+    ]);
+    expect(md.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual(['5:#', '13:`', '13:`', '13:``', '13:``', '19:***', '24:>']);
   });
 });
