@@ -30,7 +30,7 @@ export interface Candidate {
   headingShape: boolean;
   /**
    * `一、主要做法：` / `（一）加强学习。`: a top-level numbered line that is one short sentence or
-   * lead-in; a heading only when body text follows it (see heading-rules.ts).
+   * lead-in, or `1.什么是“三会一课”？` a question; a heading only when body text follows it.
    */
   sentenceHeading?: boolean;
   /** Syntax consumed while reading the block (`#` markers, a `:` after 参考文献). */
@@ -76,6 +76,11 @@ const SENTENCE_HEADING_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren']);
 /** One short sentence or lead-in: no inner sentence end, ending with `。` or a colon. */
 const SENTENCE_HEADING = /^[^。；;：:！？!?]{2,30}[。：:]$/;
 
+/** Numbering styles of a question-and-answer text (`1.什么是“三会一课”？` before its answer). */
+const QUESTION_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'arabic-close']);
+/** One short question. */
+const QUESTION = /^[^。；;！!？?]{2,40}[？?]$/;
+
 /** `## 第一节 总则` → level 2 and the text after the hashes. */
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
@@ -117,6 +122,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
   const candidate: Candidate = { block, text, removed, headingShape: hasHeadingShape(numbering ? numbering.rest : text) };
   if (numbering) candidate.numbering = numbering;
   if (numbering && SENTENCE_HEADING_SCHEMES.has(numbering.scheme) && SENTENCE_HEADING.test(numbering.rest)) candidate.sentenceHeading = true;
+  if (numbering && QUESTION_SCHEMES.has(numbering.scheme) && QUESTION.test(numbering.rest)) candidate.sentenceHeading = true;
   if (mdLevel !== undefined) candidate.mdLevel = mdLevel;
   if (label) {
     candidate.role = label.role;

@@ -32,6 +32,8 @@ describe('canBeHeading', () => {
     ['（一）加强政治建设。', BODY, true, 'a one-sentence （一） line before body text'],
     ['（一）加强政治建设。', '（二）加强思想建设。', false, 'one-sentence siblings in a row are a list'],
     ['（1）按时召开会议。', BODY, false, 'a one-sentence （1） line is a list item'],
+    ['1.什么是“三会一课”？', '答：“三会一课”是指定期召开支部党员大会。', true, 'a numbered question before its answer'],
+    ['1.什么是“三会一课”？', '2.党员的组织关系如何转接？', false, 'questions in a row are a list'],
     ['（七）廉洁自律的情况。', '创新案例', false, 'a one-sentence line before a role heading ends a list'],
     ['——————', BODY, false, 'punctuation only'],
   ])('%s, next %s → %s (%s)', (text, next, expected) => {
