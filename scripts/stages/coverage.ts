@@ -63,12 +63,18 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
 
 const nonSpace = (s: string): string[] => Array.from(s).filter((ch) => !/\s/.test(ch));
 
+/** Comparisons a contiguous search may spend per source character in its range before giving up. */
+const SEARCH_BUDGET_PER_CHAR = 8;
+
 /**
  * Mark the first run of unused source characters in `[from, to)` that spells `text` (used
- * characters in between are skipped: a removal may sit inside a heading line). False if none.
+ * characters in between are skipped: a removal may sit inside a heading line). False if none, or
+ * if the search grows quadratic (a 200 KB line of one repeated character with a removal near its
+ * end): the character-by-character pass then places the piece in linear time.
  */
 function placeContiguous(text: string[], [from, to]: [number, number], chars: string[], used: Uint8Array): boolean {
   if (text.length === 0) return true;
+  let budget = SEARCH_BUDGET_PER_CHAR * (to - from) + text.length;
   for (let start = from; start < to; start++) {
     if (used[start] || chars[start] !== text[0]) continue;
     const taken = [start];
@@ -82,6 +88,8 @@ function placeContiguous(text: string[], [from, to]: [number, number], chars: st
       for (const t of taken) used[t] = 1;
       return true;
     }
+    budget -= k - start;
+    if (budget < 0) return false;
   }
   return false;
 }

@@ -77,3 +77,15 @@ describe('assertNothingLost catches segment bugs', () => {
     expect(e.message).toContain('not found on its source lines');
   });
 });
+
+describe('coverage on a huge line', () => {
+  test('a 200 KB line of one repeated character with syntax removed near its end is checked in linear time', async () => {
+    const { sourceFromText, syntheticMeta } = await import('./segment/support.js');
+    const raw = `# 标题\n\n${'长'.repeat(70000)}**强调**\u200b。\n`;
+    const { src, text } = sourceFromText(raw, syntheticMeta('long.md'));
+    const doc = segmentSource(src);
+    const started = performance.now();
+    expect(() => assertNothingLost(text, doc)).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(5000); // quadratic search took ~50 s
+  });
+});
