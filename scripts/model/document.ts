@@ -117,6 +117,11 @@ export interface NormalizedSource {
   removed: Removal[];
   /** `md` sources had front matter / Markdown headings; `txt` sources are plain. */
   format: 'txt' | 'md';
+  /**
+   * 1-based lines that began with an ideographic-space (or NBSP) indent, `　　党的十八大以来…`:
+   * in a hard-wrapped e-book or PDF copy, such a line opens a paragraph. Absent when none.
+   */
+  indentedLines?: number[];
 }
 
 /** Inline annotation on a paragraph's text: a half-open UTF-16 range `[start, end)`. */

@@ -23,6 +23,9 @@ const LINE_STEPS: ((line: string) => LineCleanup)[] = [
   stripPageBreakSpace,
 ];
 
+/** A first-line indent: ideographic spaces, NBSP or em spaces (after a form feed) before text. */
+const INDENT = /^\f?[\u3000\u00A0\u2002\u2003]+\S/;
+
 /** Split on CRLF, lone CR or LF: the 1-based line numbers every later stage refers to. */
 export const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
 
@@ -55,6 +58,8 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
     finalMeta = fm.meta;
     removed.push(...fm.removed, ...comments.removed, ...inline.removed);
   }
+  // Lines indented with ideographic spaces (a paragraph's first line), before the spaces go.
+  const indented = lines.flatMap((l, i) => (INDENT.test(l) ? [i + 1] : []));
   // Lines that open a new PDF page with a form feed, before it is removed as a control character.
   const formFeeds = new Set(lines.flatMap((l, i) => (/^\s*\f/.test(l) ? [i] : [])));
   lines = lines.map((original, i) => {
@@ -69,5 +74,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   const furniture = stripPageFurniture(lines, formFeeds);
   lines = furniture.lines;
   removed.push(...furniture.removed);
-  return { meta: finalMeta, encoding: decoded.encoding, lines, removed: byLine(removed), format };
+  const result: NormalizedSource = { meta: finalMeta, encoding: decoded.encoding, lines, removed: byLine(removed), format };
+  if (indented.length > 0) result.indentedLines = indented;
+  return result;
 }

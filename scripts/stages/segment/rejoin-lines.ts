@@ -79,6 +79,9 @@ export function isHardWrapped(lines: Line[]): boolean {
   return full.length >= MIN_FULL_LINES && full.length >= widths.length * 0.35 && midSentence >= full.length * 0.7;
 }
 
+/** Above this share of indented lines, an indent tells nothing about where paragraphs start. */
+const MAX_INDENTED_SHARE = 0.6;
+
 /** Fewest column-wide lines for the mid-sentence test of `isHardWrapped`. */
 const MIN_FULL_LINES = 6;
 
@@ -119,14 +122,14 @@ function endsColumn(lines: Line[], i: number): boolean {
  * one, as in the PDF paper) and at a line noticeably shorter than the local column (a PDF leaves
  * the rest of the last line empty); a heading or a field label always starts a block of its own.
  */
-function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>): Block[] {
+function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>, indented: ReadonlySet<number>): Block[] {
   const blocks: Block[] = [];
   // A blank after (nearly) every line means nothing; an occasional blank line ends a paragraph.
   const gaps = lines.filter((l, i) => lines[i + 1] !== undefined && lines[i + 1]!.no > l.no + 1 && !acrossPageBreak(l.no, lines[i + 1]!.no, furniture)).length;
   const blankBreaks = gaps < (lines.length - 1) * 0.8;
   let open: Block | undefined;
   lines.forEach((line, i) => {
-    if (open && opensBlock(line.text)) open = undefined;
+    if (open && (opensBlock(line.text) || indented.has(line.no))) open = undefined;
     const gap = line.no > (open?.lines[1] ?? 0) + 1 && !acrossPageBreak(open?.lines[1] ?? 0, line.no, furniture);
     if (open && blankBreaks && gap) open = undefined;
     if (open) appendLine(open, line);
@@ -145,7 +148,7 @@ function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>): Block
  * sentence and either is long (a paragraph broken by the extraction) or the line opens a new PDF
  * page (it had a page-break space): `…提出了新的` + ` 更高要求，…`.
  */
-function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: ReadonlySet<number>): Block[] {
+function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: ReadonlySet<number>, indented: ReadonlySet<number>): Block[] {
   const blocks: Block[] = [];
   let prev: Line | undefined;
   for (const line of lines) {
@@ -156,7 +159,8 @@ function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: Read
       (prev.no === line.no - 1 || acrossPageBreak(prev.no, line.no, furniture)) &&
       !endsParagraph(prev.text) &&
       (prev.width > 40 || pageStarts.has(line.no) || acrossPageBreak(prev.no, line.no, furniture)) &&
-      !opensBlock(line.text);
+      !opensBlock(line.text) &&
+      !indented.has(line.no);
     if (continues) appendLine(last, line);
     else blocks.push(lineBlock(line));
     prev = line;
@@ -204,5 +208,8 @@ export function toBlocks(src: NormalizedSource): Block[] {
   const pageStarts = new Set(src.removed.filter((r) => r.reason === 'page-break-space').map((r) => r.line));
   const furniture = new Set(src.removed.filter((r) => r.reason === 'page-number' || r.reason === 'running-header').map((r) => r.line));
   if (src.format === 'md') return joinMarkdownLines(lines);
-  return isHardWrapped(lines) ? rejoinHardWrapped(lines, furniture) : joinBrokenLines(lines, pageStarts, furniture);
+  // An indent marks a paragraph's first line only where not (nearly) every line has one.
+  const indentedLines = src.indentedLines ?? [];
+  const indented = new Set(indentedLines.length < lines.length * MAX_INDENTED_SHARE ? indentedLines : []);
+  return isHardWrapped(lines) ? rejoinHardWrapped(lines, furniture, indented) : joinBrokenLines(lines, pageStarts, furniture, indented);
 }

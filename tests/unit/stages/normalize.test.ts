@@ -149,3 +149,13 @@ describe('normalizeSource on small inputs', () => {
     expect(normalizeText('---\n<!-- a -->').lines).toEqual(['---', '<!-- a -->']);
   });
 });
+
+describe('first-line indents', () => {
+  it('lines indented with ideographic spaces are listed (the spaces themselves are removed)', async () => {
+    const { normalizeSource } = await import('../../../scripts/stages/normalize.js');
+    const { syntheticMeta } = await import('./segment/support.js');
+    const n = normalizeSource({ text: '标题\n\u3000\u3000第一段开头\n续行\n\f\u3000\u3000第二段', encoding: 'utf-8', removed: [] }, syntheticMeta());
+    expect(n.indentedLines).toEqual([2, 4]);
+    expect(n.lines).toEqual(['标题', '第一段开头', '续行', '第二段']);
+  });
+});
