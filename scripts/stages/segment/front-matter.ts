@@ -8,8 +8,10 @@ import { toParagraphAnchor } from '../../model/ids.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { lineAt, type Block } from './rejoin-lines.js';
+import { EDITOR, isAffiliation, NAMES, readAffiliation } from './byline.js';
+import { findPrintedTitle } from './title-block.js';
 import { isTocLabel } from './toc-split.js';
-import { displayWidth, hasHeadingShape, isLatin } from './text.js';
+import { displayWidth, hasHeadingShape, isLatin, joinWrapped } from './text.js';
 
 /** What the reader took: the front matter, the syntax it consumed and the blocks it left. */
 export interface FrontMatterResult {
@@ -32,33 +34,6 @@ const LABELS = {
   keywordsEn: /^(Key\s*words\s*[:：])\s*/i,
 };
 type Label = keyof typeof LABELS;
-
-/** `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）`: an affiliation and its postcode note. */
-const AFFILIATION = /^(.+?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s*([)）]?)$/;
-/**
- * A journal's bracketed affiliation line: `（某某大学马克思主义学院，北京 100872）`.
- *   ([（(])\s*(.+?)          opening bracket, the affiliation
- *   \s*([，,])\s*            the comma before the place
- *   ([^，,]*\d{6})\s*([)）])  place and postcode, closing bracket
- */
-const BRACKETED_AFFILIATION = /^([（(])\s*(.+?)\s*([，,])\s*([^，,（()）]*\d{6})\s*([)）])$/;
-
-/** Affiliation, its postcode note and the syntax around them (brackets, a comma), from one line. */
-function readAffiliation(text: string): { affiliation: string; note: string; syntax: string } {
-  const b = BRACKETED_AFFILIATION.exec(text);
-  if (b) return { affiliation: b[2]!, note: b[4]!.trim(), syntax: `${b[1]} ${b[3]} ${b[5]}` };
-  const m = AFFILIATION.exec(text)!;
-  return { affiliation: m[1]!, note: m[3]!.trim(), syntax: `${m[2]}${m[4]}` };
-}
-/**
- * A book's responsibility line after its title: `某某市纪委监委宣传部 编`, `张三 主编`, `本书编写组　编著`.
- *   ([^。！？；：:]{2,30}?)        the person(s) or body, no sentence punctuation
- *   \s+(主编|编著|编写|编|著|整理)  the role after a space, recorded as field syntax
- *   | (主编|编著|编写)              or a two-character role without one (`…汇编` is no role)
- */
-const EDITOR = /^([^。！？；：:]{2,30}?)(?:\s+(主编|编著|编写|编|著|整理)|(主编|编著|编写))$/;
-/** A line of 2–5-character Chinese names: `吴晓芳` or `张三 李四`. */
-const NAMES = /^[\u4e00-\u9fa5·]{2,5}(?:[\s，,、]+[\u4e00-\u9fa5·]{2,5})*$/;
 
 /** Removals for every non-space piece of `text` at block offset `start` that is syntax. */
 function syntaxRemovals(block: Block, start: number, text: string): Removal[] {
@@ -108,7 +83,7 @@ function labelOf(b: Block): { label: Label; length: number } | undefined {
  * Read the front matter from the first blocks of a source.
  * @example ['标题', '作者', '吴晓芳', '某公司 宁夏银川 750021', '引言'] → { title: '标题', authors: ['吴晓芳'], affiliation: '某公司', affiliationNote: '宁夏银川 750021' }, rest ['引言']
  */
-export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | 'md' = 'txt'): FrontMatterResult {
+export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | 'md' = 'txt', manifestTitle?: string): FrontMatterResult {
   const front: FrontMatter = { provenance: [] };
   const removed: Removal[] = [];
   let i = 0;
@@ -117,7 +92,18 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
   const first = blocks[0];
   // In Markdown a `# …` line is a heading of the body, never a bare title line.
   const markdownHeading = format === 'md' && /^#{1,6}\s/.test(first?.text ?? '');
-  if (first && isTitleLike(first) && !markdownHeading) {
+  // The manifest's title printed over two lines, or below a 版头 and a document number.
+  const printed = markdownHeading || manifestTitle === undefined ? undefined : findPrintedTitle(blocks, manifestTitle);
+  let before: Block[] = [];
+  if (printed) {
+    before = blocks.slice(0, printed.start);
+    const titleBlocks = blocks.slice(printed.start, printed.end);
+    titleBlocks.forEach(take);
+    const title = titleBlocks.map((b) => b.text.trim()).reduce(joinWrapped);
+    if (isLatin(title)) front.titleEn = title;
+    else front.title = title;
+    i = printed.end;
+  } else if (first && isTitleLike(first) && !markdownHeading) {
     let title = first.text;
     take(first);
     i = 1;
@@ -160,12 +146,12 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
       removed.push(...syntaxRemovals(b, b.text.lastIndexOf(role), role));
       continue;
     }
-    if (afterTitle && NAMES.test(b.text) && displayWidth(b.text) <= 24 && blocks[i + 1] && isAffiliation(blocks[i + 1]!)) {
+    if (afterTitle && NAMES.test(b.text) && displayWidth(b.text) <= 24 && blocks[i + 1] && isAffiliation(blocks[i + 1]!.text)) {
       take(b);
       front.authors = splitList(b, 0, removed);
       continue;
     }
-    if (i > 0 && front.affiliation === undefined && isAffiliation(b)) {
+    if (i > 0 && front.affiliation === undefined && isAffiliation(b.text)) {
       const a = readAffiliation(b.text);
       front.affiliation = a.affiliation;
       front.affiliationNote = a.note;
@@ -183,7 +169,7 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
     }
     break;
   }
-  return { front, removed, rest: blocks.slice(i) };
+  return { front, removed, rest: [...before, ...blocks.slice(i)] };
 }
 
 /** Longest English title line, in display width (half a CJK column per letter). */
@@ -199,5 +185,4 @@ function englishTitleEnd(blocks: Block[], i: number): number {
   return k > i && blocks[k] && labelOf(blocks[k]!)?.label === 'abstractEn' ? k : i;
 }
 
-/** An affiliation line ends with a six-digit postcode (optionally in brackets). */
-const isAffiliation = (b: Block): boolean => displayWidth(b.text) <= 60 && (AFFILIATION.test(b.text) || BRACKETED_AFFILIATION.test(b.text));
+

@@ -12,10 +12,11 @@ const MAX_PLAIN_HEADING_WIDTH = 30;
 /**
  * An unnumbered line that can never be a heading: one without a letter or CJK character (`---`,
  * `——————`, `***`), one wholly in brackets (`（2024年2月28日）`, a note or a date), a bare date
- * (`2023年12月28日`, a signature's) or a subtitle (`——在全市机关党建工作会议上的讲话`).
+ * (`2023年12月28日`, a signature's), a subtitle (`——在全市机关党建工作会议上的讲话`) or a document number.
  */
 const NEVER_PLAIN_HEADING = [
   /^[—－-]{1,2}\s*\S/,
+  /[〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号$/, // a document number: `市直机党〔2024〕5号`
   /^[^\p{L}\p{N}]*$/u,
   /^[（(【[].*[）)】\]]$/,
   /^[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?$/,

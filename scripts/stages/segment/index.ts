@@ -133,7 +133,7 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
 export function segmentSource(src: NormalizedSource): Document {
   const file = src.meta.file;
   const blocks = toBlocks(src);
-  const { front, removed: frontRemoved, rest } = readFrontMatter(blocks, file, src.format);
+  const { front, removed: frontRemoved, rest } = readFrontMatter(blocks, file, src.format, src.meta.title);
   const removed: Removal[] = [...src.removed, ...frontRemoved];
   const caseIds = new Set<string>();
   const split = splitCollection(rest, src, front, removed);

@@ -1,0 +1,36 @@
+/**
+ * Segment: the byline under a title — personal names, a book's responsibility line (`某某 编`) and
+ * an affiliation with its postcode (`某公司 宁夏银川 750021`, `（某大学，北京 100081）`).
+ */
+import { displayWidth } from './text.js';
+
+/** `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）`: an affiliation and its postcode note. */
+const AFFILIATION = /^(.+?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s*([)）]?)$/;
+/**
+ * A journal's bracketed affiliation line: `（某某大学马克思主义学院，北京 100872）`.
+ *   ([（(])\s*(.+?)          opening bracket, the affiliation
+ *   \s*([，,])\s*            the comma before the place
+ *   ([^，,]*\d{6})\s*([)）])  place and postcode, closing bracket
+ */
+const BRACKETED_AFFILIATION = /^([（(])\s*(.+?)\s*([，,])\s*([^，,（()）]*\d{6})\s*([)）])$/;
+
+/** Affiliation, its postcode note and the syntax around them (brackets, a comma), from one line. */
+export function readAffiliation(text: string): { affiliation: string; note: string; syntax: string } {
+  const b = BRACKETED_AFFILIATION.exec(text);
+  if (b) return { affiliation: b[2]!, note: b[4]!.trim(), syntax: `${b[1]} ${b[3]} ${b[5]}` };
+  const m = AFFILIATION.exec(text)!;
+  return { affiliation: m[1]!, note: m[3]!.trim(), syntax: `${m[2]}${m[4]}` };
+}
+/**
+ * A book's responsibility line after its title: `某某市纪委监委宣传部 编`, `张三 主编`, `本书编写组　编著`.
+ *   ([^。！？；：:]{2,30}?)        the person(s) or body, no sentence punctuation
+ *   \s+(主编|编著|编写|编|著|整理)  the role after a space, recorded as field syntax
+ *   | (主编|编著|编写)              or a two-character role without one (`…汇编` is no role)
+ */
+export const EDITOR = /^([^。！？；：:]{2,30}?)(?:\s+(主编|编著|编写|编|著|整理)|(主编|编著|编写))$/;
+/** A line of 2–5-character Chinese names: `吴晓芳` or `张三 李四`. */
+export const NAMES = /^[\u4e00-\u9fa5·]{2,5}(?:[\s，,、]+[\u4e00-\u9fa5·]{2,5})*$/;
+
+/** An affiliation line ends with a six-digit postcode (optionally in brackets). */
+export const isAffiliation = (text: string): boolean =>
+  displayWidth(text) <= 60 && (AFFILIATION.test(text) || BRACKETED_AFFILIATION.test(text));
