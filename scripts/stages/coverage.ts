@@ -3,14 +3,20 @@
  * decoded text must be found, on its own lines, in the Document (front matter, headings,
  * paragraphs, references) or in its `removed[]` list — and nothing may appear that is not there.
  */
-import type { Document, FrontMatter, Paragraph, Section } from '../model/document.js';
+import type { Document, FrontMatter, Paragraph, RemovalReason, Section } from '../model/document.js';
 import { SourceError } from '../util/errors.js';
 
 /** A piece of document text and the source lines it must come from. */
 interface Piece {
   text: string;
   lines: [number, number];
+  /** A removed character nobody can see (zero-width, control, BOM): placed before all text. */
+  invisible?: boolean;
 }
+
+const INVISIBLE_REMOVALS: ReadonlySet<RemovalReason> = new Set<RemovalReason>(['zero-width', 'control-character', 'byte-order-mark']);
+
+const partition = <T>(items: T[], test: (item: T) => boolean): [T[], T[]] => [items.filter(test), items.filter((i) => !test(i))];
 
 /** What the check found: counts, and the first problems with their source lines. */
 export interface CoverageReport {
@@ -57,7 +63,7 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
   for (const p of doc.paragraphs) precise.push({ text: paragraphText(p), lines: p.provenance.lines });
   for (const s of doc.sections) sectionPieces(s, precise);
   for (const r of doc.references) precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
-  for (const r of doc.removed) precise.push({ text: r.text, lines: [r.line, r.line] });
+  for (const r of doc.removed) precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason) });
   for (const c of doc.children) documentPieces(c, precise, loose);
 }
 
@@ -119,9 +125,15 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
     lineStart[Math.max(1, Math.min(piece.lines[0], lineCount))]!,
     piece.lines[1] >= lineCount ? chars.length : lineStart[piece.lines[1] + 1]!,
   ];
+  // Pass 0: invisible characters the normaliser removed (zero-width, controls, BOM) are placed
+  // first, so that a U+200B inside a sentence does not break that sentence's contiguous match and
+  // let a loose front-matter string (a keyword) take characters from it.
+  const [invisible, visible] = partition(precise, (piece) => piece.invisible === true);
+  const place = (piece: Piece): boolean => placeContiguous(nonSpace(piece.text), range(piece), chars, used);
+  const unplacedInvisible = invisible.filter((piece) => !place(piece));
   // Pass 1: each piece where its characters stand together (unused ones, in order), so a short
   // piece cannot take a character from the middle of a longer one (`text.` inside `Abstract:`).
-  const unplaced = [...precise, ...loose].filter((piece) => !placeContiguous(nonSpace(piece.text), range(piece), chars, used));
+  const unplaced = [...unplacedInvisible, ...[...visible, ...loose].filter((piece) => !place(piece))];
   // Pass 2: what is left, character by character, to report exactly what is missing or extra.
   const extra: CoverageReport['extra'] = [];
   for (const piece of unplaced) {

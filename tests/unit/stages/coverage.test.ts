@@ -3,7 +3,10 @@ import type { Document, Section } from '../../../scripts/model/document.js';
 import { assertNothingLost, coverageReport } from '../../../scripts/stages/coverage.js';
 import { segmentSource } from '../../../scripts/stages/segment/index.js';
 import { SourceError } from '../../../scripts/util/errors.js';
-import { loadCorpus } from './segment/support.js';
+import { corpusMeta, loadCorpus, sourceFromText } from './segment/support.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './segment/support.js';
 
 const CORPUS = ['paper-zhenggong-lianzheng', 'paper-zhenggong-lianzheng-en', 'paper-dangjian-xietong', 'speeches-zhengzhi-jiguan', 'handbook-jiguan-dangjian'];
 
@@ -32,6 +35,19 @@ describe('assertNothingLost on the real corpus', () => {
     expect(r.matched).toBe(r.sourceChars);
     expect(r.documentChars).toBe(r.sourceChars);
     expect(r.sourceChars).toBeGreaterThan(2000);
+  });
+});
+
+describe('invisible characters the normaliser removed', () => {
+  // Found by the fuzz test (seed 11): a U+200B inside the English abstract broke the abstract's
+  // contiguous match, and the keywords then took characters out of the abstract.
+  test.each(['\u200B', '\u2060', '\u0007'])('%j inside every line of the English abstract loses nothing', (ch) => {
+    const meta = corpusMeta('paper-zhenggong-lianzheng-en');
+    const original = readFileSync(join(ROOT, 'content/sources', meta.file), 'utf8');
+    const text = original.split('\n').map((line) => line.replace(' w', ` ${ch}w`)).join('\n');
+    expect(text).not.toBe(original);
+    const { src, text: decoded } = sourceFromText(text, meta);
+    expect(() => assertNothingLost(decoded, segmentSource(src))).not.toThrow();
   });
 });
 
