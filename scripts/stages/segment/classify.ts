@@ -4,7 +4,7 @@
  * really is a heading needs its neighbours and is decided in build-tree.ts.
  */
 import type { Removal, SectionRole } from '../../model/document.js';
-import { lineAt, type Block } from './rejoin-lines.js';
+import { lineAt, type Block } from './block.js';
 import { parseNumbering, type Numbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
 

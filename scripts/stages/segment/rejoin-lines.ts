@@ -4,53 +4,13 @@
  * paragraphs; elsewhere a block is one line, or two lines a page break split.
  */
 import type { NormalizedSource } from '../../model/document.js';
+import { appendLine, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { readRoleLabel } from './classify.js';
+import { joinMarkdownLines } from './markdown-blocks.js';
 import { parseNumbering } from './numbering.js';
-import { displayWidth, endsParagraph, hasHeadingShape, joinWrapped } from './text.js';
+import { displayWidth, endsParagraph, hasHeadingShape } from './text.js';
 
-/** One paragraph candidate: its text (wrapped lines joined) and where it came from. */
-export interface Block {
-  text: string;
-  /** Inclusive 1-based source lines. */
-  lines: [number, number];
-  /** Where each joined source line starts in `text` (ascending), to find the line of a character. */
-  origins: { offset: number; line: number }[];
-}
-
-/** Source line of the character at `offset` in a block. */
-export function lineAt(block: Block, offset: number): number {
-  let line = block.lines[0];
-  for (const o of block.origins) if (o.offset <= offset) line = o.line;
-  return line;
-}
-
-/** A fresh one-line block. */
-const lineBlock = (line: Line): Block => ({
-  text: line.text.trim(),
-  lines: [line.no, line.no],
-  origins: [{ offset: 0, line: line.no }],
-});
-
-/** Append a wrapped line to a block, remembering where it starts. */
-function appendLine(block: Block, line: Line): void {
-  const right = line.text.trim();
-  block.text = joinWrapped(block.text, right);
-  block.origins.push({ offset: block.text.length - right.length, line: line.no });
-  block.lines[1] = line.no;
-}
-
-interface Line {
-  no: number;
-  text: string;
-  width: number;
-}
-
-/**
- * Lines that open a front-matter field (or a journal's catalogue line such as `中图分类号：D267`)
- * or a reference entry (`[1]`, `［1］`): they always start a new block.
- */
-const FIELD_START =
-  /^\s*(?:[[【]?\s*摘\s*要\s*[\]】]?|[[【]?关键词|关键字|關鍵詞|關鍵字|作者|Abstract\s*[:：]|Key\s*words\s*[:：]|中图分类号|文献标识码|文献标志码|文章编号|DOI\s*[:：]|收稿日期|基金项目|作者简介|[[［]\d{1,3}[\]］])/i;
+export { lineAt, type Block } from './block.js';
 
 /** True if a line looks like a numbered heading (`1.1 目标一致性`): a block of its own. */
 function isNumberedHeading(text: string): boolean {
@@ -161,34 +121,6 @@ function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: Read
       (prev.width > 40 || pageStarts.has(line.no) || acrossPageBreak(prev.no, line.no, furniture)) &&
       !opensBlock(line.text) &&
       !indented.has(line.no);
-    if (continues) appendLine(last, line);
-    else blocks.push(lineBlock(line));
-    prev = line;
-  }
-  return blocks;
-}
-
-/** A Markdown line that opens a block: a heading, a quote, a table row, a list item or a numbered line. */
-const MD_BLOCK_START = /^(?:#{1,6}\s|>|\|)/;
-
-/**
- * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one
- * paragraph), but a heading is one line and a quote, list item or numbered line opens a block.
- */
-function joinMarkdownLines(lines: Line[]): Block[] {
-  const blocks: Block[] = [];
-  let prev: Line | undefined;
-  for (const line of lines) {
-    const last = blocks.at(-1);
-    const text = line.text.trim();
-    const quote = text.startsWith('>');
-    const continues =
-      last !== undefined &&
-      prev !== undefined &&
-      prev.no === line.no - 1 &&
-      !/^(?:#{1,6}\s|\|)/.test(prev.text.trim()) &&
-      (quote ? prev.text.trim().startsWith('>') : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
-      (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text)));
     if (continues) appendLine(last, line);
     else blocks.push(lineBlock(line));
     prev = line;

@@ -1,0 +1,50 @@
+/**
+ * Segment: the block, a paragraph candidate made of one or more source lines, and the helpers
+ * that build blocks line by line (shared by the plain-text and Markdown line joiners).
+ */
+import { joinWrapped } from './text.js';
+
+/** One paragraph candidate: its text (wrapped lines joined) and where it came from. */
+export interface Block {
+  text: string;
+  /** Inclusive 1-based source lines. */
+  lines: [number, number];
+  /** Where each joined source line starts in `text` (ascending), to find the line of a character. */
+  origins: { offset: number; line: number }[];
+}
+
+/** Source line of the character at `offset` in a block. */
+export function lineAt(block: Block, offset: number): number {
+  let line = block.lines[0];
+  for (const o of block.origins) if (o.offset <= offset) line = o.line;
+  return line;
+}
+
+/** A fresh one-line block. */
+export const lineBlock = (line: Line): Block => ({
+  text: line.text.trim(),
+  lines: [line.no, line.no],
+  origins: [{ offset: 0, line: line.no }],
+});
+
+/** Append a wrapped line to a block, remembering where it starts. */
+export function appendLine(block: Block, line: Line): void {
+  const right = line.text.trim();
+  block.text = joinWrapped(block.text, right);
+  block.origins.push({ offset: block.text.length - right.length, line: line.no });
+  block.lines[1] = line.no;
+}
+
+/** A non-blank source line with its number and display width. */
+export interface Line {
+  no: number;
+  text: string;
+  width: number;
+}
+
+/**
+ * Lines that open a front-matter field (or a journal's catalogue line such as `中图分类号：D267`)
+ * or a reference entry (`[1]`, `［1］`): they always start a new block.
+ */
+export const FIELD_START =
+  /^\s*(?:[[【]?\s*摘\s*要\s*[\]】]?|[[【]?关键词|关键字|關鍵詞|關鍵字|作者|Abstract\s*[:：]|Key\s*words\s*[:：]|中图分类号|文献标识码|文献标志码|文章编号|DOI\s*[:：]|收稿日期|基金项目|作者简介|[[［]\d{1,3}[\]］])/i;
