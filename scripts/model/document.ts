@@ -162,7 +162,8 @@ export type SectionRole =
   | 'conclusion' // 结束语 / 结语
   | 'key-points' // the handbook's 党建要点
   | 'case-study' // the handbook's 创新案例
-  | 'references'; // 参考文献
+  | 'references' // 参考文献
+  | 'appendix'; // 附件 / 附录: an attachment with its own numbering, after the main text
 
 /** A heading and everything under it. `（一）加强领导` → `{ numbering: '（一）', title: '加强领导', level: 2 }`. */
 export interface Section {
