@@ -3,9 +3,8 @@
  * serious or critical violation fails, printed rule by rule with the offending elements.
  */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openPage } from './support/browser.js';
+import { describe, expect, test } from 'vitest';
+import { openPage, useChromium } from './support/browser.js';
 import { missingKinds, pagesByKind } from './support/pages.js';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -25,13 +24,7 @@ function describeViolation(v: AxeViolation): string {
 }
 
 const pages = await pagesByKind();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('accessibility (axe-core)', () => {
   test('the site has every required page kind', () => {
@@ -39,7 +32,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   test.each(pages.map((p) => [p.kind, p.url] as const))('%s %s: no serious or critical violation', async (_kind, url) => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     try {
       await page.goto(url, { waitUntil: 'load' });
       await page.addScriptTag({ path: AXE_PATH });

@@ -3,21 +3,14 @@
  * there a concordance line back to the paragraph; the definition preview on keyboard focus; the
  * concept filter (lxyz → 两学一做); the case facets.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeProblems, launchChromium, openPage } from './support/browser.js';
+import { describe, expect, test } from 'vitest';
+import { describeProblems, openPage, useChromium } from './support/browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('from a chapter to a concept and back', () => {
   test('chapter → 三会一课 link → concept page → concordance line → that paragraph', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       const chapter = '/library/handbook-jiguan-dangjian/ch08/';
       await page.goto(chapter);
@@ -54,7 +47,7 @@ describe('from a chapter to a concept and back', () => {
   });
 
   test('focusing a term link with the keyboard shows its definition; Escape hides it', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await page.goto('/library/paper-zhenggong-lianzheng/text/');
       const term = page.locator('.reading-article a.term[href="/concepts/liang-xue-yi-zuo/"]').first();
@@ -74,7 +67,7 @@ describe('from a chapter to a concept and back', () => {
 
 describe('concept index and case facets', () => {
   test('the filter accepts initials, full pinyin and Chinese', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 390, height: 800 } });
     try {
       await page.goto('/concepts/');
       const visible = () => page.locator('section[aria-labelledby="by-category"] li:not([hidden]) a').allInnerTexts();
@@ -91,7 +84,7 @@ describe('concept index and case facets', () => {
   });
 
   test('without JavaScript the concept index lists every concept and the map links to concept pages', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     try {
       await page.goto('/concepts/');
       expect(await page.locator('section[aria-labelledby="by-category"] li a').count()).toBeGreaterThanOrEqual(80);
@@ -104,7 +97,7 @@ describe('concept index and case facets', () => {
   });
 
   test('case facets filter by province and by concept', async () => {
-    const { page, problems, close } = await openPage(browser);
+    const { page, problems, close } = await openPage(browser());
     try {
       await page.goto('/cases/');
       const shown = () => page.locator('.case-card:not([hidden]) h3').allInnerTexts();

@@ -3,23 +3,16 @@
  * loaded on idle run too) logs no console error, has no failed request and no request that
  * leaves the site's own origin.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeProblems, launchChromium, openPage } from './support/browser.js';
+import { describe, expect, test } from 'vitest';
+import { describeProblems, openPage, useChromium } from './support/browser.js';
 import { pagesByKind } from './support/pages.js';
 
 const pages = await pagesByKind();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('console and network', () => {
   test.each(pages.map((p) => [p.kind, p.url] as const))('%s %s loads cleanly', async (_kind, url) => {
-    const { page, problems, close } = await openPage(browser);
+    const { page, problems, close } = await openPage(browser());
     try {
       const response = await page.goto(url, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);

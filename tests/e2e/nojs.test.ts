@@ -3,22 +3,15 @@
  * says it holds (each paragraph visible, in its anchored element), a table of contents linking
  * every section, and a plain link to each paragraph's anchor.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readCorpus } from '../../scripts/quality/site-pages.js';
 import { corpusItemsOnPage, visibleRuns } from '../../scripts/quality/corpus-page.js';
-import { launchChromium, openPage, siteDir } from './support/browser.js';
+import { openPage, siteDir, useChromium } from './support/browser.js';
 import { allPages } from './support/pages.js';
 
 const readingPages = (await allPages()).filter((p) => p.kind.startsWith('reading'));
 const corpus = await readCorpus(siteDir());
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** What the page shows for one id, measured in the page. */
 interface Shown { exists: boolean; visible: boolean; text: string; selfLink: boolean }
@@ -32,7 +25,7 @@ describe('reading without JavaScript', () => {
   test.each(readingPages.map((p) => [p.url]))('%s shows its full text, TOC and anchors', async (url) => {
     const { paragraphs, sections } = corpusItemsOnPage(corpus, url);
     expect(paragraphs.length, `corpus.json has no paragraph on ${url}`).toBeGreaterThan(0);
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     try {
       await page.goto(url);
       expect(await page.evaluate(() => typeof (window as { noScriptProbe?: unknown }).noScriptProbe)).toBe('undefined');

@@ -2,9 +2,9 @@
  * Reading a handbook chapter in a browser (foundation issue): follow the table of contents to a
  * section, copy a paragraph's link with its ¶ control, open that link and land on the paragraph.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeProblems, launchChromium, openPage, siteOrigin } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { describeProblems, openPage, siteOrigin, useChromium } from './support/browser.js';
 import { allPages } from './support/pages.js';
 
 /** The chapter under test: the largest handbook reading page (most sections to jump between). */
@@ -29,13 +29,7 @@ function expectLandedOn(p: Awaited<ReturnType<typeof placement>>, what: string):
   expect(p.top, `${what} is not in the viewport (top ${p.top}, viewport ${p.height})`).toBeLessThan(p.height - 20);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('reading a handbook chapter', () => {
   test('there is a handbook chapter to read', () => {
@@ -44,7 +38,7 @@ describe('reading a handbook chapter', () => {
 
   test('the TOC leads to a section, and a copied paragraph link lands on that paragraph', async () => {
     const origin = siteOrigin();
-    const { page, problems, close } = await openPage(browser, {
+    const { page, problems, close } = await openPage(browser(), {
       viewport: { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -83,7 +77,7 @@ describe('reading a handbook chapter', () => {
       expect(copied).toBe(`${origin}${new URL(chapter!.url, origin).pathname}#${paraId}`);
 
       // 3. Opening the copied link in a fresh page lands on that paragraph.
-      const second = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      const second = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
       try {
         await second.page.goto(copied);
         expectLandedOn(await placement(second.page, paraId), `paragraph #${paraId}`);

@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { flattenCorpus, type Corpus } from '../../src/scripts/search/corpus.js';
 import { relevantPassages, type GlossaryTerm } from '../../scripts/bench/search-queries.js';
-import { describeProblems, launchChromium, openPage, siteDir, siteOrigin } from './support/browser.js';
+import { describeProblems, openPage, siteDir, siteOrigin, useChromium } from './support/browser.js';
 
 const passages = flattenCorpus(JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as Corpus).passages;
 const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: GlossaryTerm[] }).concepts ?? [])
@@ -31,17 +31,11 @@ async function results(page: Page, q: string): Promise<Outcome> {
   return page.evaluate(() => (window as any).__djSearch as Outcome);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('searching passages', () => {
   test('两学一做 from the home page: card, exact passages, highlighted target', async () => {
-    const { page, problems, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await page.goto(`${siteOrigin()}/`);
       await page.fill('#site-search-q', '两学一做');
@@ -82,7 +76,7 @@ describe('searching passages', () => {
   });
 
   test('黨風廉政建設 returns the same results as 党风廉政建设', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     try {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
       const simplified = await results(page, '党风廉政建设');
@@ -98,7 +92,7 @@ describe('searching passages', () => {
   });
 
   test('a quoted phrase finds exactly the passages holding it, and the URL follows the query', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     try {
       await page.goto(`${siteOrigin()}/search/`);
       await page.fill('#search-q', '"学习型党组织"');
@@ -115,7 +109,7 @@ describe('searching passages', () => {
   });
 
   test('a kind filter keeps only that kind and its count is the number of results left', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     try {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
       const all = await results(page, '党风廉政建设');
@@ -135,7 +129,7 @@ describe('searching passages', () => {
   });
 
   test('the results page (card, filters, marks) has no serious or critical axe violation', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     try {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学一做')}`);
       await results(page, '两学一做');
@@ -151,7 +145,7 @@ describe('searching passages', () => {
   });
 
   test('a query with no result says so and suggests the nearest terms; / focuses the search box', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     try {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学两做')}`);
       const out = await results(page, '两学两做');

@@ -4,22 +4,15 @@
  * tools (which scripts count as tools: see scripts/quality/page-weight.ts).
  */
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatTable, overBudget, READING_JS_BUDGET, weighSite, writeReport } from '../../scripts/quality/page-weight.js';
-import { launchChromium, siteDir, siteOrigin } from './support/browser.js';
+import { siteDir, siteOrigin, useChromium } from './support/browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('page weight', () => {
   test(`reading pages ship at most ${READING_JS_BUDGET / 1024} KB gzip JS outside search and lecture tools`, async () => {
-    const rows = await weighSite(siteDir(), siteOrigin(), browser);
+    const rows = await weighSite(siteDir(), siteOrigin(), browser());
     console.log(formatTable(rows));
     await writeReport(rows, resolve('reports', 'page-weight.json'));
     expect(rows.filter((r) => r.kind.startsWith('reading')).length, 'no reading page weighed').toBeGreaterThan(0);

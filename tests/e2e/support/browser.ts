@@ -2,11 +2,29 @@
  * Browser helpers for the e2e tests: one chromium per test file, pages that record console
  * errors, failed requests and every attempt to leave the local server's origin.
  */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, newGuardedContext } from '../../../scripts/quality/chromium.js';
 
 export { launchChromium };
+
+/**
+ * One chromium for the calling test file: launched before its tests, closed after them.
+ * @returns a getter for the running browser.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('chromium is not running (useChromium() must be called at the top of a test file)');
+    return browser;
+  };
+}
 
 /** What went wrong while a page loaded (all empty for a healthy page). */
 export interface PageProblems {
