@@ -2,20 +2,15 @@
  * GB/T 7714-2015 citations of a page or paragraph of the site (an online resource, `/OL`). Pure, so
  * the copy button and the unit tests share it.
  */
+import type { CitationData } from '../../scripts/model/document';
 
-/** What a citation needs; `section` stands in for the page number a printed work would give. */
-export interface CitationInput {
+/**
+ * What a citation needs: the manifest's citation data (type, container, year …) plus authors and
+ * title; `section` stands in for the page number a printed work would give.
+ */
+export interface CitationInput extends Omit<CitationData, 'url'> {
   authors: readonly string[];
   title: string;
-  /** Document type code: J journal article, M book, G collection … */
-  type: string;
-  container?: string;
-  publisher?: string;
-  place?: string;
-  year?: string;
-  volume?: string;
-  issue?: string;
-  pages?: string;
   /** Chapter / section label, e.g. `第三章 一、加强领导`. */
   section?: string;
   /** Absolute URL, with the paragraph anchor. */
