@@ -60,6 +60,27 @@ function placeMarkdown(stack: Frame[], level: number): Placement {
   return { at: at >= 0 ? at : stack.length };
 }
 
+/** How far ahead of a plain heading we look for the numbered heading it introduces. */
+const LOOKAHEAD = 4;
+
+/**
+ * A plain heading (`第二篇发言的标题`) whose first numbered heading restarts a style that is open
+ * (`一、` while `三、` is open) begins a new part of a collection read as one page (a 汇编 without
+ * a 目录): it goes where that style's open section is, and the restart is no quotation.
+ * @returns the stack index to place the plain heading at, or -1
+ */
+function restartAfter(candidates: Candidate[], i: number, stack: Frame[]): number {
+  if (indexOfKey(stack, 'plain') >= 0) return -1;
+  for (let k = i + 1; k < candidates.length && k <= i + LOOKAHEAD; k++) {
+    const c = candidates[k]!;
+    if (c.role !== undefined || c.mdLevel !== undefined) return -1;
+    if (!c.numbering || !canBeHeading(c, candidates[k + 1])) continue;
+    const at = indexOfKey(stack, c.numbering.key);
+    return at >= 0 && c.numbering.value === 1 ? at : -1;
+  }
+  return -1;
+}
+
 const newSection = (c: Candidate, file: string, role: SectionRole): Section => ({
   id: '' as SectionId, // assigned by assignIds once the tree is complete
   numbering: c.numbering?.marker ?? '',
@@ -112,9 +133,11 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
     const n = c.numbering;
     if (canBeHeading(c, candidates[i + 1])) {
       const key = c.mdLevel !== undefined ? `md-${c.mdLevel}` : c.caseTitle ? 'case-title' : n ? n.key : c.role ? 'role' : 'plain';
+      const restart = key === 'plain' && c.partTitle ? restartAfter(candidates, i, stack) : -1;
       const placement =
         c.mdLevel !== undefined ? placeMarkdown(stack, c.mdLevel)
         : key === 'role' ? { at: 0 }
+        : restart >= 0 ? { at: restart }
         : placeNumbered(stack, key, n?.value ?? 1);
       if ('at' in placement) {
         const section = newSection(c, file, c.role ?? 'body');

@@ -26,6 +26,8 @@ export interface Candidate {
   title?: string;
   /** The title line right after a 创新案例 heading (set by case-studies.ts): always a heading. */
   caseTitle?: boolean;
+  /** The title of a later part of a collection read as one page (set by parts.ts): a heading. */
+  partTitle?: boolean;
   /** Short and unpunctuated: could be a heading if its neighbours agree. */
   headingShape: boolean;
   /**

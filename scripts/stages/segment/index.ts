@@ -10,6 +10,7 @@ import { assignIds } from './assign-ids.js';
 import { buildTree } from './build-tree.js';
 import { extractCaseStudies, markCaseTitles } from './case-studies.js';
 import { splitByChapters } from './chapters.js';
+import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter } from './front-matter.js';
 import { parseNumbering } from './numbering.js';
@@ -35,6 +36,7 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
   const file = src.meta.file;
   const classified = blocks.map((b) => classifyBlock(b, src.format));
   markCaseTitles(classified);
+  markPartTitles(classified);
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
   extendReferenceSpans(tree.sections, references);

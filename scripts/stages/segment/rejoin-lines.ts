@@ -32,11 +32,14 @@ export function isHardWrapped(lines: Line[]): boolean {
   const column = widths[Math.floor(widths.length * 0.75)]!;
   if (column > 80) return false;
   const full = lines.filter((l) => l.width >= column * 0.85 && l.width <= column * 1.15);
-  if (full.length >= widths.length * 0.5) return true;
-  // A short excerpt with many headings and short paragraphs has fewer full lines; they still
-  // break mid-sentence, where one-line paragraphs end with `。`.
+  // Wrapped lines break mid-sentence; short one-line paragraphs of about one width end with `。`.
   const midSentence = full.filter((l) => !endsParagraph(l.text)).length;
-  return full.length >= MIN_FULL_LINES && full.length >= widths.length * 0.35 && midSentence >= full.length * 0.7;
+  if (full.length >= widths.length * 0.5 && midSentence >= full.length * 0.5) return true;
+  // A short excerpt with many headings and short paragraphs has fewer full lines; they still
+  // break mid-sentence, and agree on the column to a character (short headings do not).
+  const exact = full.filter((l) => Math.abs(l.width - column) <= 1.5).length;
+  return full.length >= MIN_FULL_LINES && full.length >= widths.length * 0.35 &&
+    midSentence >= full.length * 0.7 && exact >= full.length * 0.7;
 }
 
 /** Above this share of indented lines, an indent tells nothing about where paragraphs start. */
