@@ -1,12 +1,13 @@
 /**
  * Ingest, step 1: a source file's bytes → one decoded string. Accepts UTF-8 (with or without BOM),
- * UTF-16 LE/BE with a BOM and GB18030/GBK; refuses empty, binary and undecodable files with a
+ * UTF-16 LE/BE (with a BOM, or without one when its NUL bytes show it) and GB18030/GBK; refuses empty, binary and undecodable files with a
  * `SourceError` that names the file (and, for bad bytes, the line).
  */
 import type { DecodedText, Removal } from '../model/document.js';
 import { SourceError } from '../util/errors.js';
 import {
   assertNotBinary, chardetGuess, chardetPrefersOther, firstInvalidGb18030, isMostlyUtf8, lineOfOffset, looksLikeGb, startsWith,
+  utf16WithoutBom,
 } from './encoding-sniff.js';
 
 /**
@@ -50,6 +51,12 @@ const tryDecode = (label: string, bytes: Uint8Array): string | undefined => {
   } catch {
     return undefined;
   }
+};
+
+/** True if the bytes decode strictly in that encoding to text without C0 controls (other than tab, LF, FF, CR). */
+const decodesAsText = (label: string, bytes: Uint8Array): boolean => {
+  const text = tryDecode(label, bytes);
+  return text !== undefined && !/[\u0000-\u0008\u000B\u000E-\u001F]/.test(text);
 };
 
 /** BOM → encoding name, label for TextDecoder and BOM length. */
@@ -102,6 +109,10 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
     text = decoded;
     encoding = bom.encoding;
     removed.push({ text: '\uFEFF', line: 1, reason: 'byte-order-mark' });
+  } else if (utf16WithoutBom(bytes) && decodesAsText(utf16WithoutBom(bytes)!, bytes)) {
+    // No BOM, but NUL bytes and a decode that reads as text: UTF-16 (some editors and exports).
+    encoding = utf16WithoutBom(bytes)!;
+    text = decode(encoding, bytes);
   } else {
     assertNotBinary(bytes, file);
     const bad = firstInvalidUtf8(bytes);

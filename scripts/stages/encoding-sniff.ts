@@ -25,11 +25,56 @@ const SAMPLE = 8192;
 export const startsWith = (bytes: Uint8Array, sig: number[]) =>
   sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
 
-/** 1-based line of a byte offset: count LF bytes before it (valid for UTF-8 and GB18030). */
+/**
+ * 1-based line of a byte offset: count line ends before it — LF, CRLF or a lone CR, as the
+ * normaliser splits lines (valid for UTF-8 and GB18030, whose bytes 0x0A/0x0D are always ASCII).
+ */
 export function lineOfOffset(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
   return line;
+}
+
+/** Fewest NUL bytes that make us try UTF-16 on a file without a BOM. */
+const MIN_UTF16_NULS = 2;
+/** Share of a UTF-16 decode that must be ordinary text (ASCII, CJK, CJK and full-width punctuation). */
+const MIN_UTF16_TEXT_SHARE = 0.9;
+
+/** Share of characters that are ordinary Chinese or ASCII text: the wrong byte order gives rare blocks. */
+function textShare(text: string): number {
+  let ok = 0;
+  let all = 0;
+  for (const ch of text) {
+    all++;
+    if (/[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027\u00b7]/u.test(ch)) ok++;
+  }
+  return all === 0 ? 0 : ok / all;
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: NUL bytes (the high byte of every ASCII character,
+ * newlines included) that UTF-8 and GB18030 text never has. Both byte orders are tried; the one
+ * that reads as ordinary text wins. Returns the TextDecoder label, or undefined.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  let nuls = 0;
+  for (let i = 0; i < bytes.length && nuls < MIN_UTF16_NULS; i++) if (bytes[i] === 0) nuls++;
+  if (nuls < MIN_UTF16_NULS) return undefined;
+  const share = (label: string): number => {
+    try {
+      return textShare(new TextDecoder(label, { fatal: true }).decode(bytes));
+    } catch {
+      return 0;
+    }
+  };
+  const le = share('utf-16le');
+  const be = share('utf-16be');
+  const best = Math.max(le, be);
+  if (best < MIN_UTF16_TEXT_SHARE) return undefined;
+  return le >= be ? 'utf-16le' : 'utf-16be';
 }
 
 /** Throws if the bytes look like a binary file (signature, NUL byte or many control bytes). */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSource, firstInvalidUtf8 } from '../../../scripts/stages/decode.js';
 import { SourceError } from '../../../scripts/util/errors.js';
-import { encodeGb18030 } from '../../../scripts/quality/gb18030.js';
+import { encodeGb18030, encodeUtf16 } from '../../../scripts/quality/gb18030.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
 const expected = readFileSync(new URL('../../fixtures/encodings/expected.txt', import.meta.url), 'utf8');
@@ -126,6 +126,17 @@ describe('decodeSource: bad input', () => {
     const bytes = concat(gb.subarray(0, line4 + 2), [0xff], gb.subarray(line4 + 2));
     const e = sourceErrorOf(() => decodeSource(bytes, 'content/sources/g.txt'));
     expect(e.message).toMatch(/^content\/sources\/g\.txt:4: GB18030\/GBK text with an invalid byte 0xff/);
+  });
+
+  it('reads UTF-16 saved without a byte-order mark (NULs on one side of every ASCII character)', () => {
+    const text = '第一章 总则\r\n第一条 为了加强党的建设，制定本规定。\r\n';
+    expect(decodeSource(encodeUtf16(text, 'le').subarray(2), 'le.txt')).toMatchObject({ text, encoding: 'utf-16le', removed: [] });
+    expect(decodeSource(encodeUtf16(text, 'be').subarray(2), 'be.txt')).toMatchObject({ text, encoding: 'utf-16be', removed: [] });
+  });
+
+  it('names the line of a bad byte after lone-CR line ends (old Mac files)', () => {
+    const e = sourceErrorOf(() => decodeSource(concat(utf8('第一行\r第二行\r第三'), [0xff], utf8('行\r')), 'cr.txt'));
+    expect(e.message).toMatch(/^cr\.txt:3: UTF-8 text with an invalid byte 0xff/);
   });
 
   it('refuses a UTF-16 BOM followed by an odd number of bytes', () => {
