@@ -47,6 +47,7 @@ export function joinWrapped(a: string, b: string): string {
   const right = b.trimStart();
   if (left === '') return right;
   if (right === '') return left;
-  const latinJoin = /[A-Za-z0-9,.;:)"']$/.test(left) && /^[A-Za-z0-9("']/.test(right);
+  const hyphenated = /[A-Za-z0-9]-$/.test(left); // a word broken at its hyphen: `self-` + `improvement`
+  const latinJoin = !hyphenated && /[A-Za-z0-9,.;:)"'\-]$/.test(left) && /^[A-Za-z0-9("']/.test(right);
   return latinJoin ? `${left} ${right}` : left + right;
 }

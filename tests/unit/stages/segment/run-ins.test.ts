@@ -84,3 +84,14 @@ describe('dropLoneLeads', () => {
     expect(ps.map((p) => p.lead)).toEqual(['抓好关键少数。', undefined, '培养有目标。']);
   });
 });
+
+describe('joinWrapped', () => {
+  test('CJK lines join without a space, Latin words with one, a hyphenated word without', async () => {
+    const { joinWrapped } = await import('../../../../scripts/stages/segment/text.js');
+    expect(joinWrapped('党风廉政建设是保证', '党的先进性')).toBe('党风廉政建设是保证党的先进性');
+    expect(joinWrapped('political work plays a', 'role')).toBe('political work plays a role');
+    expect(joinWrapped('self-', 'improvement')).toBe('self-improvement');
+    expect(joinWrapped('文章编号：1009-', '0000（2024）')).toBe('文章编号：1009-0000（2024）');
+    expect(joinWrapped('the policy -', 'and the rule')).toBe('the policy - and the rule');
+  });
+});
