@@ -52,7 +52,9 @@ const fullText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead ?? ''}${p.
 const outline = (d: Document): string[] =>
   allSections(d.sections).map((s) => `${s.level} ${s.numbering}${s.title}${s.role === 'body' ? '' : ` (${s.role})`}`);
 
-describe.each(readdirSync(FIXTURES).sort())('%s', (name) => {
+const names = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+describe.each(names)('%s', (name) => {
   const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expectations.json'), 'utf8')) as Expectations;
   const sources = loadSources(name);
   const roots = runPipeline(sources);
