@@ -9,6 +9,7 @@ import type { ParagraphAnchor, SectionId } from '../../model/ids.js';
 import type { Candidate } from './classify.js';
 import { canBeHeading } from './heading-rules.js';
 import { toParagraphParts } from './run-ins.js';
+import { unspaceTitle } from './text.js';
 
 /** An open section and the numbering style that opened it. */
 interface Frame {
@@ -84,7 +85,7 @@ function restartAfter(candidates: Candidate[], i: number, stack: Frame[]): numbe
 const newSection = (c: Candidate, file: string, role: SectionRole): Section => ({
   id: '' as SectionId, // assigned by assignIds once the tree is complete
   numbering: c.numbering?.marker ?? '',
-  title: c.title ?? c.numbering?.rest ?? c.text,
+  title: unspaceTitle(c.title ?? c.numbering?.rest ?? c.text),
   level: 0,
   role,
   provenance: { file, lines: [...c.block.lines] },

@@ -6,7 +6,7 @@ import type { Removal } from '../../model/document.js';
 import type { Block } from './rejoin-lines.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
-import { hasHeadingShape } from './text.js';
+import { hasHeadingShape, unspaceTitle } from './text.js';
 
 /** One chapter (or the preface) found in a book. */
 export interface ChapterPart {
@@ -66,7 +66,7 @@ export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): 
     return {
       slug: `ch${String(n.value).padStart(2, '0')}`,
       numbering: n.marker,
-      title: n.rest,
+      title: unspaceTitle(n.rest),
       titleBlock,
       blocks: blocks.slice(at + 1, starts[k + 1] ?? blocks.length),
       removed: n.mark ? [{ text: n.mark, line: titleBlock.lines[0], reason: 'markdown-syntax' as const }] : [],

@@ -51,3 +51,12 @@ export function joinWrapped(a: string, b: string): string {
   const latinJoin = !hyphenated && /[A-Za-z0-9,.;:)"'\-]$/.test(left) && /^[A-Za-z0-9("']/.test(right);
   return latinJoin ? `${left} ${right}` : left + right;
 }
+
+/**
+ * A heading spaced out letter by letter for typography (`总　则`, `附　　则`) read as the word it
+ * is (`总则`), so that it reads and searches as one; other titles are kept as printed.
+ */
+export function unspaceTitle(title: string): string {
+  const t = title.trim();
+  return /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])+$/u.test(t) ? t.replace(/\s+/g, '') : title;
+}
