@@ -77,6 +77,8 @@ describe.each(names)('%s', (name) => {
       if (want.endsWith !== undefined) expect(p!.text.endsWith(want.endsWith), `${want.startsWith}… ends ${want.endsWith}`).toBe(true);
       if (want.lines !== undefined) expect(p!.provenance.lines, want.startsWith).toEqual(want.lines);
     }
+    // Nowhere is a paragraph cut after a comma (a wrapped line taken for a paragraph end).
+    for (const p of paragraphs) expect(fullText(p), 'a paragraph cut after a comma').not.toMatch(/[，、]$/);
     if (expected.paragraphsEndSentences) {
       for (const p of paragraphs) expect(fullText(p), 'a paragraph split mid-sentence').toMatch(/[。！？；：…”）]$/);
     }
