@@ -18,8 +18,8 @@ import type { Removal } from '../model/document.js';
 const INLINE =
   /\\([!-/:-@[-`{-~])|(`+)(.+?)\2|(!?)\[([^\]]*)\]\(([^)\s]*)(\s+"[^"]*")?\)|<((?:https?|ftp|mailto):[^>\s]+)>|(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\9|(\*|(?<![A-Za-z0-9])_)(?=\S)(.+?)(?<=\S)\11(?![A-Za-z0-9])/g;
 
-/** A thematic break: three or more `-`, `*` or `_` (spaces allowed) alone on a line. */
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
+/** A thematic break (three or more `-`, `*` or `_`, spaces allowed) or a setext underline (`===`). */
+const THEMATIC_BREAK = /^ {0,3}(?:([-*_])(?:\s*\1){2,}|=+)\s*$/;
 /** A table's delimiter row: `| --- | :---: |` (its rows stay as text, one paragraph each). */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** A code fence line: ``` or ~~~ with an optional info string. */
