@@ -7,8 +7,12 @@ import type { Reference, Section } from '../../model/document.js';
 import type { Candidate } from './classify.js';
 import { joinWrapped } from './text.js';
 
-/** `[1] …` / `［1］…` / `1. …`-less bracketed entry: group 1 the number, group 2 the entry. */
-const ENTRY = /^([[［](\d{1,3})[\]］])\s*(.+)$/;
+/**
+ * An entry of a references list: group 1 its label as printed, group 2 or 3 the number, group 4 the entry.
+ *   [[［](\d{1,3})[\]］]        `[1]`, `［1］`
+ *   | (\d{1,3})[.．、](?!\d)   or `1.`, `1．`, `1、` (not `1.5`)
+ */
+const ENTRY = /^([[［](\d{1,3})[\]］]|(\d{1,3})[.．、](?!\d))\s*(.+)$/;
 
 /**
  * GB/T 7714 entry body.
@@ -97,8 +101,9 @@ export function takeReferences(candidates: Candidate[], file: string): { candida
     const m = inReferences ? ENTRY.exec(c.text.trim()) : null;
     const last = references.at(-1);
     if (m) {
-      const ref = parseReference(Number(m[2]), m[3]!, { file, lines: [...c.block.lines] });
-      if (m[1] !== `[${m[2]}]`) ref.label = m[1]!;
+      const number = Number(m[2] ?? m[3]);
+      const ref = parseReference(number, m[4]!, { file, lines: [...c.block.lines] });
+      if (m[1] !== `[${number}]`) ref.label = m[1]!;
       references.push(ref);
     } else if (inReferences && last && c.role === undefined && c.mdLevel === undefined && continuesEntry(last, c)) {
       // An entry wrapped onto the next line (`…2020(3):` + `10-12.`): one reference.

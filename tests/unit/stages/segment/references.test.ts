@@ -34,3 +34,22 @@ describe('parseReference (GB/T 7714)', () => {
     expect(parseReference(1, '某某内部资料，未刊稿', prov)).toEqual({ number: 1, raw: '某某内部资料，未刊稿', authors: [], provenance: prov });
   });
 });
+
+describe('parseReference: styles of unseen sources', () => {
+  test.each([
+    ['习近平. 论党的自我革命[M]. 北京: 中央文献出版社, 2023.', { authors: ['习近平'], title: '论党的自我革命', type: 'M', place: '北京', publisher: '中央文献出版社', year: '2023' }],
+    ['王明, 李华. 机关党建路径研究[J]. 中国党政干部论坛, 2022(5): 45-48.', { authors: ['王明', '李华'], type: 'J', container: '中国党政干部论坛', year: '2022', issue: '5', pages: '45-48' }],
+    ['中共中央办公厅. 关于加强新时代廉洁文化建设的意见[EB/OL]. (2022-02-24)[2024-01-10]. http://www.gov.cn/a.htm.', { authors: ['中共中央办公厅'], type: 'EB/OL', year: '2022-02-24', accessed: '2024-01-10', url: 'http://www.gov.cn/a.htm' }],
+    ['孙伟. 基层党组织组织力提升研究[D]. 北京: 中共中央党校, 2021.', { type: 'D', place: '北京', publisher: '中共中央党校', year: '2021' }],
+    ['Web 2.0时代的党建工作[J]. 党建研究, 2010(1): 3-5.', { authors: [], title: 'Web 2.0时代的党建工作', type: 'J' }],
+  ])('%s', (raw, fields) => {
+    expect(parseReference(1, raw, prov)).toMatchObject(fields);
+  });
+
+  test('entries numbered 1. / ［1］ and wrapped over two lines are taken from a references section', async () => {
+    const { segmentSource } = await import('../../../../scripts/stages/segment/index.js');
+    const { sourceFromText } = await import('./support.js');
+    const doc = segmentSource(sourceFromText('标题\n一、正文\n内容[1]。\n参考文献\n1. 李四. 基层党建研究[J]. 党建研究, 2020\n(3): 10-12.\n［2］王五. 论组织力[J]. 理论探讨, 2019(2): 5-9.').src);
+    expect(doc.references.map((r) => [r.number, r.label, r.pages, r.provenance.lines])).toEqual([[1, '1.', '10-12', [5, 6]], [2, '［2］', '5-9', [7, 7]]]);
+  });
+});
