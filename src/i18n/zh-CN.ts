@@ -10,12 +10,12 @@ export interface UiStrings {
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
   searchForm: { label: string; placeholder: string; submit: string };
   kinds: Record<'paper' | 'speech' | 'handbook', string>;
-  home: { title: string; intro: string; holdings: string; read: string; search: string; byKind: string; totals: string };
+  home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
   library: { title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string } };
   doc: {
     metadata: string; author: string; affiliation: string; institution: string; date: string; source: string;
     kind: string; length: string; abstract: string; abstractEn: string; keywords: string; keywordsEn: string;
-    contents: string; read: string; items: string; data: string;
+    contents: string; read: string; items: string;
   };
   reading: {
     breadcrumbs: string; toc: string; prev: string; next: string; pager: string; referencesTitle: string;
@@ -34,12 +34,12 @@ export interface UiStrings {
 /** Strings of the search page and its client script (src/scripts/search/page.ts). */
 export interface SearchStrings {
   title: string; intro: string; label: string; help: string; noscript: string;
-  searching: string; empty: string; loadFailed: string;
+  empty: string; loadFailed: string;
   results: (n: number, q: string) => string;
   none: (q: string) => string;
   suggest: string; more: (n: number) => string;
   filters: string; filterKind: string; filterDocument: string; filterChapter: string; filterConcept: string; clearFilters: string;
-  concept: string; conceptPage: string; inDocument: string;
+  concept: string; conceptPage: string;
   shortcut: string;
 }
 
@@ -55,14 +55,14 @@ export interface KnowledgeStrings {
     aliases: string; english: string; category: string;
     counts: (count: number, paragraphs: number, docs: number) => string;
     occurrences: string; occurrencesIntro: string; cooccurring: string; shared: (n: number) => string;
-    cases: string; count: (n: number) => string; none: string; previewMore: string;
+    cases: string; count: (n: number) => string; none: string;
   };
   cases: {
     title: string; intro: string; facets: string; facetProvince: string; facetChapter: string; facetConcept: string; facetKind: string;
     all: string; count: (n: number) => string;
     place: string; province: string; institution: string; chapter: string; source: string; kind: string;
     concepts: string; figures: string; figureValue: string; figureContext: string; text: string; readInContext: string;
-    noPlace: string; central: string; byProvince: string; byChapter: string;
+    noPlace: string; byProvince: string; byChapter: string;
   };
   references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string };
   seeAlso: { title: string; intro: string; reason: string };
@@ -87,7 +87,6 @@ export const ui = {
     holdings: '馆藏概况',
     read: '开始阅读',
     search: '全文检索',
-    byKind: '按类型',
     totals: '合计',
   },
   library: {
@@ -98,7 +97,7 @@ export const ui = {
   doc: {
     metadata: '文献信息', author: '作者', affiliation: '单位', institution: '发言单位', date: '日期', source: '来源文件',
     kind: '类型', length: '篇幅', abstract: '摘要', abstractEn: 'Abstract', keywords: '关键词', keywordsEn: 'Keywords',
-    contents: '目录', read: '阅读全文', items: '收录篇目', data: '结构化数据',
+    contents: '目录', read: '阅读全文', items: '收录篇目',
   },
   reading: {
     breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
@@ -117,7 +116,6 @@ export const ui = {
     label: '检索词',
     help: '例如：两学一做、“学习型党组织”、从严治党 廉政',
     noscript: '全文检索需要启用 JavaScript。您仍可通过文库目录阅读全部文献。',
-    searching: '正在检索……',
     empty: '请输入检索词。',
     loadFailed: '检索索引加载失败，请稍后重试。',
     results: (n, q) => `“${q}”共找到 ${num(n)} 个段落`,
@@ -132,7 +130,6 @@ export const ui = {
     clearFilters: '清除筛选',
     concept: '概念',
     conceptPage: '查看概念页',
-    inDocument: '出处',
     shortcut: '按 / 键可随时跳到检索框',
   },
   count: {
@@ -143,8 +140,6 @@ export const ui = {
     characters: (n) => `${num(n)} 字`,
   },
 } as const satisfies UiStrings;
-
-export type DocKindLabel = keyof typeof ui.kinds;
 
 /** The knowledge-base pages' strings (a separate export, so a page script bundles only what it uses). */
 export const kbUi = {
@@ -181,7 +176,6 @@ export const kbUi = {
     cases: '提及该概念的案例',
     count: (n) => `${num(n)} 次`,
     none: '文库中尚未出现。',
-    previewMore: '查看概念页',
   },
   cases: {
     title: '案例',
@@ -206,7 +200,6 @@ export const kbUi = {
     text: '案例正文',
     readInContext: '在原文中阅读',
     noPlace: '未注明',
-    central: '中央',
     byProvince: '按地区',
     byChapter: '按章节',
   },
