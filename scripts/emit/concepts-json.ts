@@ -10,8 +10,9 @@ import type { Concept, CorpusLocator, Glossary } from '../model/concept.js';
 import { formsOf } from '../model/concept.js';
 import type { Document } from '../model/document.js';
 import { conceptUrl } from '../model/ids.js';
+import { printedText } from '../model/tree.js';
 import { SourceError } from '../util/errors.js';
-import { passagesOf, passageText, sectionPath, type Passage } from '../stages/concepts/passages.js';
+import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passages.js';
 import { buildCases, type CaseEntry } from '../stages/cases.js';
 import { buildCitedWorks } from '../stages/cited-works.js';
 import { buildSeeAlso } from '../stages/see-also.js';
@@ -34,7 +35,7 @@ const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: docTi
 function resolveLocator(loc: CorpusLocator, passages: readonly Passage[], glossary: Glossary, c: Concept, field: string): ParagraphRef | undefined {
   // A document that is not part of this build (a small test library) cannot be cited: no link.
   if (!passages.some((p) => p.root.id === loc.doc || p.leaf.id === loc.doc)) return undefined;
-  const hits = passages.filter((p) => (p.root.id === loc.doc || p.leaf.id === loc.doc) && `${p.paragraph.marker ?? ''}${passageText(p.paragraph)}`.includes(loc.contains));
+  const hits = passages.filter((p) => (p.root.id === loc.doc || p.leaf.id === loc.doc) && printedText(p.paragraph).includes(loc.contains));
   if (hits.length !== 1) {
     throw new SourceError(glossary.file, c.line,
       `${field} of "${c.id}": "${loc.contains}" is in ${hits.length === 0 ? 'no paragraph' : `${hits.length} paragraphs`} of ${loc.doc}`,

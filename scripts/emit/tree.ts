@@ -4,6 +4,7 @@
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../model/ids.js';
+import { leavesOf, printedText } from '../model/tree.js';
 import type { Cite, Stats, TocEntry } from '../../src/schemas/toc.js';
 
 /** A reading page: a leaf document, its root, its siblings' order and its URL. */
@@ -13,12 +14,6 @@ export interface ReadingPage {
   /** Index among the root's leaves (reading order). */
   order: number;
   url: PageUrl;
-}
-
-/** Leaves of a root in reading order; a paper without children is its own single leaf. */
-export function leavesOf(root: Document): Document[] {
-  const walk = (d: Document): Document[] => (d.children.length === 0 ? [d] : d.children.flatMap(walk));
-  return walk(root);
 }
 
 /** Every reading page of a root document. */
@@ -54,7 +49,7 @@ export function statsOfLeaf(leaf: Document): Stats {
   const paragraphs = [...leaf.paragraphs, ...paragraphsIn(leaf.sections)];
   const characters =
     sections.reduce((n, s) => n + nonWhitespace(s.numbering + s.title), 0) +
-    paragraphs.reduce((n, p) => n + nonWhitespace((p.marker ?? '') + (p.lead ?? '') + p.text), 0);
+    paragraphs.reduce((n, p) => n + nonWhitespace(printedText(p)), 0);
   return { sections: sections.length, paragraphs: paragraphs.length, characters };
 }
 

@@ -5,14 +5,13 @@
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, caseUrl, readingUrl } from '../model/ids.js';
+import { leavesOf } from '../model/tree.js';
 import { caseSlug } from './segment/case-studies.js';
 import { findFigures } from './concepts/figures.js';
 import type { CaseEntry, CaseParagraph } from '../../src/schemas/knowledge.js';
 
 export type { CaseEntry, CaseParagraph };
 import { placeOf, provinceInText } from '../util/places.js';
-
-const leaves = (d: Document): Document[] => (d.children.length === 0 ? [d] : d.children.flatMap(leaves));
 
 function findSection(sections: readonly Section[], id: string): Section | undefined {
   for (const s of sections) {
@@ -60,7 +59,7 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
   const exchanges: CaseEntry[] = [];
   const taken = new Set<string>();
   for (const root of roots) {
-    for (const leaf of leaves(root)) {
+    for (const leaf of leavesOf(root)) {
       const page = readingUrl(root.id, leaf.slug);
       const base = { rootId: root.id, rootTitle: root.title, docId: leaf.id, docNumbering: leaf.numbering, docTitle: leaf.title, pageUrl: page };
       for (const cs of [...root.caseStudies, ...leaf.caseStudies].filter((c) => c.docId === leaf.id || leaf === root)) {

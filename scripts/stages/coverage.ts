@@ -3,7 +3,8 @@
  * decoded text must be found, on its own lines, in the Document (front matter, headings,
  * paragraphs, references) or in its `removed[]` list — and nothing may appear that is not there.
  */
-import type { Document, FrontMatter, Paragraph, RemovalReason, Section } from '../model/document.js';
+import type { Document, FrontMatter, RemovalReason, Section } from '../model/document.js';
+import { printedText } from '../model/tree.js';
 import { SourceError } from '../util/errors.js';
 
 /** A piece of document text and the source lines it must come from. */
@@ -33,11 +34,9 @@ export interface CoverageReport {
   extra: { line: number; text: string }[];
 }
 
-const paragraphText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead ?? ''}${p.text}`;
-
 function sectionPieces(s: Section, out: Piece[]): void {
   out.push({ text: `${s.numbering}${s.title}`, lines: s.provenance.lines });
-  for (const p of s.paragraphs) out.push({ text: paragraphText(p), lines: p.provenance.lines });
+  for (const p of s.paragraphs) out.push({ text: printedText(p), lines: p.provenance.lines });
   for (const c of s.sections) sectionPieces(c, out);
 }
 
@@ -60,7 +59,7 @@ function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void
  */
 function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
   frontPieces(doc.front, precise, loose);
-  for (const p of doc.paragraphs) precise.push({ text: paragraphText(p), lines: p.provenance.lines });
+  for (const p of doc.paragraphs) precise.push({ text: printedText(p), lines: p.provenance.lines });
   for (const s of doc.sections) sectionPieces(s, precise);
   for (const r of doc.references) precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
   for (const r of doc.removed) precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason) });

@@ -5,6 +5,7 @@
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
+import { leavesOf } from '../model/tree.js';
 import { extractKeywords } from '../util/jieba.js';
 import { passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
 import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
@@ -86,9 +87,8 @@ export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAls
   // Keywords that are glossary terms are already counted (and shown) as concepts.
   const termTexts = new Set(passages.flatMap((p) => p.paragraph.marks.filter((m) => m.kind === 'concept').map((m) => p.paragraph.text.slice(m.start, m.end))));
   const out: SeeAlso[] = [];
-  const leaves = (d: Document): Document[] => (d.children.length === 0 ? [d] : d.children.flatMap(leaves));
   for (const root of roots) {
-    for (const leaf of leaves(root)) {
+    for (const leaf of leavesOf(root)) {
       const page = readingUrl(root.id, leaf.slug);
       for (const { section, paragraphs } of targets(leaf)) {
         const text = paragraphs.map((p) => passageText(p)).join('\n');

@@ -5,6 +5,7 @@
  */
 import type { Document, Paragraph, Section } from '../../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../../model/ids.js';
+import { leavesOf } from '../../model/tree.js';
 
 /** One paragraph in context. */
 export interface Passage {
@@ -21,14 +22,12 @@ export interface Passage {
   url: PageUrl;
 }
 
-const leaves = (d: Document): Document[] => (d.children.length === 0 ? [d] : d.children.flatMap(leaves));
-
 /** Every passage of the given roots, in reading order (deterministic). */
 export function passagesOf(roots: readonly Document[]): Passage[] {
   const out: Passage[] = [];
   const seen = new Set<string>();
   for (const root of roots) {
-    for (const leaf of leaves(root)) {
+    for (const leaf of leavesOf(root)) {
       const pageUrl = readingUrl(root.id, leaf.slug);
       // The English abstract may be both the leaf's `abstractEn` and its translation's abstract:
       // one anchor, one passage.

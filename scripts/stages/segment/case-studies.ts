@@ -6,6 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { CaseStudy, Paragraph, Section } from '../../model/document.js';
 import type { DocId } from '../../model/ids.js';
+import { printedText } from '../../model/tree.js';
 import type { Candidate } from './classify.js';
 
 /** Mark the heading-shaped block right after each 创新案例 heading as its case title. */
@@ -66,7 +67,7 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
     const place = colon > 0 ? full.slice(0, colon).trim() : '';
     const title = colon > 0 ? full.slice(colon + 1).trim() : full;
     const source = allParagraphs(s)
-      .map((p) => SOURCE_NOTE.exec(`${p.marker ?? ''}${p.lead ?? ''}${p.text}`.trim())?.[1])
+      .map((p) => SOURCE_NOTE.exec(printedText(p).trim())?.[1])
       .find((x) => x !== undefined);
     let id = caseSlug(place, title);
     for (let k = 2; taken.has(id); k++) id = `${caseSlug(place, title)}-${k}`;
