@@ -10,7 +10,7 @@ import type { Concept, CorpusLocator, Glossary } from '../model/concept.js';
 import { formsOf } from '../model/concept.js';
 import type { Document } from '../model/document.js';
 import { conceptUrl } from '../model/ids.js';
-import { printedText } from '../model/tree.js';
+import { numberedTitle, printedText } from '../model/tree.js';
 import { SourceError } from '../util/errors.js';
 import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passages.js';
 import { buildCases, type CaseEntry } from '../stages/cases.js';
@@ -28,8 +28,7 @@ export interface KnowledgeFile {
 }
 
 const CONTEXT = 30;
-const docTitleOf = (p: Passage) => `${p.leaf.numbering ? `${p.leaf.numbering} ` : ''}${p.leaf.title}`;
-const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: docTitleOf(p), paragraphId: p.paragraph.id, url: p.url, where: sectionPath(p.sections) });
+const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: numberedTitle(p.leaf), paragraphId: p.paragraph.id, url: p.url, where: sectionPath(p.sections) });
 
 /** The one paragraph of document `loc.doc` (a root or leaf id) whose text contains `loc.contains`. */
 function resolveLocator(loc: CorpusLocator, passages: readonly Passage[], glossary: Glossary, c: Concept, field: string): ParagraphRef | undefined {

@@ -10,3 +10,6 @@ export const leavesOf = (root: Document): Document[] =>
 
 /** A paragraph as printed: marker, run-in lead, then text (`1.` + `培养有目标。` + `结合…`). */
 export const printedText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead ?? ''}${p.text}`;
+
+/** A reading page's title with its numbering, as lists cite it: `第三章 加强思想建设`, `前言`. */
+export const numberedTitle = (leaf: Document): string => `${leaf.numbering ? `${leaf.numbering} ` : ''}${leaf.title}`;

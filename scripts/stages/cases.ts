@@ -12,6 +12,7 @@ import type { CaseEntry, CaseParagraph } from '../../src/schemas/knowledge.js';
 
 export type { CaseEntry, CaseParagraph };
 import { placeOf, provinceInText } from '../util/places.js';
+import { claimUniqueId } from '../util/unique-id.js';
 
 function findSection(sections: readonly Section[], id: string): Section | undefined {
   for (const s of sections) {
@@ -80,9 +81,7 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
       if (root.kind === 'speech' && leaf !== root) {
         const institution = leaf.institution ?? '';
         const paragraphs = caseParagraphs(leaf.paragraphs, leaf.sections, page);
-        let id = caseSlug(institution, leaf.title);
-        for (let k = 2; taken.has(id); k++) id = `${caseSlug(institution, leaf.title)}-${k}`;
-        taken.add(id);
+        const id = claimUniqueId(caseSlug(institution, leaf.title), taken);
         exchanges.push({
           id, url: caseUrl(id), kind: '经验交流', title: leaf.title, place: institution || root.title, institution,
           ...provinceInText(institution, paragraphs.map((p) => p.text).join('\n')),

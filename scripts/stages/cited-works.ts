@@ -8,6 +8,8 @@ import type { Glossary } from '../model/concept.js';
 import { formsOf } from '../model/concept.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
+import { numberedTitle } from '../model/tree.js';
+import { claimUniqueId } from '../util/unique-id.js';
 import type { Citation, CitedWork } from '../../src/schemas/knowledge.js';
 
 export type { Citation, CitedWork };
@@ -53,7 +55,7 @@ export function buildCitedWorks(roots: readonly Document[], glossary: Glossary):
   };
   const cite = (w: CitedWork, p: Passage, text: string, start: number, end: number) => {
     const article = ARTICLE.exec(text.slice(end))?.[0];
-    w.citations.push({ docId: p.leaf.id, docTitle: `${p.leaf.numbering ? `${p.leaf.numbering} ` : ''}${p.leaf.title}`, paragraphId: p.paragraph.id, url: p.url,
+    w.citations.push({ docId: p.leaf.id, docTitle: numberedTitle(p.leaf), paragraphId: p.paragraph.id, url: p.url,
       form: text.slice(start, end), ...(article && { article }), context: clause(text, start, end + (article?.length ?? 0)) });
   };
   // Abbreviations hold from their definition on, within the same root document.
@@ -91,10 +93,7 @@ export function buildCitedWorks(roots: readonly Document[], glossary: Glossary):
     (a.kind === b.kind ? 0 : a.kind === 'rule' ? -1 : 1) || b.citations.length - a.citations.length || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   const taken = new Set<string>();
   for (const w of list) {
-    let id = slugOf(w.title);
-    for (let k = 2; taken.has(id); k++) id = `${slugOf(w.title)}-${k}`;
-    taken.add(id);
-    w.id = id;
+    w.id = claimUniqueId(slugOf(w.title), taken);
     w.aliases.sort();
   }
   return list;

@@ -5,7 +5,7 @@
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
-import { leavesOf } from '../model/tree.js';
+import { leavesOf, numberedTitle } from '../model/tree.js';
 import { extractKeywords } from '../util/jieba.js';
 import { passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
 import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
@@ -104,7 +104,7 @@ export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAls
           const kw = k.shared.filter((w) => kidf(w) > 0 && !termTexts.has(w));
           if (c.shared.length === 0 && kw.length < 2) continue;
           const score = Math.round((c.score + k.score) * 1000) / 1000;
-          related.push({ url: p.url, docId: p.leaf.id, docTitle: `${p.leaf.numbering ? `${p.leaf.numbering} ` : ''}${p.leaf.title}`,
+          related.push({ url: p.url, docId: p.leaf.id, docTitle: numberedTitle(p.leaf),
             where: sectionPath(p.sections), excerpt: passageText(p.paragraph).slice(0, 60), score, concepts: c.shared.slice(0, 5), keywords: kw.slice(0, 3) });
         }
         related.sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));

@@ -7,6 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import type { CaseStudy, Paragraph, Section } from '../../model/document.js';
 import type { DocId } from '../../model/ids.js';
 import { printedText } from '../../model/tree.js';
+import { claimUniqueId } from '../../util/unique-id.js';
 import type { Candidate } from './classify.js';
 
 /** Mark the heading-shaped block right after each 创新案例 heading as its case title. */
@@ -69,9 +70,7 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
     const source = allParagraphs(s)
       .map((p) => SOURCE_NOTE.exec(printedText(p).trim())?.[1])
       .find((x) => x !== undefined);
-    let id = caseSlug(place, title);
-    for (let k = 2; taken.has(id); k++) id = `${caseSlug(place, title)}-${k}`;
-    taken.add(id);
+    const id = claimUniqueId(caseSlug(place, title), taken);
     return { id, place, title, source: source ?? '', docId, sectionId: s.id, provenance: { file: s.provenance.file, lines: [...s.span] } };
   });
 }
