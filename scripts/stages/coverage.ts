@@ -6,6 +6,7 @@
 import type { Document, FrontMatter, RemovalReason, Section } from '../model/document.js';
 import { printedText } from '../model/tree.js';
 import { SourceError } from '../util/errors.js';
+import { splitLines } from './normalize.js';
 
 /** A piece of document text and the source lines it must come from. */
 interface Piece {
@@ -108,7 +109,7 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   const chars: string[] = [];
   const lineOf: number[] = [];
   const lineStart: number[] = [0]; // lineStart[l] = index of the first char of line l (1-based)
-  decodedText.split(/\r\n|\r|\n/).forEach((line, i) => {
+  splitLines(decodedText).forEach((line, i) => {
     lineStart[i + 1] = chars.length;
     for (const ch of nonSpace(line)) {
       chars.push(ch);

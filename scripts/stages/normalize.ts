@@ -29,9 +29,8 @@ const INDENT = /^\f?[\u3000\u00A0\u2002\u2003]+\S/;
 /** Split on CRLF, lone CR or LF: the 1-based line numbers every later stage refers to. */
 export const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
 
-/** Sort removals by line, keeping each line's removals in the order they were found. */
-const byLine = (removed: Removal[]): Removal[] =>
-  removed.map((r, i) => ({ r, i })).sort((a, b) => a.r.line - b.r.line || a.i - b.i).map(({ r }) => r);
+/** Removals sorted by line, each line's in the order they were found (the sort is stable). */
+export const removalsByLine = (removed: readonly Removal[]): Removal[] => [...removed].sort((a, b) => a.line - b.line);
 
 /**
  * Normalise a decoded source. Markdown (`.md`) sources first lose their YAML front matter (fields
@@ -74,7 +73,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   const furniture = stripPageFurniture(lines, formFeeds);
   lines = furniture.lines;
   removed.push(...furniture.removed);
-  const result: NormalizedSource = { meta: finalMeta, encoding: decoded.encoding, lines, removed: byLine(removed), format };
+  const result: NormalizedSource = { meta: finalMeta, encoding: decoded.encoding, lines, removed: removalsByLine(removed), format };
   if (indented.length > 0) result.indentedLines = indented;
   return result;
 }

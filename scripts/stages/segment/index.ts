@@ -6,6 +6,7 @@
 import type { Block } from './rejoin-lines.js';
 import type { Document, FrontMatter, NormalizedSource, Paragraph, Removal, Section } from '../../model/document.js';
 import { toDocId, toPageSlug } from '../../model/ids.js';
+import { removalsByLine } from '../normalize.js';
 import { assignIds } from './assign-ids.js';
 import { buildTree } from './build-tree.js';
 import { extractCaseStudies, markCaseTitles } from './case-studies.js';
@@ -150,8 +151,6 @@ export function segmentSource(src: NormalizedSource): Document {
     assignIds(first.paragraphs, first.sections);
     first.provenance.lines = [Math.min(first.provenance.lines[0], ...first.paragraphs.map((p) => p.provenance.lines[0])), first.provenance.lines[1]];
   }
-  const order = removed.map((r, i) => ({ r, i }));
-  order.sort((a, b) => a.r.line - b.r.line || a.i - b.i);
   return {
     id: src.meta.id,
     slug: toPageSlug(split ? 'index' : 'text'),
@@ -165,7 +164,7 @@ export function segmentSource(src: NormalizedSource): Document {
     children,
     references: body.references,
     caseStudies: body.caseStudies,
-    removed: order.map(({ r }) => r),
+    removed: removalsByLine(removed),
     provenance: { file, lines: [1, Math.max(1, src.lines.length)] },
   };
 }
