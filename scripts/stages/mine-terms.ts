@@ -193,10 +193,3 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, option
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
   return { candidates, glossaryExpansions, discarded: thrown };
 }
-
-/** One line for the build log. */
-export const summarizeTermReport = (r: TermReport): string =>
-  `Mined ${r.candidates.length} term candidates (${r.candidates.filter((c) => c.kind === 'formula').length} formulas, ` +
-  `${r.candidates.filter((c) => c.kind === 'quoted').length} quoted, ${r.candidates.filter((c) => c.kind === 'keyword').length} keywords; ` +
-  `${r.discarded.length} false formulas discarded, e.g. ${r.discarded.slice(0, 2).map((d) => d.text).join(' ') || '—'}); ` +
-  `top: ${r.candidates.slice(0, 5).map((c) => `${c.text}×${c.count}`).join(' ')}`;
