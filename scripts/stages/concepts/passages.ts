@@ -52,7 +52,7 @@ export function passagesOf(roots: readonly Document[]): Passage[] {
   return out;
 }
 
-/** The passage's full text as a reader sees it: marker, run-in lead and text. */
+/** The passage's text: run-in lead and text, without the list marker (`printedText` keeps it). */
 export const passageText = (p: Paragraph): string => `${p.lead ?? ''}${p.text}`;
 
 /** `第三章 › 一、… › 1.…` — where a passage sits, for concordance lines and reports. */
