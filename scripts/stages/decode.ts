@@ -97,6 +97,8 @@ function damagedTextError(bytes: Uint8Array, badUtf8: number, gbLike: boolean, f
 export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new SourceError(file, undefined, 'empty file (0 bytes)');
   const bom = detectBom(bytes);
+  // Sniffed once: each call scans the file for NUL bytes and may decode it twice.
+  const utf16 = bom ? undefined : utf16WithoutBom(bytes);
   let text: string;
   let encoding: string;
   const removed: Removal[] = [];
@@ -109,9 +111,9 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
     text = decoded;
     encoding = bom.encoding;
     removed.push({ text: '\uFEFF', line: 1, reason: 'byte-order-mark' });
-  } else if (utf16WithoutBom(bytes) && decodesAsText(utf16WithoutBom(bytes)!, bytes)) {
+  } else if (utf16 && decodesAsText(utf16, bytes)) {
     // No BOM, but NUL bytes and a decode that reads as text: UTF-16 (some editors and exports).
-    encoding = utf16WithoutBom(bytes)!;
+    encoding = utf16;
     text = decode(encoding, bytes);
   } else {
     assertNotBinary(bytes, file);
@@ -123,8 +125,8 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
       const other = chardetPrefersOther(bytes);
       const gbLike = looksLikeGb(bytes) && other === undefined;
       const gb = gbLike ? tryDecode('gb18030', bytes) : undefined;
-      if (gb === undefined) damagedTextError(bytes, bad, gbLike, file);
       if (gb === undefined) {
+        damagedTextError(bytes, bad, gbLike, file);
         const guess = other ?? chardetGuess(bytes);
         throw new SourceError(file, lineOfOffset(bytes, bad),
           `unknown encoding: not UTF-8 (invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}) and not GB18030${guess ? ` (it looks like ${guess})` : ''}`,
