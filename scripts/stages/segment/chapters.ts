@@ -3,7 +3,7 @@
  * (`ch01` …); text before the first chapter under a 前言-like heading becomes `preface`.
  */
 import type { Removal } from '../../model/document.js';
-import type { Block } from './rejoin-lines.js';
+import type { Block } from './block.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { hasHeadingShape, unspaceTitle } from './text.js';

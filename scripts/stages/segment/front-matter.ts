@@ -7,7 +7,7 @@ import type { FrontMatter, Paragraph, Removal } from '../../model/document.js';
 import { toParagraphAnchor } from '../../model/ids.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
-import { lineAt, type Block } from './rejoin-lines.js';
+import { lineAt, type Block } from './block.js';
 import { EDITOR, isAffiliation, NAMES, readAffiliation } from './byline.js';
 import { findPrintedTitle } from './title-block.js';
 import { isTocLabel } from './toc-split.js';

@@ -3,7 +3,7 @@
  * rejoined), the front matter is read, a 目录 or `第X章` headings split a collection into child
  * documents, and each reading page's blocks become nested sections with paragraphs.
  */
-import type { Block } from './rejoin-lines.js';
+import type { Block } from './block.js';
 import type { Document, FrontMatter, NormalizedSource, Paragraph, Removal, Section } from '../../model/document.js';
 import { toDocId, toPageSlug } from '../../model/ids.js';
 import { removalsByLine } from '../normalize.js';

@@ -10,8 +10,6 @@ import { joinMarkdownLines } from './markdown-blocks.js';
 import { parseNumbering } from './numbering.js';
 import { displayWidth, endsParagraph, hasHeadingShape } from './text.js';
 
-export { lineAt, type Block } from './block.js';
-
 /** True if a line looks like a numbered heading (`1.1 目标一致性`): a block of its own. */
 function isNumberedHeading(text: string): boolean {
   const n = parseNumbering(text);

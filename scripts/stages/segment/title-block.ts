@@ -3,7 +3,7 @@
  * document (公文) prints a 版头 (`中共某某委员会文件`) and a document number above its title and
  * breaks a long title over two lines; the manifest names the title, so we look for it.
  */
-import type { Block } from './rejoin-lines.js';
+import type { Block } from './block.js';
 
 /** How many leading blocks may stand above the title (版头, 文号, a date line …). */
 const MAX_ABOVE = 5;

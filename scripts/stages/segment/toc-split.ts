@@ -4,7 +4,7 @@
  * removals, the label `目录` a `field-syntax` removal, the entries `front.toc`.
  */
 import type { Removal, TocEntry } from '../../model/document.js';
-import type { Block } from './rejoin-lines.js';
+import type { Block } from './block.js';
 import { hasHeadingShape } from './text.js';
 
 /** One collection item found through the 目录. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findPrintedTitle } from '../../../../scripts/stages/segment/title-block.js';
-import type { Block } from '../../../../scripts/stages/segment/rejoin-lines.js';
+import type { Block } from '../../../../scripts/stages/segment/block.js';
 
 const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ text, lines: [i + 1, i + 1], origins: [{ offset: 0, line: i + 1 }] }));
 
