@@ -20,12 +20,7 @@ import { mineTerms, type TermReport } from '../stages/mine-terms.js';
 import type { ConceptJson, ConceptsData, FamilyJson, OccurrenceJson, ParagraphRef } from '../../src/schemas/knowledge.js';
 import { CONCEPT_CATEGORIES } from '../../src/schemas/concept.js';
 import { layoutConceptMap } from './concept-map.js';
-
-/** A generated file (same shape as the other emitters'). */
-export interface KnowledgeFile {
-  path: string;
-  contents: string;
-}
+import type { EmittedFile } from './pages.js';
 
 const CONTEXT = 30;
 const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: numberedTitle(p.leaf), paragraphId: p.paragraph.id, url: p.url, where: sectionPath(p.sections) });
@@ -127,7 +122,7 @@ export interface KnowledgeBase {
   concepts: ConceptsData;
   cases: CaseEntry[];
   terms: TermReport;
-  files: KnowledgeFile[];
+  files: EmittedFile[];
   /** Lines for the build log. */
   summary: string[];
 }
@@ -146,7 +141,7 @@ export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary
   const works = buildCitedWorks(roots, glossary);
   const seeAlso = buildSeeAlso(roots);
   const terms = mineTerms(roots, glossary);
-  const files: KnowledgeFile[] = [
+  const files: EmittedFile[] = [
     { path: 'data/concepts.json', contents: json(concepts) },
     { path: 'data/cases.json', contents: json({ cases }) },
     { path: 'data/references.json', contents: json({ works }) },
