@@ -1,7 +1,7 @@
 /**
  * Every UI string of the site, in one typed dictionary (Chinese only): `ui` for the frame, library,
- * reading and search pages, `kbUi` for the knowledge-base pages (concepts, cases, cited works).
- * Counts are functions so number formatting stays in one place.
+ * reading and search pages, `kbUi` (re-exported from knowledge.zh-CN.ts) for the knowledge-base
+ * pages. Import both from here. Counts are functions so number formatting stays in one place.
  */
 
 /** Shape of the UI dictionary (other languages would implement the same). */
@@ -141,80 +141,8 @@ export const ui = {
   },
 } as const satisfies UiStrings;
 
-/** The knowledge-base pages' strings (a separate export, so a page script bundles only what it uses). */
-export const kbUi = {
-  concepts: {
-    title: '概念',
-    intro: '文库中出现的党建提法：定义及出处、数字提法的展开、别名、出现次数，以及每一处出现的上下文。',
-    byCategory: '按类别',
-    byPinyin: '按拼音',
-    filterLabel: '筛选概念',
-    filterPlaceholder: '汉字、拼音或首字母，如 lxyz',
-    filterNone: '没有匹配的概念。',
-    filterCount: (n, total) => `显示 ${num(n)} / ${num(total)} 个概念`,
-    map: '概念关系图',
-    mapIntro: '常见概念及其在同一段落中共同出现的关系：圆越大出现越多，连线越粗共同出现的段落越多。点击概念打开其页面。',
-    mapList: '图中概念（文字列表）',
-    mapLink: '查看概念关系图',
-    families: '数字提法',
-    family: (name) => `“${name}…”类提法`,
-    definition: '定义',
-    editorial: '编者释义（文库原文未给出定义）',
-    sourceLink: '原文出处',
-    expansion: '展开',
-    expansionEditorial: '（编者补充，文库原文未列出）',
-    expansionSource: '原文列举之处',
-    memberOf: '属于',
-    aliases: '别名与变体',
-    english: '英文名称',
-    category: '类别',
-    counts: (count, paragraphs, docs) => `出现 ${num(count)} 次，分布在 ${num(docs)} 篇文献的 ${num(paragraphs)} 个段落`,
-    occurrences: '全部出现之处',
-    occurrencesIntro: '按文献分组；每一行是一处出现，点击可跳到原文段落。',
-    cooccurring: '常一同出现的概念',
-    shared: (n) => `共同出现于 ${num(n)} 段`,
-    cases: '提及该概念的案例',
-    count: (n) => `${num(n)} 次`,
-    none: '文库中尚未出现。',
-  },
-  cases: {
-    title: '案例',
-    intro: '《机关党建一本通》各章的创新案例，以及研讨发言汇编中的经验交流。可按地区、章节、概念和来源筛选。',
-    facets: '筛选',
-    facetProvince: '地区',
-    facetChapter: '章节 / 汇编',
-    facetConcept: '概念',
-    facetKind: '来源类型',
-    all: '全部',
-    count: (n) => `共 ${num(n)} 个案例`,
-    place: '地点',
-    province: '省份',
-    institution: '单位',
-    chapter: '所在章节',
-    source: '资料来源',
-    kind: '类型',
-    concepts: '涉及的概念',
-    figures: '关键数据',
-    figureValue: '数据',
-    figureContext: '原文',
-    text: '案例正文',
-    readInContext: '在原文中阅读',
-    noPlace: '未注明',
-    byProvince: '按地区',
-    byChapter: '按章节',
-  },
-  references: {
-    title: '引用的文件与法规',
-    intro: '文库各文献引用的党内法规、文件和著作（《…》书名、党章条文、中央八项规定等），以及每一处引用的位置。',
-    rules: '党内法规与文件',
-    works: '著作、文章与作品',
-    aliases: '简称',
-    citations: (n) => `被引用 ${num(n)} 次`,
-    concept: '概念页',
-  },
-  seeAlso: {
-    title: '相关段落',
-    intro: '其他文献中与本页各节关系最密切的段落（依据共同的概念和关键词）。',
-    reason: '关联依据',
-  },
-} as const satisfies KnowledgeStrings;
+/**
+ * The knowledge-base pages' strings, typed by `KnowledgeStrings` above. They live in their own module
+ * only so that a page script bundles the strings it uses: reading pages load `ui`, not these.
+ */
+export { kbUi } from './knowledge.zh-CN';
