@@ -7,17 +7,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readingPageSchema } from './schemas/reading-page';
 import { documentPageSchema } from './schemas/document-page';
-
-/** Where scripts/build.ts wrote its output. */
-export const generatedDir = process.env.DJ_GENERATED_DIR ?? '.generated';
+import { generatedDir } from './lib/generated-dir';
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${generatedDir}/pages` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${generatedDir()}/pages` }),
   schema: readingPageSchema,
 });
 
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${generatedDir}/documents` }),
+  loader: glob({ pattern: '*.mdx', base: `${generatedDir()}/documents` }),
   schema: documentPageSchema,
 });
 

@@ -13,9 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildPassageIndex } from './passage-index.js';
 import { loadConcepts } from './concepts-data.js';
 import type { Corpus } from '../scripts/search/corpus.js';
-
-/** Where the pipeline writes (`DJ_GENERATED_DIR`, default `.generated`). */
-const generatedDir = (): string => process.env.DJ_GENERATED_DIR ?? '.generated';
+import { generatedDir } from '../lib/generated-dir.js';
 
 /** Build the page-level Pagefind index of `siteDir` into `siteDir/pagefind`. */
 async function writePagefindIndex(siteDir: string): Promise<number> {

@@ -5,8 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseEntry, CitedWork, ConceptJson, ConceptsData, SeeAlso } from '../schemas/knowledge';
+import { generatedDir } from './generated-dir';
 
-const dir = () => join(process.env.DJ_GENERATED_DIR ?? '.generated', 'data');
+const dir = () => join(generatedDir(), 'data');
 const cache = new Map<string, unknown>();
 
 /** One data file, parsed once; `fallback` when the build ran without a glossary. */

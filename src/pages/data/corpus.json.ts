@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
+import { generatedDir } from '../../lib/generated-dir';
 
 export const GET: APIRoute = () => {
-  const dir = process.env.DJ_GENERATED_DIR ?? '.generated';
-  return new Response(readFileSync(join(dir, 'data', 'corpus.json')), {
+  return new Response(readFileSync(join(generatedDir(), 'data', 'corpus.json')), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

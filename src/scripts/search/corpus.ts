@@ -114,10 +114,3 @@ export function flattenCorpus(corpus: Corpus): PassageTable {
   }
   return table;
 }
-
-/** Titles from the page down to the passage's own section: `['第三章 …', '一、…', '（一）…']`. */
-export function headingPath(table: Pick<PassageTable, 'pages' | 'sections'>, p: Pick<Passage, 'page' | 'section'>): string[] {
-  const path: string[] = [];
-  for (let s = p.section; s >= 0; s = table.sections[s]!.parent) path.unshift(table.sections[s]!.title);
-  return [table.pages[p.page]!.title, ...path];
-}

@@ -10,7 +10,7 @@ import { decodeCounts, decodePositional, shardOf, type CountPostings, type Posit
 import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry, type Term } from './query.js';
 import { rankMatches } from './rank.js';
 import { convertT2s, type T2sTable } from './t2s.js';
-import { foldText, hasHan, isWordChar } from './text.js';
+import { foldText, hasHan } from './text.js';
 
 /** What a search returns before any passage text is loaded. */
 export interface SearchOutcome {
@@ -154,6 +154,3 @@ export function headingPathOf(meta: SearchMeta, pid: number): string[] {
   for (let s = meta.passageSection[pid] ?? -1; s >= 0; s = meta.sections[s]![1]) path.unshift(meta.sections[s]![0]);
   return [meta.pages[meta.passagePage[pid]!]![0], ...path];
 }
-
-/** Whether a query has anything searchable. */
-export const isSearchable = (q: string): boolean => [...q].some(isWordChar);

@@ -6,8 +6,6 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, newGuardedContext } from '../../../scripts/quality/chromium.js';
 
-export { launchChromium };
-
 /**
  * One chromium for the calling test file: launched before its tests, closed after them.
  * @returns a getter for the running browser.
