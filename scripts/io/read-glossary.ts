@@ -3,12 +3,10 @@
  * schema problem, duplicate id and form claimed by two concepts into a `SourceError` with the line.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { glossarySchema } from '../../src/schemas/concept.js';
 import type { Concept, Glossary } from '../model/concept.js';
 import { formsOf } from '../model/concept.js';
-import { fail, lineAt } from './read-manifest.js';
+import { displayPath, fail, lineAt, parseYamlSource, pathName, type Problem } from './yaml-source.js';
 
 /**
  * Parse and validate glossary text.
@@ -16,17 +14,12 @@ import { fail, lineAt } from './read-manifest.js';
  * @throws SourceError(file, line) for bad YAML, schema violations, duplicate ids or forms.
  */
 export function parseGlossary(text: string, file: string): Glossary {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    fail(file, doc.errors.map((e) => ({ line: counter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` })));
-  }
-  const data: unknown = doc.toJS() ?? {};
+  const { doc, counter, data } = parseYamlSource(text, file);
   const parsed = glossarySchema().safeParse(data);
   const entryName = (path: (string | number)[]) => {
     const i = path[1];
     const id = typeof i === 'number' ? (data as { concepts?: { id?: unknown }[] }).concepts?.[i]?.id : undefined;
-    const name = path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('');
+    const name = pathName(path);
     return typeof id === 'string' ? `${name} (id "${id}")` : name;
   };
   if (!parsed.success) {
@@ -44,7 +37,7 @@ export function parseGlossary(text: string, file: string): Glossary {
   const lineOf = (i: number, key?: string) => lineAt(doc, counter, ['concepts', i], key);
   const concepts: Concept[] = parsed.data.concepts.map((c, i) => ({ ...c, line: lineOf(i) }));
 
-  const problems: { line: number; message: string }[] = [];
+  const problems: Problem[] = [];
   const ids = new Map<string, number>();
   const forms = new Map<string, { id: string; line: number }>();
   concepts.forEach((c, i) => {
@@ -63,6 +56,5 @@ export function parseGlossary(text: string, file: string): Glossary {
 
 /** Read and validate a glossary file. */
 export function readGlossary(path: string): Glossary {
-  const rel = relative(process.cwd(), path);
-  return parseGlossary(readFileSync(path, 'utf8'), rel.startsWith('..') ? path : rel);
+  return parseGlossary(readFileSync(path, 'utf8'), displayPath(path));
 }

@@ -4,37 +4,19 @@
  * the offending entry or field. `readSources` is the only file-system code of the ingest stage.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
+import { join } from 'node:path';
+import type { Document as YamlDocument, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { manifestSchema } from '../../src/schemas/manifest.js';
 import type { SourceMeta } from '../model/document.js';
 import { toDocId } from '../model/ids.js';
 import type { RawSource } from '../pipeline.js';
 import { SourceError } from '../util/errors.js';
-
-type Path = (string | number)[];
-
-/**
- * Line of the YAML node at `path` (for an unknown key: the key itself); falls back to the closest
- * parent. Exported for the other YAML readers (e.g. read-glossary.ts).
- */
-export function lineAt(doc: YamlDocument, counter: LineCounter, path: Path, key?: string): number {
-  for (let p = path; ; p = p.slice(0, -1)) {
-    const node = p.length === 0 ? doc.contents : doc.getIn(p, true);
-    if (isMap(node) && key !== undefined) {
-      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === key);
-      if (pair && isScalar(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
-    }
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) return counter.linePos(range[0]).line;
-    if (p.length === 0) return 1;
-  }
-}
+import { displayPath, fail, lineAt, parseYamlSource, pathName, type Problem, type YamlPath } from './yaml-source.js';
 
 /** `sources[2].citation.type` for a zod path; the entry's id is added when it has one: `sources[2] (id "x").title`. */
-function fieldName(path: Path, data?: unknown): string {
-  const name = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+function fieldName(path: YamlPath, data?: unknown): string {
+  const name = pathName(path);
   const entry = path[0] === 'sources' && typeof path[1] === 'number'
     ? (data as { sources?: { id?: unknown }[] } | undefined)?.sources?.[path[1]]
     : undefined;
@@ -44,8 +26,8 @@ function fieldName(path: Path, data?: unknown): string {
 }
 
 /** One zod issue → (line, message). Missing fields point at their entry; unknown keys at the key. */
-function describeIssue(issue: z.ZodIssue, doc: YamlDocument, counter: LineCounter, data: unknown): { line: number; message: string } {
-  const path = issue.path as Path;
+function describeIssue(issue: z.ZodIssue, doc: YamlDocument, counter: LineCounter, data: unknown): Problem {
+  const path = issue.path as YamlPath;
   if (issue.code === 'unrecognized_keys') {
     const line = lineAt(doc, counter, path, issue.keys[0]);
     return { line, message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${fieldName(path, data) || 'the manifest'} (check the spelling; the schema is src/schemas/manifest.ts)` };
@@ -62,14 +44,6 @@ function describeIssue(issue: z.ZodIssue, doc: YamlDocument, counter: LineCounte
   return { line: lineAt(doc, counter, path), message: `${fieldName(path, data)}: ${issue.message}` };
 }
 
-/** Throw the first of several problems (by line), saying how many more there are. Shared with the other YAML readers. */
-export function fail(file: string, problems: { line: number; message: string }[], hint?: string): never {
-  const sorted = [...problems].sort((a, b) => a.line - b.line);
-  const first = sorted[0]!;
-  const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''}: ${sorted.slice(1).map((p) => `line ${p.line}`).join(', ')})` : '';
-  throw new SourceError(file, first.line, first.message + more, hint);
-}
-
 /**
  * Parse and validate the manifest text.
  * @param file the manifest path as the user knows it (`content/manifest.yaml`), used in messages.
@@ -78,18 +52,13 @@ export function fail(file: string, problems: { line: number; message: string }[]
  *   `translationOf` naming an unknown id or the entry itself.
  */
 export function parseManifest(text: string, file: string): SourceMeta[] {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    fail(file, doc.errors.map((e) => ({ line: counter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` })));
-  }
-  const data: unknown = doc.toJS() ?? {};
+  const { doc, counter, data } = parseYamlSource(text, file);
   const parsed = manifestSchema().safeParse(data);
   if (!parsed.success) fail(file, parsed.error.issues.map((i) => describeIssue(i, doc, counter, data)));
 
   const entries = parsed.data.sources;
   const lineOf = (i: number, key?: string) => lineAt(doc, counter, ['sources', i], key);
-  const problems: { line: number; message: string }[] = [];
+  const problems: Problem[] = [];
   const firstId = new Map<string, number>();
   const firstFile = new Map<string, number>();
   entries.forEach((e, i) => {
@@ -119,12 +88,6 @@ export function parseManifest(text: string, file: string): SourceMeta[] {
 /** Keep emitted metadata free of `key: undefined` (deterministic JSON, `exactOptionalPropertyTypes`-friendly). */
 const dropUndefined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-
-/** Path as the user sees it in messages: relative to the working directory when inside it. */
-const displayPath = (path: string) => {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
-};
 
 /** Read and validate a manifest file. */
 export function readManifest(path: string): SourceMeta[] {
