@@ -4,10 +4,10 @@
  * reports how it went. A hang is the parent's to detect: it kills this process.
  */
 import type { Document } from '../model/document.js';
-import { readSources } from '../io/read-manifest.js';
 import { runPipeline } from '../pipeline.js';
 import { isSourceError } from '../util/errors.js';
 import { lostCharacters } from './char-coverage.js';
+import { readFuzzSources } from './fuzz.js';
 
 /** A mutant as sent by the parent. */
 export interface MutantJob { n: number; sourceIndex: number; bytes: Uint8Array; text?: string; mdx: boolean }
@@ -20,7 +20,7 @@ export interface MutantResult {
   ms: number;
 }
 
-const sources = readSources(process.env.FUZZ_MANIFEST ?? 'content/manifest.yaml', process.env.FUZZ_SOURCES ?? 'content/sources');
+const sources = readFuzzSources();
 const originals = sources.map((s) => new TextDecoder().decode(s.bytes));
 
 /** Emit the documents and compile the MDX pages of `docId` (MDX-hostile text must not break them). */

@@ -9,6 +9,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readSources } from '../io/read-manifest.js';
+import type { RawSource } from '../pipeline.js';
 import { makeMutant } from './fuzz-mutations.js';
 import type { MutantJob, MutantResult } from './fuzz-worker.js';
 
@@ -37,6 +38,13 @@ export interface FuzzResult extends MutantResult { file: string; steps: string[]
  */
 export const isFailure = (r: FuzzResult, strict = false): boolean =>
   !(r.outcome === 'ok' || r.outcome === 'source-error' || (!strict && r.outcome === 'coverage-error'));
+
+/**
+ * The sources mutated: `$FUZZ_MANIFEST` / `$FUZZ_SOURCES`, by default the real corpus. The runner
+ * and its worker both read them here, so a mutant's source index means the same file in both.
+ */
+export const readFuzzSources = (): RawSource[] =>
+  readSources(process.env.FUZZ_MANIFEST ?? 'content/manifest.yaml', process.env.FUZZ_SOURCES ?? 'content/sources');
 
 const WORKER = fileURLToPath(new URL('./fuzz-worker.ts', import.meta.url));
 
@@ -67,7 +75,7 @@ function runJob(child: ChildProcess, job: MutantJob, timeoutMs: number): Promise
 
 /** Fuzz `count` mutants of run `seed`; resolves with every result (failures have `isFailure`). */
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult[]> {
-  const sources = readSources('content/manifest.yaml', 'content/sources');
+  const sources = readFuzzSources();
   const texts = sources.map((s) => new TextDecoder().decode(s.bytes));
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const results: FuzzResult[] = [];
