@@ -13,6 +13,7 @@ import { markCitations } from './stages/annotate/citations.js';
 import { assertNothingLost } from './stages/coverage.js';
 import { annotateConcepts } from './stages/annotate/concepts.js';
 import type { Glossary } from './model/concept.js';
+import { sourceFilePath } from './util/errors.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
@@ -39,7 +40,7 @@ export const annotators: Annotator[] = [markRedactions, markCitations];
 export function runPipeline(sources: RawSource[], glossary?: Glossary): Document[] {
   const roots = sources.map(({ meta, bytes }) => {
     // Errors name the path the user knows (content/sources/<file>), as normalize's do.
-    const decoded = decodeSource(bytes, `content/sources/${meta.file}`);
+    const decoded = decodeSource(bytes, sourceFilePath(meta.file));
     const normalized = normalizeSource(decoded, meta);
     const doc = segmentSource(normalized);
     // Every character of the decoded text must be in the document or in `removed`.

@@ -5,7 +5,7 @@
  */
 import type { Document, FrontMatter, RemovalReason, Section } from '../model/document.js';
 import { printedText } from '../model/tree.js';
-import { SourceError } from '../util/errors.js';
+import { SourceError, sourceFilePath } from '../util/errors.js';
 import { splitLines } from './normalize.js';
 
 /** A piece of document text and the source lines it must come from. */
@@ -167,7 +167,7 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
  */
 export function assertNothingLost(decodedText: string, doc: Document): void {
   const r = coverageReport(decodedText, doc);
-  const file = `content/sources/${r.file}`;
+  const file = sourceFilePath(r.file);
   const hint = 'this is a bug in the segmenter, not in the source: please report it with this message';
   const lost = r.sourceChars - r.matched;
   if (r.missing.length > 0) {

@@ -4,6 +4,7 @@
  * line becomes ''), and every removal is recorded with its line and reason.
  */
 import type { DecodedText, NormalizedSource, Removal, SourceMeta } from '../model/document.js';
+import { sourceFilePath } from '../util/errors.js';
 import { stripMarkdownInline } from './markdown-inline.js';
 import { stripFrontMatter, stripHtmlComments } from './markdown-source.js';
 import { stripPageFurniture } from './page-furniture.js';
@@ -45,7 +46,7 @@ export const removalsByLine = (removed: readonly Removal[]): Removal[] => [...re
  */
 export function normalizeSource(decoded: DecodedText, meta: SourceMeta): NormalizedSource {
   const format = /\.(md|markdown)$/i.test(meta.file) ? 'md' : 'txt';
-  const file = `content/sources/${meta.file}`;
+  const file = sourceFilePath(meta.file);
   let lines = splitLines(decoded.text);
   const removed: Removal[] = [...decoded.removed];
   let finalMeta = meta;

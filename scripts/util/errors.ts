@@ -17,5 +17,8 @@ export class SourceError extends Error {
   }
 }
 
+/** A source file as the user knows it, for error messages: `foo.txt` → `content/sources/foo.txt`. */
+export const sourceFilePath = (file: string): string => `content/sources/${file}`;
+
 /** True for errors that describe bad input rather than a bug in the pipeline. */
 export const isSourceError = (e: unknown): e is SourceError => e instanceof SourceError;
