@@ -8,15 +8,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
 import { parse } from 'yaml';
 import { flattenCorpus, type Corpus, type Passage } from '../../src/scripts/search/corpus.js';
+import { launchChromium } from '../quality/chromium.js';
 import { startGzipServer } from './bench-server.js';
 import { mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
 import { buildQuerySet, relevantPassages, type BenchQuery, type GlossaryTerm } from './search-queries.js';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const siteDir = resolve(process.env.DJ_OUT_DIR ?? 'dist');
 const args = new Set(process.argv.slice(2));
 
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   const pageOf = (p: Passage) => table.pages[p.page]!.url;
 
   const server = await startGzipServer(siteDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const ours = await runOurs(browser, server.origin, queries, cold, pidUrl);
     const plain = await runPlain(browser, server.origin, queries, cold);
