@@ -5,7 +5,6 @@
  * Expected counts come from the site's own corpus.json, not from the search code.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
@@ -13,6 +12,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { flattenCorpus, type Corpus } from '../../src/scripts/search/corpus.js';
 import { relevantPassages, type GlossaryTerm } from '../../scripts/bench/search-queries.js';
+import { isFailing, runAxe } from './support/axe.js';
 import { describeProblems, openPage, siteDir, siteOrigin, useChromium } from './support/browser.js';
 
 const passages = flattenCorpus(JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as Corpus).passages;
@@ -20,8 +20,6 @@ const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { con
   .map((c) => ({ term: c.term, aliases: c.aliases ?? [] }));
 const expected = (q: string) => relevantPassages(q, passages, glossary, Converter({ from: 'tw', to: 'cn' }));
 const hasConcept = (term: string) => glossary.some((g) => g.term === term);
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface Outcome { query: string; count: number; pids: number[] }
 
@@ -133,11 +131,7 @@ describe('searching passages', () => {
     try {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学一做')}`);
       await results(page, '两学一做');
-      await page.addScriptTag({ path: AXE_PATH });
-      const violations = (await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-        return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-      })).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const violations = (await runAxe(page)).filter(isFailing);
       expect(violations.map((v) => v.id)).toEqual([]);
     } finally {
       await close();
