@@ -6,6 +6,7 @@ import type { Document } from '../model/document.js';
 import { emitPages, type EmittedFile } from './pages.js';
 import { buildCorpusJson, serializeCorpusJson } from './corpus-json.js';
 import { corpusConcepts, type KnowledgeBase } from './concepts-json.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 export type { EmittedFile } from './pages.js';
 
@@ -16,5 +17,5 @@ export type { EmittedFile } from './pages.js';
 export function emitAll(roots: readonly Document[], knowledge?: KnowledgeBase): EmittedFile[] {
   const json = buildCorpusJson(roots);
   const corpus = { path: 'data/corpus.json', contents: serializeCorpusJson(knowledge ? { ...json, concepts: corpusConcepts(knowledge.concepts) } : json) };
-  return [...emitPages(roots), corpus, ...(knowledge?.files ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...emitPages(roots), corpus, ...(knowledge?.files ?? [])].sort((a, b) => compareCodeUnits(a.path, b.path));
 }

@@ -11,6 +11,7 @@ import type { Link } from '../../src/schemas/toc.js';
 import { frontMatter } from './frontmatter.js';
 import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
 import { addStats, authorsOf, caseStudiesOf, referencesOf, citeOf, readingPagesOf, statsOfLeaf, tocOf, type ReadingPage } from './tree.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 /** One file to write, path relative to the generated directory. */
 export interface EmittedFile {
@@ -116,5 +117,5 @@ export function emitPages(roots: readonly Document[]): EmittedFile[] {
     const fm = frontMatter(documentPageSchema, documentPageData(root, order, pages), path);
     files.push({ path, contents: fm + '\n' + renderAbstract(root, ctx) + '\n' });
   });
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => compareCodeUnits(a.path, b.path));
 }

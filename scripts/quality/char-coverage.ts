@@ -3,6 +3,7 @@
  * inputs must occur at least as often among the text fields of the pipeline's output (headings,
  * paragraphs, metadata, removed[] …). It does not trust the pipeline's own coverage stage.
  */
+import { compareCodeUnits } from '../util/sort.js';
 
 /** Fields that hold ids, enums and provenance rather than source text, and the manifest's `meta`. */
 const NOT_TEXT = new Set([
@@ -36,6 +37,6 @@ export function lostCharacters(inputs: readonly string[], output: unknown): stri
   for (const s of inputs) countChars(balance, s, -1);
   return [...balance]
     .filter(([, n]) => n < 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([ch, n]) => `${JSON.stringify(ch)} ×${-n} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
 }

@@ -16,6 +16,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, newGuardedContext } from './chromium.js';
 import { listPages, representativePages } from './site-pages.js';
 import { startStaticServer } from './static-server.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 /** The reading-page budget for JavaScript outside search and lecture tools, gzip bytes. */
 export const READING_JS_BUDGET = 20 * 1024;
@@ -87,7 +88,7 @@ export async function weighPage(browser: Browser, origin: string, kind: string, 
     );
     const resources = (await Promise.all(pending)).filter((r): r is Resource => !!r);
     resources.push(...inline.filter((s) => s.text.trim()).map((s, i) => ({ url: `${url} <script #${i + 1}>`, type: 'js' as const, tool: s.tool, ...bytesOf(s.text) })));
-    resources.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    resources.sort((a, b) => compareCodeUnits(a.url, b.url));
     const of = (pred: (r: Resource) => boolean): Bytes => sum(resources.filter(pred));
     return {
       kind,

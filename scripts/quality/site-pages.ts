@@ -6,6 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { compareCodeUnits } from '../util/sort.js';
 
 /** One built page. */
 export interface SitePage {
@@ -99,5 +100,5 @@ export function representativePages(pages: SitePage[]): SitePage[] {
     const cur = best.get(p.kind);
     if (!cur || p.bytes > cur.bytes || (p.bytes === cur.bytes && p.url < cur.url)) best.set(p.kind, p);
   }
-  return [...best.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  return [...best.values()].sort((a, b) => compareCodeUnits(a.kind, b.kind));
 }

@@ -10,6 +10,7 @@ import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
 import { numberedTitle } from '../model/tree.js';
 import { claimUniqueId } from '../util/unique-id.js';
+import { compareCodeUnits } from '../util/sort.js';
 import type { Citation, CitedWork } from '../../src/schemas/knowledge.js';
 
 export type { Citation, CitedWork };
@@ -90,7 +91,7 @@ export function buildCitedWorks(roots: readonly Document[], glossary: Glossary):
     }
   }
   const list = [...works.values()].sort((a, b) =>
-    (a.kind === b.kind ? 0 : a.kind === 'rule' ? -1 : 1) || b.citations.length - a.citations.length || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+    (a.kind === b.kind ? 0 : a.kind === 'rule' ? -1 : 1) || b.citations.length - a.citations.length || compareCodeUnits(a.title, b.title));
   const taken = new Set<string>();
   for (const w of list) {
     w.id = claimUniqueId(slugOf(w.title), taken);

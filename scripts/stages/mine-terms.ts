@@ -7,6 +7,7 @@ import { formsOf, type Glossary } from '../model/concept.js';
 import { extractKeywords } from '../util/jieba.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 /** Where a candidate occurs. */
 export interface CandidateLocation {
@@ -178,7 +179,7 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, option
     candidates.push(candidate);
   }
   const rank = { formula: 0, quoted: 1, keyword: 2 } as const;
-  candidates.sort((a, b) => rank[a.kind] - rank[b.kind] || b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  candidates.sort((a, b) => rank[a.kind] - rank[b.kind] || b.count - a.count || compareCodeUnits(a.text, b.text));
 
   const glossaryExpansions: TermReport['glossaryExpansions'] = [];
   for (const c of glossary.concepts) {
