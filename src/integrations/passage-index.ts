@@ -19,6 +19,7 @@ export interface PassageIndexOptions {
   textShardChars: number;
 }
 
+/** The shard sizes the site is built with. */
 export const defaultPassageIndexOptions: PassageIndexOptions = { bigramShards: 256, unigramShards: 64, textShardChars: 1500 };
 
 /** A file to write under the site's `search/` directory. */

@@ -21,9 +21,13 @@ function load<T>(name: string, fallback: T): T {
 
 const emptyConcepts: ConceptsData = { categories: [], concepts: [], families: [], map: { width: 0, height: 0, nodes: [], edges: [] }, totals: { concepts: 0, occurrences: 0, paragraphs: 0 } };
 
+/** concepts.json: categories, concepts with occurrences, numeric families, the concept map. */
 export const conceptsData = (): ConceptsData => load('concepts.json', emptyConcepts);
+/** cases.json: every case page (handbook 创新案例 and speeches), in source order. */
 export const allCases = (): CaseEntry[] => load<{ cases: CaseEntry[] }>('cases.json', { cases: [] }).cases;
+/** references.json: cited rules and works with every place they are cited. */
 export const citedWorks = (): CitedWork[] => load<{ works: CitedWork[] }>('references.json', { works: [] }).works;
+/** see-also.json: per section of a reading page, the related passages in other documents. */
 export const seeAlsoSections = (): SeeAlso[] => load<{ sections: SeeAlso[] }>('see-also.json', { sections: [] }).sections;
 
 /** Concept by id (undefined for an unknown id). */

@@ -7,6 +7,7 @@ import type { Stats } from '../schemas/toc';
 
 /** The order kinds are listed in. */
 export const KIND_ORDER = ['paper', 'speech', 'handbook'] as const;
+/** A document kind: paper, speech (collection) or handbook. */
 export type Kind = (typeof KIND_ORDER)[number];
 
 /** All documents, sorted by kind then manifest order. */

@@ -78,6 +78,7 @@ export interface ConceptMapJson {
   edges: { a: string; b: string; shared: number }[];
 }
 
+/** concepts.json as a whole. */
 export interface ConceptsData {
   categories: string[];
   concepts: ConceptJson[];

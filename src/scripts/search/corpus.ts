@@ -5,12 +5,14 @@
  */
 
 /** The parts of `corpus.json` search reads (see scripts/emit/corpus-json.ts for the whole format). */
+/** A paragraph: its anchor id, optional bold lead, text and URL with the anchor. */
 export interface CorpusParagraph {
   id: string;
   lead?: string;
   text: string;
   url: string;
 }
+/** A section with its own paragraphs and sub-sections. */
 export interface CorpusSection {
   id: string;
   numbering: string;
@@ -19,6 +21,7 @@ export interface CorpusSection {
   paragraphs: CorpusParagraph[];
   sections: CorpusSection[];
 }
+/** A document: a root (paper, handbook, collection) or one of its children (chapter, speech). */
 export interface CorpusDocument {
   id: string;
   title: string;
@@ -31,6 +34,7 @@ export interface CorpusDocument {
   sections: CorpusSection[];
   children: CorpusDocument[];
 }
+/** The whole file. */
 export interface Corpus {
   documents: CorpusDocument[];
   /** Glossary concepts with every annotated occurrence (present once the concepts stage ran). */

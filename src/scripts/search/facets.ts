@@ -6,6 +6,7 @@
 
 /** The filter groups, in display order. */
 export const FACETS = ['kind', 'document', 'chapter', 'concept'] as const;
+/** One filter group. */
 export type Facet = (typeof FACETS)[number];
 
 /** Facet values of one result (every group a list: one value, or several concepts, or none). */
@@ -14,6 +15,7 @@ export type FacetValues = Record<Facet, readonly string[]>;
 /** Chosen values per group; an empty group does not filter. */
 export type Selection = Record<Facet, Set<string>>;
 
+/** A selection that filters nothing. */
 export const emptySelection = (): Selection => ({ kind: new Set(), document: new Set(), chapter: new Set(), concept: new Set() });
 
 const passes = (v: FacetValues, sel: Selection, skip?: Facet): boolean =>

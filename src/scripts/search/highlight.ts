@@ -42,6 +42,7 @@ export interface ExcerptOptions {
   before: number;
 }
 
+/** The search results' excerpt window. */
 export const defaultExcerptOptions: ExcerptOptions = { length: 120, before: 30 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ConceptEntry } from './query.js';
 
+/** `search/index.json`; columns are indexed by passage number (document order). */
 export interface SearchMeta {
   version: 1;
   bigramShards: number;

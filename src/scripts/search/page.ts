@@ -30,7 +30,7 @@ let runId = 0;
 let conceptMentions: Promise<Map<number, string[]>> | undefined;
 
 /** `/library/x/ch03/#p-1` + `两学一做` → `/library/x/ch03/?hl=两学一做#p-1` (the reading page marks it). */
-export const resultHref = (url: string, form: string): string => {
+const resultHref = (url: string, form: string): string => {
   const [path, anchor = ''] = url.split('#');
   return `${path}?hl=${encodeURIComponent(form)}${anchor ? `#${anchor}` : ''}`;
 };
