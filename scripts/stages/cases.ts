@@ -8,6 +8,7 @@ import { anchorUrl, caseUrl, readingUrl } from '../model/ids.js';
 import { leavesOf } from '../model/tree.js';
 import { caseSlug } from './segment/case-studies.js';
 import { findFigures } from './concepts/figures.js';
+import { conceptCounts } from './concepts/passages.js';
 import type { CaseEntry, CaseParagraph } from '../../src/schemas/knowledge.js';
 
 export type { CaseEntry, CaseParagraph };
@@ -42,9 +43,7 @@ function caseParagraphs(paragraphs: readonly Paragraph[], sections: readonly Sec
 }
 
 function conceptsIn(paragraphs: readonly CaseParagraph[]): CaseEntry['concepts'] {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) for (const m of p.marks) if (m.kind === 'concept') counts.set(m.conceptId, (counts.get(m.conceptId) ?? 0) + 1);
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  return [...conceptCounts(paragraphs)].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
 
 const figuresIn = (paragraphs: readonly CaseParagraph[]): CaseEntry['figures'] =>

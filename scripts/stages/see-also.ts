@@ -7,7 +7,7 @@ import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
 import { leavesOf, numberedTitle } from '../model/tree.js';
 import { extractKeywords } from '../util/jieba.js';
-import { passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
+import { conceptCounts, passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
 import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
 
 export type { RelatedPassage, SeeAlso };
@@ -24,12 +24,6 @@ export interface SeeAlsoOptions {
 export const defaultSeeAlsoOptions: SeeAlsoOptions = { top: 3, keywords: 12, minChars: 120 };
 
 type Vector = Map<string, number>;
-
-const conceptCounts = (ps: readonly Paragraph[]): Vector => {
-  const v: Vector = new Map();
-  for (const p of ps) for (const m of p.marks) if (m.kind === 'concept') v.set(m.conceptId, (v.get(m.conceptId) ?? 0) + 1);
-  return v;
-};
 
 /** TF-IDF keywords scaled to (0, 1] so a long passage does not outweigh a short one. */
 function keywordVector(text: string, n: number): Vector {

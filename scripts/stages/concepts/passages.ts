@@ -3,7 +3,7 @@
  * order, with its page URL, anchor URL and enclosing sections. Pure; used by concept occurrences,
  * term mining, case enrichment and cross-references.
  */
-import type { Document, Paragraph, Section } from '../../model/document.js';
+import type { Document, Mark, Paragraph, Section } from '../../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../../model/ids.js';
 import { leavesOf } from '../../model/tree.js';
 
@@ -50,6 +50,13 @@ export function passagesOf(roots: readonly Document[]): Passage[] {
     }
   }
   return out;
+}
+
+/** How often each concept is marked in some paragraphs: concept id → count, in first-seen order. */
+export function conceptCounts(paragraphs: readonly { marks: readonly Mark[] }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) for (const m of p.marks) if (m.kind === 'concept') counts.set(m.conceptId, (counts.get(m.conceptId) ?? 0) + 1);
+  return counts;
 }
 
 /** The passage's text: run-in lead and text, without the list marker (`printedText` keeps it). */
