@@ -9,6 +9,7 @@ import type { Passage } from '../../src/scripts/search/corpus.js';
 /** Query categories reported separately. */
 export type QueryKind = 'term' | 'mined' | 'subterm' | 'two-word' | 'phrase' | 'single' | 'traditional' | 'english';
 
+/** One benchmark query. */
 export interface BenchQuery {
   kind: QueryKind;
   q: string;

@@ -5,6 +5,7 @@
  */
 import type { ConceptMapJson } from '../../src/schemas/knowledge.js';
 
+/** One concept as the map needs it. */
 export interface MapInput {
   id: string;
   term: string;
@@ -14,6 +15,7 @@ export interface MapInput {
   paragraphs: ReadonlySet<string>;
 }
 
+/** Size and layout parameters of the map. */
 export interface MapOptions {
   /** Most frequent concepts drawn. */
   maxNodes: number;
@@ -24,6 +26,7 @@ export interface MapOptions {
   iterations: number;
 }
 
+/** The map drawn on the concepts page. */
 export const defaultMapOptions: MapOptions = { maxNodes: 32, minShared: 2, width: 960, height: 760, iterations: 400 };
 
 /**

@@ -11,6 +11,7 @@ import { authorsOf } from './tree.js';
 /** Version tag of the format described in the README. */
 export const CORPUS_FORMAT = 'dangjian-wenku/corpus@1';
 
+/** A paragraph in corpus.json. */
 export interface ParagraphJson {
   id: string;
   kind: Paragraph['kind'];
@@ -23,6 +24,7 @@ export interface ParagraphJson {
   marks: Mark[];
 }
 
+/** A section in corpus.json, with its paragraphs and sub-sections. */
 export interface SectionJson {
   id: string;
   numbering: string;
@@ -37,6 +39,7 @@ export interface SectionJson {
   sections: SectionJson[];
 }
 
+/** A document in corpus.json: a root, or a collection item in its parent's `children`. */
 export interface DocumentJson {
   id: string;
   parentId?: string;
@@ -57,6 +60,7 @@ export interface DocumentJson {
   caseStudies: Document['caseStudies'];
 }
 
+/** The whole corpus.json. */
 export interface CorpusJson {
   format: string;
   documents: DocumentJson[];

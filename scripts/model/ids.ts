@@ -19,6 +19,7 @@ const SECTION_ID = /^s(?:-[a-z0-9]+)+$/;
 const PARAGRAPH_ANCHOR = /^p(?:-[a-z0-9]+)+$/;
 const PAGE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Guards: true if a string has the shape of that id (`isDocId('paper-x')`, `isSectionId('s-2-1')` …). */
 export const isDocId = (s: string): s is DocId => DOC_ID.test(s);
 export const isSectionId = (s: string): s is SectionId => SECTION_ID.test(s);
 export const isParagraphAnchor = (s: string): s is ParagraphAnchor => PARAGRAPH_ANCHOR.test(s);
@@ -31,6 +32,7 @@ function brand<T extends string>(guard: (s: string) => s is T, kind: string) {
   };
 }
 
+/** Converters: brand a string as that id, or throw a TypeError naming the bad value. */
 export const toDocId = brand(isDocId, 'document id');
 export const toSectionId = brand(isSectionId, 'section id');
 export const toParagraphAnchor = brand(isParagraphAnchor, 'paragraph anchor');

@@ -49,6 +49,7 @@ const ODD_SPACES = ['\u00a0', '\u3000', '\u2002', '\u2003', '\u2009', '\u202f', 
 /** A text mutation: name (for the report) and function. */
 export interface Mutation { name: string; apply(text: string, rng: Rng): string }
 
+/** The ordinary mutations, picked at random one to three times per mutant. */
 export const textMutations: Mutation[] = [
   { name: 'cut-lines', apply: (t, r) => onLines(t, r, 20, () => []) },
   { name: 'duplicate-lines', apply: (t, r) => onLines(t, r, 20, (run) => [...run, ...run]) },

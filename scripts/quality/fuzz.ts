@@ -13,6 +13,7 @@ import type { RawSource } from '../pipeline.js';
 import { makeMutant } from './fuzz-mutations.js';
 import type { MutantJob, MutantResult } from './fuzz-worker.js';
 
+/** One fuzz run: which mutants, how long each may take, what to check. */
 export interface FuzzOptions {
   seed: number;
   count: number;

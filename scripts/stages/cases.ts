@@ -10,10 +10,10 @@ import { caseSlug } from './segment/case-studies.js';
 import { findFigures } from './concepts/figures.js';
 import { conceptCounts } from './concepts/passages.js';
 import type { CaseEntry, CaseParagraph } from '../../src/schemas/knowledge.js';
-
-export type { CaseEntry, CaseParagraph };
 import { placeOf, provinceInText } from '../util/places.js';
 import { claimUniqueId } from '../util/unique-id.js';
+
+export type { CaseEntry, CaseParagraph };
 
 function findSection(sections: readonly Section[], id: string): Section | undefined {
   for (const s of sections) {

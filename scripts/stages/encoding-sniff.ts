@@ -22,6 +22,7 @@ const MAX_CONTROL_RATIO = 0.05;
 /** How many leading bytes the binary check samples. */
 const SAMPLE = 8192;
 
+/** True if the bytes begin with the signature `sig`. */
 export const startsWith = (bytes: Uint8Array, sig: number[]) =>
   sig.length <= bytes.length && sig.every((b, i) => bytes[i] === b);
 

@@ -48,14 +48,19 @@ export interface TermReport {
   discarded: { text: string; reason: 'part-of-longer-number'; count: number }[];
 }
 
+/** Thresholds of term mining. */
 export interface MineOptions {
-  /** Minimum count for quoted phrases and formulas (default 1 for formulas, 2 for quotes). */
+  /** How often a quoted phrase must be quoted (formulas have their own rule: quoted once, or unquoted twice). */
   minQuoted: number;
+  /** How often a jieba keyword must occur. */
   minKeyword: number;
+  /** How many corpus-wide jieba keywords are considered. */
   keywordTop: number;
+  /** Locations kept per candidate. */
   maxLocations: number;
 }
 
+/** The thresholds the build uses. */
 export const defaultMineOptions: MineOptions = { minQuoted: 2, minKeyword: 5, keywordTop: 100, maxLocations: 10 };
 
 /** Heads of counting phrases that are not formulas (两个方面, 七个阶段). */

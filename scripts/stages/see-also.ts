@@ -12,6 +12,7 @@ import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
 
 export type { RelatedPassage, SeeAlso };
 
+/** How many related passages and keywords, and which sections get a list. */
 export interface SeeAlsoOptions {
   /** Related passages per section. */
   top: number;
@@ -21,6 +22,7 @@ export interface SeeAlsoOptions {
   minChars: number;
 }
 
+/** The options the build uses. */
 export const defaultSeeAlsoOptions: SeeAlsoOptions = { top: 3, keywords: 12, minChars: 120 };
 
 type Vector = Map<string, number>;
