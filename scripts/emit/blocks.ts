@@ -4,6 +4,7 @@
  * bilingual abstract. Components are rendered by `src/components/mdx/`.
  */
 import type { CaseStudy, Document, Paragraph, Reference, Section } from '../model/document.js';
+import { leavesOf, paragraphsIn, sectionsIn } from '../model/tree.js';
 import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
 import { renderInline, type InlineOptions } from './inline.js';
 
@@ -22,7 +23,7 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
 export const isSourceLine = (p: Paragraph): boolean => !p.lead && !p.marker && /^[（(]\s*资料来源\s*[:：]/.test(p.text);
 
 /** True if a section tree holds its source line as a paragraph (then the box adds none). */
-const hasSourceLine = (s: Section): boolean => s.paragraphs.some(isSourceLine) || s.sections.some(hasSourceLine);
+const hasSourceLine = (s: Section): boolean => [...s.paragraphs, ...paragraphsIn(s.sections)].some(isSourceLine);
 
 /** A heading; its title is inline content so marks in it (`xx精神`) render. */
 export function renderHeading(s: Section, opts: InlineOptions): string {
@@ -77,11 +78,11 @@ export function renderSection(s: Section, ctx: BodyContext): string {
 
 /** True if the tree has a `references` section (where the list goes). */
 const hasReferencesSection = (sections: readonly Section[]): boolean =>
-  sections.some((s) => s.role === 'references' || hasReferencesSection(s.sections));
+  sectionsIn(sections).some((s) => s.role === 'references');
 
 /** True if the tree has an `abstract` section (then the front abstract is not repeated). */
 export const hasAbstractSection = (sections: readonly Section[]): boolean =>
-  sections.some((s) => s.role === 'abstract' || hasAbstractSection(s.sections));
+  sectionsIn(sections).some((s) => s.role === 'abstract');
 
 /** English title/abstract/keywords of a root: its own front matter or its first translation's. */
 export function englishFront(root: Document): { titleEn?: string; abstractEn: Paragraph[]; keywordsEn: string[] } {
@@ -114,16 +115,10 @@ export function renderLeafBody(root: Document, leaf: Document, ctx: BodyContext)
   if (leaf === root && !hasAbstractSection(leaf.sections)) blocks.push(renderAbstract(root, ctx));
   blocks.push(...renderParagraphs(leaf.paragraphs, ctx));
   blocks.push(...leaf.sections.map((s) => renderSection(s, ctx)));
-  if (ctx.refs.length > 0 && !hasReferencesSection(leaf.sections) && leaf === leavesOfLast(root)) {
+  // References without a 参考文献 heading to hold them close the last reading page.
+  if (ctx.refs.length > 0 && !hasReferencesSection(leaf.sections) && leaf === leavesOf(root).at(-1)) {
     blocks.push(jsxElement('Heading', { id: 's-references', level: 1, numbering: '', role: 'references' }, ''));
     blocks.push(renderReferences(ctx.refs));
   }
   return blocks.filter((b) => b !== '').join('\n\n') + '\n';
-}
-
-/** The last leaf of a root (where an unplaced reference list goes). */
-function leavesOfLast(root: Document): Document {
-  let d = root;
-  while (d.children.length > 0) d = d.children[d.children.length - 1]!;
-  return d;
 }

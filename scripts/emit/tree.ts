@@ -2,9 +2,9 @@
  * Walks over the document tree for the emitters: reading pages (leaves), section TOCs, counts and
  * the bibliographic data of a page. Pure helpers, no output format here.
  */
-import type { Document, Paragraph, Section } from '../model/document.js';
+import type { Document, Section } from '../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../model/ids.js';
-import { leavesOf, printedText } from '../model/tree.js';
+import { leavesOf, paragraphsIn, printedText, sectionsIn } from '../model/tree.js';
 import type { Cite, Stats, TocEntry } from '../../src/schemas/toc.js';
 
 /** A reading page: a leaf document, its root, its siblings' order and its URL. */
@@ -31,15 +31,6 @@ export function tocOf(sections: readonly Section[], page: PageUrl): TocEntry[] {
     children: tocOf(s.sections, page),
   }));
 }
-
-/** Every paragraph of a section tree, depth first in reading order. */
-export function paragraphsIn(sections: readonly Section[]): Paragraph[] {
-  return sections.flatMap((s) => [...s.paragraphs, ...paragraphsIn(s.sections)]);
-}
-
-/** Every section of a tree, depth first. */
-export const sectionsIn = (sections: readonly Section[]): Section[] =>
-  sections.flatMap((s) => [s, ...sectionsIn(s.sections)]);
 
 const nonWhitespace = (s: string): number => s.replace(/\s+/g, '').length;
 

@@ -1,12 +1,20 @@
 /**
  * Walks over the document model shared by the stages and the emitters: the reading pages (leaves)
- * of a root document, and a paragraph's text as the source prints it.
+ * of a root document, the sections and paragraphs of a tree, and a paragraph's printed text.
  */
-import type { Document, Paragraph } from './document.js';
+import type { Document, Paragraph, Section } from './document.js';
 
 /** Leaves of a root in reading order; a paper without children is its own single leaf. */
 export const leavesOf = (root: Document): Document[] =>
   root.children.length === 0 ? [root] : root.children.flatMap(leavesOf);
+
+/** Every section of a tree, depth first. */
+export const sectionsIn = (sections: readonly Section[]): Section[] =>
+  sections.flatMap((s) => [s, ...sectionsIn(s.sections)]);
+
+/** Every paragraph of a section tree, depth first in reading order. */
+export const paragraphsIn = (sections: readonly Section[]): Paragraph[] =>
+  sections.flatMap((s) => [...s.paragraphs, ...paragraphsIn(s.sections)]);
 
 /** A paragraph as printed: marker, run-in lead, then text (`1.` + `培养有目标。` + `结合…`). */
 export const printedText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead ?? ''}${p.text}`;

@@ -4,9 +4,9 @@
  * becomes a `CaseStudy` with place, title, the `（资料来源：…）` source and an ASCII id.
  */
 import { pinyin } from 'pinyin-pro';
-import type { CaseStudy, Paragraph, Section } from '../../model/document.js';
+import type { CaseStudy, Section } from '../../model/document.js';
 import type { DocId } from '../../model/ids.js';
-import { printedText } from '../../model/tree.js';
+import { paragraphsIn, printedText } from '../../model/tree.js';
 import { claimUniqueId } from '../../util/unique-id.js';
 import type { Candidate } from './classify.js';
 
@@ -48,10 +48,6 @@ export function caseSlug(place: string, title: string): string {
   return [...placeWords, ...pinyinWords(quoted ?? title)].join('-') || 'case';
 }
 
-function allParagraphs(s: Section): Paragraph[] {
-  return [...s.paragraphs, ...s.sections.flatMap(allParagraphs)];
-}
-
 function caseSections(sections: Section[]): Section[] {
   return sections.flatMap((s) => (s.role === 'case-study' ? [s] : caseSections(s.sections)));
 }
@@ -67,7 +63,7 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
     const colon = full.search(/[：:]/);
     const place = colon > 0 ? full.slice(0, colon).trim() : '';
     const title = colon > 0 ? full.slice(colon + 1).trim() : full;
-    const source = allParagraphs(s)
+    const source = [...s.paragraphs, ...paragraphsIn(s.sections)]
       .map((p) => SOURCE_NOTE.exec(printedText(p).trim())?.[1])
       .find((x) => x !== undefined);
     const id = claimUniqueId(caseSlug(place, title), taken);
