@@ -1,6 +1,6 @@
 /**
  * Paragraph text with its marks → MDX inline content: plain runs as string expressions, marks as
- * components (`<Redaction>`, `<Cite>`, `<Term>`) that `src/components/mdx.ts` renders.
+ * components (`<Redaction>`, `<Cite>`, `<Term>`) that `src/components/mdx/` renders.
  */
 import type { Mark } from '../model/document.js';
 import { jsxElement, jsxText } from './jsx.js';

@@ -1,7 +1,7 @@
 /**
  * Fuzz the pipeline with mutants of the real sources (`npm run fuzz -- --count 500 --seed 7`).
  * Each mutant runs in a child process with a time limit: it must either build with no character
- * lost (and, when the emitter exists, with MDX that compiles) or fail with a SourceError naming
+ * lost (and with MDX that compiles, unless `--no-mdx`) or fail with a SourceError naming
  * the file and line. Any other exception, a loss or a hang is a failure, reported with the seed
  * and mutant number that reproduce it.
  */
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   // What the clean failures said, without file names and lines: a quick view of the error messages.
   const messages = new Map<string, number>();
   for (const r of results.filter((x) => x.outcome === 'source-error' || x.outcome === 'coverage-error')) {
-    const key = `${r.outcome} ×`.padEnd(0) + r.detail.replace(/^\S+?:(\d+:)?\s*/, '').replace(/\d+/g, 'N').slice(0, 90);
+    const key = `${r.outcome} ×` + r.detail.replace(/^\S+?:(\d+:)?\s*/, '').replace(/\d+/g, 'N').slice(0, 90);
     messages.set(key, (messages.get(key) ?? 0) + 1);
   }
   for (const [msg, n] of [...messages].sort((a, b) => b[1] - a[1])) console.log(`  ${msg.replace(' ×', ` ×${n}: `)}`);

@@ -1,7 +1,7 @@
 /**
  * Find glossary terms in a text: leftmost-longest match over every term and alias, rejecting a
  * match that sits inside a longer word (the glossary's `notInside`, and jieba word boundaries).
- * Used by the concept annotator, term mining, case enrichment and cross-references.
+ * Used by the concept annotator; the later knowledge-base stages read the marks it leaves.
  */
 import { formsOf, type Glossary } from '../../model/concept.js';
 import { useGlossaryWords, wordBoundaries } from '../../util/jieba.js';

@@ -1,7 +1,7 @@
 /**
  * The knowledge-base stages' view of the corpus: every paragraph of every reading page, in reading
  * order, with its page URL, anchor URL and enclosing sections. Pure; used by concept occurrences,
- * term mining, case enrichment and cross-references.
+ * term mining, see-also and cross-references.
  */
 import type { Document, Mark, Paragraph, Section } from '../../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../../model/ids.js';
