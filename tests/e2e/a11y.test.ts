@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isFailing, runAxe, type AxeViolation } from './support/axe.js';
-import { openPage, useChromium } from './support/browser.js';
+import { useChromium, withPage } from './support/browser.js';
 import { missingKinds, pagesByKind } from './support/pages.js';
 
 /** One violation as a few readable lines. */
@@ -26,16 +26,13 @@ describe('accessibility (axe-core)', () => {
   });
 
   test.each(pages.map((p) => [p.kind, p.url] as const))('%s %s: no serious or critical violation', async (_kind, url) => {
-    const { page, close } = await openPage(browser());
-    try {
+    await withPage(browser(), {}, async ({ page }) => {
       await page.goto(url, { waitUntil: 'load' });
       const violations = await runAxe(page);
       const failing = violations.filter(isFailing);
       const minor = violations.filter((v) => !isFailing(v));
       if (minor.length) console.log(`[axe] ${url}: minor/moderate (not failing):\n${minor.map(describeViolation).join('\n')}`);
       expect(failing.length, `axe violations on ${url}:\n${failing.map(describeViolation).join('\n')}`).toBe(0);
-    } finally {
-      await close();
-    }
+    });
   });
 });

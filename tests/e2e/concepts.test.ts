@@ -4,14 +4,13 @@
  * concept filter (lxyz → 两学一做); the case facets.
  */
 import { describe, expect, test } from 'vitest';
-import { describeProblems, openPage, useChromium } from './support/browser.js';
+import { describeProblems, useChromium, withPage } from './support/browser.js';
 
 const browser = useChromium();
 
 describe('from a chapter to a concept and back', () => {
   test('chapter → 三会一课 link → concept page → concordance line → that paragraph', async () => {
-    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
-    try {
+    await withPage(browser(), { viewport: { width: 1280, height: 800 } }, async ({ page, problems }) => {
       const chapter = '/library/handbook-jiguan-dangjian/ch08/';
       await page.goto(chapter);
       const term = page.locator('.reading-article [id^="p-"] a.term[href="/concepts/san-hui-yi-ke/"]').first();
@@ -41,14 +40,11 @@ describe('from a chapter to a concept and back', () => {
       expect(landed.top).toBeLessThan(400);
       expect(landed.text).toContain('三会一课');
       expect(describeProblems(chapter, problems)).toBe('');
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('focusing a term link with the keyboard shows its definition; Escape hides it', async () => {
-    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
-    try {
+    await withPage(browser(), { viewport: { width: 1280, height: 800 } }, async ({ page, problems }) => {
       await page.goto('/library/paper-zhenggong-lianzheng/text/');
       const term = page.locator('.reading-article a.term[href="/concepts/liang-xue-yi-zuo/"]').first();
       await term.focus();
@@ -59,16 +55,13 @@ describe('from a chapter to a concept and back', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => preview.isVisible()).toBe(false);
       expect(describeProblems('/library/paper-zhenggong-lianzheng/text/', problems)).toBe('');
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('concept index and case facets', () => {
   test('the filter accepts initials, full pinyin and Chinese', async () => {
-    const { page, problems, close } = await openPage(browser(), { viewport: { width: 390, height: 800 } });
-    try {
+    await withPage(browser(), { viewport: { width: 390, height: 800 } }, async ({ page, problems }) => {
       await page.goto('/concepts/');
       const visible = () => page.locator('section[aria-labelledby="by-category"] li:not([hidden]) a').allInnerTexts();
       for (const q of ['lxyz', 'liangxueyizuo', '两学一做']) {
@@ -78,27 +71,21 @@ describe('concept index and case facets', () => {
       await page.fill('#concept-filter-q', '');
       expect((await visible()).length).toBeGreaterThanOrEqual(80);
       expect(describeProblems('/concepts/', problems)).toBe('');
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('without JavaScript the concept index lists every concept and the map links to concept pages', async () => {
-    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
-    try {
+    await withPage(browser(), { javaScriptEnabled: false }, async ({ page }) => {
       await page.goto('/concepts/');
       expect(await page.locator('section[aria-labelledby="by-category"] li a').count()).toBeGreaterThanOrEqual(80);
       expect(await page.locator('[data-concept-filter]').isVisible()).toBe(false);
       await page.goto('/concepts/map/');
       expect(await page.locator('svg a[href^="/concepts/"]').count()).toBeGreaterThan(10);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('case facets filter by province and by concept', async () => {
-    const { page, problems, close } = await openPage(browser());
-    try {
+    await withPage(browser(), {}, async ({ page, problems }) => {
       await page.goto('/cases/');
       const shown = () => page.locator('.case-card:not([hidden]) h3').allInnerTexts();
       expect((await shown()).length).toBe(16);
@@ -109,8 +96,6 @@ describe('concept index and case facets', () => {
       await page.selectOption('select[name="concept"]', 'zhong-yang-ba-xiang-gui-ding');
       expect(await shown()).toEqual(expect.arrayContaining([expect.stringContaining('湖南株洲')]));
       expect(describeProblems('/cases/', problems)).toBe('');
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -4,7 +4,7 @@
  * leaves the site's own origin.
  */
 import { describe, expect, test } from 'vitest';
-import { describeProblems, openPage, useChromium } from './support/browser.js';
+import { describeProblems, useChromium, withPage } from './support/browser.js';
 import { pagesByKind } from './support/pages.js';
 
 const pages = await pagesByKind();
@@ -12,8 +12,7 @@ const browser = useChromium();
 
 describe('console and network', () => {
   test.each(pages.map((p) => [p.kind, p.url] as const))('%s %s loads cleanly', async (_kind, url) => {
-    const { page, problems, close } = await openPage(browser());
-    try {
+    await withPage(browser(), {}, async ({ page, problems }) => {
       const response = await page.goto(url, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       // Let scripts loaded on idle run too. A response whose body nobody reads never counts as
@@ -21,8 +20,6 @@ describe('console and network', () => {
       await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => undefined);
       await page.waitForTimeout(300);
       expect(describeProblems(url, problems)).toBe('');
-    } finally {
-      await close();
-    }
+    });
   });
 });

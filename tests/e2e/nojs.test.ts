@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { readCorpus } from '../../scripts/quality/site-pages.js';
 import { corpusItemsOnPage, visibleRuns } from '../../scripts/quality/corpus-page.js';
-import { openPage, siteDir, useChromium } from './support/browser.js';
+import { siteDir, useChromium, withPage } from './support/browser.js';
 import { allPages } from './support/pages.js';
 
 const readingPages = (await allPages()).filter((p) => p.kind.startsWith('reading'));
@@ -25,8 +25,7 @@ describe('reading without JavaScript', () => {
   test.each(readingPages.map((p) => [p.url]))('%s shows its full text, TOC and anchors', async (url) => {
     const { paragraphs, sections } = corpusItemsOnPage(corpus, url);
     expect(paragraphs.length, `corpus.json has no paragraph on ${url}`).toBeGreaterThan(0);
-    const { page, close } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-    try {
+    await withPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } }, async ({ page }) => {
       await page.goto(url);
       expect(await page.evaluate(() => typeof (window as { noScriptProbe?: unknown }).noScriptProbe)).toBe('undefined');
       const shown = await page.evaluate((ids: string[]) => ids.map((id) => {
@@ -66,8 +65,6 @@ describe('reading without JavaScript', () => {
       }), sections.map((s) => s.id));
       problems.push(...tocProblems);
       expect(problems, `${url} without JS:\n  ${problems.slice(0, 30).join('\n  ')}`).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

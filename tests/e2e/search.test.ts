@@ -13,7 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { flattenCorpus, type Corpus } from '../../src/scripts/search/corpus.js';
 import { relevantPassages, type GlossaryTerm } from '../../scripts/bench/search-queries.js';
 import { isFailing, runAxe } from './support/axe.js';
-import { describeProblems, openPage, siteDir, siteOrigin, useChromium } from './support/browser.js';
+import { describeProblems, siteDir, siteOrigin, useChromium, withPage } from './support/browser.js';
 
 const passages = flattenCorpus(JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as Corpus).passages;
 const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: GlossaryTerm[] }).concepts ?? [])
@@ -33,8 +33,7 @@ const browser = useChromium();
 
 describe('searching passages', () => {
   test('两学一做 from the home page: card, exact passages, highlighted target', async () => {
-    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
-    try {
+    await withPage(browser(), { viewport: { width: 1280, height: 800 } }, async ({ page, problems }) => {
       await page.goto(`${siteOrigin()}/`);
       await page.fill('#site-search-q', '两学一做');
       await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search-q', 'Enter')]);
@@ -68,14 +67,11 @@ describe('searching passages', () => {
       expect(landed.top).toBeGreaterThanOrEqual(0);
       expect(landed.top).toBeLessThan(landed.height);
       expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('黨風廉政建設 returns the same results as 党风廉政建设', async () => {
-    const { page, close } = await openPage(browser());
-    try {
+    await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
       const simplified = await results(page, '党风廉政建设');
       const simplifiedHrefs = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -84,14 +80,11 @@ describe('searching passages', () => {
       expect(simplified.count).toBeGreaterThan(0);
       expect(traditional.pids).toEqual(simplified.pids);
       expect(await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(simplifiedHrefs);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('a quoted phrase finds exactly the passages holding it, and the URL follows the query', async () => {
-    const { page, close } = await openPage(browser());
-    try {
+    await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/`);
       await page.fill('#search-q', '"学习型党组织"');
       await page.press('#search-q', 'Enter');
@@ -101,14 +94,11 @@ describe('searching passages', () => {
       expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
       expect(new URL(page.url()).searchParams.get('q')).toBe('"学习型党组织"');
       for (const mark of await page.locator('#search-results .excerpt mark').allTextContents()) expect(mark).toBe('学习型党组织');
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('a kind filter keeps only that kind and its count is the number of results left', async () => {
-    const { page, close } = await openPage(browser());
-    try {
+    await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
       const all = await results(page, '党风廉政建设');
       const boxes = page.locator('#search-filters fieldset').first().locator('label');
@@ -121,26 +111,20 @@ describe('searching passages', () => {
       expect(filtered.count).toBe(Number(n));
       expect(filtered.count).toBeLessThan(all.count);
       for (const source of await page.locator('#search-results .source').allTextContents()) expect(source).toContain(kind!);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('the results page (card, filters, marks) has no serious or critical axe violation', async () => {
-    const { page, close } = await openPage(browser());
-    try {
+    await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学一做')}`);
       await results(page, '两学一做');
       const violations = (await runAxe(page)).filter(isFailing);
       expect(violations.map((v) => v.id)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('a query with no result says so and suggests the nearest terms; / focuses the search box', async () => {
-    const { page, close } = await openPage(browser());
-    try {
+    await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学两做')}`);
       const out = await results(page, '两学两做');
       expect(out.count).toBe(0);
@@ -150,8 +134,6 @@ describe('searching passages', () => {
       await page.goto(`${siteOrigin()}/library/`);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
-    } finally {
-      await close();
-    }
+    });
   });
 });

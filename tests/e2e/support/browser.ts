@@ -67,6 +67,19 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, problems, close: () => context.close() };
 }
 
+/**
+ * Open a recording page (see `openPage`), hand it to `use`, and close its context afterwards,
+ * whether `use` passed or threw.
+ */
+export async function withPage<T>(browser: Browser, options: BrowserContextOptions, use: (p: RecordedPage) => Promise<T>): Promise<T> {
+  const recorded = await openPage(browser, options);
+  try {
+    return await use(recorded);
+  } finally {
+    await recorded.close();
+  }
+}
+
 /** Problems as readable lines, for assertion messages. */
 export function describeProblems(url: string, p: PageProblems): string {
   const lines = [
