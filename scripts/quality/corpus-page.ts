@@ -17,23 +17,26 @@ export interface CorpusItem {
   marks?: { kind: string; start: number; end: number }[];
 }
 
+/** Call `fn` on every object in a JSON tree (corpus.json), parents before their contents. */
+export function forEachObject(node: unknown, fn: (o: Record<string, unknown>) => void): void {
+  if (Array.isArray(node)) for (const x of node) forEachObject(x, fn);
+  else if (node && typeof node === 'object') {
+    fn(node as Record<string, unknown>);
+    for (const v of Object.values(node)) forEachObject(v, fn);
+  }
+}
+
 /** Everything in corpus.json whose `url` is an anchor on `pageUrl`: `{ paragraphs, sections }`. */
 export function corpusItemsOnPage(corpus: unknown, pageUrl: string): { paragraphs: CorpusItem[]; sections: CorpusItem[] } {
   const paragraphs = new Map<string, CorpusItem>();
   const sections = new Map<string, CorpusItem>();
   const prefix = `${pageUrl}#`;
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (typeof o.url === 'string' && o.url.startsWith(prefix) && typeof o.id === 'string') {
-        if (typeof o.text === 'string') paragraphs.set(o.id, o as unknown as CorpusItem);
-        else if (typeof o.title === 'string') sections.set(o.id, o as unknown as CorpusItem);
-      }
-      Object.values(o).forEach(visit);
+  forEachObject(corpus, (o) => {
+    if (typeof o.url === 'string' && o.url.startsWith(prefix) && typeof o.id === 'string') {
+      if (typeof o.text === 'string') paragraphs.set(o.id, o as unknown as CorpusItem);
+      else if (typeof o.title === 'string') sections.set(o.id, o as unknown as CorpusItem);
     }
-  };
-  visit(corpus);
+  });
   return { paragraphs: [...paragraphs.values()], sections: [...sections.values()] };
 }
 

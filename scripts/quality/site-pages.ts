@@ -7,6 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { compareCodeUnits } from '../util/sort.js';
+import { forEachObject } from './corpus-page.js';
 
 /** One built page. */
 export interface SitePage {
@@ -47,15 +48,9 @@ export function fileToUrl(file: string): string {
 /** Document id → kind (`paper`, `speech`, `handbook`), from any object in corpus.json with both. */
 export function documentKinds(corpus: unknown): Map<string, string> {
   const kinds = new Map<string, string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (typeof o.id === 'string' && typeof o.kind === 'string' && !kinds.has(o.id)) kinds.set(o.id, o.kind);
-      Object.values(o).forEach(visit);
-    }
-  };
-  visit(corpus);
+  forEachObject(corpus, (o) => {
+    if (typeof o.id === 'string' && typeof o.kind === 'string' && !kinds.has(o.id)) kinds.set(o.id, o.kind);
+  });
   return kinds;
 }
 
