@@ -9,12 +9,7 @@ import type { Numbering } from './numbering.js';
 import { displayWidth } from './text.js';
 
 /** The text parts of a paragraph, before it gets an id and provenance. */
-export interface ParagraphParts {
-  kind: ParagraphKind;
-  marker?: string;
-  lead?: string;
-  text: string;
-}
+export type ParagraphParts = Pick<Paragraph, 'kind' | 'marker' | 'lead' | 'text'>;
 
 /** Longest run-in lead in display width: `加强教育是根本。` is 8, handbook leads stay under 16. */
 const MAX_LEAD_WIDTH = 16;
