@@ -43,6 +43,11 @@ export const caseById = (id: string): CaseEntry | undefined => allCases().find((
 /** Group items by a key, keys in first-seen order. */
 export function groupBy<T>(items: readonly T[], key: (t: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
-  for (const it of items) groups.set(key(it), [...(groups.get(key(it)) ?? []), it]);
+  for (const it of items) {
+    const k = key(it);
+    const group = groups.get(k);
+    if (group) group.push(it);
+    else groups.set(k, [it]);
+  }
   return [...groups];
 }

@@ -26,10 +26,11 @@ function headingBefore(el: Element): string {
     if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) heading = h;
   }
   if (!heading) return '';
+  const text = heading.textContent ?? '';
   // `1.1 目标一致性`: a space after numbering that does not end in its own pause mark (`一、`).
   const numbering = heading.querySelector('.numbering');
-  const gap = numbering && !numbering.classList.contains('numbering--closed') ? ' ' : '';
-  return gap ? (heading.textContent ?? '').replace(numbering!.textContent ?? '', `${numbering!.textContent}${gap}`).trim() : (heading.textContent ?? '').trim();
+  const open = numbering && !numbering.classList.contains('numbering--closed') ? numbering.textContent : '';
+  return (open ? text.replace(open, `${open} `) : text).trim();
 }
 
 /** Citation of one paragraph. */
