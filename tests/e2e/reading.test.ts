@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { describeProblems, openPage, siteOrigin, useChromium } from './support/browser.js';
+import { describeProblems, siteOrigin, useChromium, withPage } from './support/browser.js';
 import { allPages } from './support/pages.js';
 
 /** The chapter under test: the largest handbook reading page (most sections to jump between). */
@@ -38,11 +38,8 @@ describe('reading a handbook chapter', () => {
 
   test('the TOC leads to a section, and a copied paragraph link lands on that paragraph', async () => {
     const origin = siteOrigin();
-    const { page, problems, close } = await openPage(browser(), {
-      viewport: { width: 1280, height: 800 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    try {
+    const options = { viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] };
+    await withPage(browser(), options, async ({ page, problems }) => {
       await page.goto(chapter!.url);
 
       // 1. The TOC: open it if it is collapsed, follow a link far down the page (the page starts at the top).
@@ -77,17 +74,12 @@ describe('reading a handbook chapter', () => {
       expect(copied).toBe(`${origin}${new URL(chapter!.url, origin).pathname}#${paraId}`);
 
       // 3. Opening the copied link in a fresh page lands on that paragraph.
-      const second = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
-      try {
+      await withPage(browser(), { viewport: { width: 1280, height: 800 } }, async (second) => {
         await second.page.goto(copied);
         expectLandedOn(await placement(second.page, paraId), `paragraph #${paraId}`);
         expect(describeProblems(copied, second.problems)).toBe('');
-      } finally {
-        await second.close();
-      }
+      });
       expect(describeProblems(chapter!.url, problems)).toBe('');
-    } finally {
-      await close();
-    }
+    });
   });
 });
