@@ -6,7 +6,7 @@
 import type { Document, Mark, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, documentUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { englishFront } from './blocks.js';
-import { authorsOf } from './tree.js';
+import { affiliationOf, authorsOf } from './tree.js';
 
 /** Version tag of the format described in the README. */
 export const CORPUS_FORMAT = 'dangjian-wenku/corpus@1';
@@ -99,7 +99,7 @@ function metadataOf(root: Document, d: Document): Record<string, unknown> {
   const page = readingUrl(root.id, d.slug);
   const entries: [string, unknown][] = [
     ['authors', isRoot ? authorsOf(d) : d.institution ? [d.institution] : authorsOf(root)],
-    ['affiliation', d.meta.affiliation ?? d.front.affiliation],
+    ['affiliation', affiliationOf(d)],
     ['affiliationNote', d.front.affiliationNote],
     ['institution', d.institution],
     ['date', d.meta.date],

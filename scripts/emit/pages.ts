@@ -10,7 +10,7 @@ import { documentPageSchema, type DocumentPageData } from '../../src/schemas/doc
 import type { Link } from '../../src/schemas/toc.js';
 import { frontMatter } from './frontmatter.js';
 import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
-import { addStats, authorsOf, caseStudiesOf, referencesOf, citeOf, readingPagesOf, statsOfLeaf, tocOf, type ReadingPage } from './tree.js';
+import { addStats, affiliationOf, authorsOf, caseStudiesOf, referencesOf, citeOf, readingPagesOf, statsOfLeaf, tocOf, type ReadingPage } from './tree.js';
 import { compareCodeUnits } from '../util/sort.js';
 
 /** One file to write, path relative to the generated directory. */
@@ -42,7 +42,7 @@ function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): R
     rootUrl: documentUrl(root.id),
     order,
     authors: authorsOf(root),
-    affiliation: root.meta.affiliation ?? root.front.affiliation,
+    affiliation: affiliationOf(root),
     institution: leaf.institution,
     date: root.meta.date,
     sourceFile: root.meta.file,
@@ -71,7 +71,7 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
     order,
     url: documentUrl(root.id),
     authors: authorsOf(root),
-    affiliation: root.meta.affiliation ?? root.front.affiliation,
+    affiliation: affiliationOf(root),
     affiliationNote: root.front.affiliationNote,
     date: root.meta.date,
     language: root.meta.language,

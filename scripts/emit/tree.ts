@@ -55,6 +55,9 @@ export const addStats = (all: readonly Stats[]): Stats =>
 export const authorsOf = (root: Document): string[] =>
   root.meta.authors.length > 0 ? root.meta.authors : (root.front.authors ?? []);
 
+/** Affiliation of a document: the manifest's, else the one printed under its title. */
+export const affiliationOf = (d: Document): string | undefined => d.meta.affiliation ?? d.front.affiliation;
+
 /** Year of a root document, from the manifest date or its citation data. */
 const yearOf = (root: Document): string | undefined => root.meta.date?.slice(0, 4) ?? root.meta.citation?.year;
 
