@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildGenerated, defaultBuildOptions } from './build.js';
+import { buildGenerated, defaultBuildOptions, reportBadInput } from './build.js';
 import { swapDirectory } from './io/write-output.js';
-import { isSourceError } from './util/errors.js';
 
 const log = (line: string): void => console.log(`[build] ${line}`);
 
@@ -24,9 +23,7 @@ export function buildSite(): number {
   try {
     buildGenerated({ ...defaultBuildOptions, log });
   } catch (e) {
-    if (!isSourceError(e)) throw e;
-    console.error(`[build] error: ${e.message}`);
-    console.error('[build] nothing was written; dist/ is unchanged.');
+    reportBadInput(e, 'nothing was written; dist/ is unchanged.');
     return 1;
   }
   rmSync(staging, { recursive: true, force: true });

@@ -66,14 +66,22 @@ export function buildGenerated(opts: BuildOptions): { roots: Document[]; files: 
   return { roots, files };
 }
 
+/**
+ * Print bad input (a SourceError) as one line and what it left untouched; rethrow anything else,
+ * a bug, with its stack.
+ */
+export function reportBadInput(e: unknown, untouched: string): void {
+  if (!isSourceError(e)) throw e;
+  console.error(`[build] error: ${e.message}`);
+  console.error(`[build] ${untouched}`);
+}
+
 /** CLI entry: exit 1 with a one-line message on bad input, rethrow bugs with their stack. */
 export function main(): void {
   try {
     buildGenerated({ ...defaultBuildOptions, log: (l) => console.log(`[build] ${l}`) });
   } catch (e) {
-    if (!isSourceError(e)) throw e;
-    console.error(`[build] error: ${e.message}`);
-    console.error('[build] nothing was written.');
+    reportBadInput(e, 'nothing was written.');
     process.exit(1);
   }
 }
