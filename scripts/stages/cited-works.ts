@@ -51,7 +51,7 @@ export function buildCitedWorks(roots: readonly Document[], glossary: Glossary):
   const workFor = (title: string): CitedWork => {
     let w = works.get(title);
     const bare = title.replace(/[（(]?\d{4}\s*[—–-]\s*\d{4}[）)]?$/, '');
-    if (!w) works.set(title, (w = { id: '', title, kind: RULE_END.test(bare) || title === '中国共产党章程' ? 'rule' : 'work', aliases: [], citations: [] }));
+    if (!w) works.set(title, (w = { id: '', title, kind: RULE_END.test(bare) ? 'rule' : 'work', aliases: [], citations: [] }));
     return w;
   };
   const cite = (w: CitedWork, p: Passage, text: string, start: number, end: number) => {
