@@ -64,6 +64,7 @@ function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): R
 function documentPageData(root: Document, order: number, pages: readonly ReadingPage[]): DocumentPageData {
   const en = englishFront(root);
   const institutions = [...new Set(pages.map((p) => p.leaf.institution).filter((s): s is string => !!s))];
+  const stats = pages.map((p) => statsOfLeaf(p.leaf));
   return {
     docId: root.id,
     title: root.title,
@@ -82,14 +83,14 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
     hasAbstract: (root.front.abstract ?? []).length > 0,
     hasAbstractEn: en.abstractEn.length > 0,
     institutions,
-    stats: addStats(pages.map((p) => statsOfLeaf(p.leaf))),
-    pages: pages.map((p) => ({
+    stats: addStats(stats),
+    pages: pages.map((p, i) => ({
       pageSlug: p.leaf.slug,
       url: p.url,
       numbering: p.leaf.numbering,
       title: p.leaf.title,
       institution: p.leaf.institution,
-      stats: statsOfLeaf(p.leaf),
+      stats: stats[i]!,
       toc: tocOf(p.leaf.sections, p.url),
     })),
     cite: citeOf(root, root),
