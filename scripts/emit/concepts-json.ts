@@ -12,6 +12,7 @@ import type { Document } from '../model/document.js';
 import { conceptUrl } from '../model/ids.js';
 import { numberedTitle, printedText } from '../model/tree.js';
 import { SourceError } from '../util/errors.js';
+import { useGlossaryWords } from '../util/jieba.js';
 import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passages.js';
 import { buildCases, type CaseEntry } from '../stages/cases.js';
 import { buildCitedWorks } from '../stages/cited-works.js';
@@ -136,6 +137,9 @@ const readable = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
  * @throws SourceError (glossary file:line) for a definition or expansion source that does not resolve.
  */
 export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary): KnowledgeBase {
+  // See-also and term mining cut text with jieba: the glossary's forms must be words there whether
+  // or not the concept annotator ran earlier in this process (it is idempotent).
+  useGlossaryWords(glossary.concepts.flatMap(formsOf));
   const cases = buildCases(roots);
   const concepts = buildConceptsData(roots, glossary, cases);
   const works = buildCitedWorks(roots, glossary);
