@@ -29,6 +29,9 @@ let shown = 0;
 let runId = 0;
 let conceptMentions: Promise<Map<number, string[]>> | undefined;
 
+/** `handbook` → `手册`; an unknown kind shows as it is. */
+const kindLabel = (kind: string): string => ui.kinds[kind as keyof typeof ui.kinds] ?? kind;
+
 /** `/library/x/ch03/#p-1` + `两学一做` → `/library/x/ch03/?hl=两学一做#p-1` (the reading page marks it). */
 const resultHref = (url: string, form: string): string => {
   const [path, anchor = ''] = url.split('#');
@@ -44,7 +47,7 @@ async function facetValuesOf(): Promise<(m: PassageMatch) => FacetValues> {
   return (m) => {
     const [chapter, document, kind] = meta.pages[meta.passagePage[m.pid]!]!;
     const concepts = (mentions.get(m.pid) ?? []).map((id) => termOf.get(id) ?? id);
-    return { kind: [ui.kinds[kind as keyof typeof ui.kinds] ?? kind], document: [document], chapter: [chapter], concept: concepts };
+    return { kind: [kindLabel(kind)], document: [document], chapter: [chapter], concept: concepts };
   };
 }
 
@@ -80,7 +83,7 @@ async function appendResults(matches: PassageMatch[], id: number): Promise<void>
   list.insertAdjacentHTML('beforeend', passages.map((p, i) => {
     const forms = page[i]!.forms;
     const heading = p.path.map((h) => highlightAll(h, forms)).join(' › ');
-    return `<li><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a><p class="excerpt">${highlightExcerpt(p.text, forms)}</p><p class="source">${escapeHtml(p.document)} · ${escapeHtml(ui.kinds[p.kind as keyof typeof ui.kinds] ?? p.kind)}</p></li>`;
+    return `<li><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a><p class="excerpt">${highlightExcerpt(p.text, forms)}</p><p class="source">${escapeHtml(p.document)} · ${escapeHtml(kindLabel(p.kind))}</p></li>`;
   }).join(''));
   shown += page.length;
   more.hidden = shown >= matches.length;
