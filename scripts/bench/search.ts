@@ -13,7 +13,7 @@ import { Converter } from 'opencc-js/t2cn';
 import { parse } from 'yaml';
 import { flattenCorpus, type Corpus, type Passage } from '../../src/scripts/search/corpus.js';
 import { launchChromium } from '../quality/chromium.js';
-import { startGzipServer } from './bench-server.js';
+import { startStaticServer } from '../quality/static-server.js';
 import { mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
 import { buildQuerySet, relevantPassages, type BenchQuery, type GlossaryTerm } from './search-queries.js';
 
@@ -134,7 +134,8 @@ async function main(): Promise<void> {
   const pidUrl = (pid: number) => table.passages[pid]!.url;
   const pageOf = (p: Passage) => table.pages[p.page]!.url;
 
-  const server = await startGzipServer(siteDir);
+  // Gzip and caching as a real host serves the site: bytes fetched are what a reader transfers.
+  const server = await startStaticServer(siteDir, { gzip: true, cacheControl: 'max-age=3600' });
   const browser = await launchChromium();
   try {
     const ours = await runOurs(browser, server.origin, queries, cold, pidUrl);

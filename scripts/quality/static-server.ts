@@ -1,13 +1,15 @@
 /**
- * A tiny static file server for the built site (quality gates and the page-weight report): serves
- * a directory on 127.0.0.1 with correct content types, `/dir/` → `dir/index.html`, and real 404s.
- * It deliberately does no compression or caching so byte counts are the raw files.
+ * A tiny static file server for the built site (quality gates, page-weight report, search benchmark):
+ * serves a directory on 127.0.0.1 with correct content types, `/dir/` → `dir/index.html`, and real
+ * 404s. By default no compression or caching, so byte counts are the raw files; the search benchmark
+ * asks for gzip and caching, as a real static host does.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /** Content types by extension; anything else is served as bytes. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -31,6 +33,19 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Text types compressed when `gzip` is on (Pagefind's own files are gzipped already and sent as they are). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg']);
+
+/** How to serve. */
+export interface StaticServerOptions {
+  /** Port to listen on (default: a free one). */
+  port?: number;
+  /** Gzip text responses for clients that accept it, as real static hosts do. */
+  gzip?: boolean;
+  /** `cache-control` of every response (default `no-store`). */
+  cacheControl?: string;
+}
 
 /** A running server: its origin (`http://127.0.0.1:PORT`) and how to stop it. */
 export interface StaticServer {
@@ -60,10 +75,10 @@ async function resolveFile(root: string, urlPath: string): Promise<{ file: strin
 }
 
 /**
- * Serve `dir` on 127.0.0.1 at a free port (or `port`).
+ * Serve `dir` on 127.0.0.1 at a free port (or `options.port`).
  * @returns the origin and a `close()` that ends open connections too.
  */
-export async function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
+export async function startStaticServer(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -83,18 +98,25 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
         return;
       }
-      res.writeHead(status, {
-        'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': info.size,
-        'cache-control': 'no-store',
-      });
+      const ext = extname(file).toLowerCase();
+      const headers = {
+        'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+        'cache-control': options.cacheControl ?? 'no-store',
+      };
+      if (options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        const body = gzipSync(await readFile(file), { level: 9 });
+        res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      res.writeHead(status, { ...headers, 'content-length': info.size });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     });
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok());
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
   });
   const { port: actual } = server.address() as AddressInfo;
   return {
