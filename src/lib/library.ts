@@ -3,10 +3,10 @@
  * 手册), then manifest order, and totals for the home page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Stats } from '../schemas/toc';
+import { docKindSchema, type Stats } from '../schemas/toc';
 
-/** The order kinds are listed in. */
-export const KIND_ORDER = ['paper', 'speech', 'handbook'] as const;
+/** The order kinds are listed in (the schema's order). */
+export const KIND_ORDER = docKindSchema.options;
 /** A document kind: paper, speech (collection) or handbook. */
 export type Kind = (typeof KIND_ORDER)[number];
 

@@ -3,7 +3,7 @@
  * the nested TOC of every reading page. Shared by the emitter and the `documents` collection.
  */
 import { z } from 'zod';
-import { citeSchema, statsSchema, tocEntrySchema } from './toc.js';
+import { citeSchema, docKindSchema, statsSchema, tocEntrySchema } from './toc.js';
 
 /** One reading page listed on a document page, with its own TOC. */
 export const pageEntrySchema = z.object({
@@ -21,7 +21,7 @@ export type PageEntry = z.infer<typeof pageEntrySchema>;
 export const documentPageSchema = z.object({
   docId: z.string().min(1),
   title: z.string().min(1),
-  kind: z.enum(['paper', 'speech', 'handbook']),
+  kind: docKindSchema,
   /** Position in the manifest: the library's default order. */
   order: z.number().int().nonnegative(),
   url: z.string().startsWith('/library/'),

@@ -3,9 +3,7 @@
  * emitter that writes `.generated/pages/**.mdx` and the `pages` content collection that reads it.
  */
 import { z } from 'zod';
-import { citeSchema, linkSchema, statsSchema, tocEntrySchema } from './toc.js';
-
-const kindSchema = z.enum(['paper', 'speech', 'handbook']);
+import { citeSchema, docKindSchema, linkSchema, statsSchema, tocEntrySchema } from './toc.js';
 
 /** Front matter of one reading page. */
 export const readingPageSchema = z.object({
@@ -20,7 +18,7 @@ export const readingPageSchema = z.object({
   /** Numbering as printed (`第三章`) or empty. */
   numbering: z.string(),
   title: z.string().min(1),
-  kind: kindSchema,
+  kind: docKindSchema,
   /** Title and URL of the root document. */
   rootTitle: z.string(),
   rootUrl: z.string().startsWith('/library/'),

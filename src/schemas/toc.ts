@@ -30,6 +30,9 @@ export const tocEntrySchema: z.ZodType<TocEntry> = z.lazy(() =>
   }),
 );
 
+/** A document's kind, in the order the library lists kinds: paper, speech (collection), handbook. */
+export const docKindSchema = z.enum(['paper', 'speech', 'handbook']);
+
 /** A link with a label, used for breadcrumbs and previous/next. */
 export const linkSchema = z.object({ label: z.string(), url: z.string().startsWith('/') });
 export type Link = z.infer<typeof linkSchema>;
