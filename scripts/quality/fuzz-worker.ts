@@ -25,11 +25,12 @@ const originals = sources.map((s) => new TextDecoder().decode(s.bytes));
 
 /** Emit the documents and compile the MDX pages of `docId` (MDX-hostile text must not break them). */
 async function checkMdx(roots: Document[], docId: string): Promise<string | undefined> {
-  const { emitAll } = await import('../emit/index.js');
+  // Only the MDX pages are checked: corpus.json (emitAll) would be serialised for nothing.
+  const { emitPages } = await import('../emit/pages.js');
   const { compile } = await import('@mdx-js/mdx');
   const { parse } = await import('yaml');
-  for (const file of emitAll(roots)) {
-    if (!file.path.endsWith('.mdx') || !file.path.includes(docId)) continue;
+  for (const file of emitPages(roots)) {
+    if (!file.path.includes(docId)) continue;
     try {
       // Astro reads the front matter as YAML and compiles the rest as MDX: check both.
       const fm = /^---\n([\s\S]*?)\n---\n/.exec(file.contents);
