@@ -4,7 +4,7 @@
  */
 import type { Document, Section } from '../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../model/ids.js';
-import { leavesOf, paragraphsIn, printedText, sectionsIn } from '../model/tree.js';
+import { documentsIn, leavesOf, paragraphsIn, printedText, sectionsIn } from '../model/tree.js';
 import type { Cite, Stats, TocEntry } from '../../src/schemas/toc.js';
 
 /** A reading page: a leaf document, its root, its siblings' order and its URL. */
@@ -86,14 +86,12 @@ export function citeOf(root: Document, leaf: Document): Cite {
 
 /** Case studies recorded anywhere in a root's tree (on the root or on its items), by section id. */
 export function caseStudiesOf(root: Document): Document['caseStudies'] {
-  const walk = (d: Document): Document['caseStudies'] => [...d.caseStudies, ...d.children.flatMap(walk)];
   const seen = new Set<string>();
-  return walk(root).filter((c) => !seen.has(c.id) && seen.add(c.id) !== undefined);
+  return documentsIn(root).flatMap((d) => d.caseStudies).filter((c) => !seen.has(c.id) && seen.add(c.id) !== undefined);
 }
 
 /** References recorded anywhere in a root's tree, by number. */
 export function referencesOf(root: Document): Document['references'] {
-  const walk = (d: Document): Document['references'] => [...d.references, ...d.children.flatMap(walk)];
   const seen = new Set<number>();
-  return walk(root).filter((r) => !seen.has(r.number) && seen.add(r.number) !== undefined).sort((a, b) => a.number - b.number);
+  return documentsIn(root).flatMap((d) => d.references).filter((r) => !seen.has(r.number) && seen.add(r.number) !== undefined).sort((a, b) => a.number - b.number);
 }

@@ -8,6 +8,9 @@ import type { Document, Paragraph, Section } from './document.js';
 export const leavesOf = (root: Document): Document[] =>
   root.children.length === 0 ? [root] : root.children.flatMap(leavesOf);
 
+/** A document and all its descendants, depth first (the root first). */
+export const documentsIn = (root: Document): Document[] => [root, ...root.children.flatMap(documentsIn)];
+
 /** Every section of a tree, depth first. */
 export const sectionsIn = (sections: readonly Section[]): Section[] =>
   sections.flatMap((s) => [s, ...sectionsIn(s.sections)]);
