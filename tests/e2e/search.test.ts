@@ -1,7 +1,8 @@
 /**
  * Passage search in a browser (search issue): search 两学一做 from the home page's header box, see
  * the concept card and exactly the passages that contain the term, open one and land on the
- * highlighted passage; a traditional query equals its simplified form; a quoted phrase works.
+ * highlighted passage; a traditional query equals its simplified form; a quoted phrase works; a
+ * filtered search lives in the URL (opened directly, reloaded, gone Back to).
  * Expected counts come from the site's own corpus.json, not from the search code.
  */
 import { readFileSync } from 'node:fs';
@@ -10,12 +11,15 @@ import type { Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { ui } from '../../src/i18n/zh-CN.js';
 import { flattenCorpus, type Corpus } from '../../src/scripts/search/corpus.js';
 import { relevantPassages, type GlossaryTerm } from '../../scripts/bench/search-queries.js';
 import { isFailing, runAxe } from './support/axe.js';
 import { describeProblems, siteDir, siteOrigin, useChromium, withPage } from './support/browser.js';
 
-const passages = flattenCorpus(JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as Corpus).passages;
+const table = flattenCorpus(JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as Corpus);
+const passages = table.passages;
+const kindOf = (pid: number) => table.pages[passages[pid]!.page]!.kind;
 const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: GlossaryTerm[] }).concepts ?? [])
   .map((c) => ({ term: c.term, aliases: c.aliases ?? [] }));
 const expected = (q: string) => relevantPassages(q, passages, glossary, Converter({ from: 'tw', to: 'cn' }));
@@ -111,6 +115,52 @@ describe('searching passages', () => {
       expect(filtered.count).toBe(Number(n));
       expect(filtered.count).toBeLessThan(all.count);
       for (const source of await page.locator('#search-results .source').allTextContents()) expect(source).toContain(kind!);
+    });
+  });
+
+  test('a filtered search lives in the URL: opened directly, a filter rewrites it, reload and Back restore it', async () => {
+    await withPage(browser(), {}, async ({ page, problems }) => {
+      const q = '党风廉政建设';
+      const papers = expected(q).filter((pid) => kindOf(pid) === 'paper');
+      expect(papers.length, `${q} occurs in papers and elsewhere`).toBeGreaterThan(0);
+      expect(papers.length).toBeLessThan(expected(q).length);
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}&kind=paper`);
+      const direct = await results(page, q);
+      expect([...direct.pids].sort((a, b) => a - b)).toEqual(papers);
+      for (const source of await page.locator('#search-results .source').allTextContents()) expect(source).toContain(ui.kinds.paper);
+      const checked = () => page.locator('#search-filters input:checked').evaluateAll((bs) => bs.map((b) => `${(b as HTMLInputElement).dataset.facet}=${(b as HTMLInputElement).value}`));
+      expect(await checked()).toEqual(['kind=paper']);
+      expect(await page.locator('#search-filters label:has(input:checked)').textContent()).toContain(ui.kinds.paper);
+      expect(await page.title()).toBe(`${q} · ${ui.search.title} · ${ui.site.name}`);
+
+      // Choose a document that some paper result is in: the URL follows without a new history entry.
+      const entries = await page.evaluate(() => history.length);
+      const doc = page.locator('#search-filters label:has(input[data-facet="document"])').filter({ hasNotText: /\(0\)$/ }).first().locator('input');
+      const docId = (await doc.getAttribute('value'))!;
+      await page.evaluate(() => { (window as any).__djSearch = undefined; });
+      await doc.check();
+      const narrowed = await results(page, q);
+      expect(narrowed.count).toBeGreaterThan(0);
+      expect(narrowed.count).toBeLessThanOrEqual(direct.count);
+      expect(new URL(page.url()).searchParams.getAll('doc')).toEqual([docId]);
+      expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['paper']);
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+
+      // Reload: the same query, filters and results.
+      await page.reload();
+      expect((await results(page, q)).pids).toEqual(narrowed.pids);
+      expect((await checked()).sort()).toEqual([`document=${docId}`, 'kind=paper']);
+
+      // A new query starts unfiltered in a new entry; Back restores the query and its filters.
+      await page.fill('#search-q', '两学一做');
+      await page.press('#search-q', 'Enter');
+      await results(page, '两学一做');
+      expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('两学一做')}`);
+      await page.goBack();
+      expect((await results(page, q)).pids).toEqual(narrowed.pids);
+      expect(await page.inputValue('#search-q')).toBe(q);
+      expect((await checked()).sort()).toEqual([`document=${docId}`, 'kind=paper']);
+      expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual([]);
     });
   });
 

@@ -1,14 +1,17 @@
 /**
- * The search page's client: reads `?q=` from the URL, runs the passage search as the user types
- * (the URL follows, so a search can be shared), and renders the concept card, filters with counts,
- * passage results with the whole term marked, and suggestions when nothing is found.
+ * The search page's client: reads the query and filters from the URL, runs the passage search as
+ * the user types (the URL follows, so a filtered search can be shared, bookmarked and gone Back
+ * to), and renders the concept card, filters with counts, passage results with the whole term
+ * marked, and suggestions when nothing is found.
  */
 import { ui } from '../../i18n/zh-CN';
 import { PassageSearch, type SearchOutcome } from './engine.js';
-import { applySelection, emptySelection, facetCounts, FACETS, type Facet, type FacetValues } from './facets.js';
+import { facetDataOf, type FacetData } from './facet-data.js';
+import { applySelection, emptySelection, facetCounts, FACETS, type Facet, type Selection } from './facets.js';
 import { escapeHtml, highlightAll, highlightExcerpt } from './highlight.js';
 import type { PassageMatch } from './match.js';
 import { suggestTerms } from './suggest.js';
+import { parseSearchState, searchUrl } from './url-state.js';
 
 const PAGE_SIZE = 10;
 const t = ui.search;
@@ -27,7 +30,12 @@ let outcome: SearchOutcome | undefined;
 let selection = emptySelection();
 let shown = 0;
 let runId = 0;
+/** The query whose filters `selection` holds: a different query starts unfiltered. */
+let selectedFor = '';
+/** Typing since the last pushed entry: the first run pushes a history entry, later ones replace it. */
+let editing = false;
 let conceptMentions: Promise<Map<number, string[]>> | undefined;
+let facets: FacetData | undefined;
 
 /** `handbook` → `手册`; an unknown kind shows as it is. */
 const kindLabel = (kind: string): string => ui.kinds[kind as keyof typeof ui.kinds] ?? kind;
@@ -38,17 +46,21 @@ const resultHref = (url: string, form: string): string => {
   return `${path}?hl=${encodeURIComponent(form)}${anchor ? `#${anchor}` : ''}`;
 };
 
-/** Facet values of a match, from the index tables (no text needed). */
-async function facetValuesOf(): Promise<(m: PassageMatch) => FacetValues> {
+/** Tab title, with the site name as the server-rendered title has it (BaseLayout). */
+const titleOf = (q: string): string => [q, t.title, ui.site.name].filter(Boolean).join(' · ');
+
+/** Facet ids and labels of matches, from the index tables (no text needed; built once). */
+async function facetData(): Promise<FacetData> {
   const meta = await engine.index();
   // Concept filters are an extra: without the mentions file the other filters still work.
   const mentions = await (conceptMentions ??= engine.conceptsByPassage().catch(() => new Map<number, string[]>()));
-  const termOf = new Map(meta.concepts.map((c) => [c.id, c.term]));
-  return (m) => {
-    const [chapter, document, kind] = meta.pages[meta.passagePage[m.pid]!]!;
-    const concepts = (mentions.get(m.pid) ?? []).map((id) => termOf.get(id) ?? id);
-    return { kind: [kindLabel(kind)], document: [document], chapter: [chapter], concept: concepts };
-  };
+  return (facets ??= facetDataOf(meta, mentions, kindLabel));
+}
+
+/** Put the query and filters in the URL: `push` adds a history entry, `replace` rewrites this one. */
+function syncUrl(mode: 'push' | 'replace'): void {
+  const url = searchUrl({ q: input.value, selection });
+  if (url !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
 async function renderCard(o: SearchOutcome): Promise<void> {
@@ -64,14 +76,18 @@ const FACET_LABELS: Record<Facet, string> = { kind: t.filterKind, document: t.fi
 /** The concept group lists only the most frequent concepts among the results. */
 const MAX_CONCEPT_VALUES = 12;
 
-function renderFilters(matches: PassageMatch[], valuesOf: (m: PassageMatch) => FacetValues): void {
+function renderFilters(matches: PassageMatch[], { valuesOf, label }: FacetData): void {
   const counts = facetCounts(matches, valuesOf, selection);
   filters.hidden = matches.length === 0;
   filters.innerHTML = `<h2>${escapeHtml(t.filters)}</h2>` + FACETS.map((f) => {
     const values = f === 'concept' ? [...counts[f]].sort((a, b) => b[1] - a[1]).slice(0, MAX_CONCEPT_VALUES) : counts[f];
+    // A chosen value stays on screen and checked, even beyond the concept top list or with a count
+    // of 0 (a shared URL's filter that no result of this query has), so it can be unchecked.
+    const all = new Map(counts[f]);
+    for (const v of selection[f]) if (!values.some(([x]) => x === v)) values.push([v, all.get(v) ?? 0]);
     if (values.length < (f === 'concept' ? 1 : 2) && selection[f].size === 0) return '';
     const boxes = values.map(([v, n]) =>
-      `<label><input type="checkbox" data-facet="${f}" value="${escapeHtml(v)}"${selection[f].has(v) ? ' checked' : ''}> ${escapeHtml(v)} <span class="count">(${n})</span></label>`);
+      `<label><input type="checkbox" data-facet="${f}" value="${escapeHtml(v)}"${selection[f].has(v) ? ' checked' : ''}> ${escapeHtml(label(f, v))} <span class="count">(${n})</span></label>`);
     return `<fieldset><legend>${escapeHtml(FACET_LABELS[f])}</legend>${boxes.join('')}</fieldset>`;
   }).join('') + (FACETS.some((f) => selection[f].size > 0) ? `<button type="button" data-clear>${escapeHtml(t.clearFilters)}</button>` : '');
 }
@@ -93,9 +109,10 @@ async function appendResults(matches: PassageMatch[], id: number): Promise<void>
 /** Render the current outcome under the current filter selection. */
 async function render(id: number, started: number, searchMs = 0): Promise<void> {
   if (!outcome) return;
-  const valuesOf = await facetValuesOf();
-  const matches = applySelection(outcome.matches, valuesOf, selection);
-  renderFilters(outcome.matches, valuesOf);
+  const data = await facetData();
+  if (id !== runId) return;
+  const matches = applySelection(outcome.matches, data.valuesOf, selection);
+  renderFilters(outcome.matches, data);
   list.innerHTML = '';
   shown = 0;
   await appendResults(matches, id);
@@ -108,13 +125,18 @@ async function render(id: number, started: number, searchMs = 0): Promise<void> 
   document.body.dataset.searchState = 'done';
 }
 
-/** Run the query in the box; `push` adds a history entry (submit), otherwise the URL is replaced. */
-async function run(push: boolean): Promise<void> {
+/**
+ * Run the query in the box under `from` (filters read from the URL) or, for a new query, none;
+ * `mode` says how the URL follows (a new query pushes an entry, a reload or Back replaces).
+ */
+async function run(mode: 'push' | 'replace', from?: Selection): Promise<void> {
   const id = ++runId;
   const q = input.value;
-  const url = q.trim() ? `/search/?q=${encodeURIComponent(q.trim())}` : '/search/';
-  if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
-  document.title = q.trim() ? `${q.trim()} · ${t.title}` : t.title;
+  if (from) selection = from;
+  else if (q.trim() !== selectedFor) selection = emptySelection();
+  selectedFor = q.trim();
+  syncUrl(mode);
+  document.title = titleOf(q.trim());
   document.body.dataset.searchState = 'busy';
   if (!q.trim()) {
     outcome = undefined;
@@ -130,7 +152,6 @@ async function run(push: boolean): Promise<void> {
     const searchMs = performance.now() - started;
     if (id !== runId) return;
     outcome = o;
-    selection = emptySelection();
     await Promise.all([renderCard(o), render(id, started, searchMs)]);
   } catch (e) {
     console.error(e);
@@ -142,7 +163,10 @@ async function run(push: boolean): Promise<void> {
 let timer: ReturnType<typeof setTimeout> | undefined;
 const schedule = () => {
   clearTimeout(timer);
-  timer = setTimeout(() => void run(false), 120);
+  timer = setTimeout(() => {
+    void run(editing ? 'replace' : 'push');
+    editing = true;
+  }, 120);
 };
 // While a Chinese IME is composing, the box holds pinyin letters: search when the characters land.
 input.addEventListener('input', (e) => {
@@ -152,12 +176,19 @@ input.addEventListener('compositionend', schedule);
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   clearTimeout(timer);
-  void run(true);
+  void run(editing ? 'replace' : 'push');
+  editing = false;
 });
+/** A filter change rewrites the current history entry: Back leaves the search, not one click. */
+const refilter = () => {
+  editing = false;
+  syncUrl('replace');
+  void render(runId, performance.now());
+};
 filters.addEventListener('click', (e) => {
   if (!(e.target as HTMLElement).matches('[data-clear]')) return;
   selection = emptySelection();
-  void render(runId, performance.now());
+  refilter();
 });
 filters.addEventListener('change', (e) => {
   const box = e.target as HTMLInputElement;
@@ -165,19 +196,23 @@ filters.addEventListener('change', (e) => {
   if (!f) return;
   if (box.checked) selection[f].add(box.value);
   else selection[f].delete(box.value);
-  void render(runId, performance.now());
+  refilter();
 });
 more.addEventListener('click', () => {
   if (!outcome) return;
-  void facetValuesOf().then((v) => appendResults(applySelection(outcome!.matches, v, selection), runId));
+  void facetData().then((d) => appendResults(applySelection(outcome!.matches, d.valuesOf, selection), runId));
 });
-window.addEventListener('popstate', () => {
-  input.value = new URLSearchParams(location.search).get('q') ?? '';
-  void run(false);
-});
+/** Show the search the URL holds: on load, and on Back / Forward (query and filters both). */
+function fromUrl(): void {
+  const state = parseSearchState(location.search);
+  input.value = state.q;
+  editing = false;
+  clearTimeout(timer);
+  void run('replace', state.selection);
+}
+window.addEventListener('popstate', fromUrl);
 
-input.value = new URLSearchParams(location.search).get('q') ?? '';
-if (input.value.trim()) void run(false);
+if (parseSearchState(location.search).q) fromUrl();
 else document.body.dataset.searchState = 'done';
 // Warm the index while the reader types.
 input.addEventListener('focus', () => void engine.index().catch(() => undefined), { once: true });

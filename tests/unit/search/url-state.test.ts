@@ -1,0 +1,69 @@
+/** The search page's URL state (url-state.ts): round trip, deterministic, tolerant parsing, real ids. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { buildPassageIndex } from '../../../src/integrations/passage-index.js';
+import { emptySelection, FACETS } from '../../../src/scripts/search/facets.js';
+import type { SearchMeta } from '../../../src/scripts/search/meta.js';
+import { pageIds, parseSearchState, searchUrl } from '../../../src/scripts/search/url-state.js';
+import { loadTestCorpus } from './corpus-fixture.js';
+
+const query = (url: string) => url.slice(url.indexOf('?'));
+
+describe('search state in the URL', () => {
+  test('query and filters survive a round trip', () => {
+    const selection = emptySelection();
+    selection.kind.add('paper');
+    selection.document.add('paper-zhenggong-lianzheng');
+    selection.chapter.add('speeches-zhengzhi-jiguan/part-01');
+    selection.concept.add('liang-xue-yi-zuo').add('dang-fei');
+    const url = searchUrl({ q: ' 两学一做 "党风 廉政" ', selection });
+    expect(url).toBe(
+      `/search/?q=${encodeURIComponent('两学一做 "党风 廉政"')}&kind=paper&doc=paper-zhenggong-lianzheng` +
+        '&ch=speeches-zhengzhi-jiguan%2Fpart-01&concept=dang-fei&concept=liang-xue-yi-zuo',
+    );
+    expect(parseSearchState(query(url))).toEqual({ q: '两学一做 "党风 廉政"', selection });
+  });
+
+  test('serialisation is deterministic: choice order does not matter, values appear once', () => {
+    const a = emptySelection();
+    a.kind.add('speech').add('paper');
+    const b = emptySelection();
+    b.kind.add('paper').add('speech');
+    expect(searchUrl({ q: '廉政', selection: a })).toBe(searchUrl({ q: '廉政', selection: b }));
+    expect(searchUrl({ q: '廉政', selection: a })).toBe(`/search/?q=${encodeURIComponent('廉政')}&kind=paper&kind=speech`);
+  });
+
+  test('parsing is order-independent and ignores unknown parameters and malformed values', () => {
+    const one = parseSearchState('?kind=speech&q=%E5%BB%89%E6%94%BF&utm=x&kind=paper&kind=paper&doc=Bad%20Id&concept=%3Cb%3E&ch=a/b/c');
+    const two = parseSearchState('?q=%E5%BB%89%E6%94%BF&kind=paper&kind=speech');
+    expect(one).toEqual(two);
+    expect([...one.selection.kind]).toEqual(['speech', 'paper']);
+    expect(one.selection.document.size + one.selection.concept.size + one.selection.chapter.size).toBe(0);
+    // `+` is a space in a query string, as forms send it.
+    expect(parseSearchState('?q=a+b').q).toBe('a b');
+  });
+
+  test('no query and no filter is the bare search page', () => {
+    expect(searchUrl({ q: '  ', selection: emptySelection() })).toBe('/search/');
+    expect(parseSearchState('')).toEqual({ q: '', selection: emptySelection() });
+  });
+
+  test('every page of the real corpus and every glossary concept has ids the URL keeps', () => {
+    const meta = JSON.parse(buildPassageIndex(loadTestCorpus().corpus, []).find((f) => f.path === 'index.json')!.contents) as SearchMeta;
+    const glossary = (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { id: string }[] }).concepts ?? [];
+    expect(meta.pages.length).toBeGreaterThan(0);
+    expect(glossary.length).toBeGreaterThan(0);
+    const selection = emptySelection();
+    for (const [, , kind, url] of meta.pages) {
+      const ids = pageIds(url);
+      expect(url).toBe(`/library/${ids.chapter}/`);
+      selection.kind.add(kind);
+      selection.document.add(ids.document);
+      selection.chapter.add(ids.chapter);
+    }
+    for (const c of glossary) selection.concept.add(c.id);
+    const back = parseSearchState(query(searchUrl({ q: '党', selection }))).selection;
+    for (const f of FACETS) expect([...back[f]].sort()).toEqual([...selection[f]].sort());
+  });
+});
