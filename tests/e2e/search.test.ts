@@ -164,6 +164,23 @@ describe('searching passages', () => {
     });
   });
 
+  test('a filter id that no result has stays in the URL and shows checked with a count of 0', async () => {
+    await withPage(browser(), {}, async ({ page }) => {
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学一做')}&doc=no-such-document&kind=Bad%20Id`);
+      const out = await results(page, '两学一做');
+      expect(out.count).toBe(0);
+      const box = page.locator('#search-filters label:has(input[data-facet="document"][value="no-such-document"])');
+      expect(await box.locator('input').isChecked()).toBe(true);
+      expect((await box.textContent())!.trim()).toBe('no-such-document (0)');
+      // The malformed kind is dropped from the URL, the well-formed unknown document is kept.
+      expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('两学一做')}&doc=no-such-document`);
+      await page.evaluate(() => { (window as any).__djSearch = undefined; });
+      await page.locator('#search-filters [data-clear]').click();
+      await expect.poll(() => new URL(page.url()).search).toBe(`?q=${encodeURIComponent('两学一做')}`);
+      expect((await results(page, '两学一做')).count).toBe(expected('两学一做').length);
+    });
+  });
+
   test('the results page (card, filters, marks) has no serious or critical axe violation', async () => {
     await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学一做')}`);

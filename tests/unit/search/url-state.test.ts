@@ -1,9 +1,11 @@
-/** The search page's URL state (url-state.ts): round trip, deterministic, tolerant parsing, real ids. */
+/** The search page's URL state (url-state.ts): round trip, deterministic, tolerant parsing, real ids; and the ids results carry (facet-data.ts). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildPassageIndex } from '../../../src/integrations/passage-index.js';
+import { facetDataOf } from '../../../src/scripts/search/facet-data.js';
 import { emptySelection, FACETS } from '../../../src/scripts/search/facets.js';
+import type { PassageMatch } from '../../../src/scripts/search/match.js';
 import type { SearchMeta } from '../../../src/scripts/search/meta.js';
 import { pageIds, parseSearchState, searchUrl } from '../../../src/scripts/search/url-state.js';
 import { loadTestCorpus } from './corpus-fixture.js';
@@ -65,5 +67,30 @@ describe('search state in the URL', () => {
     for (const c of glossary) selection.concept.add(c.id);
     const back = parseSearchState(query(searchUrl({ q: '党', selection }))).selection;
     for (const f of FACETS) expect([...back[f]].sort()).toEqual([...selection[f]].sort());
+  });
+});
+
+describe('filter ids and labels of results (facet-data.ts) on the real corpus', () => {
+  const meta = JSON.parse(buildPassageIndex(loadTestCorpus().corpus, []).find((f) => f.path === 'index.json')!.contents) as SearchMeta;
+  const data = facetDataOf(meta, new Map([[0, ['liang-xue-yi-zuo']]]), (k) => `kind:${k}`);
+
+  test('a passage has the ids its page URL gives, labelled with the page and document titles', () => {
+    const last = meta.passagePage.length - 1;
+    for (const pid of [0, last]) {
+      const [title, docTitle, kind, url] = meta.pages[meta.passagePage[pid]!]!;
+      const v = data.valuesOf({ pid } as PassageMatch);
+      expect(`/library/${v.chapter[0]}/`).toBe(url);
+      expect(url.startsWith(`/library/${v.document[0]}/`)).toBe(true);
+      expect(v.kind).toEqual([kind]);
+      expect(data.label('chapter', v.chapter[0]!)).toBe(title);
+      expect(data.label('document', v.document[0]!)).toBe(docTitle);
+      expect(data.label('kind', kind)).toBe(`kind:${kind}`);
+    }
+    expect(data.valuesOf({ pid: 0 } as PassageMatch).concept).toEqual(['liang-xue-yi-zuo']);
+    expect(data.valuesOf({ pid: last } as PassageMatch).concept).toEqual([]);
+  });
+
+  test('an id no page has shows as it is', () => {
+    expect(data.label('document', 'no-such-doc')).toBe('no-such-doc');
   });
 });
