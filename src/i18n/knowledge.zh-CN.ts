@@ -3,10 +3,9 @@
  * dictionary in `zh-CN.ts` (import them from there). A module of its own so that a page script
  * bundles only the strings it uses.
  */
+import { formatCount as num } from './format';
 import type { KnowledgeStrings } from './zh-CN';
 
-/** Same number format as `zh-CN.ts` (not imported: that would bundle `ui` into the concept pages' scripts). */
-const num = (n: number): string => n.toLocaleString('zh-CN');
 
 export const kbUi = {
   concepts: {

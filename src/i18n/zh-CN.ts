@@ -5,6 +5,7 @@
  */
 
 /** Shape of the UI dictionary (other languages would implement the same). */
+import { formatCount as num } from './format';
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
@@ -68,7 +69,6 @@ export interface KnowledgeStrings {
   seeAlso: { title: string; intro: string; reason: string };
 }
 
-const num = (n: number): string => n.toLocaleString('zh-CN');
 
 export const ui = {
   site: {
