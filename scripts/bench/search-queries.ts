@@ -4,7 +4,7 @@
  * of its glossary aliases, or its simplified form (opencc-js tw→cn); space-separated words must
  * all occur; a quoted phrase must occur as typed.
  */
-import type { Passage } from '../../src/scripts/search/corpus.js';
+import type { Passage } from '../../src/client/search/corpus.js';
 
 /** Query categories reported separately. */
 export type QueryKind = 'term' | 'mined' | 'subterm' | 'two-word' | 'phrase' | 'single' | 'traditional' | 'english';

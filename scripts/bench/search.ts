@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
 import { parse } from 'yaml';
-import { flattenCorpus, type Corpus, type Passage } from '../../src/scripts/search/corpus.js';
+import { flattenCorpus, type Corpus, type Passage } from '../../src/client/search/corpus.js';
 import { launchChromium } from '../quality/chromium.js';
 import { startStaticServer } from '../quality/static-server.js';
 import { mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';

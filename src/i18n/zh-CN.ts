@@ -32,7 +32,7 @@ export interface UiStrings {
   };
 }
 
-/** Strings of the search page and its client script (src/scripts/search/page.ts). */
+/** Strings of the search page and its client script (src/client/search/page.ts). */
 export interface SearchStrings {
   title: string; intro: string; label: string; help: string; noscript: string;
   empty: string; loadFailed: string;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ConceptEntry } from '../scripts/search/query.js';
+import type { ConceptEntry } from '../client/search/query.js';
 
 interface RawConcept {
   id: string;

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPassageIndex } from './passage-index.js';
 import { loadConcepts } from './concepts-data.js';
-import type { Corpus } from '../scripts/search/corpus.js';
+import type { Corpus } from '../client/search/corpus.js';
 import { generatedDir } from '../lib/generated-dir.js';
 
 /** Build the page-level Pagefind index of `siteDir` into `siteDir/pagefind`. */

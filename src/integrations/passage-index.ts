@@ -4,11 +4,11 @@
  * any string exactly; a unigram index answers one-character queries; the passage text is sharded
  * so a result page loads only the shards of the passages it shows.
  */
-import { flattenCorpus, type Corpus, type PassageTable } from '../scripts/search/corpus.js';
-import type { ConceptEntry } from '../scripts/search/query.js';
-import { encodeCounts, encodePositional, shardOf, type CountPostings, type PositionalPostings } from '../scripts/search/postings.js';
-import { foldText, isWordChar } from '../scripts/search/text.js';
-import type { SearchMeta } from '../scripts/search/meta.js';
+import { flattenCorpus, type Corpus, type PassageTable } from '../client/search/corpus.js';
+import type { ConceptEntry } from '../client/search/query.js';
+import { encodeCounts, encodePositional, shardOf, type CountPostings, type PositionalPostings } from '../client/search/postings.js';
+import { foldText, isWordChar } from '../client/search/text.js';
+import type { SearchMeta } from '../client/search/meta.js';
 import { buildT2sTable } from './t2s-table.js';
 
 /** Sizes of the shard sets; chosen so one shard is ~1–3 KB gzipped on this corpus. */

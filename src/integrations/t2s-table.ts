@@ -5,7 +5,7 @@
  * differently from character by character.
  */
 import { Converter, Locale } from 'opencc-js/t2cn';
-import { convertT2s, type T2sTable } from '../scripts/search/t2s.js';
+import { convertT2s, type T2sTable } from '../client/search/t2s.js';
 
 /** Every key of the opencc-js dictionaries that `tw`→`cn` applies. */
 function dictionaryKeys(): string[] {

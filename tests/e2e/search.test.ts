@@ -12,7 +12,7 @@ import { Converter } from 'opencc-js/t2cn';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/zh-CN.js';
-import { flattenCorpus, type Corpus } from '../../src/scripts/search/corpus.js';
+import { flattenCorpus, type Corpus } from '../../src/client/search/corpus.js';
 import { relevantPassages, type GlossaryTerm } from '../../scripts/bench/search-queries.js';
 import { isFailing, runAxe } from './support/axe.js';
 import { describeProblems, siteDir, siteOrigin, useChromium, withPage } from './support/browser.js';

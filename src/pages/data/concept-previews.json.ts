@@ -1,6 +1,6 @@
 /**
  * `/data/concept-previews.json`: `{ id: { term, definition, category } }` for the definition
- * preview on concept links (src/scripts/concept-preview.ts). Built from the concepts data.
+ * preview on concept links (src/client/concept-preview.ts). Built from the concepts data.
  */
 import type { APIRoute } from 'astro';
 import { conceptsData } from '../../lib/knowledge';

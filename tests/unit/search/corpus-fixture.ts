@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus, CorpusDocument } from '../../../src/scripts/search/corpus.js';
+import type { Corpus, CorpusDocument } from '../../../src/client/search/corpus.js';
 
 const GENERATED = join(process.env.DJ_GENERATED_DIR ?? '.generated', 'data', 'corpus.json');
 const SOURCES = 'content/sources';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applySelection, emptySelection, facetCounts, type FacetValues } from '../../../src/scripts/search/facets.js';
+import { applySelection, emptySelection, facetCounts, type FacetValues } from '../../../src/client/search/facets.js';
 
 const items: FacetValues[] = [
   { kind: ['手册'], document: ['机关党建一本通'], chapter: ['第一章'], concept: ['两学一做', '三会一课'] },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, findRanges, highlightAll, highlightExcerpt } from '../../../src/scripts/search/highlight.js';
-import { rankMatches } from '../../../src/scripts/search/rank.js';
+import { escapeHtml, findRanges, highlightAll, highlightExcerpt } from '../../../src/client/search/highlight.js';
+import { rankMatches } from '../../../src/client/search/rank.js';
 
 describe('findRanges', () => {
   test('marks whole terms and merges overlaps', () => {

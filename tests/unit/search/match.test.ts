@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
 import { buildPassageIndex, conceptPassages } from '../../../src/integrations/passage-index.js';
-import { flattenCorpus } from '../../../src/scripts/search/corpus.js';
-import { gramsOf, matchForm, matchQuery, type PostingsLookup } from '../../../src/scripts/search/match.js';
-import type { SearchMeta } from '../../../src/scripts/search/meta.js';
-import { decodeCounts, decodePositional, shardOf } from '../../../src/scripts/search/postings.js';
-import { expandTerm, parseQuery } from '../../../src/scripts/search/query.js';
-import { foldText } from '../../../src/scripts/search/text.js';
+import { flattenCorpus } from '../../../src/client/search/corpus.js';
+import { gramsOf, matchForm, matchQuery, type PostingsLookup } from '../../../src/client/search/match.js';
+import type { SearchMeta } from '../../../src/client/search/meta.js';
+import { decodeCounts, decodePositional, shardOf } from '../../../src/client/search/postings.js';
+import { expandTerm, parseQuery } from '../../../src/client/search/query.js';
+import { foldText } from '../../../src/client/search/text.js';
 import { loadTestCorpus } from './corpus-fixture.js';
 
 const { corpus } = loadTestCorpus();

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { buildPassageIndex } from '../../../src/integrations/passage-index.js';
-import { flattenCorpus } from '../../../src/scripts/search/corpus.js';
-import type { SearchMeta, TextRow } from '../../../src/scripts/search/meta.js';
+import { flattenCorpus } from '../../../src/client/search/corpus.js';
+import type { SearchMeta, TextRow } from '../../../src/client/search/meta.js';
 import { loadTestCorpus } from './corpus-fixture.js';
 
 const { corpus } = loadTestCorpus();

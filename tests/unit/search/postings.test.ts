@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bigramCover, decodeCounts, decodePositional, encodeCounts, encodePositional, shardOf } from '../../../src/scripts/search/postings.js';
+import { bigramCover, decodeCounts, decodePositional, encodeCounts, encodePositional, shardOf } from '../../../src/client/search/postings.js';
 
 describe('posting encoders', () => {
   test('positional postings round-trip and use deltas in base 36', () => {

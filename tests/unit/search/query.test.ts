@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
-import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry } from '../../../src/scripts/search/query.js';
-import { foldText, wordRuns } from '../../../src/scripts/search/text.js';
+import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/search/query.js';
+import { foldText, wordRuns } from '../../../src/client/search/text.js';
 
 const twToCn = Converter({ from: 'tw', to: 'cn' });
 const concepts: ConceptEntry[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { similarity, suggestTerms } from '../../../src/scripts/search/suggest.js';
+import { similarity, suggestTerms } from '../../../src/client/search/suggest.js';
 
 const vocabulary = ['两学一做', '三会一课', '党风廉政建设', '民主生活会', '组织生活会'];
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js';
 import { buildT2sTable } from '../../../src/integrations/t2s-table.js';
-import { flattenCorpus } from '../../../src/scripts/search/corpus.js';
-import { convertT2s } from '../../../src/scripts/search/t2s.js';
+import { flattenCorpus } from '../../../src/client/search/corpus.js';
+import { convertT2s } from '../../../src/client/search/t2s.js';
 import { loadTestCorpus } from './corpus-fixture.js';
 
 const passages = flattenCorpus(loadTestCorpus().corpus).passages;

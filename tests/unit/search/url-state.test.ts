@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildPassageIndex } from '../../../src/integrations/passage-index.js';
-import { facetDataOf } from '../../../src/scripts/search/facet-data.js';
-import { emptySelection, FACETS } from '../../../src/scripts/search/facets.js';
-import type { PassageMatch } from '../../../src/scripts/search/match.js';
-import type { SearchMeta } from '../../../src/scripts/search/meta.js';
-import { pageIds, parseSearchState, searchUrl } from '../../../src/scripts/search/url-state.js';
+import { facetDataOf } from '../../../src/client/search/facet-data.js';
+import { emptySelection, FACETS } from '../../../src/client/search/facets.js';
+import type { PassageMatch } from '../../../src/client/search/match.js';
+import type { SearchMeta } from '../../../src/client/search/meta.js';
+import { pageIds, parseSearchState, searchUrl } from '../../../src/client/search/url-state.js';
 import { loadTestCorpus } from './corpus-fixture.js';
 
 const query = (url: string) => url.slice(url.indexOf('?'));
