@@ -57,3 +57,6 @@ export const conceptUrl = (id: string): PageUrl => `/concepts/${id}/` as PageUrl
 
 /** `/cases/yunnan-dali-san-zhong-yishi/` */
 export const caseUrl = (id: string): PageUrl => `/cases/${id}/` as PageUrl;
+
+/** `/lecture/`: the lecture basket (备课篮). */
+export const lectureUrl = (): PageUrl => '/lecture/' as PageUrl;
