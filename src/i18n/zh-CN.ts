@@ -23,6 +23,7 @@ export interface UiStrings {
     caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
   };
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
+  notFound: { title: string; intro: string; search: string; home: string; library: string };
   redaction: string;
   citationMark: (n: number) => string;
   search: SearchStrings;
@@ -107,6 +108,13 @@ export const ui = {
   para: {
     anchorLabel: '本段链接', copyLink: '复制链接', copyCitation: '复制引用', copied: '已复制',
     copyFailed: '复制失败，请手动复制地址栏中的链接', menuLabel: '本段操作',
+  },
+  notFound: {
+    title: '页面不存在',
+    intro: '您要访问的页面不存在，可能已被移动或地址有误。可以检索全文，或从首页、文库目录重新查找。',
+    search: '检索全文',
+    home: '返回首页',
+    library: '浏览文库',
   },
   redaction: '原文此处隐去',
   citationMark: (n) => `参考文献 ${n}`,
