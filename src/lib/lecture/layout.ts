@@ -7,7 +7,7 @@
 import { lectureExportUi as t } from '../../i18n/lecture-export.zh-CN';
 import { formatAuthors } from '../citation';
 import type { LectureExport, LectureItem } from './export-model';
-import { numberReferences } from './references';
+import { numberReferences } from './reference-list';
 
 /** One item as the exports print it. */
 export interface LectureBlock {
