@@ -5,8 +5,8 @@
  */
 import type { DocId, ParagraphAnchor, SectionId, PageSlug } from './ids.js';
 
-/** 论文 / 讲话与交流 / 手册 — the three kinds a user filters by. */
-export type DocKind = 'paper' | 'speech' | 'handbook';
+import type { DocKind } from '../../src/schemas/doc-kinds.js';
+export type { DocKind };
 
 /** Where a piece of text came from: the source file (relative to content/sources/) and its lines. */
 export interface Provenance {
