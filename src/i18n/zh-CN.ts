@@ -6,11 +6,12 @@
 
 /** Shape of the UI dictionary (other languages would implement the same). */
 import { formatCount as num } from './format';
+import type { DocKind } from '../schemas/doc-kinds';
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
   searchForm: { label: string; placeholder: string; submit: string };
-  kinds: Record<'paper' | 'speech' | 'handbook', string>;
+  kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
   library: { title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string } };
   doc: {
@@ -81,7 +82,7 @@ export const ui = {
   },
   nav: { label: '主导航', library: '文库', concepts: '概念', cases: '案例', search: '检索' },
   searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索' },
-  kinds: { paper: '论文', speech: '讲话与交流', handbook: '手册' },
+  kinds: { regulation: '党内法规与法规', document: '文件', report: '报告', speech: '讲话与交流', paper: '论文', handbook: '手册', collection: '汇编' },
   home: {
     title: '党建文库',
     intro: '本库收录党建工作论文、研讨发言与经验交流、机关党建手册，按章节和段落组织，每一段都可以直接链接和引用。',
