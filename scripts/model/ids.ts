@@ -57,3 +57,43 @@ export const conceptUrl = (id: string): PageUrl => `/concepts/${id}/` as PageUrl
 
 /** `/cases/yunnan-dali-san-zhong-yishi/` */
 export const caseUrl = (id: string): PageUrl => `/cases/${id}/` as PageUrl;
+
+/** A file served unprocessed from `public/`: `publicFileUrl('favicon.svg')` → `/favicon.svg`. */
+export const publicFileUrl = (name: string): PageUrl => `/${name}` as PageUrl;
+
+/**
+ * Page `n` (1-based) of a paginated listing whose first page is `first`: page 1 is `first` itself,
+ * later pages `…/page/<n>/` (`pagedUrl('/references/', 3)` → `/references/page/3/`).
+ */
+export function pagedUrl(first: PageUrl, n: number): PageUrl {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`page number must be a positive integer, got ${n}`);
+  return (n === 1 ? first : `${first}page/${n}/`) as PageUrl;
+}
+
+/** `/concepts/` */
+export const conceptsUrl = (): PageUrl => '/concepts/' as PageUrl;
+
+/** `/cases/`, or page `n` of the case index: `/cases/page/2/`. */
+export const casesUrl = (n = 1): PageUrl => pagedUrl('/cases/' as PageUrl, n);
+
+/** `/references/`, or page `n` of the cited works: `/references/page/2/`. */
+export const referencesUrl = (n = 1): PageUrl => pagedUrl('/references/' as PageUrl, n);
+
+/**
+ * The search page with a query and optional filters, in the order the search page writes its own
+ * state (`src/client/search/url-state.ts`): `searchUrl('两学一做', { concept: 'liang-xue-yi-zuo' })`
+ * → `/search/?q=%E4%B8%A4%E5%AD%A6%E4%B8%80%E5%81%9A&concept=liang-xue-yi-zuo`.
+ */
+export function searchUrl(q: string, filters: { concept?: string } = {}): PageUrl {
+  const parts = [q.trim() && `q=${encodeURIComponent(q.trim())}`, filters.concept && `concept=${encodeURIComponent(filters.concept)}`].filter(Boolean);
+  return `/search/${parts.length ? `?${parts.join('&')}` : ''}` as PageUrl;
+}
+
+/** The published corpus split per root document: `/data/corpus/index.json`. */
+export const corpusIndexUrl = (): PageUrl => '/data/corpus/index.json' as PageUrl;
+
+/** One root document of the split corpus: `/data/corpus/paper-dangjian-xietong.json`. */
+export const corpusDocumentUrl = (doc: DocId): PageUrl => `/data/corpus/${doc}.json` as PageUrl;
+
+/** The whole corpus in one file (published while it is small enough: README, corpus.json). */
+export const wholeCorpusUrl = (): PageUrl => '/data/corpus.json' as PageUrl;
