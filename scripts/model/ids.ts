@@ -92,8 +92,11 @@ export function searchUrl(q: string, filters: { concept?: string } = {}): PageUr
 /** The published corpus split per root document: `/data/corpus/index.json`. */
 export const corpusIndexUrl = (): PageUrl => '/data/corpus/index.json' as PageUrl;
 
-/** One root document of the split corpus: `/data/corpus/paper-dangjian-xietong.json`. */
-export const corpusDocumentUrl = (doc: DocId): PageUrl => `/data/corpus/${doc}.json` as PageUrl;
+/**
+ * One root document of the split corpus: `/data/corpus/documents/paper-dangjian-xietong.json`
+ * (a folder of its own, so no document id can collide with `index.json`).
+ */
+export const corpusDocumentUrl = (doc: DocId): PageUrl => `/data/corpus/documents/${doc}.json` as PageUrl;
 
 /** The whole corpus in one file (published while it is small enough: README, corpus.json). */
 export const wholeCorpusUrl = (): PageUrl => '/data/corpus.json' as PageUrl;
