@@ -15,7 +15,7 @@ import {
   type Entry, type ItemEntry, type LectureState, type Removed,
 } from '../../lib/lecture/basket';
 import type { LectureExport, LectureItem } from '../../lib/lecture/export-model';
-import { citationOf } from '../../lib/lecture/references';
+import { referenceOf } from '../../lib/lecture/reference-list';
 import { basketFile, parseBasketFile, parseState } from '../../lib/lecture/schema';
 import { readStored, STORAGE_KEY, writeStored } from '../../lib/lecture/storage';
 import { today } from '../page-cite';
@@ -182,7 +182,7 @@ function renderItem(e: ItemEntry, index: number, total: number, date: string): H
   const link = el('a', '', t.source);
   link.href = item.url;
   source.append(link);
-  const cite = citationOf({ ...item, url: new URL(item.url, location.origin).href }, date);
+  const cite = referenceOf({ ...item, url: new URL(item.url, location.origin).href }, date);
   if (cite) source.append(el('span', 'lecture-cite', cite));
   li.append(source);
   const noteId = `lecture-note-${index}`;
@@ -356,6 +356,34 @@ preview.addEventListener('click', () => {
 $('lecture-print-now').addEventListener('click', () => {
   renderPrint(printView, lecture());
   window.print();
+});
+
+/**
+ * The exporters, loaded only when asked for (docx and pptxgenjs are large): each turns the
+ * lecture into a file, offline, in the browser.
+ */
+const EXPORTERS: Record<string, { ext: string; make: (l: LectureExport) => Promise<Blob> }> = {
+  docx: { ext: 'docx', make: async (l) => (await import('./export/docx')).lectureToDocx(l) },
+  pptx: { ext: 'pptx', make: async (l) => (await import('./export/pptx')).lectureToPptx(l) },
+  md: { ext: 'md', make: async (l) => new Blob([(await import('./export/markdown')).lectureToMarkdown(l)], { type: 'text/markdown;charset=utf-8' }) },
+};
+
+$('lecture-export-buttons').addEventListener('click', async (event) => {
+  const b = (event.target as Element).closest<HTMLButtonElement>('button[data-export]');
+  const exporter = b && EXPORTERS[b.dataset.export ?? ''];
+  if (!b || !exporter) return;
+  b.disabled = true;
+  say(t.exporting);
+  try {
+    const file = fileName(exporter.ext);
+    download(await exporter.make(lecture()), file);
+    say(t.exported(file));
+  } catch (e) {
+    say(`${t.exportFailed}${(e as Error).message}`);
+  } finally {
+    b.disabled = false;
+    b.focus();
+  }
 });
 
 $('lecture-save-file').addEventListener('click', () => {
