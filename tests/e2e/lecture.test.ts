@@ -1,7 +1,7 @@
 /**
  * Preparing a lecture in a browser (issue 8), with the keyboard: collect a paragraph and a section
  * on a reading page, a search result, a concept and a case (five items, at least three documents);
- * reorder, add a heading and a note that is markup; export Word and slides and read them back
+ * reorder (keyboard, and one drag and drop), add a heading and a note that is markup; export Word and slides and read them back
  * (unzipped with fflate); print to PDF with the citations on the page; reload; a corrupt stored
  * value gives the message on the basket page and breaks no other page.
  * Expected texts come from the site's corpus.json and the pages' own data, not from the basket code.
@@ -156,6 +156,10 @@ describe('preparing a lecture', () => {
       await press(page, `#lecture-list > li:nth-child(3) [data-action="up"]`);
       await expect.poll(entryIds).toEqual([before[0], before[2], before[1], before[3], before[4]]);
       expect(await page.evaluate(() => (document.activeElement?.closest('li') as HTMLElement | null)?.dataset.id)).toBe(before[2]);
+
+      // Drag and drop: the case (last) dragged by its handle to the top.
+      await page.locator('#lecture-list > li:nth-child(5) .lecture-drag').dragTo(page.locator('#lecture-list > li:nth-child(1)'), { targetPosition: { x: 40, y: 4 } });
+      await expect.poll(entryIds).toEqual([before[4], before[0], before[2], before[1], before[3]]);
 
       // A heading, typed and moved to the top with the keyboard.
       await page.locator('#lecture-heading-text').focus();
