@@ -157,9 +157,11 @@ describe('preparing a lecture', () => {
       await expect.poll(entryIds).toEqual([before[0], before[2], before[1], before[3], before[4]]);
       expect(await page.evaluate(() => (document.activeElement?.closest('li') as HTMLElement | null)?.dataset.id)).toBe(before[2]);
 
-      // Drag and drop: the case (last) dragged by its handle to the top.
+      // Drag and drop: the case (last) dragged by its handle to the top (a tall window holds both ends).
+      await page.setViewportSize({ width: 1280, height: 4000 });
       await page.locator('#lecture-list > li:nth-child(5) .lecture-drag').dragTo(page.locator('#lecture-list > li:nth-child(1)'), { targetPosition: { x: 40, y: 4 } });
       await expect.poll(entryIds).toEqual([before[4], before[0], before[2], before[1], before[3]]);
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // A heading, typed and moved to the top with the keyboard.
       await page.locator('#lecture-heading-text').focus();
