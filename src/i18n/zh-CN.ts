@@ -6,11 +6,12 @@
 
 /** Shape of the UI dictionary (other languages would implement the same). */
 import { formatCount as num } from './format';
+import type { DocKind } from '../schemas/doc-kinds';
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
   searchForm: { label: string; placeholder: string; submit: string };
-  kinds: Record<'paper' | 'speech' | 'handbook', string>;
+  kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
   library: { title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string } };
   doc: {
@@ -58,16 +59,18 @@ export interface KnowledgeStrings {
     counts: (count: number, paragraphs: number, docs: number) => string;
     occurrences: string; occurrencesIntro: string; cooccurring: string; shared: (n: number) => string;
     cases: string; count: (n: number) => string; none: string;
+    occurrencesShown: (total: number, shown: number) => string; occurrencesAll: string; casesShown: (total: number, shown: number) => string;
   };
   cases: {
     title: string; intro: string; facets: string; facetProvince: string; facetChapter: string; facetConcept: string; facetKind: string;
-    all: string; count: (n: number) => string;
+    all: string; count: (n: number) => string; paged: (n: number, perPage: number) => string;
     place: string; province: string; institution: string; chapter: string; source: string; kind: string;
     concepts: string; figures: string; figureValue: string; figureContext: string; text: string; readInContext: string;
     noPlace: string; byProvince: string; byChapter: string;
   };
-  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string };
+  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string; continued: (from: number, to: number) => string };
   seeAlso: { title: string; intro: string; reason: string };
+  paging: { label: string; position: (n: number, total: number) => string; page: (n: number) => string; prev: string; next: string };
 }
 
 
@@ -77,11 +80,11 @@ export const ui = {
     tagline: '党建文献的在线阅读、引用与检索',
     skipLink: '跳到正文',
     footer: '党建文库 · 全部内容由本站提供，不依赖外部资源',
-    dataLink: '下载语料数据（corpus.json）',
+    dataLink: '语料数据（JSON，按文献分文件）',
   },
   nav: { label: '主导航', library: '文库', concepts: '概念', cases: '案例', search: '检索' },
   searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索' },
-  kinds: { paper: '论文', speech: '讲话与交流', handbook: '手册' },
+  kinds: { regulation: '党内法规与法规', document: '文件', report: '报告', speech: '讲话与交流', paper: '论文', handbook: '手册', collection: '汇编' },
   home: {
     title: '党建文库',
     intro: '本库收录党建工作论文、研讨发言与经验交流、机关党建手册，按章节和段落组织，每一段都可以直接链接和引用。',

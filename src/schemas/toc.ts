@@ -37,8 +37,8 @@ export const tocEntrySchema: z.ZodType<TocEntry> = z.lazy(() =>
   }),
 );
 
-/** A document's kind, in the order the library lists kinds: paper, speech (collection), handbook. */
-export const docKindSchema = z.enum(['paper', 'speech', 'handbook']);
+/** A document's kind (defined once in doc-kinds.ts, re-exported for the page schemas). */
+export { docKindSchema } from './doc-kinds.js';
 
 /** A link with a label, used for breadcrumbs and previous/next. */
 export const linkSchema = z.object({ label: z.string(), url: z.string().startsWith('/') });
