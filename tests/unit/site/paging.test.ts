@@ -4,7 +4,7 @@
  * functions run on the real corpus in tests/integration/bounded-pages.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { casesUrl, pagedUrl, referencesUrl, searchUrl, type PageUrl } from '../../../scripts/model/ids.js';
+import { casesUrl, pagedUrl, referencesUrl, searchQueryUrl, type PageUrl } from '../../../scripts/model/ids.js';
 import { parseSearchState } from '../../../src/client/search/url-state.js';
 import { strongestOccurrences } from '../../../src/lib/concordance.js';
 import { chunk, pageParam, pageWindow } from '../../../src/lib/paginate.js';
@@ -20,12 +20,12 @@ describe('page URLs', () => {
     expect(() => pagedUrl('/x/' as PageUrl, 0)).toThrow(RangeError);
   });
 
-  test('searchUrl builds what the search page parses: query and concept filter', () => {
-    const url = searchUrl(' 党风廉政建设 ', { concept: 'dang-feng-lian-zheng-jian-she' });
+  test('searchQueryUrl builds what the search page parses: query and concept filter', () => {
+    const url = searchQueryUrl(' 党风廉政建设 ', { concept: 'dang-feng-lian-zheng-jian-she' });
     const state = parseSearchState(url.slice(url.indexOf('?')));
     expect(state.q).toBe('党风廉政建设');
     expect([...state.selection.concept]).toEqual(['dang-feng-lian-zheng-jian-she']);
-    expect(searchUrl('')).toBe('/search/');
+    expect(searchQueryUrl('')).toBe('/search/');
   });
 });
 
