@@ -33,14 +33,17 @@ export function formatAuthors(authors: readonly string[]): string {
  */
 export function formatCitation(c: CitationInput): string {
   const author = c.authors.length > 0 ? `${formatAuthors(c.authors)}. ` : '';
-  const analytic = c.container !== undefined && c.type !== 'J';
+  const analytic = c.container !== undefined && c.type !== 'J' && c.type !== 'N';
   const head = `${author}${c.title}[${c.type}/OL]${analytic ? `//${c.container}` : ''}`;
   const publisher = c.place && c.publisher ? `${c.place}: ${c.publisher}` : (c.publisher ?? c.place);
   const journal = c.type === 'J' ? c.container : undefined;
   // Journal: `党建研究, 2020, 62(04)`; volume and issue only follow a year.
   const issue = c.issue ? `(${c.issue})` : '';
   const volume = c.volume || issue ? `${c.volume ?? ''}${issue}` : undefined;
-  const publication = [journal, publisher, c.year, c.year ? volume : undefined].filter(Boolean).join(', ');
+  // A newspaper (N) gives its full date: `人民日报, 2016-05-03`.
+  const newspaper = c.type === 'N' ? c.container : undefined;
+  const when = c.type === 'N' && c.date ? c.date : c.year;
+  const publication = [journal ?? newspaper, publisher, when, c.year ? volume : undefined].filter(Boolean).join(', ');
   const where = [publication, c.pages ?? c.section].filter(Boolean).join(': ');
   return `${head}. ${where}[${c.accessed}]. ${c.url}.`;
 }
