@@ -26,6 +26,7 @@ export interface UiStrings {
     caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
   };
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
+  notFound: { title: string; intro: string; search: string; home: string; library: string };
   redaction: string;
   citationMark: (n: number) => string;
   search: SearchStrings;
@@ -60,16 +61,18 @@ export interface KnowledgeStrings {
     counts: (count: number, paragraphs: number, docs: number) => string;
     occurrences: string; occurrencesIntro: string; cooccurring: string; shared: (n: number) => string;
     cases: string; count: (n: number) => string; none: string;
+    occurrencesShown: (total: number, shown: number) => string; occurrencesAll: string; casesShown: (total: number, shown: number) => string;
   };
   cases: {
     title: string; intro: string; facets: string; facetProvince: string; facetChapter: string; facetConcept: string; facetKind: string;
-    all: string; count: (n: number) => string;
+    all: string; count: (n: number) => string; paged: (n: number, perPage: number) => string;
     place: string; province: string; institution: string; chapter: string; source: string; kind: string;
     concepts: string; figures: string; figureValue: string; figureContext: string; text: string; readInContext: string;
     noPlace: string; byProvince: string; byChapter: string;
   };
-  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string };
+  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string; continued: (from: number, to: number) => string };
   seeAlso: { title: string; intro: string; reason: string };
+  paging: { label: string; position: (n: number, total: number) => string; page: (n: number) => string; prev: string; next: string };
 }
 
 
@@ -79,7 +82,7 @@ export const ui = {
     tagline: '党建文献的在线阅读、引用与检索',
     skipLink: '跳到正文',
     footer: '党建文库 · 全部内容由本站提供，不依赖外部资源',
-    dataLink: '下载语料数据（corpus.json）',
+    dataLink: '语料数据（JSON，按文献分文件）',
   },
   nav: { label: '主导航', library: '文库', concepts: '概念', cases: '案例', search: '检索' },
   searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索' },
@@ -111,6 +114,13 @@ export const ui = {
   para: {
     anchorLabel: '本段链接', copyLink: '复制链接', copyCitation: '复制引用', copied: '已复制',
     copyFailed: '复制失败，请手动复制地址栏中的链接', menuLabel: '本段操作',
+  },
+  notFound: {
+    title: '页面不存在',
+    intro: '您要访问的页面不存在，可能已被移动或地址有误。可以检索全文，或从首页、文库目录重新查找。',
+    search: '检索全文',
+    home: '返回首页',
+    library: '浏览文库',
   },
   redaction: '原文此处隐去',
   citationMark: (n) => `参考文献 ${n}`,

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ConceptEntry } from '../client/search/query.js';
+import { conceptUrl } from '../../scripts/model/ids.js';
 
 interface RawConcept {
   id: string;
@@ -23,7 +24,7 @@ export function toConceptEntry(c: RawConcept, hasPage: (id: string) => boolean):
   return {
     id: c.id,
     term: c.term,
-    url: hasPage(c.id) ? (c.url ?? `/concepts/${c.id}/`) : '',
+    url: hasPage(c.id) ? (c.url ?? conceptUrl(c.id)) : '',
     aliases: c.aliases ?? [],
     ...(definition && { definition }),
   };
