@@ -6,7 +6,7 @@
 import type { Document, Mark, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, documentUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { englishFront } from './blocks.js';
-import { affiliationOf, authorsOf } from './tree.js';
+import { affiliationOf, authorsOf, citationOf, dateOf, frontFieldsOf } from './tree.js';
 
 /** Version tag of the format described in the README. */
 export const CORPUS_FORMAT = 'dangjian-wenku/corpus@1';
@@ -102,9 +102,13 @@ function metadataOf(root: Document, d: Document): Record<string, unknown> {
     ['affiliation', affiliationOf(d)],
     ['affiliationNote', d.front.affiliationNote],
     ['institution', d.institution],
-    ['date', d.meta.date],
+    ['date', dateOf(d)],
     ['language', d.meta.language],
-    ['citation', isRoot ? d.meta.citation : undefined],
+    ['citation', isRoot ? citationOf(d) : undefined],
+    ...Object.entries(frontFieldsOf(d)),
+    ['occasion', d.front.occasion],
+    ['published', d.front.published],
+    ['frontLines', d.front.frontLines?.map((l) => ({ kind: l.kind, text: l.text, lines: l.provenance.lines }))],
     ['abstract', d.front.abstract?.map((p) => paragraphJson(p, page))],
     ['keywords', d.front.keywords],
     ['titleEn', en.titleEn],
