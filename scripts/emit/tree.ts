@@ -6,6 +6,7 @@ import type { Document, Section } from '../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { documentsIn, leavesOf, paragraphsIn, printedText, sectionsIn } from '../model/tree.js';
 import type { Cite, Stats, TocEntry } from '../../src/schemas/toc.js';
+import { DOC_KIND_INFO } from '../../src/schemas/doc-kinds.js';
 
 /** A reading page: a leaf document, its root, its siblings' order and its URL. */
 export interface ReadingPage {
@@ -68,13 +69,14 @@ const yearOf = (root: Document): string | undefined => root.meta.date?.slice(0, 
 export function citeOf(root: Document, leaf: Document): Cite {
   const c = root.meta.citation;
   const isItem = leaf !== root;
+  const isWork = isItem && DOC_KIND_INFO[root.kind].itemsAreWorks;
   const institution = leaf.institution ?? leaf.meta.items?.[0]?.institution;
   const authors = isItem && leaf.institution ? [leaf.institution] : authorsOf(root);
   return {
     authors: authors.length > 0 ? authors : institution ? [institution] : [],
-    title: isItem && root.kind === 'speech' ? leaf.title : root.title,
-    type: c?.type ?? (root.kind === 'paper' ? 'J' : root.kind === 'handbook' ? 'M' : 'G'),
-    container: isItem && root.kind === 'speech' ? root.title : c?.container,
+    title: isWork ? leaf.title : root.title,
+    type: c?.type ?? DOC_KIND_INFO[root.kind].citationType,
+    container: isWork ? root.title : c?.container,
     publisher: c?.publisher,
     place: c?.place,
     year: yearOf(root),

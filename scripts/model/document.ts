@@ -11,8 +11,8 @@ import type { ParagraphKind, RemovalReason, SectionRole } from '../../src/schema
 // src/schemas/ (the field comments are there); the vocabularies are the lists in vocabulary.ts.
 export type { Mark, ParagraphKind, Provenance, Reference, Removal, RemovalReason, SectionRole };
 
-/** 论文 / 讲话与交流 / 手册 — the three kinds a user filters by. */
-export type DocKind = 'paper' | 'speech' | 'handbook';
+import type { DocKind } from '../../src/schemas/doc-kinds.js';
+export type { DocKind };
 
 /** Citation data for GB/T 7714 (document type code J journal, M book, G collection, etc.). */
 export interface CitationData {
@@ -144,6 +144,21 @@ export interface TocEntry {
   provenance: Provenance;
 }
 
+/** What a front-matter line of an official text is (see `scripts/stages/segment/official-front.ts`). */
+export type FrontLineKind =
+  | 'headnote' // 题注 in brackets: `（2016年1月12日）`, `（…2019年3月11日中共中央发布）`
+  | 'occasion' // a subtitle naming the occasion: `——2020年5月22日在第十三届全国人民代表大会第三次会议上`
+  | 'issued' // a 发布 line: `2022年2月25日中共中央、国务院发布`
+  | 'dateline' // a web copy's date-and-source line: `2016年05月03日 00:00 来源：人民网－人民日报`
+  | 'speaker'; // the speaker or author alone on a line: `习近平`, `国务院总理　李克强`
+
+/** One front-matter line of an official text, exactly as printed (the coverage check counts it). */
+export interface FrontLine {
+  kind: FrontLineKind;
+  text: string;
+  provenance: Provenance;
+}
+
 /**
  * Bibliographic front matter found in the text itself (title block, 摘要, 关键词 …). Every string
  * here was read from the source (never from the manifest), so the coverage check counts it.
@@ -164,6 +179,24 @@ export interface FrontMatter {
   keywordsEn?: string[];
   /** A printed 目录 (its label `目录` is a `field-syntax` removal): one entry per item. */
   toc?: TocEntry[];
+  /**
+   * The 题注, occasion, 发布, date-and-source and speaker lines under an official text's title, as
+   * printed. The typed fields below are read from them (so the coverage check counts these lines,
+   * not the fields).
+   */
+  frontLines?: FrontLine[];
+  /** The 题注 as printed, brackets included: `（2016年1月12日）`. */
+  headnote?: string;
+  /** The occasion of a speech or report: `在第十三届全国人民代表大会第三次会议上`. */
+  occasion?: string;
+  /** Speakers (or authors) named on a line of their own: `['李克强']`. */
+  speakers?: string[];
+  /** ISO date (`2016-05-03`, `2022-02`) of the text: issued, adopted, delivered or published. */
+  date?: string;
+  /** Issuing body (发布机关): `中共中央、国务院`. */
+  issuer?: string;
+  /** Source publication (来源): `人民网－人民日报`. */
+  source?: string;
   /** Provenance of every front-matter line consumed, so nothing is lost. */
   provenance: Provenance[];
 }

@@ -3,11 +3,13 @@
  * a small box shows the term and its definition (loaded once from /data/concept-previews.json).
  * Without JavaScript the link simply leads to the concept page. Escape closes the box.
  */
+import { conceptPreviewsUrl } from '../../scripts/model/urls.js';
+
 interface Preview { term: string; definition: string; category: string }
 
 let previews: Promise<Record<string, Preview>> | undefined;
 const load = (): Promise<Record<string, Preview>> =>
-  (previews ??= fetch('/data/concept-previews.json').then((r) => (r.ok ? (r.json() as Promise<Record<string, Preview>>) : {})).catch(() => ({})));
+  (previews ??= fetch(conceptPreviewsUrl()).then((r) => (r.ok ? (r.json() as Promise<Record<string, Preview>>) : {})).catch(() => ({})));
 
 const box = document.createElement('div');
 box.id = 'concept-preview';

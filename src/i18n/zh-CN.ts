@@ -6,11 +6,12 @@
 
 /** Shape of the UI dictionary (other languages would implement the same). */
 import { formatCount as num } from './format';
+import type { DocKind } from '../schemas/doc-kinds';
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
   searchForm: { label: string; placeholder: string; submit: string };
-  kinds: Record<'paper' | 'speech' | 'handbook', string>;
+  kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
   library: { title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string } };
   doc: {
@@ -23,6 +24,7 @@ export interface UiStrings {
     caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
   };
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
+  notFound: { title: string; intro: string; search: string; home: string; library: string };
   redaction: string;
   citationMark: (n: number) => string;
   search: SearchStrings;
@@ -80,7 +82,7 @@ export const ui = {
   },
   nav: { label: '主导航', library: '文库', concepts: '概念', cases: '案例', search: '检索' },
   searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索' },
-  kinds: { paper: '论文', speech: '讲话与交流', handbook: '手册' },
+  kinds: { regulation: '党内法规与法规', document: '文件', report: '报告', speech: '讲话与交流', paper: '论文', handbook: '手册', collection: '汇编' },
   home: {
     title: '党建文库',
     intro: '本库收录党建工作论文、研讨发言与经验交流、机关党建手册，按章节和段落组织，每一段都可以直接链接和引用。',
@@ -107,6 +109,13 @@ export const ui = {
   para: {
     anchorLabel: '本段链接', copyLink: '复制链接', copyCitation: '复制引用', copied: '已复制',
     copyFailed: '复制失败，请手动复制地址栏中的链接', menuLabel: '本段操作',
+  },
+  notFound: {
+    title: '页面不存在',
+    intro: '您要访问的页面不存在，可能已被移动或地址有误。可以检索全文，或从首页、文库目录重新查找。',
+    search: '检索全文',
+    home: '返回首页',
+    library: '浏览文库',
   },
   redaction: '原文此处隐去',
   citationMark: (n) => `参考文献 ${n}`,

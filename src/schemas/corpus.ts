@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { citationSchema } from './manifest.js';
-import { docKindSchema } from './toc.js';
+import { docKindSchema } from './doc-kinds.js';
 import { markKindSchema, paragraphKindSchema, removalReasonSchema, sectionRoleSchema } from './vocabulary.js';
 
 const offset = z.number().int().nonnegative();

@@ -12,12 +12,13 @@ import { escapeHtml, highlightAll, highlightExcerpt } from './highlight.js';
 import type { PassageMatch } from './match.js';
 import { suggestTerms } from './suggest.js';
 import { parseSearchState, searchUrl } from './url-state.js';
+import { searchIndexUrl, searchQueryUrl } from '../../../scripts/model/urls.js';
 
 const PAGE_SIZE = 10;
 const t = ui.search;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const engine = new PassageSearch('/search/');
+const engine = new PassageSearch(searchIndexUrl());
 const form = $<HTMLFormElement>('search-form');
 const input = $<HTMLInputElement>('search-q');
 const status = $('search-status');
@@ -118,7 +119,7 @@ async function render(id: number, started: number, searchMs = 0): Promise<void> 
   await appendResults(matches, id);
   const q = outcome.query.trim();
   const suggestions = matches.length === 0 ? suggestTerms(q, (await engine.index()).concepts.flatMap((c) => [c.term, ...c.aliases])) : [];
-  const links = suggestions.map((s) => `<a href="/search/?q=${encodeURIComponent(s)}">${escapeHtml(s)}</a>`).join('、');
+  const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('、');
   status.innerHTML = matches.length ? escapeHtml(t.results(matches.length, q)) : escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
   // Read by the search benchmark and the browser tests: what was found and how long it took.
   Object.assign(window, { __djSearch: { query: q, count: matches.length, pids: matches.map((m) => m.pid), searchMs, ms: performance.now() - started } });
