@@ -14,7 +14,7 @@ import { addStats, statsOfLeaf } from './emit/tree.js';
 import { leavesOf } from './model/tree.js';
 import { isSourceError } from './util/errors.js';
 import { existsSync } from 'node:fs';
-import { readGlossary } from './io/read-glossary.js';
+import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
 
 /** Where the build reads and writes. */
@@ -33,7 +33,7 @@ export const defaultBuildOptions: BuildOptions = {
   manifest: process.env.DJ_MANIFEST ?? 'content/manifest.yaml',
   sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
-  glossary: process.env.DJ_GLOSSARY ?? 'content/concepts.yaml',
+  glossary: glossaryPath(),
 };
 
 /** Time one stage and log `label … in N ms`. */

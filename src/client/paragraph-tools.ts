@@ -4,9 +4,14 @@
  * Without JS the ¶ is a plain link to the paragraph, and the TOC is an open <details>.
  */
 import { ui } from '../i18n/zh-CN';
-import { formatCitation, type CitationInput } from '../lib/citation';
+import { formatCitation } from '../lib/citation';
+import { shaped } from './json-shape';
 
-type PageCite = Omit<CitationInput, 'url' | 'accessed' | 'section'> & { page: string };
+/** The page's citation data (`data-cite` of the article, written by ReadingLayout from its `cite`) and the page label. */
+const PAGE_CITE = {
+  authors: 'string[]', title: 'string', type: 'string', container: 'string?', publisher: 'string?', place: 'string?',
+  year: 'string?', volume: 'string?', issue: 'string?', pages: 'string?', page: 'string',
+} as const;
 
 const article = document.querySelector<HTMLElement>('.reading-article');
 const status = document.querySelector<HTMLElement>('.para-status');
@@ -35,7 +40,8 @@ function headingBefore(el: Element): string {
 
 /** Citation of one paragraph. */
 function citationFor(para: Element, url: string): string {
-  const cite = JSON.parse(article?.dataset.cite ?? '{}') as PageCite;
+  const cite = shaped(JSON.parse(article?.dataset.cite ?? '{}'), PAGE_CITE);
+  if (!cite) throw new Error('data-cite of .reading-article is not the page citation ReadingLayout writes');
   const section = [cite.page, headingBefore(para)].filter(Boolean).join(' ');
   return formatCitation({ ...cite, section: section || undefined, url, accessed: today() });
 }
