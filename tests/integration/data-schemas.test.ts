@@ -4,20 +4,16 @@
  * refused with a message naming the file and the path of the bad field.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readSources } from '../../scripts/io/read-manifest.js';
-import { readGlossary } from '../../scripts/io/read-glossary.js';
-import { runPipeline } from '../../scripts/pipeline.js';
-import { emitKnowledgeBase } from '../../scripts/emit/concepts-json.js';
 import { emitAll, type EmittedFile } from '../../scripts/emit/index.js';
+import { buildRealCorpus } from './support/real-build.js';
 import { DATA_FILE_SCHEMAS } from '../../src/schemas/data-files.js';
 import { parseDataFile } from '../../src/lib/data-file.js';
 
 let files: Map<string, string>;
 
 beforeAll(() => {
-  const glossary = readGlossary('content/concepts.yaml');
-  const roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary);
-  files = new Map(emitAll(roots, emitKnowledgeBase(roots, glossary)).map((f: EmittedFile) => [f.path, f.contents]));
+  const { roots, kb } = buildRealCorpus();
+  files = new Map(emitAll(roots, kb).map((f: EmittedFile) => [f.path, f.contents]));
 }, 120_000);
 
 const schemaOf = (path: string) => DATA_FILE_SCHEMAS[path as keyof typeof DATA_FILE_SCHEMAS];
