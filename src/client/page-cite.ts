@@ -5,9 +5,13 @@
  * works on any Document, not only the one the script runs in.
  */
 import type { CitationInput } from '../lib/citation';
+import { shaped } from './json-shape';
 
-/** What `data-cite` holds: the page's citation data plus the chapter label (`page`) of a collection item. */
-type PageCite = Omit<CitationInput, 'url' | 'accessed' | 'section'> & { page: string };
+/** What `data-cite` holds (ReadingLayout writes it): the page's citation data plus the chapter label (`page`) of a collection item. */
+const PAGE_CITE = {
+  authors: 'string[]', title: 'string', type: 'string', container: 'string?', publisher: 'string?', place: 'string?',
+  year: 'string?', volume: 'string?', issue: 'string?', pages: 'string?', page: 'string',
+} as const;
 
 /** Citation data without URL and access date, the locator in `section`. */
 export type CiteData = Omit<CitationInput, 'url' | 'accessed'>;
@@ -50,8 +54,10 @@ export function headingPath(article: Element, el: Element): string[] {
 
 /** The page's citation data (`data-cite`), and the chapter label of a collection item. */
 export function pageCite(article: HTMLElement): { cite: Omit<CiteData, 'section'>; page: string } {
-  const { page = '', ...cite } = JSON.parse(article.dataset.cite ?? '{}') as PageCite;
-  return { cite, page };
+  const data = shaped(JSON.parse(article.dataset.cite ?? '{}'), PAGE_CITE);
+  if (!data) throw new Error('data-cite of .reading-article is not the page citation ReadingLayout writes');
+  const { page, type, ...rest } = data;
+  return { cite: { ...rest, type: type as CiteData['type'] }, page };
 }
 
 /** Citation data of an element of the article: the page's data, located by chapter and heading. */
