@@ -175,7 +175,7 @@ describe('preparing a lecture', () => {
       await page.locator(`#lecture-list li[data-id="${before[0]}"] textarea`).focus();
       await page.keyboard.type(NOTE);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
-      await expect.poll(async () => items(await stored(page))[0]!.note).toBe(NOTE);
+      await expect.poll(async () => items(await stored(page)).find((i) => i.url === before[0])?.note).toBe(NOTE);
       expect(await page.locator('#lecture-print .lp-note').first().textContent()).toContain(NOTE);
 
       // The outline: five parts; the typed heading stays (as level 2) under 主要内容, the case under 典型案例.
