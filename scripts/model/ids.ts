@@ -57,3 +57,6 @@ export const conceptUrl = (id: string): PageUrl => `/concepts/${id}/` as PageUrl
 
 /** `/cases/yunnan-dali-san-zhong-yishi/` */
 export const caseUrl = (id: string): PageUrl => `/cases/${id}/` as PageUrl;
+
+/** `/lecture/topic/liang-xue-yi-zuo/`: the topic pack (专题) of a concept. */
+export const topicUrl = (conceptId: string): PageUrl => `/lecture/topic/${conceptId}/` as PageUrl;
