@@ -1,12 +1,12 @@
 /**
- * The printed text of every paragraph of the corpus the pipeline wrote (`.generated/data/corpus.json`),
- * by reading page and anchor, read once per build: the topic packs quote whole paragraphs, while
- * the knowledge data only keeps the context around each concept occurrence.
+ * The printed text of every paragraph of the corpus the pipeline wrote (the split corpus,
+ * `.generated/data/corpus/documents/<root>.json`, which exists at every library size), by reading
+ * page and anchor, read once per build: the topic packs quote whole paragraphs, while the
+ * knowledge data only keeps the context around each concept occurrence.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DocumentJson, ParagraphJson, SectionJson } from '../../scripts/emit/corpus-json';
-import { generatedDir } from './generated-dir';
+import type { CorpusDocumentFile } from '../../scripts/emit/corpus-split';
+import { corpusDocumentPath, corpusIndex, generatedFile } from './corpus-files';
 
 type Printable = Pick<ParagraphJson, 'id' | 'text' | 'marker' | 'lead'>;
 
@@ -32,6 +32,8 @@ let cache: Map<string, string> | undefined;
 
 /** The paragraph texts of the built corpus. */
 export function corpusParagraphTexts(): Map<string, string> {
-  cache ??= paragraphTexts((JSON.parse(readFileSync(join(generatedDir(), 'data', 'corpus.json'), 'utf8')) as { documents: DocumentJson[] }).documents);
+  cache ??= paragraphTexts(
+    corpusIndex().documents.map((d) => (JSON.parse(generatedFile(corpusDocumentPath(d.id)).toString('utf8')) as CorpusDocumentFile).document),
+  );
   return cache;
 }

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
-import { conceptUrl, topicUrl } from '../../scripts/model/ids.js';
+import { conceptUrl, topicPackUrl } from '../../scripts/model/ids.js';
 import { PACK_PASSAGES } from '../../src/lib/lecture/topic-pack.js';
 import type { CorpusJson } from '../../scripts/emit/corpus-json.js';
 import { paragraphTexts } from '../../src/lib/corpus-text.js';
@@ -17,7 +17,7 @@ import { siteDir, useChromium, withPage } from './support/browser.js';
 
 /** The export-model shape (src/lib/lecture/export-model.ts), every field checked, nothing extra. */
 const text = z.string();
-const cite = z.object({ authors: z.array(text), title: text.min(1), type: text.min(1), section: text.optional(), container: text.optional(), publisher: text.optional(), place: text.optional(), year: text.optional(), volume: text.optional(), issue: text.optional(), pages: text.optional() }).strict();
+const cite = z.object({ authors: z.array(text), title: text.min(1), type: text.min(1), section: text.optional(), container: text.optional(), publisher: text.optional(), place: text.optional(), year: text.optional(), volume: text.optional(), issue: text.optional(), pages: text.optional(), date: text.optional() }).strict();
 const base = { url: text.regex(/^\/(library|cases|concepts)\//), note: text.optional(), changed: z.boolean().optional(), cite: cite.optional() };
 const item = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('passage'), text: text.min(1), where: text.min(1) }).strict(),
@@ -41,7 +41,7 @@ describe('a topic pack for every concept', () => {
   test('each page: capped key passages from the corpus, the total stated, the pack JSON valid', async () => {
     const counts: number[] = [];
     for (const c of concepts) {
-      const html = await read(`${topicUrl(c.id).slice(1)}index.html`);
+      const html = await read(`${topicPackUrl(c.id).slice(1)}index.html`);
       const passages = (inner(html, '<ol class="topic-passages"[^>]*>', 'ol') ?? '').match(/<li[ >]/g)?.length ?? 0;
       counts.push(passages);
       expect(passages, c.id).toBeLessThanOrEqual(PACK_PASSAGES);
@@ -73,8 +73,8 @@ describe('a topic pack in the browser', () => {
   test('concept page → topic pack; printed without the site chrome or the button, passages and sources kept', async () => {
     await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async ({ page }) => {
       await page.goto(conceptUrl('liang-xue-yi-zuo'));
-      await page.locator(`a[href="${topicUrl('liang-xue-yi-zuo')}"]`).click();
-      await page.waitForURL(`**${topicUrl('liang-xue-yi-zuo')}`);
+      await page.locator(`a[href="${topicPackUrl('liang-xue-yi-zuo')}"]`).click();
+      await page.waitForURL(`**${topicPackUrl('liang-xue-yi-zuo')}`);
       expect(await page.locator('h1').innerText()).toContain('两学一做');
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.site-header').isVisible()).toBe(false);

@@ -2,7 +2,7 @@
  * A concept's topic pack (专题, `/lecture/topic/<id>/`): its definition with the source, the key
  * passages, the cases that mention it and related concepts, and the same pack as lecture items for
  * the basket. Pure: the page passes in the knowledge data, the paragraph texts and the citation data
- * of the reading pages.
+ * of the reading pages; cases and concepts become items as on their own pages (items.ts).
  *
  * Key passages: the paragraphs that mention the concept, at most one per section (the densest
  * there), sections whose heading names the concept first, then the densest paragraphs (mentions
@@ -10,8 +10,8 @@
  * from its brevity), document order breaking ties; at most `PACK_PASSAGES`.
  */
 import type { CaseEntry, ConceptJson, OccurrenceJson } from '../../schemas/knowledge';
-import type { ReadingPageData } from '../../schemas/reading-page';
-import type { CaseItem, ConceptItem, LectureItem, PassageItem } from './export-model';
+import type { LectureItem, PassageItem } from './export-model';
+import { caseItem, citeOn, conceptItem, type PageData } from './items';
 
 /** Most key passages a pack lists: a lecture quotes a handful, a printed pack stays a few pages. */
 export const PACK_PASSAGES = 12;
@@ -61,55 +61,14 @@ export function keyPassages(
   return { passages, total: byParagraph.size };
 }
 
-/** What the pack needs of a reading page: its heading and citation data. */
-export type PageCite = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle' | 'cite'>;
-
-/**
- * Citation data of a passage on `page`, located by chapter (a collection item cited as part of
- * its collection: `第三章 …`) and the innermost heading of `where`.
- */
-export function citeOn(page: PageCite | undefined, where = ''): PassageItem['cite'] {
-  if (!page) return undefined;
-  const chapter = page.title !== page.rootTitle && page.cite.title !== page.title ? [page.numbering, page.title].filter(Boolean).join(' ') : '';
-  const section = [chapter, where.split(' › ').at(-1) ?? ''].filter(Boolean).join(' ');
-  return { ...page.cite, ...(section ? { section } : {}) };
-}
-
 /** `机关党建一本通 › 第三章 … › 一、…`: where a passage stands, for the reader. */
 const whereOf = (o: Pick<OccurrenceJson, 'rootTitle' | 'docTitle' | 'where'>): string =>
   [o.rootTitle, o.docTitle !== o.rootTitle ? o.docTitle : '', o.where].filter(Boolean).join(' › ');
 
-export function passageItem(p: PackPassage, page: PageCite | undefined): PassageItem {
+/** A key passage as a lecture item, cited like the ¶ menu cites it: its page's data, its section as locator. */
+export function passageItem(p: PackPassage, page: PageData | undefined): PassageItem {
   const cite = citeOn(page, p.at.where);
   return { kind: 'passage', text: p.text, where: whereOf(p.at), url: p.at.url, ...(cite ? { cite } : {}) };
-}
-
-export function caseItem(c: CaseEntry, page: PageCite | undefined): CaseItem {
-  const cite = citeOn(page);
-  return {
-    kind: 'case',
-    title: c.title,
-    place: c.place,
-    paragraphs: c.paragraphs.map((p) => `${p.marker ?? ''}${p.lead ?? ''}${p.text}`),
-    // The clause around each figure says what it counts (`发动工委所属64个党总支`).
-    figures: c.figures.map((f) => f.context),
-    source: c.source,
-    url: c.url,
-    ...(cite ? { cite } : {}),
-  };
-}
-
-export function conceptItem(c: ConceptJson, sourcePage: PageCite | undefined): ConceptItem {
-  const source = c.definitionSource;
-  const cite = source ? citeOn(sourcePage, source.where) : undefined;
-  return {
-    kind: 'concept',
-    term: c.term,
-    definition: c.definition,
-    url: c.url,
-    ...(source ? { definitionSource: [source.docTitle, source.where].filter(Boolean).join(' › ') } : {}),
-    ...(cite ? { cite } : {}),
-  };
 }
 
 /** The pack as lecture items, in page order: the concept, its key passages, its cases. */
@@ -117,7 +76,7 @@ export function packItems(
   c: ConceptJson,
   passages: readonly PackPassage[],
   cases: readonly CaseEntry[],
-  pageOf: (docId: string) => PageCite | undefined,
+  pageOf: (docId: string) => PageData | undefined,
 ): LectureItem[] {
   return [
     conceptItem(c, c.definitionSource && pageOf(c.definitionSource.docId)),
