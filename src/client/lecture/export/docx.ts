@@ -57,18 +57,16 @@ const styles = {
   ],
 };
 
-/** The paragraphs of one block: mark, title, quotation, source line, note. */
+/** The paragraphs of one block: mark, title, key figures, quoted paragraphs, source line, note. */
 function blockParagraphs(b: LectureBlock): Paragraph[] {
   const out: Paragraph[] = [];
   const changed = b.changed ? [new TextRun({ text: `【${t.changed}】`, bold: true, color: 'C00000' })] : [];
   if (b.title) out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [...changed, new TextRun(b.title)] }));
   else if (changed.length > 0) out.push(new Paragraph({ style: 'Quotation', children: changed }));
   if (b.figures.length > 0) out.push(new Paragraph({ style: 'Quotation', children: [new TextRun({ text: `${t.figures}：`, bold: true }), new TextRun(b.figures.join('；'))] }));
-  b.paragraphs.forEach((p, i) => {
-    const first = i === 0 ? '“' : '';
-    const last = i === b.paragraphs.length - 1 ? '”' : '';
-    out.push(new Paragraph({ style: 'Quotation', children: [new TextRun(`${first}${p}${last}`)] }));
-  });
+  // The Quotation style and the source line mark the quotation: no added quotation marks, which
+  // would double the ones a passage often opens with (“两学一做”是指…).
+  for (const p of b.paragraphs) out.push(new Paragraph({ style: 'Quotation', children: [new TextRun(p)] }));
   out.push(new Paragraph({ style: 'Source', children: [new TextRun(citedLine(b))] }));
   if (b.note) {
     b.note.split(/\r\n?|\n/).forEach((line, i) =>
