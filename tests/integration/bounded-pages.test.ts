@@ -10,11 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeExport, type PassageDoc } from '../../scripts/export/opensearch.js';
 import { forEachObject } from '../../scripts/quality/corpus-page.js';
-import { readSources } from '../../scripts/io/read-manifest.js';
-import { readGlossary } from '../../scripts/io/read-glossary.js';
-import { runPipeline } from '../../scripts/pipeline.js';
-import { emitKnowledgeBase, type KnowledgeBase } from '../../scripts/emit/concepts-json.js';
+import type { KnowledgeBase } from '../../scripts/emit/concepts-json.js';
 import { emitAll, type EmittedFile } from '../../scripts/emit/index.js';
+import { buildRealCorpus } from './support/real-build.js';
 import type { CorpusJson } from '../../scripts/emit/corpus-json.js';
 import { CORPUS_INDEX_PATH, splitCorpus, WHOLE_CORPUS_MAX_BYTES, type CorpusDocumentFile, type CorpusIndexJson } from '../../scripts/emit/corpus-split.js';
 import { strongestOccurrences } from '../../src/lib/concordance.js';
@@ -30,10 +28,9 @@ const json = <T>(path: string): T => {
 };
 
 beforeAll(() => {
-  const glossary = readGlossary('content/concepts.yaml');
-  const roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary);
-  kb = emitKnowledgeBase(roots, glossary);
-  files = new Map(emitAll(roots, kb).map((f: EmittedFile) => [f.path, f.contents]));
+  const real = buildRealCorpus();
+  kb = real.kb;
+  files = new Map(emitAll(real.roots, kb).map((f: EmittedFile) => [f.path, f.contents]));
 }, 120_000);
 
 describe('corpus split per document', () => {
