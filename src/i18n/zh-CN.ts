@@ -13,7 +13,10 @@ export interface UiStrings {
   searchForm: { label: string; placeholder: string; submit: string };
   kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
-  library: { title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string } };
+  library: {
+    title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string };
+    paged: (n: number, perPage: number) => string; all: (n: number) => string;
+  };
   doc: {
     metadata: string; author: string; affiliation: string; institution: string; date: string; source: string;
     kind: string; length: string; abstract: string; abstractEn: string; keywords: string; keywordsEn: string;
@@ -99,6 +102,8 @@ export const ui = {
     title: '文库',
     intro: '全部文献，按类型排列。',
     columns: { kind: '类型', title: '题名', author: '作者 / 机构', date: '日期', length: '篇幅' },
+    paged: (n, perPage) => `共 ${num(n)} 种文献，每页 ${num(perPage)} 种。`,
+    all: (n) => `文库中的全部 ${num(n)} 种`,
   },
   doc: {
     metadata: '文献信息', author: '作者', affiliation: '单位', institution: '发言单位', date: '日期', source: '来源文件',
