@@ -18,6 +18,8 @@ export interface UiStrings {
     metadata: string; author: string; affiliation: string; institution: string; date: string; source: string;
     kind: string; length: string; abstract: string; abstractEn: string; keywords: string; keywordsEn: string;
     contents: string; read: string; items: string;
+    /** An official text's own front matter (src/components/FrontFields.astro). */
+    printedTitle: string; headnote: string; speakers: string; issuer: string; origin: string;
   };
   reading: {
     breadcrumbs: string; toc: string; prev: string; next: string; pager: string; referencesTitle: string;
@@ -102,6 +104,7 @@ export const ui = {
     metadata: '文献信息', author: '作者', affiliation: '单位', institution: '发言单位', date: '日期', source: '来源文件',
     kind: '类型', length: '篇幅', abstract: '摘要', abstractEn: 'Abstract', keywords: '关键词', keywordsEn: 'Keywords',
     contents: '目录', read: '阅读全文', items: '收录篇目',
+    printedTitle: '原题', headnote: '题注', speakers: '讲话人', issuer: '发布机关', origin: '来源',
   },
   reading: {
     breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
@@ -157,3 +160,5 @@ export const ui = {
  * only so that a page script bundles the strings it uses: reading pages load `ui`, not these.
  */
 export { kbUi } from './knowledge.zh-CN';
+/** Strings of the lecture tools (备课): collect controls, header badge, the /lecture/ page. */
+export { lectureUi } from './lecture.zh-CN';
