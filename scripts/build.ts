@@ -15,7 +15,7 @@ import { isSourceError } from './util/errors.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildKey, FileDocumentCache, filesUnder, outputUpToDate, pipelineCodeVersion, stampOutput } from './io/pipeline-cache.js';
 import { progress } from './util/progress.js';
-import { readGlossary } from './io/read-glossary.js';
+import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
 import { deriveKnowledge } from './stages/knowledge.js';
 import { segmenterFor } from './util/jieba.js';
@@ -43,7 +43,7 @@ export const defaultBuildOptions: BuildOptions = {
   manifest: process.env.DJ_MANIFEST ?? 'content/manifest.yaml',
   sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
-  glossary: process.env.DJ_GLOSSARY ?? 'content/concepts.yaml',
+  glossary: glossaryPath(),
   // DJ_CACHE_DIR='' builds cold.
   ...(process.env.DJ_CACHE_DIR !== '' && { cacheDir: process.env.DJ_CACHE_DIR ?? '.cache/pipeline' }),
 };

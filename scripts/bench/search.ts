@@ -16,6 +16,7 @@ import { launchChromium } from '../quality/chromium.js';
 import { startStaticServer } from '../quality/static-server.js';
 import { mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
 import { buildQuerySet, relevantPassages, type BenchQuery, type GlossaryTerm } from './search-queries.js';
+import { pagefindUrl } from '../model/urls.js';
 
 const siteDir = resolve(process.env.DJ_OUT_DIR ?? 'dist');
 const args = new Set(process.argv.slice(2));
@@ -80,13 +81,13 @@ async function runOurs(browser: Browser, origin: string, queries: BenchQuery[], 
 /** Plain Pagefind as its default UI uses it: `search(q)` with the page's zh-CN language. */
 async function runPlain(browser: Browser, origin: string, queries: BenchQuery[], cold: (i: number) => boolean): Promise<EngineRun[]> {
   const out: EngineRun[] = [];
-  const search = (p: Page, q: string, all: boolean) => p.evaluate(async ({ q, all }) => {
-    const pf = await import('/pagefind/pagefind.js' as string);
+  const search = (p: Page, q: string, all: boolean) => p.evaluate(async ({ q, all, bundle }) => {
+    const pf = await import(bundle);
     const t0 = performance.now();
     const r = await pf.search(q);
     const data = await Promise.all(r.results.slice(0, all ? undefined : 10).map((x: { data(): Promise<{ url: string }> }) => x.data()));
     return { urls: data.map((d: { url: string }) => d.url), ms: performance.now() - t0 };
-  }, { q, all });
+  }, { q, all, bundle: `${pagefindUrl()}pagefind.js` });
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${origin}/`);

@@ -18,6 +18,7 @@ import type { TermReport } from '../stages/mine-terms.js';
 import type { Knowledge } from '../stages/knowledge.js';
 import type { ConceptJson, ConceptsData, FamilyJson, OccurrenceJson, ParagraphRef } from '../../src/schemas/knowledge.js';
 import { CONCEPT_CATEGORIES } from '../../src/schemas/concept.js';
+import type { CorpusConcept } from '../../src/schemas/corpus.js';
 import { layoutConceptMap } from './concept-map.js';
 import type { EmittedFile } from './pages.js';
 
@@ -150,7 +151,7 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
 }
 
 /** corpus.json's `concepts[]`: id, term, url, aliases, definition and every occurrence. */
-export const corpusConcepts = (data: ConceptsData) =>
+export const corpusConcepts = (data: ConceptsData): CorpusConcept[] =>
   data.concepts.map((c) => ({
     id: c.id, term: c.term, url: c.url, aliases: c.aliases, category: c.category, definition: c.definition,
     ...(c.definitionSource && { definitionSource: c.definitionSource.url }),

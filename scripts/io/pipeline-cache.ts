@@ -81,8 +81,9 @@ function writeAtomically(path: string, contents: string): void {
 }
 
 /**
- * Annotated documents on disk, one JSON file per root document. Entries this build did not use
- * are deleted by `prune()`, so the cache holds one build's documents, not every version ever.
+ * Annotated documents on disk, one JSON file per root document (`<id>-<key>.json`). `prune()`
+ * deletes the other versions of this build's documents, so the cache holds one version per
+ * document, not every version ever (other corpora's documents stay).
  */
 export class FileDocumentCache implements DocumentCache {
   readonly hits: string[] = [];
@@ -112,10 +113,12 @@ export class FileDocumentCache implements DocumentCache {
     this.misses.push(path);
   }
 
-  /** Delete entries this build neither read nor wrote. */
+  /** Delete the entries of this build's documents that it neither read nor wrote. */
   prune(): void {
     const used = new Set([...this.hits, ...this.misses]);
-    for (const f of filesUnder(this.dir)) if (!used.has(join(this.dir, f))) rmSync(join(this.dir, f), { force: true });
+    const idOf = (file: string) => file.replace(/-[0-9a-f]{32}\.json$/, '');
+    const ids = new Set([...used].map((p) => idOf(relative(this.dir, p))));
+    for (const f of filesUnder(this.dir)) if (ids.has(idOf(f)) && !used.has(join(this.dir, f))) rmSync(join(this.dir, f), { force: true });
   }
 }
 

@@ -9,6 +9,7 @@ import type { SearchMeta, TextRow } from './meta.js';
 import { decodeCounts, decodePositional, shardOf, type CountPostings, type PositionalPostings } from './postings.js';
 import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry, type Term } from './query.js';
 import { rankMatches } from './rank.js';
+import { searchIndexUrl } from '../../../scripts/model/urls.js';
 import { convertT2s, type T2sTable } from './t2s.js';
 import { foldText, hasHan } from './text.js';
 
@@ -42,13 +43,13 @@ const fetchJson: Fetcher = async (url) => {
   return res.json();
 };
 
-/** Passage search over the static index at `base` (default `/search/`). */
+/** Passage search over the static index at `base` (default `searchIndexUrl()`, `/search/`). */
 export class PassageSearch {
   private meta?: Promise<SearchMeta>;
   private files = new Map<string, Promise<unknown>>();
   private toSimplified?: Promise<(s: string) => string>;
 
-  constructor(private readonly base = '/search/', private readonly load: Fetcher = fetchJson) {}
+  constructor(private readonly base: string = searchIndexUrl(), private readonly load: Fetcher = fetchJson) {}
 
   /** The index tables (loaded once). */
   index(): Promise<SearchMeta> {

@@ -12,12 +12,14 @@ import { escapeHtml, highlightAll, highlightExcerpt } from './highlight.js';
 import type { PassageMatch } from './match.js';
 import { suggestTerms } from './suggest.js';
 import { parseSearchState, searchUrl } from './url-state.js';
+import { searchIndexUrl, searchQueryUrl } from '../../../scripts/model/urls.js';
+import { collectControl } from '../lecture/lecture-control.js';
 
 const PAGE_SIZE = 10;
 const t = ui.search;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const engine = new PassageSearch('/search/');
+const engine = new PassageSearch(searchIndexUrl());
 const form = $<HTMLFormElement>('search-form');
 const input = $<HTMLInputElement>('search-q');
 const status = $('search-status');
@@ -69,7 +71,7 @@ async function renderCard(o: SearchOutcome): Promise<void> {
   const def = await engine.definition(o.concept.id);
   const link = o.concept.url ? `<a href="${escapeHtml(o.concept.url)}">${escapeHtml(t.conceptPage)}</a>` : '';
   const aliases = o.concept.aliases.length ? `<p class="aliases">${escapeHtml(o.concept.aliases.join('、'))}</p>` : '';
-  card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}`;
+  card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}${o.concept.url ? ` ${collectControl(o.concept.url)}` : ''}`;
 }
 
 const FACET_LABELS: Record<Facet, string> = { kind: t.filterKind, document: t.filterDocument, chapter: t.filterChapter, concept: t.filterConcept };
@@ -99,7 +101,7 @@ async function appendResults(matches: PassageMatch[], id: number): Promise<void>
   list.insertAdjacentHTML('beforeend', passages.map((p, i) => {
     const forms = page[i]!.forms;
     const heading = p.path.map((h) => highlightAll(h, forms)).join(' › ');
-    return `<li><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a><p class="excerpt">${highlightExcerpt(p.text, forms)}</p><p class="source">${escapeHtml(p.document)} · ${escapeHtml(kindLabel(p.kind))}</p></li>`;
+    return `<li><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a><p class="excerpt">${highlightExcerpt(p.text, forms)}</p><p class="source">${escapeHtml(p.document)} · ${escapeHtml(kindLabel(p.kind))} ${collectControl(p.url)}</p></li>`;
   }).join(''));
   shown += page.length;
   more.hidden = shown >= matches.length;
@@ -118,7 +120,7 @@ async function render(id: number, started: number, searchMs = 0): Promise<void> 
   await appendResults(matches, id);
   const q = outcome.query.trim();
   const suggestions = matches.length === 0 ? suggestTerms(q, (await engine.index()).concepts.flatMap((c) => [c.term, ...c.aliases])) : [];
-  const links = suggestions.map((s) => `<a href="/search/?q=${encodeURIComponent(s)}">${escapeHtml(s)}</a>`).join('、');
+  const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('、');
   status.innerHTML = matches.length ? escapeHtml(t.results(matches.length, q)) : escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
   // Read by the search benchmark and the browser tests: what was found and how long it took.
   Object.assign(window, { __djSearch: { query: q, count: matches.length, pids: matches.map((m) => m.pid), searchMs, ms: performance.now() - started } });
