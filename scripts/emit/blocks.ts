@@ -6,6 +6,7 @@
 import type { CaseStudy, Document, Paragraph, Reference, Section } from '../model/document.js';
 import { leavesOf, paragraphsIn, sectionsIn } from '../model/tree.js';
 import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
+import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
 import { renderInline, type InlineOptions } from './inline.js';
 
 /** One paragraph: `<Para id={"p-1"} kind={"paragraph"}>{"…"}</Para>`. */
@@ -31,7 +32,7 @@ export function renderHeading(s: Section, opts: InlineOptions): string {
 }
 
 /** A wrapper component around blocks, each on its own line (MDX flow JSX). */
-const wrap = (name: string, attrs: Record<string, string | number | undefined>, blocks: string[]): string =>
+const wrap = <N extends MdxComponentName>(name: N, attrs: MdxProps[N], blocks: string[]): string =>
   [`<${name}${jsxAttrs(attrs)}>`, ...blocks, `</${name}>`].join('\n\n');
 
 /** Paragraphs with runs of list items grouped into `<Items>` and of quotes into `<Quote>`. */

@@ -13,4 +13,7 @@ import Reference from './Reference.astro';
 import Abstract from './Abstract.astro';
 import AbstractSide from './AbstractSide.astro';
 
-export const mdxComponents = { Para, Lead, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide };
+import type { MdxComponentName } from './props';
+
+/** Exactly the components of the contract (props.ts): one missing or extra is a type error. */
+export const mdxComponents = { Para, Lead, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide } satisfies Record<MdxComponentName, unknown>;
