@@ -17,6 +17,9 @@ export interface ParagraphJson {
   kind: Paragraph['kind'];
   marker?: string;
   lead?: string;
+  /** The article (第十条) the paragraph belongs to, and on its own paragraph its anchor (`art-10`). */
+  article?: string;
+  articleAnchor?: string;
   /** Text after marker and lead; `marks` offsets refer to it. */
   text: string;
   lines: [number, number];
@@ -73,6 +76,8 @@ const paragraphJson = (p: Paragraph, page: PageUrl): ParagraphJson => ({
   kind: p.kind,
   ...(p.marker !== undefined && { marker: p.marker }),
   ...(p.lead !== undefined && { lead: p.lead }),
+  ...(p.article !== undefined && { article: p.article }),
+  ...(p.articleAnchor !== undefined && { articleAnchor: p.articleAnchor }),
   text: p.text,
   lines: p.provenance.lines,
   url: anchorUrl(page, p.id),

@@ -153,6 +153,14 @@ export interface Paragraph {
   marks: Mark[];
   /** Marks on `lead` (a run-in heading such as `扎实推进文化润x工程。` holds redactions); absent when none. */
   leadMarks?: Mark[];
+  /**
+   * The article (条) of a regulation or constitution this paragraph belongs to, as printed
+   * (`第十条`): set on the article's own paragraph and on the items and paragraphs that continue it
+   * up to the next article or heading. It is the locator a citation gives (党章第十条).
+   */
+  article?: string;
+  /** On an article's own paragraph: its stable anchor, `art-10` (from the article's number). */
+  articleAnchor?: string;
   provenance: Provenance;
 }
 

@@ -36,7 +36,9 @@ function headingBefore(el: Element): string {
 /** Citation of one paragraph. */
 function citationFor(para: Element, url: string): string {
   const cite = JSON.parse(article?.dataset.cite ?? '{}') as PageCite;
-  const section = [cite.page, headingBefore(para)].filter(Boolean).join(' ');
+  // An article of a regulation is cited by its number (党章第十条), not by its chapter heading.
+  const articleNo = (para as HTMLElement).dataset.article;
+  const section = [cite.page, articleNo ?? headingBefore(para)].filter(Boolean).join(' ');
   return formatCitation({ ...cite, section: section || undefined, url, accessed: today() });
 }
 

@@ -8,6 +8,7 @@ import type { Document, FrontMatter, NormalizedSource, Paragraph, Removal, Secti
 import { toDocId, toPageSlug } from '../../model/ids.js';
 import { removalsByLine } from '../normalize.js';
 import { assignIds } from './assign-ids.js';
+import { markArticles } from './articles.js';
 import { buildTree } from './build-tree.js';
 import { extractCaseStudies, markCaseTitles } from './case-studies.js';
 import { splitByChapters } from './chapters.js';
@@ -41,10 +42,12 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
   extendReferenceSpans(tree.sections, references);
-  for (const list of paragraphLists(tree.paragraphs, tree.sections)) {
+  const lists = paragraphLists(tree.paragraphs, tree.sections);
+  for (const list of lists) {
     dropLoneLeads(list);
     markParallelLeads(list);
   }
+  markArticles(lists);
   assignIds(tree.paragraphs, tree.sections);
   const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);
   return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };
