@@ -3,7 +3,7 @@
  * reuse by other tools. A collection is a parent document whose `children[]` are its items.
  * Deterministic: no timestamps; arrays keep document order.
  */
-import type { Document, Mark, Paragraph, Section } from '../model/document.js';
+import type { Document, Mark, Paragraph, Section, Translation } from '../model/document.js';
 import { anchorUrl, documentUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { englishFront } from './blocks.js';
 import { affiliationOf, authorsOf, citationOf, dateOf, frontFieldsOf } from './tree.js';
@@ -20,6 +20,8 @@ export interface ParagraphJson {
   /** The article (第十条) the paragraph belongs to, and on its own paragraph its anchor (`art-10`). */
   article?: string;
   articleAnchor?: string;
+  /** In a bilingual interleaved text: the English block printed after this paragraph. */
+  translation?: Translation;
   /** Text after marker and lead; `marks` offsets refer to it. */
   text: string;
   lines: [number, number];
@@ -32,6 +34,8 @@ export interface SectionJson {
   id: string;
   numbering: string;
   title: string;
+  /** In a bilingual interleaved text: the English heading (`Chapter I. Membership`). */
+  titleTranslation?: Translation;
   level: number;
   role: Section['role'];
   url: string;
@@ -78,6 +82,7 @@ const paragraphJson = (p: Paragraph, page: PageUrl): ParagraphJson => ({
   ...(p.lead !== undefined && { lead: p.lead }),
   ...(p.article !== undefined && { article: p.article }),
   ...(p.articleAnchor !== undefined && { articleAnchor: p.articleAnchor }),
+  ...(p.translation !== undefined && { translation: p.translation }),
   text: p.text,
   lines: p.provenance.lines,
   url: anchorUrl(page, p.id),
@@ -88,6 +93,7 @@ const sectionJson = (s: Section, page: PageUrl): SectionJson => ({
   id: s.id,
   numbering: s.numbering,
   title: s.title,
+  ...(s.titleTranslation !== undefined && { titleTranslation: s.titleTranslation }),
   level: s.level,
   role: s.role,
   url: anchorUrl(page, s.id),
@@ -113,7 +119,7 @@ function metadataOf(root: Document, d: Document): Record<string, unknown> {
     ...Object.entries(frontFieldsOf(d)),
     ['occasion', d.front.occasion],
     ['published', d.front.published],
-    ['frontLines', d.front.frontLines?.map((l) => ({ kind: l.kind, text: l.text, lines: l.provenance.lines }))],
+    ['frontLines', d.front.frontLines?.map((l) => ({ kind: l.kind, text: l.text, lines: l.provenance.lines, ...(l.translation && { translation: l.translation }) }))],
     ['abstract', d.front.abstract?.map((p) => paragraphJson(p, page))],
     ['keywords', d.front.keywords],
     ['titleEn', en.titleEn],

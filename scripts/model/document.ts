@@ -132,6 +132,15 @@ export type Mark =
   | { kind: 'citation'; start: number; end: number; ref: number } // [1] → reference number 1
   | { kind: 'concept'; start: number; end: number; conceptId: string }; // a policy-term occurrence
 
+/** The English translation printed after a Chinese block of a bilingual interleaved text. */
+export interface Translation {
+  language: 'en';
+  /** The English text (wrapped lines joined). */
+  text: string;
+  /** Inclusive 1-based source lines of the English text. */
+  lines: [number, number];
+}
+
 /** What a block of body text is. */
 export type ParagraphKind =
   | 'paragraph'
@@ -161,6 +170,8 @@ export interface Paragraph {
   article?: string;
   /** On an article's own paragraph: its stable anchor, `art-10` (from the article's number). */
   articleAnchor?: string;
+  /** In a bilingual interleaved text: the English block printed after this one. */
+  translation?: Translation;
   provenance: Provenance;
 }
 
@@ -185,6 +196,8 @@ export interface Section {
   title: string;
   /** Marks on `title` (only redactions so far: a heading may say `xx精神`); absent when none. */
   titleMarks?: Mark[];
+  /** In a bilingual interleaved text: the English heading printed after this one (`Chapter I. Membership`). */
+  titleTranslation?: Translation;
   /** Depth below the reading page: 1 is the top heading level on that page. */
   level: number;
   role: SectionRole;
@@ -260,6 +273,8 @@ export interface FrontLine {
   kind: FrontLineKind;
   text: string;
   provenance: Provenance;
+  /** In a bilingual text: the English line printed after it. */
+  translation?: Translation;
 }
 
 /**

@@ -19,7 +19,7 @@ import { formatCitation } from '../../src/lib/citation.js';
 import type { Cite } from '../../src/schemas/toc.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/unseen');
-const OFFICIAL = ['constitution-general-program', 'party-congress-report', 'government-report-web', 'central-document-issued', 'markdown-as-txt', 'regulation-articles', 'speech-run-ins'];
+const OFFICIAL = ['bilingual-constitution', 'constitution-general-program', 'party-congress-report', 'government-report-web', 'central-document-issued', 'markdown-as-txt', 'regulation-articles', 'speech-run-ins'];
 
 const utf8 = new TextEncoder();
 const text = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
@@ -124,5 +124,34 @@ describe('articles (第X条) of a constitution and a regulation', () => {
     const anchors = all.filter((p) => p.articleAnchor).map((p) => p.articleAnchor);
     expect(anchors).toEqual(Array.from({ length: 20 }, (_, i) => `art-${i + 1}`));
     expect(all.find((p) => p.text.startsWith('坚持问题导向'))?.article).toBe('第三条');
+  });
+});
+
+describe('a bilingual interleaved text', () => {
+  const roots = runPipeline(readSources(join(FIXTURES, 'bilingual-constitution', 'manifest.yaml'), join(FIXTURES, 'bilingual-constitution')));
+  const root = roots[0]!;
+
+  test('the Chinese numbering drives the structure; each English block is the translation of the Chinese one before it', () => {
+    const sections = allSections(root.sections);
+    expect(sections.map((s) => [s.numbering + s.title, s.titleTranslation?.text])).toEqual([
+      ['总纲', 'General Program'],
+      ['第一章党员', 'Chapter I. Membership'],
+      ['第二章党的组织制度', 'Chapter II. Organizational System of the Party'],
+    ]);
+    const ps = [...root.paragraphs, ...paragraphsIn(root.sections)];
+    expect(ps.every((p) => p.translation !== undefined && /^[\x20-\x7e]+$/.test(p.translation.text))).toBe(true);
+    expect(ps.find((p) => p.marker === '（一）')!.translation).toEqual({
+      language: 'en', lines: [20, 20],
+      text: '(1) To conscientiously study Marxism-Leninism, Mao Zedong Thought, Deng Xiaoping Theory, the Theory of Three Represents, the Scientific Outlook on Development, and Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.',
+    });
+  });
+
+  test('corpus.json carries the translations for search; the page renders them with a toggle', () => {
+    const doc = buildCorpusJson(roots).documents[0]!;
+    expect(doc.sections[1]!.titleTranslation?.text).toBe('Chapter I. Membership');
+    expect(doc.sections[1]!.paragraphs[0]!.translation?.text).toMatch(/^Article 1\. Any Chinese worker/);
+    const mdx = emitPages(roots).find((f) => f.path === 'pages/dangzhang-shuangyu/text.mdx')!.contents;
+    expect(mdx).toContain('<LanguageToggle />');
+    expect(mdx).toContain('<Translation lang={"en"}>{"Chapter I. Membership"}</Translation></Heading>');
   });
 });

@@ -12,5 +12,7 @@ import References from './References.astro';
 import Reference from './Reference.astro';
 import Abstract from './Abstract.astro';
 import AbstractSide from './AbstractSide.astro';
+import Translation from './Translation.astro';
+import LanguageToggle from './LanguageToggle.astro';
 
-export const mdxComponents = { Para, Lead, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide };
+export const mdxComponents = { Para, Lead, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide, Translation, LanguageToggle };
