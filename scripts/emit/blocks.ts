@@ -13,7 +13,8 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
   // A run-in lead is a child element, so redactions inside it (`文化润x工程。`) render too.
   const lead = p.lead ? jsxElement('Lead', {}, renderInline(p.lead, p.leadMarks ?? [], opts)) : '';
   const source = isSourceLine(p) ? true : undefined;
-  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker, source, article: p.article, articleAnchor: p.articleAnchor }, lead + renderInline(p.text, p.marks, opts) + translationOf(p.translation));
+  const t = p.translation;
+  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker, source, article: p.article, articleAnchor: p.articleAnchor, translation: t?.text, translationLang: t?.language }, lead + renderInline(p.text, p.marks, opts));
 }
 
 /**

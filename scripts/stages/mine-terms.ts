@@ -9,6 +9,7 @@ import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { phraseTrie, scanPhrases } from '../util/phrase-scan.js';
+import { isNoiseTerm } from './term-noise.js';
 
 /** Where a candidate occurs. */
 export interface CandidateLocation {
@@ -202,7 +203,8 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, option
     if (word.length >= 3 && HAN.test(word) && !found.has(word)) found.set(word, { kind: 'keyword', quoted: 0 });
   }
 
-  const open = [...found].filter(([text, { kind }]) => !covered(text, kind));
+  // Idioms and number fragments (二十一世) have a formula's shape but are no terms.
+  const open = [...found].filter(([text, { kind }]) => !covered(text, kind) && !isNoiseTerm(text));
   const occurrences = phraseHits(texts, open.map(([text]) => text), true);
   const kept: { candidate: TermCandidate; hits: number[] }[] = [];
   open.forEach(([text, { kind, quoted }], k) => {
