@@ -28,6 +28,8 @@ export interface UiStrings {
   reading: {
     breadcrumbs: string; toc: string; prev: string; next: string; pager: string;
     caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
+    /** Label of the bilingual text's toggle (LanguageToggle.astro). */
+    showTranslation: string;
   };
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
   notFound: { title: string; intro: string; search: string; home: string; library: string };
@@ -117,6 +119,7 @@ export const ui = {
     printedTitle: '原题', headnote: '题注', speakers: '讲话人', issuer: '发布机关', origin: '来源',
   },
   reading: {
+    showTranslation: '显示英文对照',
     breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
     caseStudy: '创新案例', caseSource: '资料来源',
     lines: (start, end) => `原文第 ${start}–${end} 行`, sourceFile: '来源文件',
