@@ -2,8 +2,8 @@
  * The Pagefind records of passage search, pure: corpus.json's passages → one record per run of
  * consecutive passages of a reading page (about `chunkChars` characters). A record's content is
  * its passages' words (tokens.ts) one after another; its `d` metadata holds each passage's real
- * text, link, heading path, concepts and first word position, so the browser resolves passages
- * and writes excerpts from the text the reader will see, not from the words.
+ * text, link, heading path and concepts, so the browser finds the passages in the text itself
+ * (match.ts) and writes excerpts from the text the reader will see, not from the words.
  *
  * Why runs of passages and not one record per passage: Pagefind's metadata file, which every
  * search loads first, holds an entry per record (about 7 bytes gzip); at 100× this corpus one
@@ -11,7 +11,7 @@
  */
 import type { Corpus, PassageTable } from '../client/search/corpus.js';
 import type { ConceptEntry, RecordData, SearchConfig } from '../client/search/schema.js';
-import { GAP, tokenize } from '../client/search/tokens.js';
+import { passageWords } from '../client/search/tokens.js';
 import type { T2sTable } from '../client/search/t2s.js';
 import { pageIds } from '../client/search/url-state.js';
 
@@ -55,31 +55,30 @@ function sectionPath(table: PassageTable, s: number): string[] {
  * Pagefind needs one but the browser links each passage by its own.
  */
 export function buildRecords(table: PassageTable, mentions: ReadonlyMap<number, string[]>, chunkChars = DEFAULT_CHUNK_CHARS): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  let open: { data: RecordData; words: string[]; chars: number } | undefined;
-  const close = () => {
-    if (!open) return;
-    records.push({ url: open.data.passages[0]!.url, content: open.words.join(' '), language: 'en', meta: { d: JSON.stringify(open.data) } });
-    open = undefined;
-  };
+  const groups: number[][] = [];
+  let chars = Infinity;
   table.passages.forEach((p, pid) => {
-    const page = table.pages[p.page]!;
-    if (open && (open.data.page.url !== page.url || open.chars >= chunkChars)) close();
-    if (!open) {
-      const ids = pageIds(page.url);
-      open = { data: { page: { title: page.title, document: page.document, doc: ids.document, chapter: ids.chapter, kind: page.kind, url: page.url }, passages: [] }, words: [], chars: 0 };
-    }
-    // A gap before each passage: no string is found across two passages.
-    if (open.words.length > 0) open.words.push(GAP);
-    open.data.passages.push({
-      pid, url: p.url, text: p.text, start: open.words.length, path: sectionPath(table, p.section), concepts: mentions.get(pid) ?? [],
-      ...(p.heading && { heading: true as const }), ...(p.translation && { translation: p.translation }),
-    });
-    open.words.push(...tokenize(p.translation ? `${p.text}\n${p.translation}` : p.text));
-    open.chars += p.text.length + (p.translation?.length ?? 0);
+    const last = groups[groups.length - 1];
+    if (!last || table.passages[last[0]!]!.page !== p.page || chars >= chunkChars) {
+      groups.push([pid]);
+      chars = 0;
+    } else last.push(pid);
+    chars += p.text.length + (p.translation?.length ?? 0);
   });
-  close();
-  return records;
+  return groups.map((pids) => {
+    const ps = pids.map((pid) => table.passages[pid]!);
+    const page = table.pages[ps[0]!.page]!;
+    const ids = pageIds(page.url);
+    const { words } = passageWords(ps);
+    const data: RecordData = {
+      page: { title: page.title, document: page.document, doc: ids.document, chapter: ids.chapter, kind: page.kind, url: page.url },
+      passages: ps.map((p, i) => ({
+        pid: pids[i]!, url: p.url, text: p.text, path: sectionPath(table, p.section), concepts: mentions.get(pids[i]!) ?? [],
+        ...(p.heading && { heading: true as const }), ...(p.translation && { translation: p.translation }),
+      })),
+    };
+    return { url: ps[0]!.url, content: words.join(' '), language: 'en', meta: { d: JSON.stringify(data) } };
+  });
 }
 
 /** `search/config.json`: the glossary (definitions stay in concepts.json) and the convertible characters. */

@@ -101,6 +101,49 @@ describe('searching passages', () => {
     });
   });
 
+  test('a section title is found as that section, first', async () => {
+    await withPage(browser(), {}, async ({ page }) => {
+      const title = '机关党组织换届改选的程序';
+      const heading = passages.findIndex((p) => p.heading && p.text.endsWith(title));
+      expect(heading, `${title} is a section title of the corpus`).toBeGreaterThanOrEqual(0);
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(title)}`);
+      const out = await results(page, title);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(expected(title));
+      expect(out.pids[0]).toBe(heading);
+      const link = page.locator('#search-results > li').first().locator('a').first();
+      expect(await link.getAttribute('href')).toContain(`#${passages[heading]!.url.split('#')[1]}`);
+      expect(await link.locator('mark').allTextContents()).toEqual([title]);
+    });
+  });
+
+  test('two words are ANDed: exactly the passages holding both', async () => {
+    await withPage(browser(), {}, async ({ page }) => {
+      const q = '从严治党 廉政';
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}`);
+      const out = await results(page, q);
+      const truth = expected(q);
+      expect(truth.length).toBeGreaterThan(0);
+      expect(truth.length).toBeLessThan(expected('廉政').length);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
+    });
+  });
+
+  test.each([
+    ['中央八项规定', '八项规定'],
+    ['党内政治生活', '党内生活'],
+  ])('%s: passages with the term itself rank above those with only the alias %s', async (term, alias) => {
+    await withPage(browser(), {}, async ({ page }) => {
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(term)}`);
+      const out = await results(page, term);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(expected(term));
+      const exact = out.pids.map((pid) => passages[pid]!.text.includes(term));
+      expect(exact.filter(Boolean).length, `some passages say ${term}`).toBeGreaterThan(0);
+      expect(exact.some((x) => !x), `some passages say only ${alias}`).toBe(true);
+      // Every exact hit comes before the first alias-only hit.
+      expect(exact.indexOf(false)).toBe(exact.filter(Boolean).length);
+    });
+  });
+
   test('a kind filter keeps only that kind and its count is the number of results left', async () => {
     await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);

@@ -1,8 +1,9 @@
 /**
  * The browser side of passage search, on Pagefind. A query's terms expand to their forms
  * (typed, simplified, glossary); each form's cover words (tokens.ts) are looked up in Pagefind one
- * by one, which gives, per record, the word positions; the records that can hold every term are
- * loaded (their fragments carry the passages' text) and matched exactly (match.ts), then ranked.
+ * by one; the records holding every cover word of a form of every term are loaded (their
+ * fragments carry the passages' text) and the passages matched exactly in that text (match.ts),
+ * then ranked.
  *
  * At most `RECORD_CAP` records are loaded for one query, those holding the query as typed first:
  * beyond that (a one-character query on a large corpus) the count is an estimate (`约 N`) and the
@@ -35,7 +36,6 @@ export interface SearchOutcome {
 /** The part of Pagefind's browser API (`pagefind.js`) used here. */
 interface PagefindResult {
   id: string;
-  words: number[];
   data(): Promise<{ meta: Record<string, string> }>;
 }
 interface PagefindApi {
@@ -53,9 +53,8 @@ const fetchJson: Loader = async (url) => {
 /** `/` or `/dangjian` → `/…/` (Astro's BASE_URL may lack the final slash). */
 const withSlash = (s: string): string => (s.endsWith('/') ? s : `${s}/`);
 
-/** Per word looked up: record id → positions, and the results to load records from. */
+/** Per word looked up: the records Pagefind found it in (by id). */
 interface WordHits {
-  positions: Map<string, Set<number>>;
   results: Map<string, PagefindResult>;
 }
 
@@ -105,12 +104,7 @@ export class PassageSearch {
     let p = this.words.get(word);
     if (!p) {
       p = this.pagefind().then(async (pf) => {
-        const hits: WordHits = { positions: new Map(), results: new Map() };
-        for (const r of (await pf.search(word))?.results ?? []) {
-          hits.positions.set(r.id, new Set(r.words));
-          hits.results.set(r.id, r);
-        }
-        return hits;
+        return { results: new Map(((await pf.search(word))?.results ?? []).map((r) => [r.id, r])) };
       });
       p.catch(() => this.words.delete(word));
       this.words.set(word, p);
@@ -140,7 +134,7 @@ export class PassageSearch {
     // Records holding every cover word of some form of every term; those with an exact form first.
     const holds = (form: string) => {
       const ws = coverWords(form).map((c) => hits.get(c.word)!);
-      return ws.length === 0 ? new Set<string>() : new Set([...ws[0]!.positions.keys()].filter((id) => ws.every((h) => h.positions.has(id))));
+      return ws.length === 0 ? new Set<string>() : new Set([...ws[0]!.results.keys()].filter((id) => ws.every((h) => h.results.has(id))));
     };
     let candidates: Map<string, boolean> | undefined;
     for (const t of termForms) {
@@ -153,7 +147,7 @@ export class PassageSearch {
     const loaded = ordered.slice(0, RECORD_CAP);
     const result = (id: string) => wordList.map((w) => hits.get(w)!.results.get(id)).find((r) => r !== undefined)!;
     const datas = await Promise.all(loaded.map((id) => this.record(result(id))));
-    const matches = loaded.flatMap((id, i) => matchRecord(termForms, datas[i]!, (w) => hits.get(w)?.positions.get(id)));
+    const matches = datas.flatMap((d) => matchRecord(termForms, d));
     const estimated = ordered.length > loaded.length;
     const total = estimated ? Math.round((matches.length / Math.max(1, loaded.length)) * ordered.length) : matches.length;
     const concept = conceptForQuery(terms, opts);

@@ -1,14 +1,33 @@
 /**
- * Exact matching on Pagefind word positions, pure: a form (`两学一做`) is found in a passage of a
- * record where its cover words (`两学@0`, `一做@2`, tokens.ts) sit at those offsets from one start
- * and the whole form lies inside the passage, so a passage that merely holds 两, 学, 一 and 做
- * apart, or a string split across two passages, is never returned.
+ * Exact matching on word positions, pure: a form (`两学一做`) is found in a passage of a record
+ * where its cover words (`两学@0`, `一做@2`, tokens.ts) sit at those offsets from one start and the
+ * whole form lies inside the passage, so a passage that merely holds 两, 学, 一 and 做 apart, or a
+ * string split across two passages, is never returned.
  */
 import type { RecordData, RecordPassage, RecordPage } from './schema.js';
-import { coverWords, formLength } from './tokens.js';
+import { coverWords, formLength, passageWords } from './tokens.js';
 
-/** Word positions of one record: Pagefind's locations of a word (prefix match) in it. */
+/** Word positions of one record: where a word, or a word starting with it, stands. */
 export type WordPositions = (word: string) => ReadonlySet<number> | undefined;
+
+/**
+ * The positions lookup of a record's words, answering as Pagefind's prefix search would, but
+ * exactly: Pagefind also returns near words when a word is missing (两做 → 两), so the browser
+ * finds the record with Pagefind and the passages in the record's own text.
+ */
+export function wordPositions(words: readonly string[]): WordPositions {
+  const at = new Map<string, Set<number>>();
+  const add = (w: string, i: number) => {
+    const s = at.get(w) ?? new Set<number>();
+    s.add(i);
+    at.set(w, s);
+  };
+  words.forEach((w, i) => {
+    add(w, i);
+    if (w.length > 1) add(w[0]!, i);
+  });
+  return (w) => at.get(w);
+}
 
 /** Index of the passage holding position `pos`: the last one starting at or before it. */
 export function passageAt(starts: readonly number[], pos: number): number {
@@ -66,10 +85,11 @@ export interface TermForms {
 
 /**
  * The passages of one record that hold every term in one of its forms (AND of terms, OR of
- * forms), in record order.
+ * forms), in record order, found in the record's own text written as words again.
  */
-export function matchRecord(terms: readonly TermForms[], data: RecordData, positions: WordPositions): PassageMatch[] {
-  const starts = data.passages.map((p) => p.start);
+export function matchRecord(terms: readonly TermForms[], data: RecordData): PassageMatch[] {
+  const { words, starts } = passageWords(data.passages);
+  const positions = wordPositions(words);
   let acc: Map<number, { count: number; forms: string[]; exact: boolean }> | undefined;
   for (const { forms, exact } of terms) {
     const found = new Map<number, { count: number; forms: string[]; exact: boolean }>();

@@ -46,8 +46,6 @@ export const recordPassageSchema = z.object({
   /** `/library/<root>/<slug>/#p-2-1-3` (a heading: its section anchor or the page). */
   url: z.string(),
   text: z.string(),
-  /** Position of the passage's first word in the record's Pagefind content. */
-  start: z.number(),
   /** Section titles above the passage, below the page title. */
   path: z.array(z.string()),
   heading: z.optional(z.literal(true)),

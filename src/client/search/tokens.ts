@@ -51,3 +51,18 @@ export function coverWords(form: string): CoverWord[] {
 
 /** How many words a form spans (its runs' characters and the gaps between): `不忘初心、牢记使命` → 9. */
 export const formLength = (form: string): number => tokenize(form).length;
+
+/**
+ * The words of a run of passages, one gap word between passages (no string is found across two),
+ * and where each passage starts. A passage's parallel translation follows its text.
+ */
+export function passageWords(passages: readonly { text: string; translation?: string }[]): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const p of passages) {
+    if (words.length > 0) words.push(GAP);
+    starts.push(words.length);
+    words.push(...tokenize(p.translation ? `${p.text}\n${p.translation}` : p.text));
+  }
+  return { words, starts };
+}

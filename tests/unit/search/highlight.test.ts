@@ -32,7 +32,7 @@ describe('rankMatches', () => {
   const page = { title: 't', document: 'd', doc: 'd', chapter: 'd/c', kind: 'paper', url: '/library/d/c/' };
   const match = (pid: number, o: { exact?: boolean; heading?: boolean; count?: number; length?: number }) => ({
     pid, count: o.count ?? 1, forms: ['x'], exact: o.exact ?? true, page,
-    passage: { pid, url: `/library/d/c/#p-${pid}`, text: 'x'.repeat(o.length ?? 50), start: 0, path: [], concepts: [], ...(o.heading && { heading: true as const }) },
+    passage: { pid, url: `/library/d/c/#p-${pid}`, text: 'x'.repeat(o.length ?? 50), path: [], concepts: [], ...(o.heading && { heading: true as const }) },
   });
   test('exact before alias-only, then headings, then more occurrences, then shorter, then document order', () => {
     const ms = [

@@ -1,7 +1,8 @@
 /** Exact matching on word positions (match.ts) over the real corpus's records equals a substring scan. */
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
-import { formHits, matchRecord, passageAt, type TermForms } from '../../../src/client/search/match.js';
+import { formHits, matchRecord, passageAt, wordPositions, type TermForms } from '../../../src/client/search/match.js';
+import { passageWords } from '../../../src/client/search/tokens.js';
 import { expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/search/query.js';
 import { foldText } from '../../../src/client/search/text.js';
 import { loaded, table } from './records-fixture.js';
@@ -14,7 +15,7 @@ const toSimplified = Converter({ from: 'tw', to: 'cn' });
 const formsOf = (q: string, concepts: ConceptEntry[] = []): TermForms[] =>
   parseQuery(q).map((t) => ({ forms: expandTerm(t, { toSimplified, concepts }), exact: new Set([t.text, foldText(toSimplified(t.text))]) }));
 const run = (q: string, concepts: ConceptEntry[] = []) =>
-  loaded.flatMap((r) => matchRecord(formsOf(q, concepts), r.data, r.positions));
+  loaded.flatMap((r) => matchRecord(formsOf(q, concepts), r));
 const pids = (q: string) => run(q).map((m) => m.pid).sort((a, b) => a - b);
 
 const TERMS = [
@@ -37,10 +38,11 @@ describe('matching on the real corpus equals a substring scan', () => {
   });
   test('a string is never found across two passages', () => {
     // The last two characters of one passage and the first two of the next, in one record.
-    const r = loaded.find((x) => x.data.passages.length > 2 && !x.data.passages[1]!.heading)!;
-    const [a, b] = [r.data.passages[0]!.text, r.data.passages[1]!.text].map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
+    const r = loaded.find((x) => x.passages.length > 2 && !x.passages[1]!.heading)!;
+    const [a, b] = [r.passages[0]!.text, r.passages[1]!.text].map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
     const straddle = a!.slice(-2) + b!.slice(0, 2);
-    expect(formHits(straddle, r.positions, r.data.passages.map((p) => p.start)).size).toBe(containing(straddle).filter((pid) => r.data.passages.some((p) => p.pid === pid)).length);
+    const { words, starts } = passageWords(r.passages);
+    expect(formHits(straddle, wordPositions(words), starts).size).toBe(containing(straddle).filter((pid) => r.passages.some((p) => p.pid === pid)).length);
   });
   test('passageAt finds the passage holding a position', () => {
     expect([0, 3, 4, 9, 10, 99].map((p) => passageAt([0, 4, 10], p))).toEqual([0, 0, 1, 1, 2, 2]);
