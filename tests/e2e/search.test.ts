@@ -54,10 +54,12 @@ describe('searching passages', () => {
         await expect.poll(() => page.locator('#search-concept h2').textContent()).toBe('两学一做');
         expect(await page.locator('#search-concept').isVisible()).toBe(true);
       }
-      // Open the first result: the reading page marks the term in the target paragraph.
-      const href = (await items.first().locator('a').first().getAttribute('href'))!;
+      // Section titles naming the term come first; then open the first paragraph: the reading page
+      // marks the term in it.
+      const firstParagraph = items.filter({ has: page.locator('a[href*="#p-"]') }).first().locator('a').first();
+      const href = (await firstParagraph.getAttribute('href'))!;
       expect(href).toMatch(/\?hl=.+#p-/);
-      await Promise.all([page.waitForURL(/#p-/), items.first().locator('a').first().click()]);
+      await Promise.all([page.waitForURL(/#p-/), firstParagraph.click()]);
       const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
       await page.waitForSelector(`[id="${id}"] mark.search-hit`);
       const landed = await page.evaluate((id) => {
