@@ -3,12 +3,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/pagefind.ts';
+import { siteBase } from './scripts/model/urls.ts';
 
 export default defineConfig({
   // The public origin, when known, for the URL printed at the foot of a page; else the path is printed
   // and the reading-page script fills in the origin the reader used.
   site: process.env.DJ_SITE || undefined,
   outDir: process.env.DJ_OUT_DIR ?? 'dist',
+  // The deploy path (`DJ_BASE=/dangjian/`, default `/`): read in one place, scripts/model/urls.ts.
+  base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), searchIndex()],

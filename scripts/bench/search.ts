@@ -21,6 +21,7 @@ import { startStaticServer } from '../quality/static-server.js';
 import { aliasAboveExact, mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
 import { buildQuerySet, formsOfClause, relevantPassages, type BenchQuery, type GlossaryTerm } from './search-queries.js';
 import { writeScaledCorpus } from './scale-corpus.js';
+import { searchQueryUrl, searchUrl } from '../model/urls.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
@@ -85,14 +86,14 @@ async function runQueries(browser: Browser, origin: string, queries: BenchQuery[
   const out: Run[] = [];
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await page.goto(`${origin}/search/`);
+  await page.goto(`${origin}${searchUrl()}`);
   for (const [i, { q }] of queries.entries()) {
     let transfer: Transfer | undefined;
     if (cold(i)) {
       const c = await browser.newContext();
       const p = await c.newPage();
       const bytes = byteCounter(p);
-      await p.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+      await p.goto(`${origin}${searchQueryUrl(q)}`);
       await waitForSearch(p, q.trim());
       await p.waitForLoadState('networkidle');
       transfer = await bytes();

@@ -12,14 +12,13 @@ import type { Document } from '../model/document.js';
 import { conceptUrl } from '../model/ids.js';
 import { numberedTitle, printedText } from '../model/tree.js';
 import { SourceError } from '../util/errors.js';
-import { useGlossaryWords } from '../util/jieba.js';
 import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passages.js';
-import { buildCases, type CaseEntry } from '../stages/cases.js';
-import { buildCitedWorks } from '../stages/cited-works.js';
-import { buildSeeAlso } from '../stages/see-also.js';
-import { mineTerms, type TermReport } from '../stages/mine-terms.js';
+import type { CaseEntry } from '../stages/cases.js';
+import type { TermReport } from '../stages/mine-terms.js';
+import type { Knowledge } from '../stages/knowledge.js';
 import type { ConceptJson, ConceptsData, FamilyJson, OccurrenceJson, ParagraphRef } from '../../src/schemas/knowledge.js';
 import { CONCEPT_CATEGORIES } from '../../src/schemas/concept.js';
+import type { CorpusConcept } from '../../src/schemas/corpus.js';
 import { layoutConceptMap } from './concept-map.js';
 import type { EmittedFile } from './pages.js';
 
@@ -27,16 +26,48 @@ const CONTEXT = 30;
 const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: numberedTitle(p.leaf), paragraphId: p.paragraph.id, url: p.url, where: sectionPath(p.sections) });
 
 /** The one paragraph of document `loc.doc` (a root or leaf id) whose text contains `loc.contains`. */
-function resolveLocator(loc: CorpusLocator, passages: readonly Passage[], glossary: Glossary, c: Concept, field: string): ParagraphRef | undefined {
+function resolveLocator(loc: CorpusLocator, byDoc: ReadonlyMap<string, readonly Passage[]>, glossary: Glossary, c: Concept, field: string): ParagraphRef | undefined {
   // A document that is not part of this build (a small test library) cannot be cited: no link.
-  if (!passages.some((p) => p.root.id === loc.doc || p.leaf.id === loc.doc)) return undefined;
-  const hits = passages.filter((p) => (p.root.id === loc.doc || p.leaf.id === loc.doc) && printedText(p.paragraph).includes(loc.contains));
+  const inDoc = byDoc.get(loc.doc);
+  if (!inDoc) return undefined;
+  const hits = inDoc.filter((p) => printedText(p.paragraph).includes(loc.contains));
   if (hits.length !== 1) {
     throw new SourceError(glossary.file, c.line,
       `${field} of "${c.id}": "${loc.contains}" is in ${hits.length === 0 ? 'no paragraph' : `${hits.length} paragraphs`} of ${loc.doc}`,
       hits.length === 0 ? 'copy the text exactly from the source (one paragraph, no line break), and check the doc id' : 'quote a longer, unique piece of the paragraph');
   }
   return refOf(hits[0]!);
+}
+
+/** Passages by root id and by leaf id (a paper is both), reading order: what a locator names. */
+function passagesByDoc(passages: readonly Passage[]): Map<string, Passage[]> {
+  const byDoc = new Map<string, Passage[]>();
+  const add = (id: string, p: Passage) => {
+    const list = byDoc.get(id);
+    if (list) list.push(p);
+    else byDoc.set(id, [p]);
+  };
+  for (const p of passages) {
+    add(p.root.id, p);
+    if (p.leaf.id !== p.root.id) add(p.leaf.id, p);
+  }
+  return byDoc;
+}
+
+/**
+ * For each concept, how many paragraphs it shares with each other concept: one pass over the
+ * paragraphs' concept sets (instead of intersecting every pair of concepts' paragraph lists).
+ */
+function sharedParagraphs(conceptsOfParagraph: Iterable<ReadonlySet<string>>): Map<string, Map<string, number>> {
+  const shared = new Map<string, Map<string, number>>();
+  for (const ids of conceptsOfParagraph) {
+    for (const a of ids) {
+      let row = shared.get(a);
+      if (!row) shared.set(a, (row = new Map()));
+      for (const b of ids) if (b !== a) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+  return shared;
 }
 
 const pinyinOf = (term: string): string[] =>
@@ -51,7 +82,10 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
   const byId = new Map(glossary.concepts.map((c) => [c.id, c]));
   const occurrences = new Map<string, OccurrenceJson[]>(glossary.concepts.map((c) => [c.id, []]));
   const paragraphsOf = new Map<string, Set<string>>(glossary.concepts.map((c) => [c.id, new Set()]));
+  const conceptsOfParagraph: Set<string>[] = [];
   for (const p of passages) {
+    const here = new Set<string>();
+    conceptsOfParagraph.push(here);
     const text = p.paragraph.text;
     for (const m of p.paragraph.marks) {
       if (m.kind !== 'concept' || !byId.has(m.conceptId)) continue;
@@ -60,8 +94,13 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
         before: text.slice(Math.max(0, m.start - CONTEXT), m.start), match: text.slice(m.start, m.end), after: text.slice(m.end, m.end + CONTEXT),
       });
       paragraphsOf.get(m.conceptId)!.add(p.url);
+      here.add(m.conceptId);
     }
   }
+  const shared = sharedParagraphs(conceptsOfParagraph);
+  const byDoc = passagesByDoc(passages);
+  const casesOf = new Map<string, { id: string; n: number }[]>();
+  for (const k of cases) for (const x of k.concepts) if (x.count > 0) casesOf.set(x.id, [...(casesOf.get(x.id) ?? []), { id: k.id, n: x.count }]);
   const familyMembers = new Map<string, string[]>();
   for (const c of glossary.concepts) if (c.family) familyMembers.set(c.family, [...(familyMembers.get(c.family) ?? []), c.id]);
   const families: FamilyJson[] = [...familyMembers].filter(([, ids]) => ids.length >= 2)
@@ -78,13 +117,14 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
   const concepts: ConceptJson[] = glossary.concepts.map((c) => {
     const occ = occurrences.get(c.id)!;
     const paras = paragraphsOf.get(c.id)!;
+    const row = shared.get(c.id);
     const cooccurring = glossary.concepts.filter((o) => o.id !== c.id)
-      .map((o) => ({ id: o.id, shared: [...paragraphsOf.get(o.id)!].filter((u) => paras.has(u)).length }))
+      .map((o) => ({ id: o.id, shared: row?.get(o.id) ?? 0 }))
       .filter((x) => x.shared > 0).sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1)).slice(0, 8);
     const syllables = pinyinOf(c.term);
     const family = families.find((f) => f.concepts.includes(c.id));
-    const definitionSource = c.definition.source && resolveLocator(c.definition.source, passages, glossary, c, 'definition.source');
-    const expansionSource = c.expansionSource && resolveLocator(c.expansionSource, passages, glossary, c, 'expansionSource');
+    const definitionSource = c.definition.source && resolveLocator(c.definition.source, byDoc, glossary, c, 'definition.source');
+    const expansionSource = c.expansionSource && resolveLocator(c.expansionSource, byDoc, glossary, c, 'expansionSource');
     return {
       id: c.id, term: c.term, url: conceptUrl(c.id), aliases: c.aliases, en: c.en, category: c.category,
       ...(c.family && { family: c.family }), ...(family && { familyId: family.id }),
@@ -99,7 +139,7 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
       memberOf: memberOf.get(c.id) ?? [],
       count: occ.length, paragraphCount: paras.size, documentCount: new Set(occ.map((o) => o.docId)).size,
       occurrences: occ, cooccurring,
-      cases: cases.map((k) => ({ id: k.id, n: k.concepts.find((x) => x.id === c.id)?.count ?? 0 })).filter((k) => k.n > 0)
+      cases: [...(casesOf.get(c.id) ?? [])]
         .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1)).map((k) => k.id),
     };
   }).sort((a, b) => (a.pinyin < b.pinyin ? -1 : a.pinyin > b.pinyin ? 1 : a.id < b.id ? -1 : 1));
@@ -111,7 +151,7 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
 }
 
 /** corpus.json's `concepts[]`: id, term, url, aliases, definition and every occurrence. */
-export const corpusConcepts = (data: ConceptsData) =>
+export const corpusConcepts = (data: ConceptsData): CorpusConcept[] =>
   data.concepts.map((c) => ({
     id: c.id, term: c.term, url: c.url, aliases: c.aliases, category: c.category, definition: c.definition,
     ...(c.definitionSource && { definitionSource: c.definitionSource.url }),
@@ -133,18 +173,12 @@ const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 const readable = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
 
 /**
- * Build all knowledge-base data and its files (paths relative to the generated dir).
+ * Build the concept pages' data and write it with what the knowledge stage derived (paths
+ * relative to the generated dir).
  * @throws SourceError (glossary file:line) for a definition or expansion source that does not resolve.
  */
-export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary): KnowledgeBase {
-  // See-also and term mining cut text with jieba: the glossary's forms must be words there whether
-  // or not the concept annotator ran earlier in this process (it is idempotent).
-  useGlossaryWords(glossary.concepts.flatMap(formsOf));
-  const cases = buildCases(roots);
+export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary, { cases, works, seeAlso, terms }: Knowledge): KnowledgeBase {
   const concepts = buildConceptsData(roots, glossary, cases);
-  const works = buildCitedWorks(roots, glossary);
-  const seeAlso = buildSeeAlso(roots);
-  const terms = mineTerms(roots, glossary);
   const files: EmittedFile[] = [
     { path: 'data/concepts.json', contents: json(concepts) },
     { path: 'data/cases.json', contents: json({ cases }) },

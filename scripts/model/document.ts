@@ -4,17 +4,15 @@
  * refer to the decoded source file (after line-ending normalisation, before anything is stripped).
  */
 import type { DocId, ParagraphAnchor, SectionId, PageSlug } from './ids.js';
+import type { CaseStudyJson, Mark, Provenance, Reference, Removal } from '../../src/schemas/corpus.js';
+import type { ParagraphKind, RemovalReason, SectionRole } from '../../src/schemas/vocabulary.js';
 
-/** 论文 / 讲话与交流 / 手册 — the three kinds a user filters by. */
-export type DocKind = 'paper' | 'speech' | 'handbook';
+// The parts of the model that reach corpus.json unchanged are defined by their zod schemas in
+// src/schemas/ (the field comments are there); the vocabularies are the lists in vocabulary.ts.
+export type { Mark, ParagraphKind, Provenance, Reference, Removal, RemovalReason, SectionRole };
 
-/** Where a piece of text came from: the source file (relative to content/sources/) and its lines. */
-export interface Provenance {
-  /** File name relative to `content/sources/`, e.g. `paper-dangjian-xietong.txt`. */
-  file: string;
-  /** Inclusive, 1-based line range `[start, end]` in the decoded source. */
-  lines: [number, number];
-}
+import type { DocKind } from '../../src/schemas/doc-kinds.js';
+export type { DocKind };
 
 /** Citation data for GB/T 7714 (document type code J journal, M book, G collection, etc.). */
 export interface CitationData {
@@ -31,6 +29,8 @@ export interface CitationData {
   volume?: string;
   issue?: string;
   pages?: string;
+  /** Full date of a newspaper article (type N), `2016-05-03`: derived from the text, not a manifest field. */
+  date?: string;
   /** Where the text was obtained (a URL or a database name). */
   url?: string;
 }
@@ -68,34 +68,6 @@ export interface SourceMeta {
   manifestLine: number;
 }
 
-/** Why a piece of source text is not part of the reading text. */
-export type RemovalReason =
-  | 'paywall-marker' // ##paidbegin## / ##paidend##
-  | 'thumbnail' // a stray 缩略图 line from a web copy
-  | 'web-ui' // a web page's button or prompt copied with the text: 点击上方蓝字关注我们, 阅读原文, 在看
-  | 'toc-page-number' // the page number after a tab in a 目录 line
-  | 'page-break-space' // the leading space a PDF extraction puts on a page's first line
-  | 'page-number' // a line that is only a page number: `— 3 —`, `第 3 页`, `3/10`
-  | 'running-header' // a page header or footer a PDF extraction repeats at every page break
-  | 'control-character' // C0/C1 controls, control pictures such as U+240E
-  | 'zero-width' // U+200B/U+200C/U+200D/U+2060/U+FEFF inside text
-  | 'odd-space' // NBSP, ideographic or other spaces normalised to nothing or to one space
-  | 'byte-order-mark'
-  | 'front-matter' // YAML front matter of a Markdown source (its fields go to metadata)
-  | 'html-comment' // <!-- … --> in a Markdown source
-  | 'markdown-syntax' // `#` heading markers and similar syntax consumed by the parser
-  | 'duplicate-heading' // a heading repeated by the extraction (e.g. a 目录 entry consumed as a split point)
-  | 'field-syntax'; // a label or separator consumed when text becomes a field: `[摘要]`, `作者`, `Keywords:`, `；` between keywords, `目录`, `:` after `参考文献`
-
-/** A character run removed from the source, recorded so that nothing is lost silently. */
-export interface Removal {
-  /** The exact removed text (may be whitespace-only for odd spaces). */
-  text: string;
-  /** 1-based source line. */
-  line: number;
-  reason: RemovalReason;
-}
-
 /** A source's bytes decoded to one string (line endings untouched), before normalisation. */
 export interface DecodedText {
   /** The decoded text without its byte-order mark. */
@@ -124,18 +96,6 @@ export interface NormalizedSource {
   indentedLines?: number[];
 }
 
-/** Inline annotation on a paragraph's text: a half-open UTF-16 range `[start, end)`. */
-export type Mark =
-  | { kind: 'redaction'; start: number; end: number } // x / xx / xxx standing for hidden names or numbers
-  | { kind: 'citation'; start: number; end: number; ref: number } // [1] → reference number 1
-  | { kind: 'concept'; start: number; end: number; conceptId: string }; // a policy-term occurrence
-
-/** What a block of body text is. */
-export type ParagraphKind =
-  | 'paragraph'
-  | 'list-item' // （1）… / ① … / 第一，… / 一是… items that are not headings
-  | 'quote'; // a quoted official list (numbering restarts inside a quotation)
-
 /** One paragraph of reading text: the unit that gets an anchor, a citation and search results. */
 export interface Paragraph {
   /** Anchor id, unique within the document, e.g. `p-2-1-3`. */
@@ -153,17 +113,6 @@ export interface Paragraph {
   leadMarks?: Mark[];
   provenance: Provenance;
 }
-
-/** What role a section plays; `body` is ordinary numbered content. */
-export type SectionRole =
-  | 'body'
-  | 'abstract' // 摘要 / Abstract
-  | 'introduction' // 引言 / 前言
-  | 'conclusion' // 结束语 / 结语
-  | 'key-points' // the handbook's 党建要点
-  | 'case-study' // the handbook's 创新案例
-  | 'references' // 参考文献
-  | 'appendix'; // 附件 / 附录: an attachment with its own numbering, after the main text
 
 /** A heading and everything under it. `（一）加强领导` → `{ numbering: '（一）', title: '加强领导', level: 2 }`. */
 export interface Section {
@@ -186,54 +135,29 @@ export interface Section {
   sections: Section[];
 }
 
-/** A reference in a 参考文献 list, parsed from a GB/T 7714-style entry. */
-export interface Reference {
-  /** The number in brackets: `[1]` → 1. */
-  number: number;
-  /** The number as printed when it is not `[n]` (full-width `［1］`); absent for `[1]`. */
-  label?: string;
-  /** The entry exactly as printed (after the number). */
-  raw: string;
-  authors: string[];
-  title?: string;
-  /** GB/T 7714 type code in brackets, e.g. `J`, `N`, `M`. */
-  type?: string;
-  container?: string;
-  year?: string;
-  /** For a book ([M]): `北京: 人民出版社` → place `北京`, publisher `人民出版社` (then no container). */
-  place?: string;
-  publisher?: string;
-  /** Volume and issue as printed: `62(04)` → volume `62`, issue `04`. */
-  volume?: string;
-  issue?: string;
-  pages?: string;
-  /** For an online item ([EB/OL], [J/OL] …): its URL as printed. */
-  url?: string;
-  /** For an online item: the access date in `[2024-01-10]`. */
-  accessed?: string;
-  provenance: Provenance;
-}
-
-/** A handbook 创新案例 (or another case block): a section with its place, title and source. */
-export interface CaseStudy {
-  /** ASCII slug, e.g. `yunnan-dali-san-zhong-yishi`; URL `/cases/<id>/`. */
-  id: string;
-  /** `云南大理：树立“三种意识”…` → place `云南大理`. */
-  place: string;
-  title: string;
-  /** The text inside `（资料来源：…）`. */
-  source: string;
-  /** The reading page and section that hold the case. */
-  docId: DocId;
-  sectionId: SectionId;
-  provenance: Provenance;
-}
+/** A handbook 创新案例 (or another case block), its fields in `caseStudySchema`; ids branded in the model. */
+export type CaseStudy = Omit<CaseStudyJson, 'docId' | 'sectionId'> & { docId: DocId; sectionId: SectionId };
 
 /** One line of a printed 目录, consumed to split a collection into its items (page numbers go to `removed`). */
 export interface TocEntry {
   /** Item number as printed: `1.`; empty if none. */
   numbering: string;
   title: string;
+  provenance: Provenance;
+}
+
+/** What a front-matter line of an official text is (see `scripts/stages/segment/official-front.ts`). */
+export type FrontLineKind =
+  | 'headnote' // 题注 in brackets: `（2016年1月12日）`, `（…2019年3月11日中共中央发布）`
+  | 'occasion' // a subtitle naming the occasion: `——2020年5月22日在第十三届全国人民代表大会第三次会议上`
+  | 'issued' // a 发布 line: `2022年2月25日中共中央、国务院发布`
+  | 'dateline' // a web copy's date-and-source line: `2016年05月03日 00:00 来源：人民网－人民日报`
+  | 'speaker'; // the speaker or author alone on a line: `习近平`, `国务院总理　李克强`
+
+/** One front-matter line of an official text, exactly as printed (the coverage check counts it). */
+export interface FrontLine {
+  kind: FrontLineKind;
+  text: string;
   provenance: Provenance;
 }
 
@@ -257,6 +181,26 @@ export interface FrontMatter {
   keywordsEn?: string[];
   /** A printed 目录 (its label `目录` is a `field-syntax` removal): one entry per item. */
   toc?: TocEntry[];
+  /**
+   * The 题注, occasion, 发布, date-and-source and speaker lines under an official text's title, as
+   * printed. The typed fields below are read from them (so the coverage check counts these lines,
+   * not the fields).
+   */
+  frontLines?: FrontLine[];
+  /** The 题注 as printed, brackets included: `（2016年1月12日）`. */
+  headnote?: string;
+  /** The occasion of a speech or report: `在第十三届全国人民代表大会第三次会议上`. */
+  occasion?: string;
+  /** Speakers (or authors) named on a line of their own: `['李克强']`. */
+  speakers?: string[];
+  /** ISO date (`2016-03-05`, `2022-02`) of the text: issued, adopted or delivered (题注, 发布 or occasion line). */
+  date?: string;
+  /** ISO date a web or newspaper copy was published (its date-and-source line). */
+  published?: string;
+  /** Issuing body (发布机关): `中共中央、国务院`. */
+  issuer?: string;
+  /** Source publication (来源): `人民网－人民日报`. */
+  source?: string;
   /** Provenance of every front-matter line consumed, so nothing is lost. */
   provenance: Provenance[];
 }

@@ -1,5 +1,5 @@
 /**
- * Branded ids and the URL scheme. Ids are ASCII and derived from source position and the manifest,
+ * Branded ids (and, re-exported from urls.ts, the URL scheme). Ids are ASCII and derived from source position and the manifest,
  * never from build order, so links survive rebuilds and editing one document never moves another.
  */
 
@@ -11,7 +11,7 @@ export type SectionId = string & { __brand: 'SectionId' };
 export type ParagraphAnchor = string & { __brand: 'ParagraphAnchor' };
 /** A reading page's slug inside its collection, e.g. `ch03`, `part-02`, `text`. */
 export type PageSlug = string & { __brand: 'PageSlug' };
-/** A site-absolute URL path ending in `/` (optionally followed by `#anchor`). */
+/** A site-absolute URL path, starting with the deploy base (urls.ts), e.g. `/library/x/` or `/library/x/ch03/#p-1`. */
 export type PageUrl = string & { __brand: 'PageUrl' };
 
 const DOC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -38,22 +38,6 @@ export const toSectionId = brand(isSectionId, 'section id');
 export const toParagraphAnchor = brand(isParagraphAnchor, 'paragraph anchor');
 export const toPageSlug = brand(isPageSlug, 'page slug');
 
-/** `/library/` */
-export const libraryUrl = (): PageUrl => '/library/' as PageUrl;
-
-/** `documentUrl('handbook-jiguan-dangjian')` → `/library/handbook-jiguan-dangjian/` */
-export const documentUrl = (doc: DocId): PageUrl => `/library/${doc}/` as PageUrl;
-
-/** `readingUrl('handbook-jiguan-dangjian', 'ch03')` → `/library/handbook-jiguan-dangjian/ch03/` */
-export const readingUrl = (root: DocId, slug: PageSlug): PageUrl =>
-  `/library/${root}/${slug}/` as PageUrl;
-
-/** A section or paragraph anchor on a reading page: `…/ch03/#p-2-1-3`. */
-export const anchorUrl = (page: PageUrl, anchor: SectionId | ParagraphAnchor): PageUrl =>
-  `${page}#${anchor}` as PageUrl;
-
-/** `/concepts/liang-xue-yi-zuo/` */
-export const conceptUrl = (id: string): PageUrl => `/concepts/${id}/` as PageUrl;
-
-/** `/cases/yunnan-dali-san-zhong-yishi/` */
-export const caseUrl = (id: string): PageUrl => `/cases/${id}/` as PageUrl;
+// The URL builders (libraryUrl, documentUrl, readingUrl, anchorUrl, conceptUrl, caseUrl, …) live in
+// urls.ts with the deploy base; they are re-exported here so `import { readingUrl } from './ids.js'` works.
+export * from './urls.js';

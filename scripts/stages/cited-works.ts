@@ -60,6 +60,7 @@ export function buildCitedWorks(roots: readonly Document[], glossary: Glossary):
       form: text.slice(start, end), ...(article && { article }), context: clause(text, start, end + (article?.length ?? 0)) });
   };
   // Abbreviations hold from their definition on, within the same root document.
+  const conceptById = new Map(glossary.concepts.map((c) => [c.id, c]));
   let abbreviations = new Map<string, string>();
   let currentRoot = '';
   for (const p of passagesOf(roots)) {
@@ -81,7 +82,7 @@ export function buildCitedWorks(roots: readonly Document[], glossary: Glossary):
     }
     for (const m of p.paragraph.marks) {
       if (m.kind !== 'concept') continue;
-      const c = glossary.concepts.find((x) => x.id === m.conceptId);
+      const c = conceptById.get(m.conceptId);
       if (!c || !/(?:规定|条例|准则)$/.test(c.term)) continue;
       const w = workFor(c.term);
       w.kind = 'rule';

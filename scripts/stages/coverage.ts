@@ -45,6 +45,8 @@ function sectionPieces(s: Section, out: Piece[]): void {
 function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void {
   for (const p of [...(front.abstract ?? []), ...(front.abstractEn ?? [])]) precise.push({ text: p.text, lines: p.provenance.lines });
   for (const e of front.toc ?? []) precise.push({ text: `${e.numbering}${e.title}`, lines: e.provenance.lines });
+  // Official front-matter lines as printed; the fields read from them (date, issuer …) are derived.
+  for (const l of front.frontLines ?? []) precise.push({ text: l.text, lines: l.provenance.lines });
   const starts = front.provenance.map((p) => p.lines[0]);
   const ends = front.provenance.map((p) => p.lines[1]);
   if (starts.length === 0) return;

@@ -27,6 +27,27 @@ function readFields(data: unknown): FrontMatterFields {
   return { authors, affiliation: asText(o.affiliation), date: asText(o.date) };
 }
 
+/** An ATX heading line: `# 标题`, `## 第一章 总则` (a space after the hashes; `#话题#` is no heading). */
+const ATX_HEADING = /^#{1,6}[ \t\u3000]+\S/;
+/** A `key: value` line of YAML front matter (ASCII or CJK key). */
+const YAML_FIELD = /^[\w\u4e00-\u9fff-]+\s*:(?:\s|$)/;
+
+/**
+ * True if a text saved as `.txt` is Markdown: it opens with YAML front matter (`---`, `key: value`
+ * lines, `---`) or has an ATX heading line. Plain Chinese text never starts a line with `# `.
+ * @example looksLikeMarkdown(['---', 'title: 标题', '---', '', '# 标题']) → true
+ */
+export function looksLikeMarkdown(lines: readonly string[]): boolean {
+  // Front matter only counts on the first line, as stripFrontMatter reads it.
+  const start = 0;
+  if (lines[0]?.replace(/^\uFEFF/, '').trim() === '---') {
+    const end = lines.findIndex((l, i) => i > start && (l.trim() === '---' || l.trim() === '...'));
+    const body = end > start ? lines.slice(start + 1, end).filter((l) => l.trim() !== '') : [];
+    if (body.length > 0 && body.filter((l) => YAML_FIELD.test(l.trim()) || /^\s/.test(l)).length === body.length && YAML_FIELD.test(body[0]!.trim())) return true;
+  }
+  return lines.some((l) => ATX_HEADING.test(l.replace(/^\uFEFF/, '')));
+}
+
 /**
  * Blank a leading `---` … `---` (or `...`) YAML block. The manifest wins: front matter only fills
  * `authors` (when the manifest lists none), `affiliation` and `date` (when absent). `title` is

@@ -4,49 +4,15 @@
  * locations, and the expansion where the corpus spells a formula's members out. Pure.
  */
 import { formsOf, type Glossary } from '../model/concept.js';
-import { extractKeywords } from '../util/jieba.js';
+import type { Segmenter } from '../util/jieba.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
 import { compareCodeUnits } from '../util/sort.js';
+import type { CandidateLocation, ProposedExpansion, TermCandidate, TermReport } from '../../src/schemas/knowledge.js';
+import { phraseTrie, scanPhrases } from '../util/phrase-scan.js';
 
-/** Where a candidate occurs. */
-export interface CandidateLocation {
-  docId: string;
-  paragraphId: string;
-  url: string;
-}
-
-/** Members found for a formula, and how close to the formula they were found (editors weigh
- * `elsewhere` with care: three 意识 listed in another chapter need not be this chapter's 三种意识). */
-export interface ProposedExpansion {
-  members: string[];
-  location: CandidateLocation;
-  scope: 'same-paragraph' | 'same-document' | 'elsewhere';
-}
-
-/** One candidate term for the glossary. */
-export interface TermCandidate {
-  text: string;
-  /** How it was found; a formula that is also quoted is reported as `formula`. */
-  kind: 'quoted' | 'formula' | 'keyword';
-  /** Occurrences of the text in paragraph text (not counting those inside a longer numeral). */
-  count: number;
-  /** Times it appears inside “…”. */
-  quoted: number;
-  /** First locations (at most `maxLocations`), reading order. */
-  locations: CandidateLocation[];
-  /** Members the corpus lists for a formula (`四个意识` → 政治意识、大局意识、核心意识、看齐意识). */
-  proposedExpansion?: ProposedExpansion;
-}
-
-/** The report written by the build. */
-export interface TermReport {
-  candidates: TermCandidate[];
-  /** Expansions the corpus spells out for glossary formulas that have none yet. */
-  glossaryExpansions: ({ conceptId: string; term: string } & ProposedExpansion)[];
-  /** False formulas thrown away, e.g. `八大精神` cut out of `十八大精神`, with how often. */
-  discarded: { text: string; reason: 'part-of-longer-number'; count: number }[];
-}
+// The report's shapes are the schema of term-candidates.json.
+export type { CandidateLocation, ProposedExpansion, TermCandidate, TermReport };
 
 /** Thresholds of term mining. */
 export interface MineOptions {
@@ -70,7 +36,9 @@ const GENERIC_HEADS = /(?:方面|阶段|环节|部分|问题|层次|步骤|小�
 const NUM = '一二两三四五六七八九十双';
 /** Any numeral character, incl. 百千 and 第 (ordinals): such a left neighbour means the numeral is
  * part of a longer number (`十八大精神` ⊅ `八大精神`, `第三个`), so it is no formula. */
-const NUM_CONTEXT = /[一二两三四五六七八九十百千万零〇第\d]$/;
+const NUM_CONTEXT = /[一二两三四五六七八九十百千万零〇第\d]/;
+/** True when the text right before `at` is a numeral (the left neighbour alone decides). */
+const afterNumeral = (text: string, at: number): boolean => at > 0 && NUM_CONTEXT.test(text[at - 1]!);
 
 /**
  * A numeric formula:
@@ -86,52 +54,87 @@ const HAN = /^\p{Script=Han}+$/u;
 
 const locationOf = (p: Passage): CandidateLocation => ({ docId: p.leaf.id, paragraphId: p.paragraph.id, url: p.url });
 
-/** Occurrences of `s` in `text` that are not the tail of a longer numeral (十八大 ⊅ 八大). */
-function countIn(text: string, s: string): number {
-  let n = 0;
-  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) if (!NUM_CONTEXT.test(text.slice(0, at))) n += 1;
-  return n;
+/** A formula whose members can be spelled out (`四个意识`): how many, the head, and the list pattern. */
+interface MemberPattern {
+  n: number;
+  head: string;
+  list: RegExp;
 }
 
 /**
- * Members of a formula spelled out in a text: `四个意识` (N=4, head 意识) matches
- * `政治意识、大局意识、核心意识和看齐意识` — exactly N items of two characters + head, joined by
- * 、 and a final 、/和/与/及 (a longer list is another formula's).
+ * The list pattern of `四个意识` (N=4, head 意识): exactly N items of two characters + head, joined
+ * by 、 and a final 、/和/与/及 (a longer list is another formula's); undefined for other terms.
  */
-export function spelledOutMembers(formula: string, text: string): string[] | undefined {
+function memberPattern(formula: string): MemberPattern | undefined {
   const m = /^([二两三四五六七八九十])[个项种条](\p{Script=Han}{2,4})$/u.exec(formula);
   if (!m) return undefined;
   const n = '一二三四五六七八九十'.indexOf(m[1] === '两' ? '二' : m[1]!) + 1;
   const head = m[2]!;
   const item = `\\p{Script=Han}{2}${head}`;
   // Not preceded or followed by another such item: three of the 四个意识 are no 三种意识.
-  const re = new RegExp(`(?<!${head}[、和与及])(${item})${`、(${item})`.repeat(n - 2)}(?:、|和|与|及)(${item})(?![、和与及]\\p{Script=Han}{2}${head})`, 'u');
-  const hit = re.exec(text);
-  return hit ? hit.slice(1, n + 1) : undefined;
+  const list = new RegExp(`(?<!${head}[、和与及])(${item})${`、(${item})`.repeat(n - 2)}(?:、|和|与|及)(${item})(?![、和与及]\\p{Script=Han}{2}${head})`, 'u');
+  return { n, head, list };
 }
 
-/** Look for the members in the formula's own paragraphs, then its documents, then anywhere. */
-function proposeExpansion(formula: string, hits: readonly Passage[], all: readonly Passage[]): ProposedExpansion | undefined {
-  const leaves = new Set(hits.map((p) => p.leaf.id));
-  const scopes: [ProposedExpansion['scope'], readonly Passage[]][] = [
+const membersIn = (pattern: MemberPattern, text: string): string[] | undefined => {
+  const hit = pattern.list.exec(text);
+  return hit ? hit.slice(1, pattern.n + 1) : undefined;
+};
+
+/**
+ * Members of a formula spelled out in a text: `四个意识` (N=4, head 意识) matches
+ * `政治意识、大局意识、核心意识和看齐意识`.
+ */
+export function spelledOutMembers(formula: string, text: string): string[] | undefined {
+  const pattern = memberPattern(formula);
+  return pattern && membersIn(pattern, text);
+}
+
+/** Passage indices (reading order) where each phrase occurs; `counted` skips hits after a numeral. */
+function phraseHits(texts: readonly string[], phrases: readonly string[], counted: boolean): { hits: number[][]; counts: number[] } {
+  const trie = phraseTrie(phrases);
+  const hits = phrases.map((): number[] => []);
+  const counts = phrases.map(() => 0);
+  texts.forEach((text, i) => {
+    scanPhrases(text, trie, (phrase, at) => {
+      if (counted && afterNumeral(text, at)) return;
+      counts[phrase] = counts[phrase]! + 1;
+      const list = hits[phrase]!;
+      if (list[list.length - 1] !== i) list.push(i);
+    });
+  });
+  return { hits, counts };
+}
+
+/**
+ * Look for the members in the formula's own paragraphs, then its documents, then anywhere.
+ * @param withHead passages (indices, reading order) containing the formula's head: the only ones a
+ *   list of its members can be in, so a formula costs its head's passages, not the whole corpus.
+ */
+function proposeExpansion(formula: string, hits: readonly number[], withHead: ReadonlyMap<string, readonly number[]>, passages: readonly Passage[], texts: readonly string[]): ProposedExpansion | undefined {
+  const pattern = memberPattern(formula);
+  if (!pattern) return undefined;
+  const leaves = new Set(hits.map((i) => passages[i]!.leaf.id));
+  const anywhere = withHead.get(pattern.head) ?? [];
+  const scopes: [ProposedExpansion['scope'], readonly number[]][] = [
     ['same-paragraph', hits],
-    ['same-document', all.filter((p) => leaves.has(p.leaf.id))],
-    ['elsewhere', all],
+    ['same-document', anywhere.filter((i) => leaves.has(passages[i]!.leaf.id))],
+    ['elsewhere', anywhere],
   ];
-  for (const [scope, passages] of scopes) {
-    for (const p of passages) {
-      const members = spelledOutMembers(formula, passageText(p.paragraph));
-      if (members) return { members, location: locationOf(p), scope };
+  for (const [scope, indices] of scopes) {
+    for (const i of indices) {
+      const members = membersIn(pattern, texts[i]!);
+      if (members) return { members, location: locationOf(passages[i]!), scope };
     }
   }
   return undefined;
 }
 
 /**
- * Mine candidate terms from segmented documents.
- * @example mineTerms(roots, glossary).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
+ * Mine candidate terms from segmented documents; corpus keywords are cut by `segmenter` (the glossary's).
+ * @example mineTerms(roots, glossary, segmenter).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
  */
-export function mineTerms(roots: readonly Document[], glossary: Glossary, options: Partial<MineOptions> = {}): TermReport {
+export function mineTerms(roots: readonly Document[], glossary: Glossary, segmenter: Segmenter, options: Partial<MineOptions> = {}): TermReport {
   const opts = { ...defaultMineOptions, ...options };
   const passages = passagesOf(roots).filter((p) => /\p{Script=Han}/u.test(p.paragraph.text));
   const known = new Set(glossary.concepts.flatMap(formsOf));
@@ -139,10 +142,10 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, option
   const covered = (s: string, kind: TermCandidate['kind']) =>
     known.has(s) || (kind === 'keyword' && [...known].some((k) => k.includes(s) || s.includes(k)));
 
+  const texts = passages.map((p) => passageText(p.paragraph));
   const found = new Map<string, { kind: TermCandidate['kind']; quoted: number }>();
   const discarded = new Map<string, number>();
-  for (const p of passages) {
-    const text = passageText(p.paragraph);
+  for (const text of texts) {
     for (const q of text.matchAll(QUOTED)) {
       const s = q[1]!;
       if (!HAN.test(s)) continue;
@@ -151,7 +154,7 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, option
       found.set(s, f);
     }
     for (const f of text.matchAll(FORMULA)) {
-      if (NUM_CONTEXT.test(text.slice(0, f.index))) {
+      if (afterNumeral(text, f.index)) {
         discarded.set(f[0], (discarded.get(f[0]) ?? 0) + 1);
         continue;
       }
@@ -160,39 +163,44 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, option
       found.set(f[0], entry);
     }
   }
-  const allText = passages.map((p) => passageText(p.paragraph)).join('\n');
-  for (const { word } of extractKeywords(allText, opts.keywordTop)) {
+  for (const { word } of segmenter.keywords(texts.join('\n'), opts.keywordTop)) {
     if (word.length >= 3 && HAN.test(word) && !found.has(word)) found.set(word, { kind: 'keyword', quoted: 0 });
   }
 
-  const candidates: TermCandidate[] = [];
-  for (const [text, { kind, quoted }] of found) {
-    if (covered(text, kind)) continue;
-    const hits = passages.filter((p) => countIn(passageText(p.paragraph), text) > 0);
-    const count = hits.reduce((n, p) => n + countIn(passageText(p.paragraph), text), 0);
+  const open = [...found].filter(([text, { kind }]) => !covered(text, kind));
+  const occurrences = phraseHits(texts, open.map(([text]) => text), true);
+  const kept: { candidate: TermCandidate; hits: number[] }[] = [];
+  open.forEach(([text, { kind, quoted }], k) => {
+    const hits = occurrences.hits[k]!;
+    const count = occurrences.counts[k]!;
     // A quoted formula counts even once; an unquoted one needs repetition, a real head (not 两个方面)
     // and no 大 marker (中共七大 is a congress); a quoted phrase must be quoted repeatedly.
-    if (kind === 'formula' && quoted === 0 && (count < 2 || GENERIC_HEADS.test(text) || text[1] === '大')) continue;
-    if (kind === 'quoted' && quoted < opts.minQuoted) continue;
-    if (kind === 'keyword' && count < opts.minKeyword) continue;
-    if (count === 0) continue;
-    const candidate: TermCandidate = { text, kind, count, quoted, locations: hits.slice(0, opts.maxLocations).map(locationOf) };
-    if (kind === 'formula') {
-      const proposal = proposeExpansion(text, hits, passages);
-      if (proposal) candidate.proposedExpansion = proposal;
-    }
-    candidates.push(candidate);
-  }
+    if (kind === 'formula' && quoted === 0 && (count < 2 || GENERIC_HEADS.test(text) || text[1] === '大')) return;
+    if (kind === 'quoted' && quoted < opts.minQuoted) return;
+    if (kind === 'keyword' && count < opts.minKeyword) return;
+    if (count === 0) return;
+    kept.push({ candidate: { text, kind, count, quoted, locations: hits.slice(0, opts.maxLocations).map((i) => locationOf(passages[i]!)) }, hits });
+  });
+  // Glossary formulas without an expansion look for theirs too (any occurrence of the term counts).
+  const unexpanded = glossary.concepts.filter((c) => !c.expansion || c.expansionEditorial);
+  const termHits = phraseHits(texts, unexpanded.map((c) => c.term), false).hits;
+  const heads = [...new Set([...kept.map(({ candidate }) => candidate.text), ...unexpanded.map((c) => c.term)]
+    .flatMap((f) => memberPattern(f)?.head ?? []))];
+  const headHits = phraseHits(texts, heads, false).hits;
+  const withHead = new Map(heads.map((h, k) => [h, headHits[k]!]));
+
+  const candidates: TermCandidate[] = kept.map(({ candidate, hits }) => {
+    const proposal = candidate.kind === 'formula' ? proposeExpansion(candidate.text, hits, withHead, passages, texts) : undefined;
+    return proposal ? { ...candidate, proposedExpansion: proposal } : candidate;
+  });
   const rank = { formula: 0, quoted: 1, keyword: 2 } as const;
   candidates.sort((a, b) => rank[a.kind] - rank[b.kind] || b.count - a.count || compareCodeUnits(a.text, b.text));
 
   const glossaryExpansions: TermReport['glossaryExpansions'] = [];
-  for (const c of glossary.concepts) {
-    if (c.expansion && !c.expansionEditorial) continue;
-    const hits = passages.filter((p) => passageText(p.paragraph).includes(c.term));
-    const proposal = proposeExpansion(c.term, hits, passages);
+  unexpanded.forEach((c, k) => {
+    const proposal = proposeExpansion(c.term, termHits[k]!, withHead, passages, texts);
     if (proposal) glossaryExpansions.push({ conceptId: c.id, term: c.term, ...proposal });
-  }
+  });
   const thrown = [...discarded]
     .filter(([text]) => !found.has(text))
     .map(([text, count]) => ({ text, reason: 'part-of-longer-number' as const, count }))

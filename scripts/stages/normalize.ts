@@ -6,7 +6,7 @@
 import type { DecodedText, NormalizedSource, Removal, SourceMeta } from '../model/document.js';
 import { sourceFilePath } from '../util/errors.js';
 import { stripMarkdownInline } from './markdown-inline.js';
-import { stripFrontMatter, stripHtmlComments } from './markdown-source.js';
+import { looksLikeMarkdown, stripFrontMatter, stripHtmlComments } from './markdown-source.js';
 import { stripPageFurniture } from './page-furniture.js';
 import {
   cleanCharacters,
@@ -45,9 +45,10 @@ export const removalsByLine = (removed: readonly Removal[]): Removal[] => [...re
  * @throws SourceError for an unclosed front-matter block or HTML comment.
  */
 export function normalizeSource(decoded: DecodedText, meta: SourceMeta): NormalizedSource {
-  const format = /\.(md|markdown)$/i.test(meta.file) ? 'md' : 'txt';
   const file = sourceFilePath(meta.file);
   let lines = splitLines(decoded.text);
+  // The format by extension, or by content: a `.txt` with YAML front matter or `#` headings is Markdown.
+  const format = /\.(md|markdown)$/i.test(meta.file) || looksLikeMarkdown(lines) ? 'md' : 'txt';
   const removed: Removal[] = [...decoded.removed];
   let finalMeta = meta;
   if (format === 'md') {

@@ -6,7 +6,7 @@
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
 import { leavesOf, numberedTitle } from '../model/tree.js';
-import { extractKeywords } from '../util/jieba.js';
+import type { Segmenter } from '../util/jieba.js';
 import { conceptCounts, passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
 import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
 
@@ -28,9 +28,9 @@ export const defaultSeeAlsoOptions: SeeAlsoOptions = { top: 3, keywords: 12, min
 type Vector = Map<string, number>;
 
 /** TF-IDF keywords scaled to (0, 1] so a long passage does not outweigh a short one. */
-function keywordVector(text: string, n: number): Vector {
+function keywordVector(segmenter: Segmenter, text: string, n: number): Vector {
   // Three characters at least: two-character keywords (政治, 落实) are too general to explain a link.
-  const kws = extractKeywords(text, n).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
+  const kws = segmenter.keywords(text, n).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
   const max = Math.max(...kws.map((k) => k.weight), 1e-9);
   return new Map(kws.map((k) => [k.word, k.weight / max]));
 }
@@ -58,30 +58,67 @@ function targets(leaf: Document): { section?: Section; paragraphs: Paragraph[] }
   return out;
 }
 
+/** A feature's postings: passage indices and the feature's value in each, in passage order. */
+interface Postings {
+  passages: number[];
+  values: number[];
+}
+
+function post(index: Map<string, Postings>, key: string, passage: number, value: number): void {
+  let list = index.get(key);
+  if (!list) index.set(key, (list = { passages: [], values: [] }));
+  list.passages.push(passage);
+  list.values.push(value);
+}
+
 /**
- * See-also lists for every section of every reading page.
- * @example buildSeeAlso(roots)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
+ * Two rounding units of the rounded score: candidates whose accumulated score is this close to the
+ * cut-off are scored exactly, so float summation order can never change which passages are picked.
+ */
+const SCORE_SLACK = 0.002;
+
+/**
+ * See-also lists for every section of every reading page; keywords are cut by `segmenter` (the
+ * glossary's, so a term is one keyword).
+ * Linear in practice: an inverted index from each concept and each informative keyword to the
+ * passages that have it accumulates every section's scores over its own features only (instead
+ * of comparing every section with every passage); only the few passages near the top are then
+ * scored exactly with their shared terms.
+ * @example buildSeeAlso(roots, segmenter)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
  *   concepts:['san-hui-yi-ke', …], keywords:['组织生活'], … }] }
  */
-export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAlsoOptions> = {}): SeeAlso[] {
+export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, options: Partial<SeeAlsoOptions> = {}): SeeAlso[] {
   const opts = { ...defaultSeeAlsoOptions, ...options };
   const passages = passagesOf(roots).filter((p) => p.area === 'body' && /\p{Script=Han}/u.test(p.paragraph.text) && p.paragraph.text.length >= 30);
   // Rarer concepts say more: weight = log(N / paragraphs containing it).
   // Keywords found in many passages (工作, 机关) say nothing and are dropped; the others weigh by idf.
   const df = new Map<string, number>();
   const kdf = new Map<string, number>();
-  const vectors = new Map<Passage, { concepts: Vector; keywords: Vector }>();
-  for (const p of passages) {
+  const vectors = passages.map((p) => {
     const concepts = conceptCounts([p.paragraph]);
-    const keywords = keywordVector(passageText(p.paragraph), opts.keywords);
+    const keywords = keywordVector(segmenter, passageText(p.paragraph), opts.keywords);
     for (const id of concepts.keys()) df.set(id, (df.get(id) ?? 0) + 1);
     for (const k of keywords.keys()) kdf.set(k, (kdf.get(k) ?? 0) + 1);
-    vectors.set(p, { concepts, keywords });
-  }
+    return { concepts, keywords };
+  });
   const idf = (id: string) => Math.log((passages.length + 1) / ((df.get(id) ?? 0) + 1));
   const kidf = (k: string) => ((kdf.get(k) ?? 0) > passages.length * 0.05 ? 0 : Math.log((passages.length + 1) / ((kdf.get(k) ?? 0) + 1)));
   // Keywords that are glossary terms are already counted (and shown) as concepts.
   const termTexts = new Set(passages.flatMap((p) => p.paragraph.marks.filter((m) => m.kind === 'concept').map((m) => p.paragraph.text.slice(m.start, m.end))));
+  // Keywords with no weight (kidf 0) neither score nor qualify a passage: they are not indexed.
+  const conceptIndex = new Map<string, Postings>();
+  const keywordIndex = new Map<string, Postings>();
+  vectors.forEach((v, i) => {
+    for (const [id, x] of v.concepts) post(conceptIndex, id, i, x);
+    for (const [k, x] of v.keywords) if (kidf(k) > 0) post(keywordIndex, k, i, x);
+  });
+  const rootOf = passages.map((p) => p.root.id);
+  // Per-section accumulators, reset through `touched` (allocation-free per section).
+  const score = new Float64Array(passages.length);
+  const sharedConcepts = new Uint32Array(passages.length);
+  const sharedKeywords = new Uint32Array(passages.length);
+  const seen = new Uint8Array(passages.length);
+  const touched: number[] = [];
   const out: SeeAlso[] = [];
   for (const root of roots) {
     for (const leaf of leavesOf(root)) {
@@ -90,19 +127,52 @@ export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAls
         const text = paragraphs.map((p) => passageText(p)).join('\n');
         if (text.length < opts.minChars) continue;
         const concepts = conceptCounts(paragraphs);
-        const keywords = keywordVector(text, opts.keywords);
+        const keywords = keywordVector(segmenter, text, opts.keywords);
+        const accumulate = (list: Postings | undefined, x: number, weight: number, counter: Uint32Array | undefined) => {
+          if (!list) return;
+          for (let j = 0; j < list.passages.length; j += 1) {
+            const i = list.passages[j]!;
+            if (rootOf[i] === root.id) continue;
+            if (!seen[i]) {
+              seen[i] = 1;
+              touched.push(i);
+            }
+            score[i] = score[i]! + Math.min(x, list.values[j]!) * weight;
+            if (counter) counter[i] = counter[i]! + 1;
+          }
+        };
+        for (const [id, x] of concepts) accumulate(conceptIndex.get(id), x, 2 * idf(id), sharedConcepts);
+        for (const [k, x] of keywords) accumulate(keywordIndex.get(k), x, kidf(k), termTexts.has(k) ? undefined : sharedKeywords);
+        // The same rule as the exact scoring below: a shared concept, or two informative keywords.
+        const candidates = touched.filter((i) => sharedConcepts[i]! > 0 || sharedKeywords[i]! >= 2);
+        // The cut-off: the `top`-th best score among other reading pages' best passages.
+        const bestOfDoc = new Map<string, number>();
+        for (const i of candidates) {
+          const d = passages[i]!.leaf.id;
+          bestOfDoc.set(d, Math.max(bestOfDoc.get(d) ?? -Infinity, score[i]!));
+        }
+        const bests = [...bestOfDoc.values()].sort((a, b) => b - a);
+        const cutoff = bests.length >= opts.top ? bests[opts.top - 1]! - SCORE_SLACK : -Infinity;
         const related: RelatedPassage[] = [];
-        for (const p of passages) {
-          if (p.root.id === root.id) continue;
-          const v = vectors.get(p)!;
+        for (const i of candidates) {
+          if (score[i]! < cutoff) continue;
+          const p = passages[i]!;
+          const v = vectors[i]!;
           const c = overlap(concepts, v.concepts, (k) => 2 * idf(k));
           const k = overlap(keywords, v.keywords, kidf);
           const kw = k.shared.filter((w) => kidf(w) > 0 && !termTexts.has(w));
           if (c.shared.length === 0 && kw.length < 2) continue;
-          const score = Math.round((c.score + k.score) * 1000) / 1000;
+          const rounded = Math.round((c.score + k.score) * 1000) / 1000;
           related.push({ url: p.url, docId: p.leaf.id, docTitle: numberedTitle(p.leaf),
-            where: sectionPath(p.sections), excerpt: passageText(p.paragraph).slice(0, 60), score, concepts: c.shared.slice(0, 5), keywords: kw.slice(0, 3) });
+            where: sectionPath(p.sections), excerpt: passageText(p.paragraph).slice(0, 60), score: rounded, concepts: c.shared.slice(0, 5), keywords: kw.slice(0, 3) });
         }
+        for (const i of touched) {
+          score[i] = 0;
+          seen[i] = 0;
+          sharedConcepts[i] = 0;
+          sharedKeywords[i] = 0;
+        }
+        touched.length = 0;
         related.sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));
         // At most one passage per other reading page, so the list spans documents.
         const seenDocs = new Set<string>();

@@ -3,11 +3,18 @@
  * a small box shows the term and its definition (loaded once from /data/concept-previews.json).
  * Without JavaScript the link simply leads to the concept page. Escape closes the box.
  */
-interface Preview { term: string; definition: string; category: string }
+import { conceptPreviewsUrl } from '../../scripts/model/urls.js';
+
+import { recordOf, type Shaped } from './json-shape';
+
+/** One entry of the previews file (src/pages/data/concept-previews.json.ts). */
+const PREVIEW = { term: 'string', definition: 'string', category: 'string' } as const;
+type Preview = Shaped<typeof PREVIEW>;
 
 let previews: Promise<Record<string, Preview>> | undefined;
+/** The previews, or none when the file is missing or not of that shape (the links still work). */
 const load = (): Promise<Record<string, Preview>> =>
-  (previews ??= fetch('/data/concept-previews.json').then((r) => (r.ok ? (r.json() as Promise<Record<string, Preview>>) : {})).catch(() => ({})));
+  (previews ??= fetch(conceptPreviewsUrl()).then(async (r) => (r.ok ? (recordOf(await r.json(), PREVIEW) ?? {}) : {})).catch(() => ({})));
 
 const box = document.createElement('div');
 box.id = 'concept-preview';

@@ -6,23 +6,27 @@
 
 /** Shape of the UI dictionary (other languages would implement the same). */
 import { formatCount as num } from './format';
+import type { DocKind } from '../schemas/doc-kinds';
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
   searchForm: { label: string; placeholder: string; submit: string };
-  kinds: Record<'paper' | 'speech' | 'handbook', string>;
+  kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
   library: { title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string } };
   doc: {
     metadata: string; author: string; affiliation: string; institution: string; date: string; source: string;
     kind: string; length: string; abstract: string; abstractEn: string; keywords: string; keywordsEn: string;
     contents: string; read: string; items: string;
+    /** An official text's own front matter (src/components/FrontFields.astro). */
+    printedTitle: string; headnote: string; speakers: string; issuer: string; origin: string;
   };
   reading: {
     breadcrumbs: string; toc: string; prev: string; next: string; pager: string; referencesTitle: string;
     caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
   };
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
+  notFound: { title: string; intro: string; search: string; home: string; library: string };
   redaction: string;
   citationMark: (n: number) => string;
   search: SearchStrings;
@@ -59,16 +63,18 @@ export interface KnowledgeStrings {
     counts: (count: number, paragraphs: number, docs: number) => string;
     occurrences: string; occurrencesIntro: string; cooccurring: string; shared: (n: number) => string;
     cases: string; count: (n: number) => string; none: string;
+    occurrencesShown: (total: number, shown: number) => string; occurrencesAll: string; casesShown: (total: number, shown: number) => string;
   };
   cases: {
     title: string; intro: string; facets: string; facetProvince: string; facetChapter: string; facetConcept: string; facetKind: string;
-    all: string; count: (n: number) => string;
+    all: string; count: (n: number) => string; paged: (n: number, perPage: number) => string;
     place: string; province: string; institution: string; chapter: string; source: string; kind: string;
     concepts: string; figures: string; figureValue: string; figureContext: string; text: string; readInContext: string;
     noPlace: string; byProvince: string; byChapter: string;
   };
-  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string };
+  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string; continued: (from: number, to: number) => string };
   seeAlso: { title: string; intro: string; reason: string };
+  paging: { label: string; position: (n: number, total: number) => string; page: (n: number) => string; prev: string; next: string };
 }
 
 
@@ -78,11 +84,11 @@ export const ui = {
     tagline: '党建文献的在线阅读、引用与检索',
     skipLink: '跳到正文',
     footer: '党建文库 · 全部内容由本站提供，不依赖外部资源',
-    dataLink: '下载语料数据（corpus.json）',
+    dataLink: '语料数据（JSON，按文献分文件）',
   },
   nav: { label: '主导航', library: '文库', concepts: '概念', cases: '案例', search: '检索' },
   searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索' },
-  kinds: { paper: '论文', speech: '讲话与交流', handbook: '手册' },
+  kinds: { regulation: '党内法规与法规', document: '文件', report: '报告', speech: '讲话与交流', paper: '论文', handbook: '手册', collection: '汇编' },
   home: {
     title: '党建文库',
     intro: '本库收录党建工作论文、研讨发言与经验交流、机关党建手册，按章节和段落组织，每一段都可以直接链接和引用。',
@@ -100,6 +106,7 @@ export const ui = {
     metadata: '文献信息', author: '作者', affiliation: '单位', institution: '发言单位', date: '日期', source: '来源文件',
     kind: '类型', length: '篇幅', abstract: '摘要', abstractEn: 'Abstract', keywords: '关键词', keywordsEn: 'Keywords',
     contents: '目录', read: '阅读全文', items: '收录篇目',
+    printedTitle: '原题', headnote: '题注', speakers: '讲话人', issuer: '发布机关', origin: '来源',
   },
   reading: {
     breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
@@ -109,6 +116,13 @@ export const ui = {
   para: {
     anchorLabel: '本段链接', copyLink: '复制链接', copyCitation: '复制引用', copied: '已复制',
     copyFailed: '复制失败，请手动复制地址栏中的链接', menuLabel: '本段操作',
+  },
+  notFound: {
+    title: '页面不存在',
+    intro: '您要访问的页面不存在，可能已被移动或地址有误。可以检索全文，或从首页、文库目录重新查找。',
+    search: '检索全文',
+    home: '返回首页',
+    library: '浏览文库',
   },
   redaction: '原文此处隐去',
   citationMark: (n) => `参考文献 ${n}`,
@@ -149,3 +163,5 @@ export const ui = {
  * only so that a page script bundles the strings it uses: reading pages load `ui`, not these.
  */
 export { kbUi } from './knowledge.zh-CN';
+/** Strings of the lecture tools (备课): collect controls, header badge, the /lecture/ page. */
+export { lectureUi } from './lecture.zh-CN';

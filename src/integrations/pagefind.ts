@@ -7,12 +7,14 @@
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRecords, conceptPassages, searchConfig, type SearchRecord } from './search-records.js';
 import { loadConcepts } from './concepts-data.js';
-import { flattenCorpus, type Corpus } from '../client/search/corpus.js';
+import { flattenCorpus } from '../client/search/corpus.js';
+import { corpusSchema } from '../schemas/corpus.js';
+import { readDataFile } from '../lib/data-file.js';
 import { buildT2sTable } from './t2s-table.js';
 import { generatedDir } from '../lib/generated-dir.js';
 import { wordRuns } from '../client/search/text.js';
@@ -34,19 +36,9 @@ async function writePagefindIndex(records: readonly SearchRecord[], outputPath: 
   }
 }
 
-/** The corpus the site was built from (`.generated/data/corpus.json`). */
-async function readCorpus(): Promise<Corpus> {
-  const file = join(generatedDir(), 'data', 'corpus.json');
-  const data: unknown = JSON.parse(await readFile(file, 'utf8'));
-  if (typeof data !== 'object' || data === null || !Array.isArray((data as { documents?: unknown }).documents)) {
-    throw new Error(`${file}: not a corpus (no documents list)`);
-  }
-  return data as Corpus;
-}
-
 /** Build every search file into `siteDir`. */
 async function writeSearchIndex(siteDir: string): Promise<{ records: number; passages: number; concepts: number }> {
-  const corpus = await readCorpus();
+  const corpus = readDataFile(join(generatedDir(), 'data', 'corpus.json'), corpusSchema);
   const table = flattenCorpus(corpus);
   const concepts = await loadConcepts(generatedDir(), (id) => existsSync(join(siteDir, 'concepts', id, 'index.html')));
   const records = buildRecords(table, conceptPassages(table, corpus.concepts, concepts));

@@ -1,13 +1,13 @@
 /**
- * Reads the generated collections for the listing pages: documents in kind order (论文, 讲话与交流,
- * 手册), then manifest order, and totals for the home page.
+ * Reads the generated collections for the listing pages: documents in kind order (DOC_KINDS:
+ * 法规, 文件, 报告, 讲话, 论文, 手册, 汇编), then manifest order, and totals for the home page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { docKindSchema, type Stats } from '../schemas/toc';
 
 /** The order kinds are listed in (the schema's order). */
 export const KIND_ORDER = docKindSchema.options;
-/** A document kind: paper, speech (collection) or handbook. */
+/** A document kind (src/schemas/doc-kinds.ts). */
 export type Kind = (typeof KIND_ORDER)[number];
 
 /** All documents, sorted by kind then manifest order. */

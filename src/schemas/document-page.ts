@@ -3,12 +3,13 @@
  * the nested TOC of every reading page. Shared by the emitter and the `documents` collection.
  */
 import { z } from 'zod';
-import { citeSchema, docKindSchema, statsSchema, tocEntrySchema } from './toc.js';
+import { citeSchema, docKindSchema, libraryUrlSchema, statsSchema, tocEntrySchema } from './toc.js';
+import { frontFieldsSchema } from './front-fields.js';
 
 /** One reading page listed on a document page, with its own TOC. */
 export const pageEntrySchema = z.object({
   pageSlug: z.string(),
-  url: z.string().startsWith('/library/'),
+  url: libraryUrlSchema,
   numbering: z.string(),
   title: z.string(),
   institution: z.string().optional(),
@@ -24,7 +25,7 @@ export const documentPageSchema = z.object({
   kind: docKindSchema,
   /** Position in the manifest: the library's default order. */
   order: z.number().int().nonnegative(),
-  url: z.string().startsWith('/library/'),
+  url: libraryUrlSchema,
   authors: z.array(z.string()),
   affiliation: z.string().optional(),
   affiliationNote: z.string().optional(),
@@ -41,5 +42,7 @@ export const documentPageSchema = z.object({
   stats: statsSchema,
   pages: z.array(pageEntrySchema),
   cite: citeSchema,
+  /** What an official text prints under its title (原题, 题注, 发布机关, 来源 …). */
+  front: frontFieldsSchema,
 });
 export type DocumentPageData = z.infer<typeof documentPageSchema>;

@@ -4,6 +4,7 @@
  * (a typo such as `auther:` must not be silently ignored).
  */
 import { z } from 'zod';
+import { docKindSchema } from './doc-kinds.js';
 
 /** Lowercase ASCII words joined by hyphens: the URL `/library/<id>/`. Same rule as `isDocId`. */
 export const DOC_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -46,9 +47,7 @@ export const manifestEntrySchema = () =>
         .string()
         .regex(/^[^/\\]+\.(?:txt|md|markdown)$/i, 'file must be a .txt or .md file name inside content/sources/ (no folders)'),
       title: nonEmpty('title'),
-      kind: z.enum(['paper', 'speech', 'handbook'], {
-        errorMap: () => ({ message: 'kind must be one of paper, speech, handbook' }),
-      }),
+      kind: docKindSchema,
       language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'language must be a code such as zh or en'),
       /** Personal or corporate authors; `[]` when unknown. Optional only for translations. */
       authors: z.array(nonEmpty('an author')).optional(),

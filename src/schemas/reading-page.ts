@@ -3,7 +3,8 @@
  * emitter that writes `.generated/pages/**.mdx` and the `pages` content collection that reads it.
  */
 import { z } from 'zod';
-import { citeSchema, docKindSchema, linkSchema, statsSchema, tocEntrySchema } from './toc.js';
+import { citeSchema, docKindSchema, libraryUrlSchema, linkSchema, statsSchema, tocEntrySchema } from './toc.js';
+import { frontFieldsSchema } from './front-fields.js';
 
 /** Front matter of one reading page. */
 export const readingPageSchema = z.object({
@@ -14,14 +15,14 @@ export const readingPageSchema = z.object({
   /** Page slug inside the root: `text`, `preface`, `ch03`, `part-02`. */
   pageSlug: z.string().min(1),
   /** Page URL: `/library/<root>/<slug>/`. */
-  url: z.string().startsWith('/library/'),
+  url: libraryUrlSchema,
   /** Numbering as printed (`第三章`) or empty. */
   numbering: z.string(),
   title: z.string().min(1),
   kind: docKindSchema,
   /** Title and URL of the root document. */
   rootTitle: z.string(),
-  rootUrl: z.string().startsWith('/library/'),
+  rootUrl: libraryUrlSchema,
   /** Position in the root's reading order (0-based); sorts the collection. */
   order: z.number().int().nonnegative(),
   authors: z.array(z.string()),
@@ -37,6 +38,8 @@ export const readingPageSchema = z.object({
   toc: z.array(tocEntrySchema),
   stats: statsSchema,
   cite: citeSchema,
+  /** What an official text prints under its title (原题, 题注, 发布机关, 来源 …). */
+  front: frontFieldsSchema,
 });
 
 export type ReadingPageData = z.infer<typeof readingPageSchema>;

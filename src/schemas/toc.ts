@@ -3,6 +3,13 @@
  * content collections: one heading with its numbering and its nested sub-headings.
  */
 import { z } from 'zod';
+import { libraryUrl } from '../../scripts/model/urls.js';
+
+/**
+ * A URL inside the library (`/library/…`, under the deploy base). Checked when parsed, not when
+ * this module loads, so the base read is the one the build runs with.
+ */
+export const libraryUrlSchema = z.string().refine((url) => url.startsWith(libraryUrl()), (url) => ({ message: `${url} is not under ${libraryUrl()}` }));
 
 /** One heading in a table of contents. */
 export interface TocEntry {
@@ -30,8 +37,8 @@ export const tocEntrySchema: z.ZodType<TocEntry> = z.lazy(() =>
   }),
 );
 
-/** A document's kind, in the order the library lists kinds: paper, speech (collection), handbook. */
-export const docKindSchema = z.enum(['paper', 'speech', 'handbook']);
+/** A document's kind (defined once in doc-kinds.ts, re-exported for the page schemas). */
+export { docKindSchema } from './doc-kinds.js';
 
 /** A link with a label, used for breadcrumbs and previous/next. */
 export const linkSchema = z.object({ label: z.string(), url: z.string().startsWith('/') });
@@ -62,5 +69,7 @@ export const citeSchema = z.object({
   volume: z.string().optional(),
   issue: z.string().optional(),
   pages: z.string().optional(),
+  /** Full date of a newspaper article (type N): `2016-05-03`. */
+  date: z.string().optional(),
 });
 export type Cite = z.infer<typeof citeSchema>;

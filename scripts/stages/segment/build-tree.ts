@@ -49,6 +49,10 @@ function placeNumbered(stack: Frame[], key: string, value: number): Placement {
     return { quote: true }; // `一、` again while `二、` is open: a quoted list
   }
   if (value !== 1 && !OPEN_ANYWHERE.has(key)) return { list: true };
+  // A chapter or part never nests under an unnumbered heading: 党章's `总纲` precedes `第一章`
+  // as its sibling, not its parent.
+  const plain = indexOfKey(stack, 'plain');
+  if ((key === 'chapter' || key === 'part') && plain >= 0) return { at: plain };
   // A new, deeper style: but 引言-like role sections end here instead of holding it.
   let end = stack.length;
   while (end > 0 && stack[end - 1]!.key === 'role' && !stack[end - 1]!.container) end--;

@@ -3,13 +3,14 @@
  * [摘要], 关键词 and their English counterparts `Abstract:` / `Keywords:` — read into `FrontMatter`.
  * Labels and list separators become `field-syntax` removals, so nothing is lost.
  */
-import type { FrontMatter, Paragraph, Removal } from '../../model/document.js';
+import type { FrontLine, FrontMatter, Paragraph, Removal } from '../../model/document.js';
 import { toParagraphAnchor } from '../../model/ids.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { lineAt, type Block } from './block.js';
 import { EDITOR, isAffiliation, NAMES, readAffiliation } from './byline.js';
 import { findPrintedTitle } from './title-block.js';
+import { isSalutation, readFrontLine, readSpeaker, type FrontLineFacts } from './official-front.js';
 import { isTocLabel } from './toc-split.js';
 import { displayWidth, hasHeadingShape, isLatin, joinWrapped } from './text.js';
 
@@ -90,12 +91,19 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
   const take = (b: Block) => front.provenance.push({ file, lines: [...b.lines] });
 
   const first = blocks[0];
-  // In Markdown a `# …` line is a heading of the body, never a bare title line.
+  // In Markdown a `# …` line is a heading of the body, unless it is the only heading of its
+  // level or above: then it is the document's title (it would wrap the whole text).
   const markdownHeading = format === 'md' && /^#{1,6}\s/.test(first?.text ?? '');
+  const markdownTitle = markdownHeading ? readMarkdownTitle(blocks) : undefined;
   // The manifest's title printed over two lines, or below a 版头 and a document number.
   const printed = markdownHeading || manifestTitle === undefined ? undefined : findPrintedTitle(blocks, manifestTitle);
   let before: Block[] = [];
-  if (printed) {
+  if (markdownTitle) {
+    take(first!);
+    front.title = markdownTitle.title;
+    removed.push({ text: markdownTitle.syntax, line: first!.lines[0], reason: 'markdown-syntax' });
+    i = 1;
+  } else if (printed) {
     before = blocks.slice(0, printed.start);
     const titleBlocks = blocks.slice(printed.start, printed.end);
     titleBlocks.forEach(take);
@@ -110,6 +118,13 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
     // A wrapped English title continues on the next short Latin line.
     while (isLatin(title) && blocks[i] && isLatin(blocks[i]!.text) && isTitleLike(blocks[i]!)) {
       title = `${title} ${blocks[i]!.text}`;
+      take(blocks[i]!);
+      i++;
+    }
+    // A Chinese title broken over lines, right above its subtitle or 题注 (`——在…上的报告`).
+    while (!isLatin(title) && blocks[i] && isTitleLike(blocks[i]!) && !readSpeaker(blocks[i]!.text) && !readFrontLine(blocks[i]!.text) &&
+      blocks[i + 1] && ['occasion', 'headnote'].includes(readFrontLine(blocks[i + 1]!.text)?.kind ?? '')) {
+      title = `${title} ${blocks[i]!.text.trim()}`; // two phrases of one title: `高举…旗帜　为…而团结奋斗`
       take(blocks[i]!);
       i++;
     }
@@ -135,6 +150,12 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
       if (found.label === 'abstract') front.abstract = [paragraph('p-abstract-1', value, valueBlock, file)];
       else if (found.label === 'abstractEn') front.abstractEn = [paragraph('p-abstract-en-1', value, valueBlock, file)];
       else front[found.label] = splitList(valueBlock, start, removed);
+      continue;
+    }
+    const official = i > 0 && (front.title !== undefined || front.titleEn !== undefined) ? readFrontLine(b.text, bylineAt(blocks, i, front)) : undefined;
+    if (official) {
+      addFrontLine(front, official, b, file);
+      take(b);
       continue;
     }
     const afterTitle = i > 0 && front.authors === undefined;
@@ -170,6 +191,43 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
     break;
   }
   return { front, removed, rest: [...before, ...blocks.slice(i)] };
+}
+
+/**
+ * `# 标题` as the first block of a Markdown source, when no later heading has its level or a
+ * higher one: the title, and the `#` syntax around it.
+ */
+function readMarkdownTitle(blocks: Block[]): { title: string; syntax: string } | undefined {
+  const level = (b: Block): number => /^(#{1,6})\s/.exec(b.text)?.[1]!.length ?? 7;
+  const m = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(blocks[0]!.text);
+  if (!m || m[2] === '' || parseNumbering(m[2]!) || readRoleLabel(m[2]!) || blocks.slice(1).some((b) => level(b) <= m[1]!.length)) return undefined;
+  return { title: m[2]!, syntax: blocks[0]!.text.replace(m[2]!, '').replace(/\s+/g, '') };
+}
+
+/**
+ * A bare name at block i is a byline (not a heading) when it stands with other front-matter
+ * lines, before a salutation (`同志们：`) or directly before body text.
+ */
+function bylineAt(blocks: Block[], i: number, front: FrontMatter): boolean {
+  const next = blocks[i + 1];
+  if ((front.frontLines ?? []).some((l) => l.kind !== 'speaker')) return true;
+  if (!next) return false;
+  const nextLine = readFrontLine(next.text);
+  return (nextLine !== undefined && nextLine.kind !== 'speaker') || isSalutation(next.text) || !hasHeadingShape(next.text, MAX_TITLE_EN_WIDTH);
+}
+
+/** Record a front-matter line and the facts read from it (the first date, issuer and source win). */
+function addFrontLine(front: FrontMatter, facts: FrontLineFacts, b: Block, file: string): void {
+  const line: FrontLine = { kind: facts.kind, text: b.text.trim(), provenance: { file, lines: [...b.lines] } };
+  (front.frontLines ??= []).push(line);
+  if (facts.kind === 'headnote') front.headnote ??= line.text;
+  if (facts.occasion) front.occasion ??= facts.occasion;
+  if (facts.speaker) (front.speakers ??= []).push(facts.speaker);
+  // A web copy's date is when it was published; a 题注 or 发布 line dates the text itself.
+  if (facts.date && facts.kind === 'dateline') front.published ??= facts.date;
+  else if (facts.date) front.date ??= facts.date;
+  if (facts.issuer) front.issuer ??= facts.issuer;
+  if (facts.source) front.source ??= facts.source;
 }
 
 /** Longest English title line, in display width (half a CJK column per letter). */

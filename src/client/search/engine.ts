@@ -15,6 +15,7 @@ import { matchRecord, type PassageMatch, type TermForms } from './match.js';
 import { rankMatches } from './rank.js';
 import { convertT2s } from './t2s.js';
 import { coverWords } from './tokens.js';
+import { pagefindUrl, searchIndexUrl } from '../../../scripts/model/urls.js';
 import { definitionsSchema, recordDataSchema, searchConfigSchema, t2sTableSchema, type RecordData, type SearchConfig } from './schema.js';
 
 /** Records loaded for one query at most (a record is about 1,500 characters of text). */
@@ -43,22 +44,19 @@ interface PagefindApi {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-type Loader = (url: string) => Promise<unknown>;
-const fetchJson: Loader = async (url) => {
+/** A search file, checked against its schema. */
+async function fetchParsed<T>(url: string, schema: { parse(data: unknown): T }): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.json();
-};
-
-/** `/` or `/dangjian` → `/…/` (Astro's BASE_URL may lack the final slash). */
-const withSlash = (s: string): string => (s.endsWith('/') ? s : `${s}/`);
+  return schema.parse(await res.json());
+}
 
 /** Per word looked up: the records Pagefind found it in (by id). */
 interface WordHits {
   results: Map<string, PagefindResult>;
 }
 
-/** Passage search over the site's Pagefind index and `search/` files under `base`. */
+/** Passage search over the site's Pagefind bundle (`pagefindUrl()`) and search files (`searchIndexUrl()`). */
 export class PassageSearch {
   private configP?: Promise<SearchConfig>;
   private pagefindP?: Promise<PagefindApi>;
@@ -67,17 +65,20 @@ export class PassageSearch {
   private toSimplified?: Promise<(s: string) => string>;
   private definitions?: Promise<Record<string, string>>;
 
-  constructor(private readonly base = withSlash(import.meta.env.BASE_URL), private readonly load: Loader = fetchJson) {}
+  constructor(
+    private readonly searchDir: string = searchIndexUrl(),
+    private readonly pagefindDir: string = pagefindUrl(),
+  ) {}
 
   /** The glossary and conversion hints (loaded once). */
   config(): Promise<SearchConfig> {
-    return (this.configP ??= this.load(`${this.base}search/config.json`).then((d) => searchConfigSchema.parse(d)));
+    return (this.configP ??= fetchParsed(`${this.searchDir}config.json`, searchConfigSchema));
   }
 
   /** Pagefind's API, on the main thread: many small lookups per query cost less than a worker's messages. */
   private pagefind(): Promise<PagefindApi> {
     return (this.pagefindP ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)) as PagefindApi;
+      const pf = (await import(/* @vite-ignore */ `${this.pagefindDir}pagefind.js`)) as PagefindApi;
       await pf.options({ noWorker: true });
       return pf;
     })());
@@ -92,10 +93,7 @@ export class PassageSearch {
   /** Traditional → simplified, loading t2s.json only when `raw` holds a character it converts. */
   private async converterFor(raw: string, config: SearchConfig): Promise<(s: string) => string> {
     if (![...raw].some((c) => hasHan(c) && config.traditional.includes(c))) return (s) => s;
-    this.toSimplified ??= this.load(`${this.base}search/t2s.json`).then((d) => {
-      const table = t2sTableSchema.parse(d);
-      return (s: string) => convertT2s(s, table);
-    });
+    this.toSimplified ??= fetchParsed(`${this.searchDir}t2s.json`, t2sTableSchema).then((table) => (s: string) => convertT2s(s, table));
     return this.toSimplified;
   }
 
@@ -156,7 +154,7 @@ export class PassageSearch {
 
   /** The definition of a concept (loads `concepts.json` once). */
   async definition(id: string): Promise<string | undefined> {
-    this.definitions ??= this.load(`${this.base}search/concepts.json`).then((d) => definitionsSchema.parse(d));
+    this.definitions ??= fetchParsed(`${this.searchDir}concepts.json`, definitionsSchema);
     return (await this.definitions)[id];
   }
 }

@@ -12,6 +12,8 @@ import { escapeHtml, findRanges, highlightAll, highlightExcerpt } from './highli
 import type { PassageMatch } from './match.js';
 import { suggestTerms } from './suggest.js';
 import { parseSearchState, searchUrl } from './url-state.js';
+import { searchQueryUrl } from '../../../scripts/model/urls.js';
+import { collectControl } from '../lecture/lecture-control.js';
 
 const PAGE_SIZE = 10;
 const t = ui.search;
@@ -65,7 +67,7 @@ async function renderCard(o: SearchOutcome): Promise<void> {
   const def = await engine.definition(o.concept.id);
   const link = o.concept.url ? `<a href="${escapeHtml(o.concept.url)}">${escapeHtml(t.conceptPage)}</a>` : '';
   const aliases = o.concept.aliases.length ? `<p class="aliases">${escapeHtml(o.concept.aliases.join('、'))}</p>` : '';
-  card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}`;
+  card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}${o.concept.url ? ` ${collectControl(o.concept.url)}` : ''}`;
 }
 
 const FACET_LABELS: Record<Facet, string> = { kind: t.filterKind, document: t.filterDocument, chapter: t.filterChapter, concept: t.filterConcept };
@@ -99,7 +101,7 @@ function renderResult(m: PassageMatch): string {
   const heading = where.map((h) => highlightAll(h, forms)).join(' › ');
   const text = p.translation && findRanges(p.text, forms).length === 0 ? p.translation : p.text;
   const excerpt = p.heading ? '' : `<p class="excerpt">${highlightExcerpt(text, forms)}</p>`;
-  return `<li data-doc="${escapeHtml(page.doc)}"><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a>${excerpt}<p class="source">${escapeHtml(page.document)} · ${escapeHtml(kindLabel(page.kind))}</p></li>`;
+  return `<li data-doc="${escapeHtml(page.doc)}"><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a>${excerpt}<p class="source">${escapeHtml(page.document)} · ${escapeHtml(kindLabel(page.kind))} ${collectControl(p.url)}</p></li>`;
 }
 
 function appendResults(matches: PassageMatch[]): void {
@@ -123,7 +125,7 @@ async function render(id: number, started: number, searchMs = 0): Promise<void> 
   appendResults(matches);
   const q = outcome.query.trim();
   const suggestions = matches.length === 0 ? suggestTerms(q, concepts.flatMap((c) => [c.term, ...c.aliases])) : [];
-  const links = suggestions.map((s) => `<a href="${escapeHtml(searchUrl({ q: s, selection: emptySelection() }))}">${escapeHtml(s)}</a>`).join('、');
+  const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('、');
   // Unfiltered, the count is the engine's (an estimate beyond its record cap); filtered, the results left.
   const filtered = FACETS.some((f) => selection[f].size > 0);
   const count = filtered ? matches.length : outcome.total;

@@ -3,6 +3,7 @@
  * Filter values are stable ASCII ids (document kind, document id, `<document>/<page>` for a
  * chapter, concept id), so a shared or bookmarked search keeps its filters across rebuilds.
  */
+import { libraryPath, searchUrl as searchPageUrl } from '../../../scripts/model/urls.js';
 import { emptySelection, FACETS, type Facet, type Selection } from './facets.js';
 
 /** Query parameter of each filter group (repeated once per chosen value). */
@@ -41,11 +42,11 @@ export function searchUrl(state: SearchState): string {
   for (const f of FACETS) {
     for (const v of [...state.selection[f]].filter((x) => ID.test(x)).sort()) parts.push(`${FACET_PARAMS[f]}=${encodeURIComponent(v)}`);
   }
-  return parts.length ? `/search/?${parts.join('&')}` : '/search/';
+  return searchPageUrl(parts.join('&'));
 }
 
 /** `/library/speeches-x/part-01/` → `{document:'speeches-x', chapter:'speeches-x/part-01'}`. */
 export function pageIds(url: string): { document: string; chapter: string } {
-  const path = url.replace(/^\/library\//, '').replace(/\/$/, '');
+  const path = libraryPath(url) ?? url;
   return { document: path.split('/')[0]!, chapter: path };
 }

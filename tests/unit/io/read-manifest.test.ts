@@ -69,7 +69,7 @@ describe('parseManifest errors name the manifest line', () => {
     expect(errorOf(manifest(entry('a', 'a.txt', ['date: April 2014']))).message).toMatch(/^content\/manifest\.yaml:8: .*date must look like 2014/);
     expect(errorOf(manifest(entry('a', 'sub/a.txt'))).message).toMatch(/^content\/manifest\.yaml:3: .*no folders/);
     expect(errorOf(manifest(entry('Paper One'))).message).toMatch(/^content\/manifest\.yaml:2: .*lowercase ASCII/);
-    expect(errorOf(manifest(entry('a').map((l) => l.replace('kind: paper', 'kind: book')))).message).toMatch(/^content\/manifest\.yaml:5: .*kind must be one of paper, speech, handbook/);
+    expect(errorOf(manifest(entry('a').map((l) => l.replace('kind: paper', 'kind: book')))).message).toMatch(/^content\/manifest\.yaml:5: .*kind must be one of regulation, document, report, speech, paper, handbook, collection/);
   });
 
   it('translationOf an unknown id or itself → line of translationOf', () => {

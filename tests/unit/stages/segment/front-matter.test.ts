@@ -54,7 +54,14 @@ describe('readFrontMatter', () => {
     expect(read(raw).front.title).toBeUndefined();
   });
 
-  test('a Markdown `# heading` is not taken as the title', () => {
-    expect(read('# 总则\n\n正文。', 'md').front.title).toBeUndefined();
+  test('a Markdown `# heading` is not taken as the title when another heading has its level', () => {
+    expect(read('# 总则\n\n正文。\n\n# 附则\n\n正文。', 'md').front.title).toBeUndefined();
+    expect(read('# 一、总体要求\n\n正文。', 'md').front.title).toBeUndefined();
+  });
+
+  test('the only `#` heading at the top of a Markdown text is its title (issue 9: it wrapped the whole text)', () => {
+    const r = read('# 学习党章 做合格党员\n\n正文。\n\n## 一、为什么学\n\n正文。', 'md');
+    expect(r.front.title).toBe('学习党章 做合格党员');
+    expect(r.removed).toEqual([{ text: '#', line: 1, reason: 'markdown-syntax' }]);
   });
 });

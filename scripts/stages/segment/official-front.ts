@@ -1,0 +1,176 @@
+/**
+ * Segment: the lines under an official text's title that are front matter, not body — a 题注
+ * (`（2016年1月12日）`), a subtitle naming the occasion (`——2020年5月22日在第十三届全国人民代表大会
+ * 第三次会议上`), a 发布 line (`2022年2月25日中共中央、国务院发布`), a web copy's date-and-source line
+ * (`2016年05月03日 00:00 来源：人民网－人民日报`) and a speaker (`习近平`, `国务院总理　李克强`). Left in
+ * the body, any of them became a heading wrapping the whole text. Pure classifiers of one line each.
+ */
+import type { FrontLineKind } from '../../model/document.js';
+import { chineseNumeralValue } from './numbering.js';
+import { displayWidth, hasSentenceEnd } from './text.js';
+
+/** What one front-matter line says. */
+export interface FrontLineFacts {
+  kind: FrontLineKind;
+  date?: string;
+  issuer?: string;
+  source?: string;
+  occasion?: string;
+  speaker?: string;
+}
+
+/** Longest front-matter line, in display width (a 条例's 题注 with two dates is about 45). */
+const MAX_LINE_WIDTH = 80;
+
+/**
+ * A printed date: a year in Arabic or Chinese digits (`2016`, `二〇二二`), then optionally month
+ * and day in either (`05月03日`, `十月十六日`, `3号`). Groups: year, month, day.
+ */
+const CN_DATE = /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?/g;
+/** `2016-05-03`, `2016/5/3`, `2016.05` (a web copy's date). Groups: year, month, day. */
+const NUMERIC_DATE = /(?<![0-9])((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?(?![0-9])/g;
+
+const YEAR_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A printed date found in a line: where it is and its ISO form. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  /** Index just after the printed date. */
+  end: number;
+}
+
+/**
+ * Every date printed in a line, in order, as ISO strings as precise as printed.
+ * @example findDates('（2019年1月31日审议批准　2019年3月11日发布）').map((d) => d.iso) → ['2019-01-31', '2019-03-11']
+ */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(CN_DATE)) {
+    const year = /^[0-9０-９]+$/.test(m[1]!) ? ascii(m[1]!) : [...m[1]!].map((c) => YEAR_DIGIT[c]).join('');
+    const month = m[2] ? chineseNumeralValue(m[2]) : undefined;
+    const day = m[3] ? chineseNumeralValue(m[3]) : undefined;
+    if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) continue;
+    const iso = [year, month && pad(month), day && pad(day)].filter(Boolean).join('-');
+    out.push({ iso, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const month = Number(m[2]);
+    const day = m[3] ? Number(m[3]) : undefined;
+    if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
+    if (out.some((d) => m.index < d.end && d.index < m.index + m[0].length)) continue;
+    out.push({ iso: [m[1], pad(month), day && pad(day)].filter(Boolean).join('-'), index: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Verbs that close a 发布 clause: `…中共中央发布`, `…印发`, `…通过`. */
+const ISSUE_VERB = '(?:发布|印发|公布|颁布|通过|批准|施行)';
+/** `<date><issuer><verb>` inside a line: the issuer is what stands between the date and the verb. */
+const ISSUE_CLAUSE = new RegExp(`^\\s*([^，,。；;\\s]{2,40}?)\\s*${ISSUE_VERB}`);
+
+/** A verb that closes a 发布 clause right after its date: `2023年6月20日印发`. */
+const DIRECT_VERB = new RegExp(`^\\s*${ISSUE_VERB}`);
+
+/**
+ * The date a line is about (that of its last 发布 clause, else its last date) and the issuing body
+ * of its last clause that names one: `2019年1月31日中共中央政治局会议审议批准　2019年3月11日中共中央发布`
+ * → 2019-03-11, 中共中央.
+ */
+function issueFacts(text: string): { date?: string; issuer?: string } {
+  const dates = findDates(text);
+  let date: string | undefined;
+  let issuer: string | undefined;
+  for (const d of [...dates].reverse()) {
+    const after = text.slice(d.end);
+    const clause = ISSUE_CLAUSE.exec(after);
+    if (!clause && !DIRECT_VERB.test(after)) continue;
+    date ??= d.iso;
+    const named = clause?.[1]!.replace(/(?:会议)?(?:审议|讨论)$/, '');
+    if (issuer === undefined && named && named.length >= 2 && !/^(?:审议|讨论|修订|修改|部分修改)/.test(named)) issuer = named;
+  }
+  date ??= dates.at(-1)?.iso;
+  return { ...(date && { date }), ...(issuer && { issuer }) };
+}
+
+/** A 题注: a whole line in brackets that names a date. */
+function readHeadnote(text: string): FrontLineFacts | undefined {
+  const m = /^[（(](.+)[）)]$/.exec(text);
+  if (!m || findDates(m[1]!).length === 0 || /[。！？]/.test(m[1]!)) return undefined;
+  return { kind: 'headnote', ...issueFacts(m[1]!) };
+}
+
+/** A subtitle that names the occasion, after a dash: `——在全市机关党建工作会议上的讲话`. */
+function readOccasion(text: string): FrontLineFacts | undefined {
+  const m = /^(?:——|—|－－|--|─{1,2})\s*(.+)$/.exec(text);
+  if (!m || hasSentenceEnd(m[1]!)) return undefined;
+  const dates = findDates(m[1]!);
+  const first = dates[0];
+  const occasion = (first && first.index === 0 ? m[1]!.slice(first.end) : m[1]!).trim();
+  return { kind: 'occasion', ...(first && { date: first.iso }), ...(occasion && { occasion }) };
+}
+
+/** A 发布 line: a date, the issuing bodies and a verb, `2022年2月25日中共中央、国务院发布`. */
+function readIssued(text: string): FrontLineFacts | undefined {
+  const dates = findDates(text);
+  if (dates.length !== 1 || dates[0]!.index !== 0) return undefined;
+  const m = new RegExp(`^([^，,。；;]{2,40}?)\\s*${ISSUE_VERB}$`).exec(text.slice(dates[0]!.end).trim());
+  if (!m) return undefined;
+  return { kind: 'issued', date: dates[0]!.iso, issuer: m[1]!.trim() };
+}
+
+/** `来源：人民网－人民日报` → `人民网－人民日报` (up to a space or the next label). */
+const SOURCE_LABEL = /(?<!资料)来\s*源\s*[:：]\s*([^\s:：）)]+)/;
+/** A time of day after a date: `00:00`, `08:12:30`. */
+const TIME = /(?<![0-9])[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])/;
+
+/** A web copy's date-and-source line: `2016年05月03日 00:00 来源：人民网－人民日报`, `发布时间：2022-02-22 来源：新华社`. */
+function readDateline(text: string): FrontLineFacts | undefined {
+  const source = SOURCE_LABEL.exec(text)?.[1];
+  const dates = findDates(text);
+  const labelled = source !== undefined || /发布时间\s*[:：]/.test(text);
+  if (!labelled && !(dates[0]?.index === 0 && TIME.test(text.slice(dates[0].end)))) return undefined;
+  if (hasSentenceEnd(text) || /^[（(].*[）)]$/.test(text)) return undefined;
+  return { kind: 'dateline', ...(dates[0] && { date: dates[0].iso }), ...(source && { source }) };
+}
+
+/** Common Chinese surnames (two-character ones first): a speaker line starts with one. */
+const SURNAMES =
+  '欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|司徒|夏侯|' +
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗俞乔易常牛文殷庞樊兰施洪倪左鲁葛伍]';
+/** A name: a surname and one or two more characters, maybe spaced out (`李　克　强` → `李 克 强`). */
+const NAME = new RegExp(`^(?:${SURNAMES})(?:\\s?[\\u4e00-\\u9fa5]){1,2}$`);
+/** A title before a name: `国务院总理　李克强`, `中共中央总书记 习近平`. */
+const POSITION = /^(.{2,24}?(?:书记|秘书长|总理|主席|委员长|部长|省长|市长|区长|县长|主任|组长|院长|局长|厅长|署长|行长|常委|委员|代表|会长|校长|董事长|总经理))\s+(\S.*)$/;
+
+/**
+ * A speaker line: a name alone (`习近平`), or a position and a name (`国务院总理　李克强`). Whether a
+ * bare name is front matter depends on its neighbours (see `readFrontLine`'s `nameAlone`).
+ */
+export function readSpeaker(text: string): { speaker: string; position: boolean } | undefined {
+  const p = POSITION.exec(text);
+  if (p && NAME.test(p[2]!)) return { speaker: p[2]!.replace(/\s+/g, ''), position: true };
+  return NAME.test(text) ? { speaker: text.replace(/\s+/g, ''), position: false } : undefined;
+}
+
+/**
+ * What a line under a title is, if it is official front matter. A bare name counts only when
+ * `nameAlone` says its neighbours make it a byline (next to a 题注, before a salutation or body).
+ * @example readFrontLine('2022年2月25日中共中央、国务院发布') → { kind: 'issued', date: '2022-02-25', issuer: '中共中央、国务院' }
+ */
+export function readFrontLine(text: string, nameAlone = false): FrontLineFacts | undefined {
+  const t = text.trim();
+  if (t === '' || displayWidth(t) > MAX_LINE_WIDTH) return undefined;
+  const line = readHeadnote(t) ?? readOccasion(t) ?? readIssued(t) ?? readDateline(t);
+  if (line) return line;
+  const speaker = readSpeaker(t);
+  return speaker && (speaker.position || nameAlone) ? { kind: 'speaker', speaker: speaker.speaker } : undefined;
+}
+
+/**
+ * True for a salutation that opens a speech or report: `同志们：`, `各位代表：`, `各党（工）委、直属党组织：`.
+ */
+export const isSalutation = (text: string): boolean => /^[^。！？；:：]{2,24}[:：]$/.test(text.trim());
