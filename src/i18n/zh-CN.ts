@@ -51,6 +51,8 @@ export interface SearchStrings {
   title: string; intro: string; label: string; help: string; noscript: string;
   empty: string; loadFailed: string;
   results: (n: number, q: string) => string;
+  /** The count is an estimate (more records matched than one search loads). */
+  resultsAbout: (n: number, q: string) => string;
   none: (q: string) => string;
   suggest: string; more: (n: number) => string;
   filters: string; filterKind: string; filterDocument: string; filterChapter: string; filterConcept: string; clearFilters: string;
@@ -151,6 +153,7 @@ export const ui = {
     empty: '请输入检索词。',
     loadFailed: '检索索引加载失败，请稍后重试。',
     results: (n, q) => `“${q}”共找到 ${num(n)} 个段落`,
+    resultsAbout: (n, q) => `“${q}”约有 ${num(n)} 个段落（以下为其中一部分）`,
     none: (q) => `没有找到包含“${q}”的段落。`,
     suggest: '您是否要找：',
     more: (n) => `显示更多（还有 ${num(n)} 条）`,
