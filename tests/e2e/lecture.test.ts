@@ -62,6 +62,12 @@ const conceptUrl = '/concepts/liang-xue-yi-zuo/';
 
 const browser = useChromium();
 
+/** Open a page and let its late requests (favicon, idle loads) finish, so leaving it aborts none. */
+async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+}
+
 /** Press a control with the keyboard: focus it, then Enter. */
 async function press(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().focus();
@@ -104,7 +110,7 @@ describe('preparing a lecture', () => {
 
       // 1. Reading page: the paragraph through its ¶ menu, the section through its heading, keyboard only.
       const chapterUrl = paragraph.url.split('#')[0]!;
-      await page.goto(chapterUrl);
+      await visit(page, chapterUrl);
       await press(page, `[id="${paragraph.id}"] a.pilcrow`);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
@@ -117,7 +123,7 @@ describe('preparing a lecture', () => {
       expect(await page.locator('.lecture-status').textContent()).toContain('2');
 
       // 2. A search result from another document than the handbook.
-      await page.goto('/search/?q=' + encodeURIComponent('党风廉政建设'));
+      await visit(page, '/search/?q=' + encodeURIComponent('党风廉政建设'));
       await page.waitForFunction(() => document.body.dataset.searchState === 'done');
       const result = page.locator('#search-results li').filter({ hasNot: page.locator(`a[href*="/${handbook.id}/"]`) }).first();
       const resultHref = (await result.locator('a').first().getAttribute('href'))!;
@@ -126,10 +132,10 @@ describe('preparing a lecture', () => {
       await collected(page, 3);
 
       // 3. A concept page, 4. a case page.
-      await page.goto(conceptUrl);
+      await visit(page, conceptUrl);
       await press(page, 'main [data-lecture-add]:not([hidden])');
       await collected(page, 4);
-      await page.goto(caseStudy.url);
+      await visit(page, caseStudy.url);
       await press(page, 'main [data-lecture-add]:not([hidden])');
       await collected(page, 5);
       // Adding again does not duplicate.
@@ -146,7 +152,7 @@ describe('preparing a lecture', () => {
       expect(works.size, `cited works: ${[...works].join(' | ')}`).toBeGreaterThanOrEqual(3);
 
       // 5. The basket: five items in collection order.
-      await page.goto('/lecture/');
+      await visit(page, '/lecture/');
       await page.waitForSelector('body[data-lecture-checked]');
       const entryIds = () => page.$$eval('#lecture-list > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.id));
       const before = await entryIds();
@@ -242,7 +248,7 @@ describe('preparing a lecture', () => {
 
   test('a topic pack loads into a new basket named after the topic', async () => {
     await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
-      await page.goto(topicPackUrl('liang-xue-yi-zuo'));
+      await visit(page, topicPackUrl('liang-xue-yi-zuo'));
       const pack = JSON.parse((await page.locator('script[data-lecture-pack-items]').textContent())!) as LectureItem[];
       expect(pack.length).toBeGreaterThan(2);
       const title = (await page.locator('h1').textContent())!.trim();
@@ -251,7 +257,7 @@ describe('preparing a lecture', () => {
       const state = await stored(page);
       expect(state.baskets.find((b) => b.id === state.current)!.name).toBe(title);
       expect(items(state).map((i) => i.url)).toEqual(pack.map((i) => new URL(i.url, siteOrigin()).pathname + new URL(i.url, siteOrigin()).hash));
-      await page.goto('/lecture/');
+      await visit(page, '/lecture/');
       await page.waitForSelector('body[data-lecture-checked]');
       expect(await page.locator('#lecture-list > li').count()).toBe(pack.length);
       expect(await page.locator('.lecture-changed').count(), 'pack items are what the pages hold').toBe(0);
@@ -261,7 +267,7 @@ describe('preparing a lecture', () => {
 
   test('a corrupt stored value: the basket page says so and keeps it; other pages and the badge still work', async () => {
     await withPage(browser(), { viewport: { width: 390, height: 800 } }, async ({ page, problems }) => {
-      await page.goto('/lecture/');
+      await visit(page, '/lecture/');
       await page.evaluate((k) => localStorage.setItem(k, '{"format":"dangjian-wenku/lecture@1","baskets":[{'), STORAGE_KEY);
       await page.reload();
       await expect.poll(() => page.locator('#lecture-problem').isVisible()).toBe(true);
@@ -270,7 +276,7 @@ describe('preparing a lecture', () => {
       expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe('{"format":"dangjian-wenku/lecture@1","baskets":[{');
 
       // A reading page: the badge shows the problem, collecting refuses without touching the value.
-      await page.goto(paragraph.url.split('#')[0]!);
+      await visit(page, paragraph.url.split('#')[0]!);
       expect(await page.locator('.lecture-badge__count').textContent()).toBe(`!${lectureUi.badgeBroken}`);
       await press(page, `[id="${paragraph.id}"] a.pilcrow`);
       await page.locator(`[id="${paragraph.id}"] [data-lecture-add]`).click();
@@ -279,7 +285,7 @@ describe('preparing a lecture', () => {
 
       // Another application's data is named as such.
       await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ todos: ['x'] })), STORAGE_KEY);
-      await page.goto('/lecture/');
+      await visit(page, '/lecture/');
       await expect.poll(() => page.locator('#lecture-problem-message').textContent()).toBe(t.problem.foreign);
       expect(describeProblems('/lecture/', problems)).toBe('');
     });
