@@ -238,6 +238,7 @@ describe('preparing a lecture', () => {
       // 9. Reload: everything is still there.
       const kept = await entryIds();
       await page.reload();
+      await page.waitForLoadState('networkidle');
       await page.waitForSelector('body[data-lecture-ready]');
       expect(await entryIds()).toEqual(kept);
 
@@ -270,6 +271,7 @@ describe('preparing a lecture', () => {
       await visit(page, '/lecture/');
       await page.evaluate((k) => localStorage.setItem(k, '{"format":"dangjian-wenku/lecture@1","baskets":[{'), STORAGE_KEY);
       await page.reload();
+      await page.waitForLoadState('networkidle');
       await expect.poll(() => page.locator('#lecture-problem').isVisible()).toBe(true);
       expect(await page.locator('#lecture-problem-message').textContent()).toBe(t.problem.corrupt);
       expect(await page.locator('#lecture-app').isVisible()).toBe(false);
