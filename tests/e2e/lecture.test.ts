@@ -125,7 +125,7 @@ describe('preparing a lecture', () => {
       // 2. A search result from another document than the handbook.
       await visit(page, '/search/?q=' + encodeURIComponent('党风廉政建设'));
       await page.waitForFunction(() => document.body.dataset.searchState === 'done');
-      const result = page.locator('#search-results li').filter({ hasNot: page.locator(`a[href*="/${handbook.id}/"]`) }).first();
+      const result = page.locator('#search-results li').filter({ has: page.locator('[data-lecture-add]') }).filter({ hasNot: page.locator(`a[href*="/${handbook.id}/"]`) }).first();
       const resultHref = (await result.locator('a').first().getAttribute('href'))!;
       await result.locator('[data-lecture-add]').focus();
       await page.keyboard.press('Enter');
