@@ -26,9 +26,12 @@ export default defineConfig({
           // The lecture exporters and their libraries (docx, pptxgenjs and its jszip) load only on the
           // basket page, by dynamic import() when an export is asked for: their chunks are named
           // `lecture-…` so the page-weight gate classes them as lecture tools.
+          // Only the libraries get manual chunks: a manual chunk also takes in the modules it
+          // imports, so naming the exporters here pulled shared code (i18n/format.ts, and Vite's
+          // preload helper through pptxgenjs's own import()) into them, and every page's lecture
+          // badge then loaded docx and pptxgenjs. Vite's preload helper gets a chunk of its own.
           manualChunks(id) {
-            const exporter = /\/src\/client\/lecture\/export\/([\w-]+)\.ts$/.exec(id);
-            if (exporter) return `lecture-export-${exporter[1]}`;
+            if (id.includes('vite/preload-helper')) return 'preload-helper';
             const lib = /\/node_modules\/(docx|pptxgenjs|jszip)\//.exec(id);
             return lib ? `lecture-lib-${lib[1]}` : undefined;
           },
