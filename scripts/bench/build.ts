@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1,10,100] [--pipeline-only]`: the build benchmark of issue 11. For
+ * `npm run bench [-- --sizes 1,10,100] [--pipeline-only] [--report reports/bench.json]`: the build benchmark of issue 11. For
  * each corpus size (the real corpus, and ×N copies made by scale-corpus.ts, deterministically) it
  * measures in child processes: the nodejieba floor (load + cut of the same text), a cold pipeline
  * (wall time per stage, characters per second, peak RSS), then the whole `npm run build` cold,
@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { writeScaledCorpus } from './scale-corpus.js';
 import { filesUnder } from '../io/pipeline-cache.js';
@@ -127,8 +127,9 @@ async function main(): Promise<void> {
     reports.push(r);
     console.error(table(reports));
   }
-  mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/bench.json', `${JSON.stringify({ date: new Date().toISOString(), reports }, null, 1)}\n`);
+  const out = arg('--report') ?? 'reports/bench.json';
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), reports }, null, 1)}\n`);
   console.log(table(reports));
 }
 
