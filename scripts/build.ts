@@ -14,8 +14,10 @@ import { addStats, statsOfLeaf } from './emit/tree.js';
 import { leavesOf } from './model/tree.js';
 import { isSourceError } from './util/errors.js';
 import { existsSync } from 'node:fs';
-import { readGlossary } from './io/read-glossary.js';
+import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
+import { deriveKnowledge } from './stages/knowledge.js';
+import { segmenterFor } from './util/jieba.js';
 
 /** Where the build reads and writes. */
 export interface BuildOptions {
@@ -33,7 +35,7 @@ export const defaultBuildOptions: BuildOptions = {
   manifest: process.env.DJ_MANIFEST ?? 'content/manifest.yaml',
   sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
-  glossary: process.env.DJ_GLOSSARY ?? 'content/concepts.yaml',
+  glossary: glossaryPath(),
 };
 
 /** Time one stage and log `label … in N ms`. */
@@ -54,13 +56,17 @@ export function buildGenerated(opts: BuildOptions): { roots: Document[]; files: 
   const glossary = opts.glossary && existsSync(opts.glossary)
     ? timed(log, (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`, () => readGlossary(opts.glossary!))
     : undefined;
+  // One segmenter for the whole build: the concept annotator and the knowledge stage cut alike.
+  const segmenter = glossary && segmenterFor(glossary);
   const roots = timed(log, (r) => {
     const leaves = r.flatMap(leavesOf);
     const s = addStats(leaves.map(statsOfLeaf));
     const removed = r.reduce((n, d) => n + d.removed.length, 0);
     return `Segmented ${r.length} documents (${leaves.length} reading pages), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
-  }, () => runPipeline(sources, glossary));
-  const knowledge = glossary && timed(log, (k) => k.summary.join('\n[build] '), () => emitKnowledgeBase(roots, glossary));
+  }, () => runPipeline(sources, glossary, segmenter));
+  const derived = glossary && segmenter && timed(log, () => 'Derived cases, cited works, see-also and term candidates',
+    () => deriveKnowledge(roots, glossary, segmenter));
+  const knowledge = glossary && derived && timed(log, (k) => k.summary.join('\n[build] '), () => emitKnowledgeBase(roots, glossary, derived));
   const files = timed(log, (f) => `Emitted ${f.length} files`, () => emitAll(roots, knowledge || undefined));
   timed(log, (n) => `Wrote ${n} files to ${opts.outDir}`, () => writeOutputAtomically(opts.outDir, files));
   return { roots, files };

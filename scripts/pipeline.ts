@@ -14,17 +14,13 @@ import { assertNothingLost } from './stages/coverage.js';
 import { annotateConcepts } from './stages/annotate/concepts.js';
 import type { Glossary } from './model/concept.js';
 import { sourceFilePath } from './util/errors.js';
+import type { Annotator } from './stages/annotate/annotator.js';
+import { segmenterFor, type Segmenter } from './util/jieba.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
   meta: SourceMeta;
   bytes: Uint8Array;
-}
-
-/** An annotator rewrites documents; its `name` equals its export name so errors name the step. */
-export interface Annotator {
-  name: string;
-  run(doc: Document): Document;
 }
 
 /** Annotators in the order they run on every root document (and, recursively, its children). */
@@ -35,9 +31,11 @@ export const annotators: Annotator[] = [markRedactions, markCitations];
  * must write nothing in that case.
  * @param glossary the policy-term glossary (`content/concepts.yaml`): when given, concept marks are
  *   added after the other annotators (so they never overlap a redaction or citation).
+ * @param segmenter the glossary's segmenter (word boundaries of concept matches); built by the
+ *   orchestrator once and shared with the knowledge stage.
  * @returns root documents in manifest order (translations attached to their originals).
  */
-export function runPipeline(sources: RawSource[], glossary?: Glossary): Document[] {
+export function runPipeline(sources: RawSource[], glossary?: Glossary, segmenter?: Segmenter): Document[] {
   const roots = sources.map(({ meta, bytes }) => {
     // Errors name the path the user knows (content/sources/<file>), as normalize's do.
     const decoded = decodeSource(bytes, sourceFilePath(meta.file));
@@ -47,7 +45,7 @@ export function runPipeline(sources: RawSource[], glossary?: Glossary): Document
     assertNothingLost(decoded.text, doc);
     return doc;
   });
-  const steps = glossary ? [...annotators, annotateConcepts(glossary)] : annotators;
+  const steps = glossary ? [...annotators, annotateConcepts(glossary, segmenter ?? segmenterFor(glossary))] : annotators;
   return attachTranslations(roots).map((doc) =>
     steps.reduce((d, a) => a.run(d), doc),
   );

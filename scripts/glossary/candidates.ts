@@ -10,8 +10,8 @@ import { contextLine } from './entries.js';
 
 function main(): void {
   const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 40;
-  const { roots, glossary } = loadCorpus();
-  const report = mineTerms(roots, glossary);
+  const { roots, glossary, segmenter } = loadCorpus();
+  const report = mineTerms(roots, glossary, segmenter);
   const byParagraph = new Map(passagesOf(roots).map((p) => [`${p.leaf.id}#${p.paragraph.id}`, passageText(p.paragraph)]));
   const lines = report.candidates.slice(0, top).map((c, i) => {
     const first = c.locations[0];

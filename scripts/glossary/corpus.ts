@@ -6,22 +6,22 @@ import { defaultBuildOptions } from '../build.js';
 import { readSources } from '../io/read-manifest.js';
 import { readGlossary } from '../io/read-glossary.js';
 import { runPipeline } from '../pipeline.js';
-import { formsOf, type Glossary } from '../model/concept.js';
+import type { Glossary } from '../model/concept.js';
 import type { Document } from '../model/document.js';
 import { passagesOf } from '../stages/concepts/passages.js';
 import { passageText } from '../stages/concepts/passages.js';
-import { useGlossaryWords } from '../util/jieba.js';
+import { segmenterFor, type Segmenter } from '../util/jieba.js';
 import type { DocText } from './entries.js';
 
 /** The glossary file the tools read and write. */
 export const glossaryPath = (): string => defaultBuildOptions.glossary ?? 'content/concepts.yaml';
 
-/** Root documents (segmented and annotated) and the glossary, as the build has them. */
-export function loadCorpus(): { roots: Document[]; glossary: Glossary } {
+/** Root documents (segmented and annotated), the glossary and its word segmenter, as the build has them. */
+export function loadCorpus(): { roots: Document[]; glossary: Glossary; segmenter: Segmenter } {
   const glossary = readGlossary(glossaryPath());
-  useGlossaryWords(glossary.concepts.flatMap(formsOf));
-  const roots = runPipeline(readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir), glossary);
-  return { roots, glossary };
+  const segmenter = segmenterFor(glossary);
+  const roots = runPipeline(readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir), glossary, segmenter);
+  return { roots, glossary, segmenter };
 }
 
 /** Each root's paragraph texts, in manifest order (the definition finder's input). */

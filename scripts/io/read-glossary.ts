@@ -54,6 +54,9 @@ export function parseGlossary(text: string, file: string): Glossary {
   return { file, concepts };
 }
 
+/** The glossary file of this build: `$DJ_GLOSSARY`, else `content/concepts.yaml` (the pipeline and the site's search read the same one). */
+export const glossaryPath = (): string => process.env.DJ_GLOSSARY ?? 'content/concepts.yaml';
+
 /** Read and validate a glossary file. */
 export function readGlossary(path: string): Glossary {
   return parseGlossary(readFileSync(path, 'utf8'), displayPath(path));

@@ -4,17 +4,15 @@
  * refer to the decoded source file (after line-ending normalisation, before anything is stripped).
  */
 import type { DocId, ParagraphAnchor, SectionId, PageSlug } from './ids.js';
+import type { CaseStudyJson, Mark, Provenance, Reference, Removal, Translation } from '../../src/schemas/corpus.js';
+import type { ParagraphKind, RemovalReason, SectionRole } from '../../src/schemas/vocabulary.js';
+
+// The parts of the model that reach corpus.json unchanged are defined by their zod schemas in
+// src/schemas/ (the field comments are there); the vocabularies are the lists in vocabulary.ts.
+export type { Mark, ParagraphKind, Provenance, Reference, Removal, RemovalReason, SectionRole, Translation };
 
 import type { DocKind } from '../../src/schemas/doc-kinds.js';
 export type { DocKind };
-
-/** Where a piece of text came from: the source file (relative to content/sources/) and its lines. */
-export interface Provenance {
-  /** File name relative to `content/sources/`, e.g. `paper-dangjian-xietong.txt`. */
-  file: string;
-  /** Inclusive, 1-based line range `[start, end]` in the decoded source. */
-  lines: [number, number];
-}
 
 /** Citation data for GB/T 7714 (document type code J journal, M book, G collection, etc.). */
 export interface CitationData {
@@ -70,34 +68,6 @@ export interface SourceMeta {
   manifestLine: number;
 }
 
-/** Why a piece of source text is not part of the reading text. */
-export type RemovalReason =
-  | 'paywall-marker' // ##paidbegin## / ##paidend##
-  | 'thumbnail' // a stray 缩略图 line from a web copy
-  | 'web-ui' // a web page's button or prompt copied with the text: 点击上方蓝字关注我们, 阅读原文, 在看
-  | 'toc-page-number' // the page number after a tab in a 目录 line
-  | 'page-break-space' // the leading space a PDF extraction puts on a page's first line
-  | 'page-number' // a line that is only a page number: `— 3 —`, `第 3 页`, `3/10`
-  | 'running-header' // a page header or footer a PDF extraction repeats at every page break
-  | 'control-character' // C0/C1 controls, control pictures such as U+240E
-  | 'zero-width' // U+200B/U+200C/U+200D/U+2060/U+FEFF inside text
-  | 'odd-space' // NBSP, ideographic or other spaces normalised to nothing or to one space
-  | 'byte-order-mark'
-  | 'front-matter' // YAML front matter of a Markdown source (its fields go to metadata)
-  | 'html-comment' // <!-- … --> in a Markdown source
-  | 'markdown-syntax' // `#` heading markers and similar syntax consumed by the parser
-  | 'duplicate-heading' // a heading repeated by the extraction (e.g. a 目录 entry consumed as a split point)
-  | 'field-syntax'; // a label or separator consumed when text becomes a field: `[摘要]`, `作者`, `Keywords:`, `；` between keywords, `目录`, `:` after `参考文献`
-
-/** A character run removed from the source, recorded so that nothing is lost silently. */
-export interface Removal {
-  /** The exact removed text (may be whitespace-only for odd spaces). */
-  text: string;
-  /** 1-based source line. */
-  line: number;
-  reason: RemovalReason;
-}
-
 /** A source's bytes decoded to one string (line endings untouched), before normalisation. */
 export interface DecodedText {
   /** The decoded text without its byte-order mark. */
@@ -125,27 +95,6 @@ export interface NormalizedSource {
    */
   indentedLines?: number[];
 }
-
-/** Inline annotation on a paragraph's text: a half-open UTF-16 range `[start, end)`. */
-export type Mark =
-  | { kind: 'redaction'; start: number; end: number } // x / xx / xxx standing for hidden names or numbers
-  | { kind: 'citation'; start: number; end: number; ref: number } // [1] → reference number 1
-  | { kind: 'concept'; start: number; end: number; conceptId: string }; // a policy-term occurrence
-
-/** The English translation printed after a Chinese block of a bilingual interleaved text. */
-export interface Translation {
-  language: 'en';
-  /** The English text (wrapped lines joined). */
-  text: string;
-  /** Inclusive 1-based source lines of the English text. */
-  lines: [number, number];
-}
-
-/** What a block of body text is. */
-export type ParagraphKind =
-  | 'paragraph'
-  | 'list-item' // （1）… / ① … / 第一，… / 一是… items that are not headings
-  | 'quote'; // a quoted official list (numbering restarts inside a quotation)
 
 /** One paragraph of reading text: the unit that gets an anchor, a citation and search results. */
 export interface Paragraph {
@@ -175,17 +124,6 @@ export interface Paragraph {
   provenance: Provenance;
 }
 
-/** What role a section plays; `body` is ordinary numbered content. */
-export type SectionRole =
-  | 'body'
-  | 'abstract' // 摘要 / Abstract
-  | 'introduction' // 引言 / 前言
-  | 'conclusion' // 结束语 / 结语
-  | 'key-points' // the handbook's 党建要点
-  | 'case-study' // the handbook's 创新案例
-  | 'references' // 参考文献
-  | 'appendix'; // 附件 / 附录: an attachment with its own numbering, after the main text
-
 /** A heading and everything under it. `（一）加强领导` → `{ numbering: '（一）', title: '加强领导', level: 2 }`. */
 export interface Section {
   /** Id unique within the document (also the heading's anchor), e.g. `s-2-1`. */
@@ -209,48 +147,8 @@ export interface Section {
   sections: Section[];
 }
 
-/** A reference in a 参考文献 list, parsed from a GB/T 7714-style entry. */
-export interface Reference {
-  /** The number in brackets: `[1]` → 1. */
-  number: number;
-  /** The number as printed when it is not `[n]` (full-width `［1］`); absent for `[1]`. */
-  label?: string;
-  /** The entry exactly as printed (after the number). */
-  raw: string;
-  authors: string[];
-  title?: string;
-  /** GB/T 7714 type code in brackets, e.g. `J`, `N`, `M`. */
-  type?: string;
-  container?: string;
-  year?: string;
-  /** For a book ([M]): `北京: 人民出版社` → place `北京`, publisher `人民出版社` (then no container). */
-  place?: string;
-  publisher?: string;
-  /** Volume and issue as printed: `62(04)` → volume `62`, issue `04`. */
-  volume?: string;
-  issue?: string;
-  pages?: string;
-  /** For an online item ([EB/OL], [J/OL] …): its URL as printed. */
-  url?: string;
-  /** For an online item: the access date in `[2024-01-10]`. */
-  accessed?: string;
-  provenance: Provenance;
-}
-
-/** A handbook 创新案例 (or another case block): a section with its place, title and source. */
-export interface CaseStudy {
-  /** ASCII slug, e.g. `yunnan-dali-san-zhong-yishi`; URL `/cases/<id>/`. */
-  id: string;
-  /** `云南大理：树立“三种意识”…` → place `云南大理`. */
-  place: string;
-  title: string;
-  /** The text inside `（资料来源：…）`. */
-  source: string;
-  /** The reading page and section that hold the case. */
-  docId: DocId;
-  sectionId: SectionId;
-  provenance: Provenance;
-}
+/** A handbook 创新案例 (or another case block), its fields in `caseStudySchema`; ids branded in the model. */
+export type CaseStudy = Omit<CaseStudyJson, 'docId' | 'sectionId'> & { docId: DocId; sectionId: SectionId };
 
 /** One line of a printed 目录, consumed to split a collection into its items (page numbers go to `removed`). */
 export interface TocEntry {

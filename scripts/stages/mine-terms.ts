@@ -4,51 +4,16 @@
  * locations, and the expansion where the corpus spells a formula's members out. Pure.
  */
 import { formsOf, type Glossary } from '../model/concept.js';
-import { extractKeywords } from '../util/jieba.js';
+import type { Segmenter } from '../util/jieba.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
 import { compareCodeUnits } from '../util/sort.js';
+import type { CandidateLocation, ProposedExpansion, TermCandidate, TermReport } from '../../src/schemas/knowledge.js';
 import { phraseTrie, scanPhrases } from '../util/phrase-scan.js';
 import { isNoiseTerm } from './term-noise.js';
 
-/** Where a candidate occurs. */
-export interface CandidateLocation {
-  docId: string;
-  paragraphId: string;
-  url: string;
-}
-
-/** Members found for a formula, and how close to the formula they were found (editors weigh
- * `elsewhere` with care: three 意识 listed in another chapter need not be this chapter's 三种意识). */
-export interface ProposedExpansion {
-  members: string[];
-  location: CandidateLocation;
-  scope: 'same-paragraph' | 'same-document' | 'elsewhere';
-}
-
-/** One candidate term for the glossary. */
-export interface TermCandidate {
-  text: string;
-  /** How it was found; a formula that is also quoted is reported as `formula`. */
-  kind: 'quoted' | 'formula' | 'keyword';
-  /** Occurrences of the text in paragraph text (not counting those inside a longer numeral). */
-  count: number;
-  /** Times it appears inside “…”. */
-  quoted: number;
-  /** First locations (at most `maxLocations`), reading order. */
-  locations: CandidateLocation[];
-  /** Members the corpus lists for a formula (`四个意识` → 政治意识、大局意识、核心意识、看齐意识). */
-  proposedExpansion?: ProposedExpansion;
-}
-
-/** The report written by the build. */
-export interface TermReport {
-  candidates: TermCandidate[];
-  /** Expansions the corpus spells out for glossary formulas that have none yet. */
-  glossaryExpansions: ({ conceptId: string; term: string } & ProposedExpansion)[];
-  /** False formulas thrown away, e.g. `八大精神` cut out of `十八大精神`, with how often. */
-  discarded: { text: string; reason: 'part-of-longer-number'; count: number }[];
-}
+// The report's shapes are the schema of term-candidates.json.
+export type { CandidateLocation, ProposedExpansion, TermCandidate, TermReport };
 
 /** Thresholds of term mining. */
 export interface MineOptions {
@@ -167,10 +132,10 @@ function proposeExpansion(formula: string, hits: readonly number[], withHead: Re
 }
 
 /**
- * Mine candidate terms from segmented documents.
- * @example mineTerms(roots, glossary).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
+ * Mine candidate terms from segmented documents; corpus keywords are cut by `segmenter` (the glossary's).
+ * @example mineTerms(roots, glossary, segmenter).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
  */
-export function mineTerms(roots: readonly Document[], glossary: Glossary, options: Partial<MineOptions> = {}): TermReport {
+export function mineTerms(roots: readonly Document[], glossary: Glossary, segmenter: Segmenter, options: Partial<MineOptions> = {}): TermReport {
   const opts = { ...defaultMineOptions, ...options };
   const passages = passagesOf(roots).filter((p) => /\p{Script=Han}/u.test(p.paragraph.text));
   const known = new Set(glossary.concepts.flatMap(formsOf));
@@ -199,7 +164,7 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, option
       found.set(f[0], entry);
     }
   }
-  for (const { word } of extractKeywords(texts.join('\n'), opts.keywordTop)) {
+  for (const { word } of segmenter.keywords(texts.join('\n'), opts.keywordTop)) {
     if (word.length >= 3 && HAN.test(word) && !found.has(word)) found.set(word, { kind: 'keyword', quoted: 0 });
   }
 

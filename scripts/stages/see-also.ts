@@ -6,7 +6,7 @@
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
 import { leavesOf, numberedTitle } from '../model/tree.js';
-import { extractKeywords } from '../util/jieba.js';
+import type { Segmenter } from '../util/jieba.js';
 import { conceptCounts, passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
 import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
 
@@ -28,9 +28,9 @@ export const defaultSeeAlsoOptions: SeeAlsoOptions = { top: 3, keywords: 12, min
 type Vector = Map<string, number>;
 
 /** TF-IDF keywords scaled to (0, 1] so a long passage does not outweigh a short one. */
-function keywordVector(text: string, n: number): Vector {
+function keywordVector(segmenter: Segmenter, text: string, n: number): Vector {
   // Three characters at least: two-character keywords (政治, 落实) are too general to explain a link.
-  const kws = extractKeywords(text, n).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
+  const kws = segmenter.keywords(text, n).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
   const max = Math.max(...kws.map((k) => k.weight), 1e-9);
   return new Map(kws.map((k) => [k.word, k.weight / max]));
 }
@@ -78,15 +78,16 @@ function post(index: Map<string, Postings>, key: string, passage: number, value:
 const SCORE_SLACK = 0.002;
 
 /**
- * See-also lists for every section of every reading page.
+ * See-also lists for every section of every reading page; keywords are cut by `segmenter` (the
+ * glossary's, so a term is one keyword).
  * Linear in practice: an inverted index from each concept and each informative keyword to the
  * passages that have it accumulates every section's scores over its own features only (instead
  * of comparing every section with every passage); only the few passages near the top are then
  * scored exactly with their shared terms.
- * @example buildSeeAlso(roots)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
+ * @example buildSeeAlso(roots, segmenter)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
  *   concepts:['san-hui-yi-ke', …], keywords:['组织生活'], … }] }
  */
-export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAlsoOptions> = {}): SeeAlso[] {
+export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, options: Partial<SeeAlsoOptions> = {}): SeeAlso[] {
   const opts = { ...defaultSeeAlsoOptions, ...options };
   const passages = passagesOf(roots).filter((p) => p.area === 'body' && /\p{Script=Han}/u.test(p.paragraph.text) && p.paragraph.text.length >= 30);
   // Rarer concepts say more: weight = log(N / paragraphs containing it).
@@ -95,7 +96,7 @@ export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAls
   const kdf = new Map<string, number>();
   const vectors = passages.map((p) => {
     const concepts = conceptCounts([p.paragraph]);
-    const keywords = keywordVector(passageText(p.paragraph), opts.keywords);
+    const keywords = keywordVector(segmenter, passageText(p.paragraph), opts.keywords);
     for (const id of concepts.keys()) df.set(id, (df.get(id) ?? 0) + 1);
     for (const k of keywords.keys()) kdf.set(k, (kdf.get(k) ?? 0) + 1);
     return { concepts, keywords };
@@ -126,7 +127,7 @@ export function buildSeeAlso(roots: readonly Document[], options: Partial<SeeAls
         const text = paragraphs.map((p) => passageText(p)).join('\n');
         if (text.length < opts.minChars) continue;
         const concepts = conceptCounts(paragraphs);
-        const keywords = keywordVector(text, opts.keywords);
+        const keywords = keywordVector(segmenter, text, opts.keywords);
         const accumulate = (list: Postings | undefined, x: number, weight: number, counter: Uint32Array | undefined) => {
           if (!list) return;
           for (let j = 0; j < list.passages.length; j += 1) {

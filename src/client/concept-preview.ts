@@ -5,11 +5,16 @@
  */
 import { conceptPreviewsUrl } from '../../scripts/model/urls.js';
 
-interface Preview { term: string; definition: string; category: string }
+import { recordOf, type Shaped } from './json-shape';
+
+/** One entry of the previews file (src/pages/data/concept-previews.json.ts). */
+const PREVIEW = { term: 'string', definition: 'string', category: 'string' } as const;
+type Preview = Shaped<typeof PREVIEW>;
 
 let previews: Promise<Record<string, Preview>> | undefined;
+/** The previews, or none when the file is missing or not of that shape (the links still work). */
 const load = (): Promise<Record<string, Preview>> =>
-  (previews ??= fetch(conceptPreviewsUrl()).then((r) => (r.ok ? (r.json() as Promise<Record<string, Preview>>) : {})).catch(() => ({})));
+  (previews ??= fetch(conceptPreviewsUrl()).then(async (r) => (r.ok ? (recordOf(await r.json(), PREVIEW) ?? {}) : {})).catch(() => ({})));
 
 const box = document.createElement('div');
 box.id = 'concept-preview';

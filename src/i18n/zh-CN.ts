@@ -163,3 +163,5 @@ export const ui = {
  * only so that a page script bundles the strings it uses: reading pages load `ui`, not these.
  */
 export { kbUi } from './knowledge.zh-CN';
+/** Strings of the lecture tools (备课): collect controls, header badge, the /lecture/ page. */
+export { lectureUi } from './lecture.zh-CN';

@@ -7,12 +7,14 @@
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPassageIndex } from './passage-index.js';
 import { loadConcepts } from './concepts-data.js';
-import type { Corpus } from '../client/search/corpus.js';
+import { z } from 'zod';
+import { corpusSchema } from '../schemas/corpus.js';
+import { parseDataFile, readDataFile } from '../lib/data-file.js';
 import { generatedDir } from '../lib/generated-dir.js';
 
 /** Build the page-level Pagefind index of `siteDir` into `siteDir/pagefind`. */
@@ -37,7 +39,7 @@ async function writePagefindIndex(siteDir: string): Promise<number> {
 /** Write the passage index files into `siteDir/search/`. */
 async function writePassageIndex(siteDir: string): Promise<{ files: number; passages: number; concepts: number }> {
   const corpusFile = join(generatedDir(), 'data', 'corpus.json');
-  const corpus = JSON.parse(await readFile(corpusFile, 'utf8')) as Corpus;
+  const corpus = readDataFile(corpusFile, corpusSchema);
   const concepts = await loadConcepts(generatedDir(), (id) => existsSync(join(siteDir, 'concepts', id, 'index.html')));
   const files = buildPassageIndex(corpus, concepts);
   for (const f of files) {
@@ -45,7 +47,7 @@ async function writePassageIndex(siteDir: string): Promise<{ files: number; pass
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, f.contents);
   }
-  const meta = JSON.parse(files.find((f) => f.path === 'index.json')!.contents) as { passageLength: number[] };
+  const meta = parseDataFile('search/index.json', files.find((f) => f.path === 'index.json')!.contents, z.object({ passageLength: z.array(z.number()) }));
   return { files: files.length, passages: meta.passageLength.length, concepts: concepts.length };
 }
 

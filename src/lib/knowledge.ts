@@ -2,39 +2,51 @@
  * Reads the knowledge-base data the pipeline wrote to `.generated/data/` (or `$DJ_GENERATED_DIR`):
  * concepts, cases, cited works and see-also lists, once per build, with lookups for the pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseEntry, CitedWork, ConceptJson, ConceptsData, SeeAlso } from '../schemas/knowledge';
+import type { z } from 'zod';
+import {
+  casesFileSchema, conceptsDataSchema, referencesFileSchema, seeAlsoFileSchema,
+  type CaseEntry, type CitedWork, type ConceptJson, type ConceptsData, type SeeAlso,
+} from '../schemas/knowledge';
+import { readDataFile } from './data-file';
 import { generatedDir } from './generated-dir';
 
-const dir = () => join(generatedDir(), 'data');
-const cache = new Map<string, unknown>();
-
-/** One data file, parsed once; `fallback` when the build ran without a glossary. */
-function load<T>(name: string, fallback: T): T {
-  if (!cache.has(name)) {
-    const path = join(dir(), name);
-    cache.set(name, existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : fallback);
-  }
-  return cache.get(name) as T;
+/**
+ * One data file, read and validated against its schema on first use; `fallback` when the build
+ * ran without a glossary (then the file is absent).
+ */
+function dataFile<S extends z.ZodTypeAny>(name: string, schema: S, fallback: z.output<S>): () => z.output<S> {
+  let value: z.output<S> | undefined;
+  return () => {
+    if (value === undefined) {
+      const path = join(generatedDir(), 'data', name);
+      value = existsSync(path) ? readDataFile(path, schema) : fallback;
+    }
+    return value;
+  };
 }
 
 const emptyConcepts: ConceptsData = { categories: [], concepts: [], families: [], map: { width: 0, height: 0, nodes: [], edges: [] }, totals: { concepts: 0, occurrences: 0, paragraphs: 0 } };
 
 /** concepts.json: categories, concepts with occurrences, numeric families, the concept map. */
-export const conceptsData = (): ConceptsData => load('concepts.json', emptyConcepts);
-/** cases.json: every case page (handbook 创新案例 and speeches), in source order. */
-export const allCases = (): CaseEntry[] => load<{ cases: CaseEntry[] }>('cases.json', { cases: [] }).cases;
-/** references.json: cited rules and works with every place they are cited. */
-export const citedWorks = (): CitedWork[] => load<{ works: CitedWork[] }>('references.json', { works: [] }).works;
-/** see-also.json: per section of a reading page, the related passages in other documents. */
-export const seeAlsoSections = (): SeeAlso[] => load<{ sections: SeeAlso[] }>('see-also.json', { sections: [] }).sections;
+export const conceptsData = dataFile('concepts.json', conceptsDataSchema, emptyConcepts);
+const casesFile = dataFile('cases.json', casesFileSchema, { cases: [] });
+const referencesFile = dataFile('references.json', referencesFileSchema, { works: [] });
+const seeAlsoFile = dataFile('see-also.json', seeAlsoFileSchema, { sections: [] });
 
+/** cases.json: every case page (handbook 创新案例 and speeches), in source order. */
+export const allCases = (): CaseEntry[] => casesFile().cases;
+/** references.json: cited rules and works with every place they are cited. */
+export const citedWorks = (): CitedWork[] => referencesFile().works;
+/** see-also.json: per section of a reading page, the related passages in other documents. */
+export const seeAlsoSections = (): SeeAlso[] => seeAlsoFile().sections;
+
+let conceptIndex: Map<string, ConceptJson> | undefined;
 /** Concept by id (undefined for an unknown id). */
 export function conceptById(id: string): ConceptJson | undefined {
-  const key = '#concept-index';
-  if (!cache.has(key)) cache.set(key, new Map(conceptsData().concepts.map((c) => [c.id, c])));
-  return (cache.get(key) as Map<string, ConceptJson>).get(id);
+  conceptIndex ??= new Map(conceptsData().concepts.map((c) => [c.id, c]));
+  return conceptIndex.get(id);
 }
 
 /** Case by id. */

@@ -1,0 +1,62 @@
+/**
+ * The closed vocabularies of the document model, each listed once: what a paragraph is, what role a
+ * section plays, what an inline mark is, why a piece of source text was removed. The pipeline's
+ * types (`scripts/model/document.ts`), the data schemas (`corpus.ts`, `knowledge.ts`), the MDX
+ * components and the Chinese labels (`src/i18n/zh-CN.ts`, keyed by these lists) all derive from
+ * here, so adding a value is one edit and every place that must handle it fails to compile.
+ */
+import { z } from 'zod';
+
+/** What a block of body text is. */
+export const PARAGRAPH_KINDS = [
+  'paragraph',
+  'list-item', // （1）… / ① … / 第一，… / 一是… items that are not headings
+  'quote', // a quoted official list (numbering restarts inside a quotation)
+] as const;
+export const paragraphKindSchema = z.enum(PARAGRAPH_KINDS);
+export type ParagraphKind = z.infer<typeof paragraphKindSchema>;
+
+/** What role a section plays; `body` is ordinary numbered content. */
+export const SECTION_ROLES = [
+  'body',
+  'abstract', // 摘要 / Abstract
+  'introduction', // 引言 / 前言
+  'conclusion', // 结束语 / 结语
+  'key-points', // the handbook's 党建要点
+  'case-study', // the handbook's 创新案例
+  'references', // 参考文献
+  'appendix', // 附件 / 附录: an attachment with its own numbering, after the main text
+] as const;
+export const sectionRoleSchema = z.enum(SECTION_ROLES);
+export type SectionRole = z.infer<typeof sectionRoleSchema>;
+
+/** Kinds of inline annotation on a paragraph's text (the fields of each are in `markSchema`). */
+export const MARK_KINDS = [
+  'redaction', // x / xx / xxx standing for hidden names or numbers
+  'citation', // [1] → reference number 1
+  'concept', // a policy-term occurrence
+] as const;
+export const markKindSchema = z.enum(MARK_KINDS);
+export type MarkKind = z.infer<typeof markKindSchema>;
+
+/** Why a piece of source text is not part of the reading text. */
+export const REMOVAL_REASONS = [
+  'paywall-marker', // ##paidbegin## / ##paidend##
+  'thumbnail', // a stray 缩略图 line from a web copy
+  'web-ui', // a web page's button or prompt copied with the text: 点击上方蓝字关注我们, 阅读原文, 在看
+  'toc-page-number', // the page number after a tab in a 目录 line
+  'page-break-space', // the leading space a PDF extraction puts on a page's first line
+  'page-number', // a line that is only a page number: `— 3 —`, `第 3 页`, `3/10`
+  'running-header', // a page header or footer a PDF extraction repeats at every page break
+  'control-character', // C0/C1 controls, control pictures such as U+240E
+  'zero-width', // U+200B/U+200C/U+200D/U+2060/U+FEFF inside text
+  'odd-space', // NBSP, ideographic or other spaces normalised to nothing or to one space
+  'byte-order-mark',
+  'front-matter', // YAML front matter of a Markdown source (its fields go to metadata)
+  'html-comment', // <!-- … --> in a Markdown source
+  'markdown-syntax', // `#` heading markers and similar syntax consumed by the parser
+  'duplicate-heading', // a heading repeated by the extraction (e.g. a 目录 entry consumed as a split point)
+  'field-syntax', // a label or separator consumed when text becomes a field: `[摘要]`, `作者`, `Keywords:`, `；` between keywords, `目录`, `:` after `参考文献`
+] as const;
+export const removalReasonSchema = z.enum(REMOVAL_REASONS);
+export type RemovalReason = z.infer<typeof removalReasonSchema>;
