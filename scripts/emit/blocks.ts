@@ -6,6 +6,7 @@
 import type { CaseStudy, Document, Paragraph, Reference, Section, Translation } from '../model/document.js';
 import { leavesOf, paragraphsIn, sectionsIn } from '../model/tree.js';
 import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
+import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
 import { renderInline, type InlineOptions } from './inline.js';
 
 /** One paragraph: `<Para id={"p-1"} kind={"paragraph"}>{"…"}</Para>`. */
@@ -39,7 +40,7 @@ const hasTranslations = (leaf: Document): boolean =>
   [...leaf.paragraphs, ...paragraphsIn(leaf.sections)].some((p) => p.translation) || sectionsIn(leaf.sections).some((s) => s.titleTranslation);
 
 /** A wrapper component around blocks, each on its own line (MDX flow JSX). */
-const wrap = (name: string, attrs: Record<string, string | number | undefined>, blocks: string[]): string =>
+const wrap = <N extends MdxComponentName>(name: N, attrs: MdxProps[N], blocks: string[]): string =>
   [`<${name}${jsxAttrs(attrs)}>`, ...blocks, `</${name}>`].join('\n\n');
 
 /** Paragraphs with runs of list items grouped into `<Items>` and of quotes into `<Quote>`. */

@@ -16,11 +16,11 @@ import type { DocText } from './entries.js';
 /** The glossary file the tools read and write. */
 export const glossaryPath = (): string => defaultBuildOptions.glossary ?? 'content/concepts.yaml';
 
-/** Root documents (segmented and annotated), the glossary and its word segmenter, as the build has them. */
+/** Root documents (segmented and annotated), the glossary and its segmenter, as the build has them. */
 export function loadCorpus(): { roots: Document[]; glossary: Glossary; segmenter: Segmenter } {
   const glossary = readGlossary(glossaryPath());
   const segmenter = segmenterFor(glossary);
-  const roots = runPipeline(readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir), glossary, segmenter);
+  const roots = runPipeline(readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir), glossary, { segmenter });
   return { roots, glossary, segmenter };
 }
 

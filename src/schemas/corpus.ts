@@ -124,9 +124,8 @@ export const corpusParagraphSchema = z
     marker: z.string().optional(),
     /** Run-in heading rendered as a bold lead. */
     lead: z.string().optional(),
-    /** The article (第十条) of a regulation the paragraph belongs to: the locator of its citation. */
+    /** The article (第十条) the paragraph belongs to, and on its own paragraph its anchor (`art-10`). */
     article: z.string().optional(),
-    /** On an article's own paragraph: its anchor on the reading page (`art-10`). */
     articleAnchor: z.string().optional(),
     /** In a bilingual interleaved text: the English block printed after this paragraph. */
     translation: translationSchema.optional(),

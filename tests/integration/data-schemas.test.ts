@@ -8,6 +8,8 @@ import { emitAll, type EmittedFile } from '../../scripts/emit/index.js';
 import { buildRealCorpus } from './support/real-build.js';
 import { CORPUS_DOCUMENT_FILE, DATA_FILE_SCHEMAS } from '../../src/schemas/data-files.js';
 import { parseDataFile } from '../../src/lib/data-file.js';
+import { splitRuns } from '../../src/lib/mark-runs.js';
+import type { CorpusParagraph, CorpusSection } from '../../src/schemas/corpus.js';
 
 let files: Map<string, string>;
 
@@ -84,5 +86,26 @@ describe('a broken data file is refused with the file and the field path', () =>
 
   test('text that is not JSON', () => {
     expect(refused('data/references.json', files.get('data/references.json')!.slice(0, 100))).toThrow(/^\.generated\/data\/references\.json: not valid JSON: /);
+  });
+});
+
+describe('marks of the real corpus under the one overlap rule (splitRuns)', () => {
+  test('every paragraph of corpus.json and cases.json splits into runs that rebuild its text', () => {
+    const corpus = parseDataFile('data/corpus.json', files.get('data/corpus.json')!, DATA_FILE_SCHEMAS['data/corpus.json']);
+    const cases = parseDataFile('data/cases.json', files.get('data/cases.json')!, DATA_FILE_SCHEMAS['data/cases.json']);
+    const inSections = (ss: readonly CorpusSection[]): CorpusParagraph[] => ss.flatMap((s) => [...s.paragraphs, ...inSections(s.sections)]);
+    const paragraphs = [...corpus.documents, ...corpus.documents.flatMap((d) => d.children)].flatMap((d) => [...d.paragraphs, ...inSections(d.sections)]);
+    const texts = [
+      ...paragraphs.map((p) => ({ text: p.text, marks: p.marks })),
+      ...cases.cases.flatMap((c) => c.paragraphs.flatMap((p) => [{ text: p.text, marks: p.marks }, { text: p.lead ?? '', marks: p.leadMarks ?? [] }])),
+    ];
+    let marked = 0;
+    for (const { text, marks } of texts) {
+      const runs = splitRuns(text, marks);
+      expect(runs.map((r) => r.text).join('')).toBe(text);
+      expect(runs.filter((r) => r.mark)).toHaveLength(marks.length);
+      marked += marks.length;
+    }
+    expect(marked).toBeGreaterThan(1000);
   });
 });
