@@ -5,8 +5,11 @@
  * knowledge data only keeps the context around each concept occurrence.
  */
 import type { DocumentJson, ParagraphJson, SectionJson } from '../../scripts/emit/corpus-json';
-import type { CorpusDocumentFile } from '../../scripts/emit/corpus-split';
-import { corpusDocumentPath, corpusIndex, generatedFile } from './corpus-files';
+import { join } from 'node:path';
+import { corpusDocumentFileSchema } from '../schemas/corpus-split';
+import { corpusDocumentPath, corpusIndex } from './corpus-files';
+import { readDataFile } from './data-file';
+import { generatedDir } from './generated-dir';
 
 type Printable = Pick<ParagraphJson, 'id' | 'text' | 'marker' | 'lead'>;
 
@@ -33,7 +36,7 @@ let cache: Map<string, string> | undefined;
 /** The paragraph texts of the built corpus. */
 export function corpusParagraphTexts(): Map<string, string> {
   cache ??= paragraphTexts(
-    corpusIndex().documents.map((d) => (JSON.parse(generatedFile(corpusDocumentPath(d.id)).toString('utf8')) as CorpusDocumentFile).document),
+    corpusIndex().documents.map((d) => readDataFile(join(generatedDir(), corpusDocumentPath(d.id)), corpusDocumentFileSchema).document),
   );
   return cache;
 }
