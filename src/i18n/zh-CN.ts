@@ -7,6 +7,7 @@
 /** Shape of the UI dictionary (other languages would implement the same). */
 import { formatCount as num } from './format';
 import type { DocKind } from '../schemas/doc-kinds';
+import type { MarkKind, ParagraphKind, SectionRole } from '../schemas/vocabulary';
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
@@ -25,12 +26,18 @@ export interface UiStrings {
     printedTitle: string; headnote: string; speakers: string; issuer: string; origin: string;
   };
   reading: {
-    breadcrumbs: string; toc: string; prev: string; next: string; pager: string; referencesTitle: string;
+    breadcrumbs: string; toc: string; prev: string; next: string; pager: string;
     caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
+    /** Label of the bilingual text's toggle (LanguageToggle.astro). */
+    showTranslation: string;
   };
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
   notFound: { title: string; intro: string; search: string; home: string; library: string };
-  redaction: string;
+  /** Labels of the model's vocabularies (src/schemas/vocabulary.ts), keyed by their lists: an untitled
+   * references heading is named by its role, a redaction box by its mark kind. */
+  sectionRoles: Record<SectionRole, string>;
+  paragraphKinds: Record<ParagraphKind, string>;
+  markKinds: Record<MarkKind, string>;
   citationMark: (n: number) => string;
   search: SearchStrings;
   count: {
@@ -44,6 +51,8 @@ export interface SearchStrings {
   title: string; intro: string; label: string; help: string; noscript: string;
   empty: string; loadFailed: string;
   results: (n: number, q: string) => string;
+  /** The count is an estimate (more records matched than one search loads). */
+  resultsAbout: (n: number, q: string) => string;
   none: (q: string) => string;
   suggest: string; more: (n: number) => string;
   filters: string; filterKind: string; filterDocument: string; filterChapter: string; filterConcept: string; clearFilters: string;
@@ -112,8 +121,9 @@ export const ui = {
     printedTitle: '原题', headnote: '题注', speakers: '讲话人', issuer: '发布机关', origin: '来源',
   },
   reading: {
+    showTranslation: '显示英文对照',
     breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
-    referencesTitle: '参考文献', caseStudy: '创新案例', caseSource: '资料来源',
+    caseStudy: '创新案例', caseSource: '资料来源',
     lines: (start, end) => `原文第 ${start}–${end} 行`, sourceFile: '来源文件',
   },
   para: {
@@ -127,7 +137,12 @@ export const ui = {
     home: '返回首页',
     library: '浏览文库',
   },
-  redaction: '原文此处隐去',
+  sectionRoles: {
+    body: '正文', abstract: '摘要', introduction: '引言', conclusion: '结语', 'key-points': '党建要点',
+    'case-study': '创新案例', references: '参考文献', appendix: '附录',
+  },
+  paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文' },
+  markKinds: { redaction: '原文此处隐去', citation: '参考文献标注', concept: '党建概念' },
   citationMark: (n) => `参考文献 ${n}`,
   search: {
     title: '全文检索',
@@ -138,6 +153,7 @@ export const ui = {
     empty: '请输入检索词。',
     loadFailed: '检索索引加载失败，请稍后重试。',
     results: (n, q) => `“${q}”共找到 ${num(n)} 个段落`,
+    resultsAbout: (n, q) => `“${q}”约有 ${num(n)} 个段落（以下为其中一部分）`,
     none: (q) => `没有找到包含“${q}”的段落。`,
     suggest: '您是否要找：',
     more: (n) => `显示更多（还有 ${num(n)} 条）`,
