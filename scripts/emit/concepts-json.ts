@@ -12,12 +12,10 @@ import type { Document } from '../model/document.js';
 import { conceptUrl } from '../model/ids.js';
 import { numberedTitle, printedText } from '../model/tree.js';
 import { SourceError } from '../util/errors.js';
-import { useGlossaryWords } from '../util/jieba.js';
 import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passages.js';
-import { buildCases, type CaseEntry } from '../stages/cases.js';
-import { buildCitedWorks } from '../stages/cited-works.js';
-import { buildSeeAlso } from '../stages/see-also.js';
-import { mineTerms, type TermReport } from '../stages/mine-terms.js';
+import type { CaseEntry } from '../stages/cases.js';
+import type { TermReport } from '../stages/mine-terms.js';
+import type { Knowledge } from '../stages/knowledge.js';
 import type { ConceptJson, ConceptsData, FamilyJson, OccurrenceJson, ParagraphRef } from '../../src/schemas/knowledge.js';
 import { CONCEPT_CATEGORIES } from '../../src/schemas/concept.js';
 import type { CorpusConcept } from '../../src/schemas/corpus.js';
@@ -175,18 +173,12 @@ const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 const readable = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
 
 /**
- * Build all knowledge-base data and its files (paths relative to the generated dir).
+ * Build the concept pages' data and write it with what the knowledge stage derived (paths
+ * relative to the generated dir).
  * @throws SourceError (glossary file:line) for a definition or expansion source that does not resolve.
  */
-export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary): KnowledgeBase {
-  // See-also and term mining cut text with jieba: the glossary's forms must be words there whether
-  // or not the concept annotator ran earlier in this process (it is idempotent).
-  useGlossaryWords(glossary.concepts.flatMap(formsOf));
-  const cases = buildCases(roots);
+export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary, { cases, works, seeAlso, terms }: Knowledge): KnowledgeBase {
   const concepts = buildConceptsData(roots, glossary, cases);
-  const works = buildCitedWorks(roots, glossary);
-  const seeAlso = buildSeeAlso(roots);
-  const terms = mineTerms(roots, glossary);
   const files: EmittedFile[] = [
     { path: 'data/concepts.json', contents: json(concepts) },
     { path: 'data/cases.json', contents: json({ cases }) },

@@ -7,7 +7,7 @@ import type { Document, Paragraph, Section } from '../model/document.js';
 import { CORPUS_FORMAT, type CorpusDocument, type CorpusJson, type CorpusMetadata, type CorpusParagraph, type CorpusSection } from '../../src/schemas/corpus.js';
 import { anchorUrl, documentUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { englishFront } from './blocks.js';
-import { affiliationOf, authorsOf } from './tree.js';
+import { affiliationOf, authorsOf, citationOf, dateOf, frontFieldsOf } from './tree.js';
 
 export { CORPUS_FORMAT };
 export type { CorpusJson, CorpusDocument as DocumentJson, CorpusParagraph as ParagraphJson, CorpusSection as SectionJson };
@@ -42,14 +42,24 @@ function metadataOf(root: Document, d: Document): CorpusMetadata {
   const en = englishFront(d);
   const page = readingUrl(root.id, d.slug);
   // Every field is named here (Required<…>), in the order of the file; undefined ones are then dropped.
+  const front = frontFieldsOf(d);
   const all: { [K in keyof Required<CorpusMetadata>]: CorpusMetadata[K] } = {
     authors: isRoot ? authorsOf(d) : d.institution ? [d.institution] : authorsOf(root),
     affiliation: affiliationOf(d),
     affiliationNote: d.front.affiliationNote,
     institution: d.institution,
-    date: d.meta.date,
+    date: dateOf(d),
     language: d.meta.language,
-    citation: isRoot ? d.meta.citation : undefined,
+    citation: isRoot ? citationOf(d) : undefined,
+    printedTitle: front.printedTitle,
+    subtitle: front.subtitle,
+    headnote: front.headnote,
+    speakers: front.speakers,
+    issuer: front.issuer,
+    source: front.source,
+    occasion: d.front.occasion,
+    published: d.front.published,
+    frontLines: d.front.frontLines?.map((l) => ({ kind: l.kind, text: l.text, lines: l.provenance.lines })),
     abstract: d.front.abstract?.map((p) => paragraphJson(p, page)),
     keywords: d.front.keywords,
     titleEn: en.titleEn,

@@ -10,7 +10,7 @@ import { documentPageSchema, type DocumentPageData } from '../../src/schemas/doc
 import type { Link } from '../../src/schemas/toc.js';
 import { frontMatter } from './frontmatter.js';
 import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
-import { addStats, affiliationOf, authorsOf, caseStudiesOf, referencesOf, citeOf, readingPagesOf, statsOfLeaf, tocOf, type ReadingPage } from './tree.js';
+import { addStats, affiliationOf, authorsOf, dateOf, frontFieldsOf, caseStudiesOf, referencesOf, citeOf, readingPagesOf, statsOfLeaf, tocOf, type ReadingPage } from './tree.js';
 import { compareCodeUnits } from '../util/sort.js';
 
 /** One file to write, path relative to the generated directory. */
@@ -44,7 +44,7 @@ function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): R
     authors: authorsOf(root),
     affiliation: affiliationOf(root),
     institution: leaf.institution,
-    date: root.meta.date,
+    date: dateOf(root),
     sourceFile: root.meta.file,
     lines: leaf.provenance.lines,
     breadcrumbs: [
@@ -57,6 +57,7 @@ function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): R
     toc: tocOf(leaf.sections, url),
     stats: statsOfLeaf(leaf),
     cite: citeOf(root, leaf),
+    front: frontFieldsOf(leaf),
   };
 }
 
@@ -74,7 +75,7 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
     authors: authorsOf(root),
     affiliation: affiliationOf(root),
     affiliationNote: root.front.affiliationNote,
-    date: root.meta.date,
+    date: dateOf(root),
     language: root.meta.language,
     sourceFile: root.meta.file,
     keywords: root.front.keywords ?? [],
@@ -94,6 +95,7 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
       toc: tocOf(p.leaf.sections, p.url),
     })),
     cite: citeOf(root, root),
+    front: frontFieldsOf(root),
   };
 }
 

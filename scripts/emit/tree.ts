@@ -2,11 +2,12 @@
  * Walks over the document tree for the emitters: reading pages (leaves), section TOCs, counts and
  * the bibliographic data of a page. Pure helpers, no output format here.
  */
-import type { Document, Section } from '../model/document.js';
+import type { CitationData, Document, Section } from '../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { documentsIn, leavesOf, paragraphsIn, printedText, sectionsIn } from '../model/tree.js';
 import type { Cite, Stats, TocEntry } from '../../src/schemas/toc.js';
 import { DOC_KIND_INFO } from '../../src/schemas/doc-kinds.js';
+import type { FrontFields } from '../../src/schemas/front-fields.js';
 
 /** A reading page: a leaf document, its root, its siblings' order and its URL. */
 export interface ReadingPage {
@@ -52,22 +53,56 @@ export const addStats = (all: readonly Stats[]): Stats =>
     { sections: 0, paragraphs: 0, characters: 0 },
   );
 
-/** Authors of a root: the manifest's, else those found in the text. */
+/** Authors of a root: the manifest's, else those found in the text (a 作者 line, else its speakers). */
 export const authorsOf = (root: Document): string[] =>
-  root.meta.authors.length > 0 ? root.meta.authors : (root.front.authors ?? []);
+  root.meta.authors.length > 0 ? root.meta.authors : (root.front.authors ?? root.front.speakers ?? []);
+
+/** Date of a document: the manifest's, else the one its front matter prints (题注, 发布 line …). */
+export const dateOf = (d: Document): string | undefined => d.meta.date ?? d.front.date ?? d.front.published;
+
+/** Titles compared without spaces and quotation/book-title marks, which titles print variously. */
+const titleKey = (s: string): string => s.replace(/[\s《》〈〉“”"「」『』]/g, '');
+
+/**
+ * The front matter an official text prints (原题, subtitle, 题注, speakers, 发布机关, 来源), for the
+ * page headers; the printed title only when it differs from the title the site lists.
+ */
+export function frontFieldsOf(d: Document): FrontFields {
+  const f = d.front;
+  const printed = f.title !== undefined && titleKey(f.title) !== titleKey(d.title) ? f.title : undefined;
+  const subtitle = f.frontLines?.find((l) => l.kind === 'occasion')?.text;
+  const entries = Object.entries({ printedTitle: printed, subtitle, headnote: f.headnote, speakers: f.speakers, issuer: f.issuer, source: f.source });
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as FrontFields;
+}
+
+/**
+ * The newspaper a 来源 names (`人民网－人民日报` → `人民日报`): its last part that is a 报; such a
+ * text is cited as a newspaper article, GB/T 7714 type N.
+ */
+export function newspaperOf(source: string | undefined): string | undefined {
+  const parts = (source ?? '').replace(/[《》]/g, '').split(/[－\-—–·\/|｜]+/).map((p) => p.trim());
+  return parts.reverse().find((p) => /^[\u4e00-\u9fff]{1,12}报$/.test(p) && !/(?:通报|简报|公报|汇报)$/.test(p));
+}
+
+/** Citation data of a root: the manifest's, else a newspaper's (type N) when its 来源 names one. */
+export function citationOf(root: Document): CitationData | undefined {
+  if (root.meta.citation) return root.meta.citation;
+  const paper = newspaperOf(root.front.source);
+  return paper ? { type: 'N', container: paper } : undefined;
+}
 
 /** Affiliation of a document: the manifest's, else the one printed under its title. */
 export const affiliationOf = (d: Document): string | undefined => d.meta.affiliation ?? d.front.affiliation;
 
-/** Year of a root document, from the manifest date or its citation data. */
-const yearOf = (root: Document): string | undefined => root.meta.date?.slice(0, 4) ?? root.meta.citation?.year;
+/** Year of a root document, from its date or its citation data. */
+const yearOf = (root: Document): string | undefined => dateOf(root)?.slice(0, 4) ?? root.meta.citation?.year;
 
 /**
  * Bibliographic data for citing a page: a collection item is cited as part of its collection
  * (speeches under their institution), a paper or the root itself on its own.
  */
 export function citeOf(root: Document, leaf: Document): Cite {
-  const c = root.meta.citation;
+  const c = citationOf(root);
   const isItem = leaf !== root;
   const isWork = isItem && DOC_KIND_INFO[root.kind].itemsAreWorks;
   const institution = leaf.institution ?? leaf.meta.items?.[0]?.institution;
@@ -83,6 +118,8 @@ export function citeOf(root: Document, leaf: Document): Cite {
     volume: c?.volume,
     issue: c?.issue,
     pages: c?.pages,
+    // A newspaper article is cited with its full date: `人民日报, 2016-05-03`.
+    date: c?.type === 'N' ? (root.front.published ?? dateOf(root)) : undefined,
   };
 }
 

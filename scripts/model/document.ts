@@ -29,6 +29,8 @@ export interface CitationData {
   volume?: string;
   issue?: string;
   pages?: string;
+  /** Full date of a newspaper article (type N), `2016-05-03`: derived from the text, not a manifest field. */
+  date?: string;
   /** Where the text was obtained (a URL or a database name). */
   url?: string;
 }
@@ -191,8 +193,10 @@ export interface FrontMatter {
   occasion?: string;
   /** Speakers (or authors) named on a line of their own: `['李克强']`. */
   speakers?: string[];
-  /** ISO date (`2016-05-03`, `2022-02`) of the text: issued, adopted, delivered or published. */
+  /** ISO date (`2016-03-05`, `2022-02`) of the text: issued, adopted or delivered (题注, 发布 or occasion line). */
   date?: string;
+  /** ISO date a web or newspaper copy was published (its date-and-source line). */
+  published?: string;
   /** Issuing body (发布机关): `中共中央、国务院`. */
   issuer?: string;
   /** Source publication (来源): `人民网－人民日报`. */

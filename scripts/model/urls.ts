@@ -64,8 +64,8 @@ export function libraryPath(url: string): string | undefined {
 /** `/` (the home page) */
 export const homeUrl = (): PageUrl => siteUrl();
 
-/** `/library/` */
-export const libraryUrl = (): PageUrl => siteUrl('library/');
+/** `/library/`, or page `n` of the library: `/library/page/2/`. */
+export const libraryUrl = (n = 1): PageUrl => pagedUrl(siteUrl('library/'), n);
 
 /** `documentUrl('handbook-jiguan-dangjian')` → `/library/handbook-jiguan-dangjian/` */
 export const documentUrl = (doc: DocId): PageUrl => siteUrl(`library/${doc}/`);
@@ -91,14 +91,23 @@ export const conceptFamilyUrl = (id: string): PageUrl => siteUrl(`concepts/famil
 /** `/concepts/map/` */
 export const conceptMapUrl = (): PageUrl => siteUrl('concepts/map/');
 
-/** `/cases/` */
-export const casesUrl = (): PageUrl => siteUrl('cases/');
+/**
+ * Page `n` (1-based) of a paginated listing whose first page is `first`: page 1 is `first` itself,
+ * later pages `…/page/<n>/` (`pagedUrl(referencesUrl(), 3)` → `/references/page/3/`).
+ */
+export function pagedUrl(first: PageUrl, n: number): PageUrl {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`page number must be a positive integer, got ${n}`);
+  return (n === 1 ? first : `${first}page/${n}/`) as PageUrl;
+}
+
+/** `/cases/`, or page `n` of the case index: `/cases/page/2/`. */
+export const casesUrl = (n = 1): PageUrl => pagedUrl(siteUrl('cases/'), n);
 
 /** `/cases/yunnan-dali-san-zhong-yishi/` */
 export const caseUrl = (id: string): PageUrl => siteUrl(`cases/${id}/`);
 
-/** `/references/` (a cited work is `fragmentUrl(referencesUrl(), id)`). */
-export const referencesUrl = (): PageUrl => siteUrl('references/');
+/** `/references/`, or page `n` of the cited works: `/references/page/2/`. */
+export const referencesUrl = (n = 1): PageUrl => pagedUrl(siteUrl('references/'), n);
 
 /**
  * The search page, with a query string when given: `searchUrl()` → `/search/`,
@@ -106,8 +115,16 @@ export const referencesUrl = (): PageUrl => siteUrl('references/');
  */
 export const searchUrl = (query = ''): PageUrl => siteUrl(query ? `search/?${query}` : 'search/');
 
-/** `searchQueryUrl('两学一做')` → `/search/?q=%E4%B8%A4%E5%AD%A6%E4%B8%80%E5%81%9A` */
-export const searchQueryUrl = (q: string): PageUrl => searchUrl(`q=${encodeURIComponent(q)}`);
+/**
+ * The search page with a query and optional filters, in the order the search page writes its own
+ * state (`src/client/search/url-state.ts`): `searchQueryUrl('两学一做')` →
+ * `/search/?q=%E4%B8%A4%E5%AD%A6%E4%B8%80%E5%81%9A`; `searchQueryUrl('两学一做', { concept: 'liang-xue-yi-zuo' })`
+ * adds `&concept=liang-xue-yi-zuo`.
+ */
+export function searchQueryUrl(q: string, filters: { concept?: string } = {}): PageUrl {
+  const parts = [q.trim() && `q=${encodeURIComponent(q.trim())}`, filters.concept && `concept=${encodeURIComponent(filters.concept)}`];
+  return searchUrl(parts.filter(Boolean).join('&'));
+}
 
 /** Directory of the passage-search index files: `/search/` (its files are `/search/index.json` …). */
 export const searchIndexUrl = (): PageUrl => siteUrl('search/');
@@ -118,8 +135,22 @@ export const pagefindUrl = (): PageUrl => siteUrl('pagefind/');
 /** A published data file: `dataUrl('corpus.json')` → `/data/corpus.json`. */
 export const dataUrl = (file: string): PageUrl => siteUrl(`data/${file}`);
 
-/** `/data/corpus.json` */
+/** `/data/corpus.json`: the whole corpus in one file (published while it is small enough: README, corpus.json). */
 export const corpusJsonUrl = (): PageUrl => dataUrl('corpus.json');
+/** Alias of corpusJsonUrl, the name the corpus split uses. */
+export const wholeCorpusUrl = corpusJsonUrl;
+
+/** The published corpus split per root document: `/data/corpus/index.json`. */
+export const corpusIndexUrl = (): PageUrl => dataUrl('corpus/index.json');
+
+/**
+ * One root document of the split corpus: `/data/corpus/documents/paper-dangjian-xietong.json`
+ * (a folder of its own, so no document id can collide with `index.json`).
+ */
+export const corpusDocumentUrl = (doc: DocId): PageUrl => dataUrl(`corpus/documents/${doc}.json`);
+
+/** A file served unprocessed from `public/`: `publicFileUrl('favicon.svg')` → `/favicon.svg`. */
+export const publicFileUrl = (name: string): PageUrl => siteUrl(name);
 
 /** `/data/concept-previews.json` (definitions for the concept-link previews). */
 export const conceptPreviewsUrl = (): PageUrl => dataUrl('concept-previews.json');

@@ -17,6 +17,7 @@ import { launchChromium, newGuardedContext } from './chromium.js';
 import { listPages, representativePages } from './site-pages.js';
 import { startStaticServer } from './static-server.js';
 import { compareCodeUnits } from '../util/sort.js';
+import { pagefindUrl } from '../model/urls.js';
 
 /** The reading-page budget for JavaScript outside search and lecture tools, gzip bytes. */
 export const READING_JS_BUDGET = 20 * 1024;
@@ -24,7 +25,7 @@ export const READING_JS_BUDGET = 20 * 1024;
 /** Scripts that belong to the search and lecture tools (see the module comment). */
 export const isToolScript = (url: string): boolean => {
   const path = new URL(url, 'http://x').pathname;
-  return path.startsWith('/pagefind/') || /(search|lecture)[^/]*\.m?js$/i.test(path.split('/').pop() ?? '');
+  return path.startsWith(pagefindUrl()) || /(search|lecture)[^/]*\.m?js$/i.test(path.split('/').pop() ?? '');
 };
 
 /** Raw and gzip byte counts. */

@@ -66,15 +66,19 @@ export function classifyUrl(url: string, kinds: Map<string, string>): string {
   return `${segs[0]}/${'*/'.repeat(segs.length - 2)}*`;
 }
 
-/** Read `data/corpus.json` of a built site, or undefined if it has none. */
-export async function readCorpus(siteDir: string): Promise<unknown> {
-  const text = await readFile(join(siteDir, 'data', 'corpus.json'), 'utf8').catch(() => undefined);
+/** Read a JSON file of a built site (`data/corpus.json` …), or undefined if it has none. */
+async function readSiteJson(siteDir: string, ...path: string[]): Promise<unknown> {
+  const text = await readFile(join(siteDir, ...path), 'utf8').catch(() => undefined);
   return text === undefined ? undefined : JSON.parse(text);
 }
 
+/** Read `data/corpus.json` of a built site, or undefined if it has none. */
+export const readCorpus = (siteDir: string): Promise<unknown> => readSiteJson(siteDir, 'data', 'corpus.json');
+
 /** Every page of the built site with its kind, sorted by URL. */
 export async function listPages(siteDir: string): Promise<SitePage[]> {
-  const kinds = documentKinds(await readCorpus(siteDir));
+  // The split corpus's small index lists every root with its kind; a large site has no whole corpus.json.
+  const kinds = documentKinds((await readSiteJson(siteDir, 'data', 'corpus', 'index.json')) ?? (await readCorpus(siteDir)));
   const pages: SitePage[] = [];
   for (const file of await listHtmlFiles(siteDir)) {
     const path = fileToUrl(file);

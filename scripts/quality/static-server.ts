@@ -1,7 +1,8 @@
 /**
  * A tiny static file server for the built site (quality gates, page-weight report, search benchmark):
  * serves a directory on 127.0.0.1 with correct content types, `/dir/` → `dir/index.html`, and real
- * 404s. By default no compression or caching, so byte counts are the raw files; the search benchmark
+ * 404s (with the site's own 404.html when it has one). With `prefix` the site is served under that path
+ * only, as on a host where it is deployed below the root (`/dangjian/`); anything else is a plain 404. By default no compression or caching, so byte counts are the raw files; the search benchmark
  * asks for gzip and caching, as a real static host does.
  */
 import { createServer, type Server } from 'node:http';
@@ -45,6 +46,8 @@ export interface StaticServerOptions {
   gzip?: boolean;
   /** `cache-control` of every response (default `no-store`). */
   cacheControl?: string;
+  /** URL path the site lives under, e.g. `/dangjian/` (default `/`); paths outside it are 404. */
+  prefix?: string;
 }
 
 /** A running server: its origin (`http://127.0.0.1:PORT`) and how to stop it. */
@@ -86,9 +89,16 @@ export async function startStaticServer(dir: string, options: StaticServerOption
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    void resolveFile(root, url.pathname).then(async (found) => {
+    const prefix = options.prefix ?? '/';
+    if (!url.pathname.startsWith(prefix)) {
+      // `/dangjian` → `/dangjian/`; anything else outside the site is not ours.
+      if (`${url.pathname}/` === prefix) res.writeHead(301, { location: prefix + url.search }).end();
+      else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found (outside the site)');
+      return;
+    }
+    void resolveFile(root, `/${url.pathname.slice(prefix.length)}`).then(async (found) => {
       if (found?.redirect) {
-        res.writeHead(301, { location: found.redirect + url.search }).end();
+        res.writeHead(301, { location: prefix + found.redirect.slice(1) + url.search }).end();
         return;
       }
       const status = found ? 200 : 404;

@@ -4,7 +4,7 @@
  * locations, and the expansion where the corpus spells a formula's members out. Pure.
  */
 import { formsOf, type Glossary } from '../model/concept.js';
-import { extractKeywords } from '../util/jieba.js';
+import type { Segmenter } from '../util/jieba.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
 import { compareCodeUnits } from '../util/sort.js';
@@ -131,10 +131,10 @@ function proposeExpansion(formula: string, hits: readonly number[], withHead: Re
 }
 
 /**
- * Mine candidate terms from segmented documents.
- * @example mineTerms(roots, glossary).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
+ * Mine candidate terms from segmented documents; corpus keywords are cut by `segmenter` (the glossary's).
+ * @example mineTerms(roots, glossary, segmenter).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
  */
-export function mineTerms(roots: readonly Document[], glossary: Glossary, options: Partial<MineOptions> = {}): TermReport {
+export function mineTerms(roots: readonly Document[], glossary: Glossary, segmenter: Segmenter, options: Partial<MineOptions> = {}): TermReport {
   const opts = { ...defaultMineOptions, ...options };
   const passages = passagesOf(roots).filter((p) => /\p{Script=Han}/u.test(p.paragraph.text));
   const known = new Set(glossary.concepts.flatMap(formsOf));
@@ -163,7 +163,7 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, option
       found.set(f[0], entry);
     }
   }
-  for (const { word } of extractKeywords(texts.join('\n'), opts.keywordTop)) {
+  for (const { word } of segmenter.keywords(texts.join('\n'), opts.keywordTop)) {
     if (word.length >= 3 && HAN.test(word) && !found.has(word)) found.set(word, { kind: 'keyword', quoted: 0 });
   }
 

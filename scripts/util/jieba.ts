@@ -1,39 +1,69 @@
 /**
- * The project's one door to nodejieba: every module that segments Chinese goes through here, so
- * the glossary terms (两学一做, 三会一课 …) are one word everywhere once `useGlossaryWords` ran.
+ * The project's one door to nodejieba. A `Segmenter` is built once from the glossary and passed to
+ * every stage that cuts Chinese, so the glossary terms (两学一做, 三会一课 …) are one word there and
+ * a stage's output depends on its arguments, never on which stage happened to run first.
  */
 import nodejieba from 'nodejieba';
+import { formsOf, type Glossary } from '../model/concept.js';
 
+/** Word segmentation with a fixed set of user words. */
+export interface Segmenter {
+  /** The user words (glossary terms and aliases) this segmenter was built with. */
+  readonly words: ReadonlySet<string>;
+  /** Words of `text`; they concatenate back to `text` exactly (punctuation included). */
+  cut(text: string): string[];
+  /** UTF-16 offsets where a word starts or ends (always includes 0 and `text.length`). */
+  wordBoundaries(text: string): Set<number>;
+  /** TF-IDF keywords of a text (jieba's IDF table), best first. */
+  keywords(text: string, top: number): { word: string; weight: number }[];
+}
+
+/**
+ * Words nodejieba's dictionary holds beyond its own. The dictionary is process-wide and only
+ * grows, so each segmenter checks on use that no other word list was added after it was built.
+ */
 const inserted = new Set<string>();
 
 /**
- * Add glossary terms and aliases to jieba's dictionary (idempotent; jieba is process-global).
+ * A segmenter whose dictionary includes `words` (one-character words are jieba's own business).
  * `insertWord` instead of `load({ userDict })`: no temporary dictionary file, and it keeps the
  * default dictionaries loaded by the first call.
- * @example useGlossaryWords(['两学一做']); cutWords('深入开展“两学一做”') → […, '两学一做', …]
+ * @example createSegmenter(['两学一做']).cut('深入开展“两学一做”') → […, '两学一做', …]
  */
-export function useGlossaryWords(words: Iterable<string>): void {
-  for (const w of [...words].sort()) {
-    if (inserted.has(w) || w.length < 2) continue;
+export function createSegmenter(userWords: Iterable<string>): Segmenter {
+  const words = new Set([...userWords].filter((w) => w.length >= 2).sort());
+  for (const w of words) {
+    if (inserted.has(w)) continue;
     nodejieba.insertWord(w);
     inserted.add(w);
   }
+  const check = () => {
+    if (inserted.size !== words.size) {
+      throw new Error(`nodejieba's process-wide dictionary holds ${inserted.size - words.size} words this segmenter was not built with (another glossary's segmenter ran in this process): its cuts would depend on that`);
+    }
+  };
+  const cut = (text: string): string[] => {
+    check();
+    return text === '' ? [] : nodejieba.cut(text);
+  };
+  return {
+    words,
+    cut,
+    wordBoundaries(text) {
+      const out = new Set<number>([0]);
+      let at = 0;
+      for (const w of cut(text)) {
+        at += w.length;
+        out.add(at);
+      }
+      return out;
+    },
+    keywords(text, top) {
+      check();
+      return text === '' ? [] : nodejieba.extract(text, top);
+    },
+  };
 }
 
-/** Segment text into words; the words concatenate back to `text` exactly (punctuation included). */
-export const cutWords = (text: string): string[] => (text === '' ? [] : nodejieba.cut(text));
-
-/** UTF-16 offsets where a jieba word starts or ends (always includes 0 and `text.length`). */
-export function wordBoundaries(text: string): Set<number> {
-  const out = new Set<number>([0]);
-  let at = 0;
-  for (const w of cutWords(text)) {
-    at += w.length;
-    out.add(at);
-  }
-  return out;
-}
-
-/** TF-IDF keywords of a text (jieba's IDF table), best first. */
-export const extractKeywords = (text: string, top: number): { word: string; weight: number }[] =>
-  text === '' ? [] : nodejieba.extract(text, top);
+/** The segmenter of a glossary: its terms and aliases are words. */
+export const segmenterFor = (glossary: Glossary): Segmenter => createSegmenter(glossary.concepts.flatMap(formsOf));

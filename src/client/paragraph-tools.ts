@@ -1,50 +1,20 @@
 /**
  * Progressive enhancement for reading pages: the ¶ link of a paragraph opens a small menu that
- * copies the paragraph's URL or a GB/T 7714 citation; on a phone the TOC folds itself away.
+ * copies the paragraph's URL or a GB/T 7714 citation, or adds it to the lecture basket; on a phone the TOC folds itself away.
  * Without JS the ¶ is a plain link to the paragraph, and the TOC is an open <details>.
  */
-import { ui } from '../i18n/zh-CN';
+import { lectureUi, ui } from '../i18n/zh-CN';
 import { formatCitation } from '../lib/citation';
-import { shaped } from './json-shape';
-
-/** The page's citation data (`data-cite` of the article, written by ReadingLayout from its `cite`) and the page label. */
-const PAGE_CITE = {
-  authors: 'string[]', title: 'string', type: 'string', container: 'string?', publisher: 'string?', place: 'string?',
-  year: 'string?', volume: 'string?', issue: 'string?', pages: 'string?', page: 'string',
-} as const;
+import { citeDataFor, today } from './page-cite';
 
 const article = document.querySelector<HTMLElement>('.reading-article');
 const status = document.querySelector<HTMLElement>('.para-status');
 const toc = document.querySelector<HTMLDetailsElement>('.reading-toc');
 if (toc && !window.matchMedia('(min-width: 64em)').matches) toc.open = false;
 
-/** Today as YYYY-MM-DD in local time (the reader's access date). */
-const today = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-/** The heading a paragraph sits under (the last heading before it in document order). */
-function headingBefore(el: Element): string {
-  let heading: Element | undefined;
-  for (const h of article?.querySelectorAll('h2, h3, h4, h5, h6') ?? []) {
-    if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) heading = h;
-  }
-  if (!heading) return '';
-  const text = heading.textContent ?? '';
-  // `1.1 目标一致性`: a space after numbering that does not end in its own pause mark (`一、`).
-  const numbering = heading.querySelector('.numbering');
-  const open = numbering && !numbering.classList.contains('numbering--closed') ? numbering.textContent : '';
-  return (open ? text.replace(open, `${open} `) : text).trim();
-}
-
 /** Citation of one paragraph. */
-function citationFor(para: Element, url: string): string {
-  const cite = shaped(JSON.parse(article?.dataset.cite ?? '{}'), PAGE_CITE);
-  if (!cite) throw new Error('data-cite of .reading-article is not the page citation ReadingLayout writes');
-  const section = [cite.page, headingBefore(para)].filter(Boolean).join(' ');
-  return formatCitation({ ...cite, section: section || undefined, url, accessed: today() });
-}
+const citationFor = (para: Element, url: string): string =>
+  formatCitation({ ...citeDataFor(article!, para), url, accessed: today() });
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -82,11 +52,17 @@ for (const [action, label] of [['link', ui.para.copyLink], ['cite', ui.para.copy
   button.textContent = label;
   menu.append(button);
 }
+// 加入备课: handled by the lecture collect script (src/client/lecture/lecture-collect.ts) on every page.
+const collect = document.createElement('button');
+collect.type = 'button';
+collect.dataset.lectureAdd = '';
+collect.textContent = lectureUi.add;
+menu.append(collect);
 
 menu.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest('button');
   const para = menu.parentElement;
-  if (!button || !para) return;
+  if (!button?.dataset.action || !para) return;
   const url = `${location.origin}${location.pathname}#${para.id}`;
   const ok = await copy(button.dataset.action === 'cite' ? citationFor(para, url) : url);
   announce(ok ? ui.para.copied : ui.para.copyFailed);
@@ -104,6 +80,7 @@ article?.addEventListener('click', (event) => {
   document.querySelector('.para--current')?.classList.remove('para--current');
   para.classList.add('para--current');
   for (const b of menu.querySelectorAll('button')) b.classList.remove('is-done');
+  collect.dataset.lectureUrl = `${location.pathname}#${para.id}`;
   if (menu.parentElement === para) menu.remove();
   else para.append(menu);
 });

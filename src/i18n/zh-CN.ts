@@ -14,11 +14,16 @@ export interface UiStrings {
   searchForm: { label: string; placeholder: string; submit: string };
   kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
-  library: { title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string } };
+  library: {
+    title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string };
+    paged: (n: number, perPage: number) => string; all: (n: number) => string;
+  };
   doc: {
     metadata: string; author: string; affiliation: string; institution: string; date: string; source: string;
     kind: string; length: string; abstract: string; abstractEn: string; keywords: string; keywordsEn: string;
     contents: string; read: string; items: string;
+    /** An official text's own front matter (src/components/FrontFields.astro). */
+    printedTitle: string; headnote: string; speakers: string; issuer: string; origin: string;
   };
   reading: {
     breadcrumbs: string; toc: string; prev: string; next: string; pager: string;
@@ -64,16 +69,18 @@ export interface KnowledgeStrings {
     counts: (count: number, paragraphs: number, docs: number) => string;
     occurrences: string; occurrencesIntro: string; cooccurring: string; shared: (n: number) => string;
     cases: string; count: (n: number) => string; none: string;
+    occurrencesShown: (total: number, shown: number) => string; occurrencesAll: string; casesShown: (total: number, shown: number) => string;
   };
   cases: {
     title: string; intro: string; facets: string; facetProvince: string; facetChapter: string; facetConcept: string; facetKind: string;
-    all: string; count: (n: number) => string;
+    all: string; count: (n: number) => string; paged: (n: number, perPage: number) => string;
     place: string; province: string; institution: string; chapter: string; source: string; kind: string;
     concepts: string; figures: string; figureValue: string; figureContext: string; text: string; readInContext: string;
     noPlace: string; byProvince: string; byChapter: string;
   };
-  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string };
+  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string; continued: (from: number, to: number) => string };
   seeAlso: { title: string; intro: string; reason: string };
+  paging: { label: string; position: (n: number, total: number) => string; page: (n: number) => string; prev: string; next: string };
 }
 
 
@@ -83,7 +90,7 @@ export const ui = {
     tagline: '党建文献的在线阅读、引用与检索',
     skipLink: '跳到正文',
     footer: '党建文库 · 全部内容由本站提供，不依赖外部资源',
-    dataLink: '下载语料数据（corpus.json）',
+    dataLink: '语料数据（JSON，按文献分文件）',
   },
   nav: { label: '主导航', library: '文库', concepts: '概念', cases: '案例', search: '检索' },
   searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索' },
@@ -100,11 +107,14 @@ export const ui = {
     title: '文库',
     intro: '全部文献，按类型排列。',
     columns: { kind: '类型', title: '题名', author: '作者 / 机构', date: '日期', length: '篇幅' },
+    paged: (n, perPage) => `共 ${num(n)} 种文献，每页 ${num(perPage)} 种。`,
+    all: (n) => `文库中的全部 ${num(n)} 种`,
   },
   doc: {
     metadata: '文献信息', author: '作者', affiliation: '单位', institution: '发言单位', date: '日期', source: '来源文件',
     kind: '类型', length: '篇幅', abstract: '摘要', abstractEn: 'Abstract', keywords: '关键词', keywordsEn: 'Keywords',
     contents: '目录', read: '阅读全文', items: '收录篇目',
+    printedTitle: '原题', headnote: '题注', speakers: '讲话人', issuer: '发布机关', origin: '来源',
   },
   reading: {
     breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
@@ -165,3 +175,5 @@ export const ui = {
  * only so that a page script bundles the strings it uses: reading pages load `ui`, not these.
  */
 export { kbUi } from './knowledge.zh-CN';
+/** Strings of the lecture tools (备课): collect controls, header badge, the /lecture/ page. */
+export { lectureUi } from './lecture.zh-CN';

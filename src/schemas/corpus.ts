@@ -6,6 +6,7 @@
  * Objects are strict: a field the schema does not know is refused, not silently dropped.
  */
 import { z } from 'zod';
+import { frontFieldsSchema } from './front-fields.js';
 import { citationSchema } from './manifest.js';
 import { docKindSchema } from './doc-kinds.js';
 import { markKindSchema, paragraphKindSchema, removalReasonSchema, sectionRoleSchema } from './vocabulary.js';
@@ -170,6 +171,14 @@ export const corpusMetadataSchema = z
     date: z.string().optional(),
     language: z.string().optional(),
     citation: citationSchema().optional(),
+    // The front matter an official text prints under its title (src/schemas/front-fields.ts).
+    ...frontFieldsSchema.shape,
+    /** The occasion of a speech or report: `在第十三届全国人民代表大会第三次会议上`. */
+    occasion: z.string().optional(),
+    /** ISO date a web or newspaper copy was published (its date-and-source line). */
+    published: z.string().optional(),
+    /** The front lines as printed, each with its kind and source lines. */
+    frontLines: z.array(z.object({ kind: z.string(), text: z.string(), lines: lineRangeSchema }).strict()).optional(),
     abstract: z.array(corpusParagraphSchema).optional(),
     keywords: z.array(z.string()).optional(),
     titleEn: z.string().optional(),

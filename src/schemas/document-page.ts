@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { citeSchema, docKindSchema, libraryUrlSchema, statsSchema, tocEntrySchema } from './toc.js';
+import { frontFieldsSchema } from './front-fields.js';
 
 /** One reading page listed on a document page, with its own TOC. */
 export const pageEntrySchema = z.object({
@@ -41,5 +42,7 @@ export const documentPageSchema = z.object({
   stats: statsSchema,
   pages: z.array(pageEntrySchema),
   cite: citeSchema,
+  /** What an official text prints under its title (原题, 题注, 发布机关, 来源 …). */
+  front: frontFieldsSchema,
 });
 export type DocumentPageData = z.infer<typeof documentPageSchema>;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { citeSchema, docKindSchema, libraryUrlSchema, linkSchema, statsSchema, tocEntrySchema } from './toc.js';
+import { frontFieldsSchema } from './front-fields.js';
 
 /** Front matter of one reading page. */
 export const readingPageSchema = z.object({
@@ -37,6 +38,8 @@ export const readingPageSchema = z.object({
   toc: z.array(tocEntrySchema),
   stats: statsSchema,
   cite: citeSchema,
+  /** What an official text prints under its title (原题, 题注, 发布机关, 来源 …). */
+  front: frontFieldsSchema,
 });
 
 export type ReadingPageData = z.infer<typeof readingPageSchema>;

@@ -69,5 +69,7 @@ export const citeSchema = z.object({
   volume: z.string().optional(),
   issue: z.string().optional(),
   pages: z.string().optional(),
+  /** Full date of a newspaper article (type N): `2016-05-03`. */
+  date: z.string().optional(),
 });
 export type Cite = z.infer<typeof citeSchema>;

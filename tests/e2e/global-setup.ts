@@ -3,6 +3,10 @@
  * missing or older than its inputs, and always in CI), serve it on 127.0.0.1 at a free port, and
  * hand the origin to the tests through `provide`/`inject`.
  *
+ * A second site is built with the deploy base `E2E_BASE` (`/dangjian/`) into its own directories
+ * and served under that path only, so the link, console and search gates also run on a site
+ * deployed below a domain's root (tests/e2e/base-path.test.ts).
+ *
  * Env: `DJ_OUT_DIR` — site directory (default `dist`, the variable `npm run build` honours; the
  * older name `DJ_DIST_DIR` is accepted too);
  * `DJ_E2E_NO_BUILD=1` — never build, test whatever is in the site directory.
@@ -13,6 +17,12 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/quality/static-server.js';
 
+/** The deploy base of the second site. */
+export const E2E_BASE = '/dangjian/';
+/** Where that site and its generated files go (`.dist-test-*` is git-ignored). */
+const BASED_DIR = '.dist-test-base';
+const BASED_GENERATED_DIR = '.dist-test-base-generated';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** `http://127.0.0.1:PORT`, serving the built site. */
@@ -21,6 +31,14 @@ declare module 'vitest' {
     siteDir: string;
     /** True when this run built the site from the current sources (so a rebuild must match it). */
     siteBuiltNow: boolean;
+    /** `http://127.0.0.1:PORT`, serving the site built with `basedBase` under that path only. */
+    basedOrigin: string;
+    /** The deploy base of that site: `/dangjian/`. */
+    basedBase: string;
+    /** Absolute path of the site built with the base. */
+    basedDir: string;
+    /** Absolute path of that build's generated directory (its MDX and data, with based URLs). */
+    basedGeneratedDir: string;
   }
 }
 
@@ -53,23 +71,42 @@ async function buildReason(root: string, siteDir: string): Promise<string | unde
   return newest > built.mtimeMs ? 'sources or code are newer than the build' : undefined;
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = resolve(project.config.root);
-  const siteDir = resolve(root, process.env.DJ_OUT_DIR ?? process.env.DJ_DIST_DIR ?? 'dist');
+/** Build the site into `siteDir` when it is stale; returns why it was built, or undefined. */
+async function ensureBuilt(root: string, siteDir: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const reason = await buildReason(root, siteDir);
   if (reason) {
     console.log(`[e2e] building the site into ${siteDir} (${reason}) …`);
     const started = Date.now();
-    const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, DJ_OUT_DIR: siteDir, DJ_DIST_DIR: siteDir } });
+    const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env, DJ_OUT_DIR: siteDir, DJ_DIST_DIR: siteDir } });
     if (run.status !== 0) throw new Error(`[e2e] npm run build failed (exit ${run.status ?? run.signal})`);
     console.log(`[e2e] site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   if (!(await stat(join(siteDir, 'index.html')).catch(() => undefined))) {
-    throw new Error(`[e2e] no built site in ${siteDir}: run npm run build`);
+    const how = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+    throw new Error(`[e2e] no built site in ${siteDir}: run ${how}DJ_OUT_DIR=${siteDir} npm run build`);
   }
+  return reason;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = resolve(project.config.root);
+  const siteDir = resolve(root, process.env.DJ_OUT_DIR ?? process.env.DJ_DIST_DIR ?? 'dist');
+  // The default site's base is `/` whatever the caller's environment says.
+  const reason = await ensureBuilt(root, siteDir, { DJ_BASE: '/' });
+  const basedDir = resolve(root, BASED_DIR);
+  const basedGeneratedDir = resolve(root, BASED_GENERATED_DIR);
+  await ensureBuilt(root, basedDir, { DJ_BASE: E2E_BASE, DJ_GENERATED_DIR: basedGeneratedDir });
   const server = await startStaticServer(siteDir);
+  const based = await startStaticServer(basedDir, { prefix: E2E_BASE });
   project.provide('siteOrigin', server.origin);
   project.provide('siteDir', siteDir);
   project.provide('siteBuiltNow', reason !== undefined);
-  return () => server.close();
+  project.provide('basedOrigin', based.origin);
+  project.provide('basedBase', E2E_BASE);
+  project.provide('basedDir', basedDir);
+  project.provide('basedGeneratedDir', basedGeneratedDir);
+  return async () => {
+    await server.close();
+    await based.close();
+  };
 }

@@ -13,18 +13,24 @@ import { formsOf, type Glossary } from '../../scripts/model/concept.js';
 import type { Document } from '../../scripts/model/document.js';
 import { buildCitedWorks } from '../../scripts/stages/cited-works.js';
 import { buildSeeAlso } from '../../scripts/stages/see-also.js';
+import { deriveKnowledge, type Knowledge } from '../../scripts/stages/knowledge.js';
+import { segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
 
 let glossary: Glossary;
 let roots: Document[];
 let passages: Passage[];
 let kb: KnowledgeBase;
+let segmenter: Segmenter;
+let knowledge: Knowledge;
 
 beforeAll(() => {
   glossary = readGlossary('content/concepts.yaml');
   // Annotating again is a no-op when the pipeline already did it (addMarks ignores equal marks).
-  roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary).map(annotateConcepts(glossary).run);
+  segmenter = segmenterFor(glossary);
+  roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, { segmenter }).map(annotateConcepts(glossary, segmenter).run);
   passages = passagesOf(roots);
-  kb = emitKnowledgeBase(roots, glossary);
+  knowledge = deriveKnowledge(roots, glossary, segmenter);
+  kb = emitKnowledgeBase(roots, glossary, knowledge);
 }, 120_000);
 
 /** All start offsets of `needle` in `text`. */
@@ -204,7 +210,7 @@ describe('cross-references', () => {
   });
 
   test('see-also lists passages of other documents with shared concepts as the reason', () => {
-    const all = buildSeeAlso(roots);
+    const all = buildSeeAlso(roots, segmenter);
     expect(all.length).toBeGreaterThan(50);
     for (const s of all) {
       const root = (id: string) => passages.find((p) => p.leaf.id === id)!.root.id;
@@ -227,6 +233,6 @@ describe('glossary errors at build time', () => {
       text: x
       source: { doc: paper-zhenggong-lianzheng, contains: 这句话不在论文里 }
 `, 'content/concepts.yaml');
-    expect(() => emitKnowledgeBase(roots, bad)).toThrow(/^content\/concepts\.yaml:2: definition\.source of "liang-xue-yi-zuo": "这句话不在论文里" is in no paragraph of paper-zhenggong-lianzheng/);
+    expect(() => emitKnowledgeBase(roots, bad, knowledge)).toThrow(/^content\/concepts\.yaml:2: definition\.source of "liang-xue-yi-zuo": "这句话不在论文里" is in no paragraph of paper-zhenggong-lianzheng/);
   });
 });

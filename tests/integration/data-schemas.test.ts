@@ -4,12 +4,9 @@
  * refused with a message naming the file and the path of the bad field.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readSources } from '../../scripts/io/read-manifest.js';
-import { readGlossary } from '../../scripts/io/read-glossary.js';
-import { runPipeline } from '../../scripts/pipeline.js';
-import { emitKnowledgeBase } from '../../scripts/emit/concepts-json.js';
 import { emitAll, type EmittedFile } from '../../scripts/emit/index.js';
-import { DATA_FILE_SCHEMAS } from '../../src/schemas/data-files.js';
+import { buildRealCorpus } from './support/real-build.js';
+import { CORPUS_DOCUMENT_FILE, DATA_FILE_SCHEMAS } from '../../src/schemas/data-files.js';
 import { parseDataFile } from '../../src/lib/data-file.js';
 import { splitRuns } from '../../src/lib/mark-runs.js';
 import type { CorpusParagraph, CorpusSection } from '../../src/schemas/corpus.js';
@@ -17,9 +14,8 @@ import type { CorpusParagraph, CorpusSection } from '../../src/schemas/corpus.js
 let files: Map<string, string>;
 
 beforeAll(() => {
-  const glossary = readGlossary('content/concepts.yaml');
-  const roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary);
-  files = new Map(emitAll(roots, emitKnowledgeBase(roots, glossary)).map((f: EmittedFile) => [f.path, f.contents]));
+  const { roots, kb } = buildRealCorpus();
+  files = new Map(emitAll(roots, kb).map((f: EmittedFile) => [f.path, f.contents]));
 }, 120_000);
 
 const schemaOf = (path: string) => DATA_FILE_SCHEMAS[path as keyof typeof DATA_FILE_SCHEMAS];
@@ -32,8 +28,18 @@ const edited = (path: string, edit: (data: any) => void): string => {
 
 describe('data files of the real corpus against their schemas', () => {
   test('every data/*.json the build emits has a schema', () => {
-    const emitted = [...files.keys()].filter((p) => p.startsWith('data/') && p.endsWith('.json')).sort();
-    expect(emitted).toEqual(Object.keys(DATA_FILE_SCHEMAS).sort());
+    const emitted = [...files.keys()].filter((p) => p.startsWith('data/') && p.endsWith('.json'));
+    const perDocument = emitted.filter((p) => CORPUS_DOCUMENT_FILE.pattern.test(p));
+    expect(perDocument.length).toBeGreaterThan(0);
+    expect(emitted.filter((p) => !perDocument.includes(p)).sort()).toEqual(Object.keys(DATA_FILE_SCHEMAS).sort());
+  });
+
+  test('every per-document file of the split corpus passes its schema, which keeps every field', () => {
+    const perDocument = [...files.keys()].filter((p) => CORPUS_DOCUMENT_FILE.pattern.test(p));
+    for (const path of perDocument) {
+      const text = files.get(path)!;
+      expect(parseDataFile(path, text, CORPUS_DOCUMENT_FILE.schema)).toEqual(JSON.parse(text));
+    }
   });
 
   test.each(Object.keys(DATA_FILE_SCHEMAS))('%s passes its schema, which keeps every field', (path) => {

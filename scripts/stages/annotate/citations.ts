@@ -3,7 +3,7 @@
  * marks pointing at a numbered entry of the document's 参考文献, rendered as superscript links.
  */
 import type { Mark, Paragraph, Reference } from '../../model/document.js';
-import type { Annotator } from '../../pipeline.js';
+import type { Annotator } from './annotator.js';
 import { addMarks } from './marks.js';
 import { mapDocumentText, type TextContext } from './walk.js';
 

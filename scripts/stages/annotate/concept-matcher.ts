@@ -4,7 +4,7 @@
  * Used by the concept annotator; the later knowledge-base stages read the marks it leaves.
  */
 import { formsOf, type Glossary } from '../../model/concept.js';
-import { useGlossaryWords, wordBoundaries } from '../../util/jieba.js';
+import { segmenterFor, type Segmenter } from '../../util/jieba.js';
 
 /** One occurrence of a concept in a text: half-open UTF-16 range and the form that matched. */
 export interface ConceptMention {
@@ -25,17 +25,18 @@ export interface ConceptMatcher {
   byFirst: Map<string, { form: string; conceptId: string }[]>;
   /** `notInside` words per concept id. */
   notInside: Map<string, string[]>;
-  /** Check jieba word boundaries (on by default). */
-  jieba: boolean;
+  /** Rejects matches inside a longer jieba word; absent when word boundaries are not checked. */
+  segmenter?: Segmenter;
   /** English names (lowercased), longest first: `two studies and one action` → 两学一做. */
   english: { form: string; conceptId: string }[];
 }
 
 /**
- * Compile a glossary (and load its forms into jieba so they are one word).
+ * Compile a glossary. Word boundaries come from `options.segmenter` (built from the same glossary,
+ * so its forms are one word; by default a new one), or are not checked with `jieba: false`.
  * @example compileMatcher(g).byFirst.get('两') → [{form:'两学一做', conceptId:'liang-xue-yi-zuo'}, …]
  */
-export function compileMatcher(glossary: Glossary, options: { jieba?: boolean } = {}): ConceptMatcher {
+export function compileMatcher(glossary: Glossary, options: { jieba?: boolean; segmenter?: Segmenter } = {}): ConceptMatcher {
   const byFirst = new Map<string, { form: string; conceptId: string }[]>();
   const notInside = new Map<string, string[]>();
   for (const c of glossary.concepts) {
@@ -47,12 +48,11 @@ export function compileMatcher(glossary: Glossary, options: { jieba?: boolean } 
     if (c.notInside.length > 0) notInside.set(c.id, c.notInside);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
-  const jieba = options.jieba ?? true;
-  if (jieba) useGlossaryWords(glossary.concepts.flatMap(formsOf));
+  const segmenter = options.jieba === false ? undefined : options.segmenter ?? segmenterFor(glossary);
   const english = glossary.concepts
     .flatMap((c) => c.en.map((e) => ({ form: e.toLowerCase(), conceptId: c.id })))
     .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
-  return { byFirst, notInside, jieba, english };
+  return { byFirst, notInside, english, ...(segmenter && { segmenter }) };
 }
 
 /** True when `text` has `word` at some position covering [start, end). */
@@ -83,8 +83,8 @@ export function findMentions(text: string, matcher: ConceptMatcher, rejected?: R
         rejected?.push({ ...m, reason: 'not-inside' });
         continue;
       }
-      if (matcher.jieba) {
-        bounds ??= wordBoundaries(text);
+      if (matcher.segmenter) {
+        bounds ??= matcher.segmenter.wordBoundaries(text);
         // Only a match cut on BOTH sides is inside another word (财政|工作 ⊃ 政工); one cut side is
         // usually a compound (思想作风|建设, 机关|党委书记) whose part is still the term.
         if (!bounds.has(m.start) && !bounds.has(m.end)) {

@@ -5,9 +5,10 @@
  */
 import type { Glossary } from '../../model/concept.js';
 import type { Mark, Paragraph, Section } from '../../model/document.js';
-import type { Annotator } from '../../pipeline.js';
+import type { Annotator } from './annotator.js';
 import { compileMatcher, findEnglishMentions, findMentions, type ConceptMatcher } from './concept-matcher.js';
 import { addMarks } from './marks.js';
+import { segmenterFor, type Segmenter } from '../../util/jieba.js';
 import { mapDocumentText, type TextContext } from './walk.js';
 
 /** Concept marks for one text (Chinese forms and English names), sorted by start. */
@@ -36,12 +37,13 @@ function markSection(s: Section, matcher: ConceptMatcher): Section {
 }
 
 /**
- * Build the concept annotator for a glossary (compiled once, reused for every document).
+ * Build the concept annotator for a glossary (compiled once, reused for every document); word
+ * boundaries come from `segmenter`, built from the same glossary.
  * @example annotateConcepts(glossary).run(doc) — `…深入开展“两学一做”…` gets
  *   `{kind:'concept', start, end, conceptId:'liang-xue-yi-zuo'}` on that paragraph.
  */
-export function annotateConcepts(glossary: Glossary): Annotator {
-  const matcher = compileMatcher(glossary);
+export function annotateConcepts(glossary: Glossary, segmenter: Segmenter = segmenterFor(glossary)): Annotator {
+  const matcher = compileMatcher(glossary, { segmenter });
   return {
     name: 'annotateConcepts',
     run: (doc) => mapDocumentText(doc, {

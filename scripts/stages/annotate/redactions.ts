@@ -3,7 +3,7 @@
  * runs as `redaction` so the site shows a grey box, never the letter x; English words stay alone.
  */
 import type { Mark, Paragraph, Section } from '../../model/document.js';
-import type { Annotator } from '../../pipeline.js';
+import type { Annotator } from './annotator.js';
 import { addMarks } from './marks.js';
 import { mapDocumentText } from './walk.js';
 

@@ -124,7 +124,7 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
     // A Chinese title broken over lines, right above its subtitle or 题注 (`——在…上的报告`).
     while (!isLatin(title) && blocks[i] && isTitleLike(blocks[i]!) && !readSpeaker(blocks[i]!.text) && !readFrontLine(blocks[i]!.text) &&
       blocks[i + 1] && ['occasion', 'headnote'].includes(readFrontLine(blocks[i + 1]!.text)?.kind ?? '')) {
-      title = joinWrapped(title, blocks[i]!.text);
+      title = `${title} ${blocks[i]!.text.trim()}`; // two phrases of one title: `高举…旗帜　为…而团结奋斗`
       take(blocks[i]!);
       i++;
     }
@@ -223,7 +223,9 @@ function addFrontLine(front: FrontMatter, facts: FrontLineFacts, b: Block, file:
   if (facts.kind === 'headnote') front.headnote ??= line.text;
   if (facts.occasion) front.occasion ??= facts.occasion;
   if (facts.speaker) (front.speakers ??= []).push(facts.speaker);
-  if (facts.date) front.date ??= facts.date;
+  // A web copy's date is when it was published; a 题注 or 发布 line dates the text itself.
+  if (facts.date && facts.kind === 'dateline') front.published ??= facts.date;
+  else if (facts.date) front.date ??= facts.date;
   if (facts.issuer) front.issuer ??= facts.issuer;
   if (facts.source) front.source ??= facts.source;
 }

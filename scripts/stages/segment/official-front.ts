@@ -123,7 +123,7 @@ function readIssued(text: string): FrontLineFacts | undefined {
 }
 
 /** `来源：人民网－人民日报` → `人民网－人民日报` (up to a space or the next label). */
-const SOURCE_LABEL = /来\s*源\s*[:：]\s*([^\s:：]+)/;
+const SOURCE_LABEL = /(?<!资料)来\s*源\s*[:：]\s*([^\s:：）)]+)/;
 /** A time of day after a date: `00:00`, `08:12:30`. */
 const TIME = /(?<![0-9])[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])/;
 
@@ -133,7 +133,7 @@ function readDateline(text: string): FrontLineFacts | undefined {
   const dates = findDates(text);
   const labelled = source !== undefined || /发布时间\s*[:：]/.test(text);
   if (!labelled && !(dates[0]?.index === 0 && TIME.test(text.slice(dates[0].end)))) return undefined;
-  if (hasSentenceEnd(text)) return undefined;
+  if (hasSentenceEnd(text) || /^[（(].*[）)]$/.test(text)) return undefined;
   return { kind: 'dateline', ...(dates[0] && { date: dates[0].iso }), ...(source && { source }) };
 }
 
@@ -173,4 +173,4 @@ export function readFrontLine(text: string, nameAlone = false): FrontLineFacts |
 /**
  * True for a salutation that opens a speech or report: `同志们：`, `各位代表：`, `各党（工）委、直属党组织：`.
  */
-export const isSalutation = (text: string): boolean => /^[^。！？；]{2,24}[:：]$/.test(text.trim());
+export const isSalutation = (text: string): boolean => /^[^。！？；:：]{2,24}[:：]$/.test(text.trim());

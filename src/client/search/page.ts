@@ -13,6 +13,7 @@ import type { PassageMatch } from './match.js';
 import { suggestTerms } from './suggest.js';
 import { parseSearchState, searchUrl } from './url-state.js';
 import { searchIndexUrl, searchQueryUrl } from '../../../scripts/model/urls.js';
+import { collectControl } from '../lecture/lecture-control.js';
 
 const PAGE_SIZE = 10;
 const t = ui.search;
@@ -70,7 +71,7 @@ async function renderCard(o: SearchOutcome): Promise<void> {
   const def = await engine.definition(o.concept.id);
   const link = o.concept.url ? `<a href="${escapeHtml(o.concept.url)}">${escapeHtml(t.conceptPage)}</a>` : '';
   const aliases = o.concept.aliases.length ? `<p class="aliases">${escapeHtml(o.concept.aliases.join('、'))}</p>` : '';
-  card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}`;
+  card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}${o.concept.url ? ` ${collectControl(o.concept.url)}` : ''}`;
 }
 
 const FACET_LABELS: Record<Facet, string> = { kind: t.filterKind, document: t.filterDocument, chapter: t.filterChapter, concept: t.filterConcept };
@@ -100,7 +101,7 @@ async function appendResults(matches: PassageMatch[], id: number): Promise<void>
   list.insertAdjacentHTML('beforeend', passages.map((p, i) => {
     const forms = page[i]!.forms;
     const heading = p.path.map((h) => highlightAll(h, forms)).join(' › ');
-    return `<li><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a><p class="excerpt">${highlightExcerpt(p.text, forms)}</p><p class="source">${escapeHtml(p.document)} · ${escapeHtml(kindLabel(p.kind))}</p></li>`;
+    return `<li><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a><p class="excerpt">${highlightExcerpt(p.text, forms)}</p><p class="source">${escapeHtml(p.document)} · ${escapeHtml(kindLabel(p.kind))} ${collectControl(p.url)}</p></li>`;
   }).join(''));
   shown += page.length;
   more.hidden = shown >= matches.length;

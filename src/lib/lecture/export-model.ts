@@ -23,6 +23,8 @@ export interface LectureExport {
 /** A heading the user typed and the items under it. `heading` may be '' for items before any heading. */
 export interface LecturePart {
   heading: string;
+  /** 1 for a main part (一级标题: a new page in print), 2 for a sub-heading; absent means 1. */
+  level?: 1 | 2;
   items: LectureItem[];
 }
 

@@ -53,7 +53,7 @@ export function linesOf(text: string, pt: number = SLIDE.bodyPt): number {
 
 /**
  * Splits a text into pieces of at most `maxWidth` (full-width characters), cutting after a sentence
- * end (。！？；), else after a comma-like pause (，、：), else anywhere; the pieces joined give the text.
+ * end (。！？；, or `. ` in Latin text), else after a comma-like pause (，、：), else anywhere; the pieces joined give the text.
  */
 export function splitText(text: string, maxWidth: number): string[] {
   const pieces: string[] = [];
@@ -68,7 +68,8 @@ export function splitText(text: string, maxWidth: number): string[] {
       width += textWidth(chars[i]!);
       if (width > maxWidth) break;
       cut = i + 1;
-      if ('。！？；!?;'.includes(chars[i]!) && chars[i + 1] !== '”') sentence = i + 1;
+      if ('。！？；'.includes(chars[i]!) && chars[i + 1] !== '”') sentence = i + 1;
+      else if ('.!?;'.includes(chars[i]!) && chars[i + 1] === ' ') sentence = i + 1;
       else if (chars[i] === '”' && '。！？'.includes(chars[i - 1] ?? '')) sentence = i + 1;
       else if ('，、：,:'.includes(chars[i]!)) pause = i + 1;
     }

@@ -46,9 +46,29 @@ export const siteOrigin = (): string => inject('siteOrigin');
 /** Directory of the built site that server serves. */
 export const siteDir = (): string => inject('siteDir');
 
-/** Open a fresh context + page on the local site that records problems. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<RecordedPage> {
-  const { context, offsite } = await newGuardedContext(browser, siteOrigin(), options);
+/** A built site and where it is served: `base` is the URL path its pages live under. */
+export interface ServedSite {
+  /** For test titles: `at /`, `under /dangjian/`. */
+  name: string;
+  origin: string;
+  base: string;
+  dir: string;
+}
+/** The site built with the default base `/`. */
+export const rootSite = (): ServedSite => ({ name: 'at /', origin: siteOrigin(), base: '/', dir: siteDir() });
+/** The site built with `DJ_BASE` (global-setup), served under that path only. */
+export const basedSite = (): ServedSite => {
+  const base = inject('basedBase');
+  return { name: `under ${base}`, origin: inject('basedOrigin'), base, dir: inject('basedDir') };
+};
+/** Both: gates that must hold wherever the site is deployed run on each. */
+export const servedSites = (): ServedSite[] => [rootSite(), basedSite()];
+/** Full URL of a site-relative page path (`/library/x/` → `http://…/dangjian/library/x/`). */
+export const pageHref = (site: ServedSite, path: string): string => site.origin + site.base + path.replace(/^\//, '');
+
+/** Open a fresh context + page on the local site (or on `origin`) that records problems. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}, origin = siteOrigin()): Promise<RecordedPage> {
+  const { context, offsite } = await newGuardedContext(browser, origin, options);
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], offsite };
   page.on('console', (msg) => {
@@ -57,7 +77,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (err) => problems.consoleErrors.push(`uncaught: ${err.message}`));
   page.on('requestfailed', (req) => {
     // Blocked off-site requests are reported under `offsite`, not twice.
-    if (new URL(req.url()).origin === siteOrigin()) {
+    if (new URL(req.url()).origin === origin) {
       problems.failedRequests.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
     }
   });
@@ -68,11 +88,16 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 }
 
 /**
- * Open a recording page (see `openPage`), hand it to `use`, and close its context afterwards,
- * whether `use` passed or threw.
+ * Open a recording page (see `openPage`; on `origin`, default the root site's), hand it to `use`,
+ * and close its context afterwards, whether `use` passed or threw.
  */
-export async function withPage<T>(browser: Browser, options: BrowserContextOptions, use: (p: RecordedPage) => Promise<T>): Promise<T> {
-  const recorded = await openPage(browser, options);
+export async function withPage<T>(
+  browser: Browser,
+  options: BrowserContextOptions,
+  use: (p: RecordedPage) => Promise<T>,
+  origin = siteOrigin(),
+): Promise<T> {
+  const recorded = await openPage(browser, options, origin);
   try {
     return await use(recorded);
   } finally {

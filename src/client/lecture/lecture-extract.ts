@@ -1,0 +1,87 @@
+/**
+ * A lecture item read from a page of the site: a paragraph (`#p-…`) or a whole section (`#s-…`)
+ * of a reading page, or the item a case or concept page carries as JSON
+ * (`<script type="application/json" data-lecture-item>`). Works on the page in the browser and on
+ * a page fetched from the site (same origin), so search results, concordance lines and the basket's
+ * 原文已变更 check all read items the same way as the reading page itself.
+ */
+import type { LectureItem } from '../../lib/lecture/export-model';
+import { citeDataFor, headingPath, headingText } from '../page-cite';
+
+/** Elements that are controls, not text (the ¶ link, its menu, the lecture buttons). */
+const NOT_TEXT = '.pilcrow, .para-menu, [data-lecture-ui], button';
+
+/** The text of a paragraph as a reader sees it: redactions as their original marks (`xx`), no controls. */
+export function paragraphText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const c of copy.querySelectorAll(NOT_TEXT)) c.remove();
+  for (const r of copy.querySelectorAll<HTMLElement>('.redaction')) r.replaceWith(r.dataset.original ?? '');
+  return (copy.textContent ?? '').replace(/\s+/g, (s) => (/\n/.test(s) ? ' ' : s)).trim();
+}
+
+const HEADINGS = 'h2, h3, h4, h5, h6';
+
+/** `机关党建一本通 › 第三章 … › 一、…`: the document, the page (for a collection item) and the headings above `el`. */
+function whereOf(article: HTMLElement, el: Element): string {
+  const root = article.querySelector('.reading-root')?.textContent?.trim();
+  const h1 = article.querySelector('h1');
+  const page = h1 ? headingText(h1) : '';
+  return [root, page, ...headingPath(article, el)].filter(Boolean).join(' › ');
+}
+
+/** A whole section: its heading and every paragraph and sub-heading until the next heading of its level or above. */
+function sectionParagraphs(article: Element, heading: Element): string[] {
+  const level = Number(heading.tagName.slice(1));
+  const out: string[] = [];
+  let inside = false;
+  for (const el of article.querySelectorAll(`${HEADINGS}, .para`)) {
+    if (el === heading) inside = true;
+    else if (inside && el.matches(HEADINGS)) {
+      if (Number(el.tagName.slice(1)) <= level) break;
+      out.push(headingText(el));
+    } else if (inside) out.push(paragraphText(el));
+  }
+  return out.filter(Boolean);
+}
+
+/**
+ * The item at `url` (path + anchor) in `doc`, the page that URL points to; undefined when the page
+ * has no such paragraph, section or item (a changed page, a wrong link).
+ */
+export function itemAt(doc: Document, url: string): LectureItem | undefined {
+  const { hash, pathname } = new URL(url, 'http://site.invalid');
+  const article = doc.querySelector<HTMLElement>('.reading-article');
+  const anchor = decodeURIComponent(hash.slice(1));
+  const target = anchor ? doc.getElementById(anchor) : null;
+  const key = `${pathname}${hash}`;
+  if (article && target && article.contains(target)) {
+    if (target.matches('.para')) {
+      return { kind: 'passage', url: key, text: paragraphText(target), where: whereOf(article, target), cite: citeDataFor(article, target) };
+    }
+    if (target.matches(HEADINGS)) {
+      return { kind: 'section', url: key, title: headingText(target), paragraphs: sectionParagraphs(article, target), where: whereOf(article, target), cite: citeDataFor(article, target) };
+    }
+  }
+  const json = doc.querySelector('script[type="application/json"][data-lecture-item]')?.textContent;
+  if (!anchor && json) {
+    try {
+      return { ...(JSON.parse(json) as LectureItem), url: key };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A page of this site as a Document (same origin only: the basket never asks anyone else);
+ * undefined when the site no longer has that page (404). Other failures throw.
+ */
+export async function fetchPage(path: string): Promise<Document | undefined> {
+  const url = new URL(path, location.href);
+  if (url.origin !== location.origin) throw new Error(`not on this site: ${url.href}`);
+  const res = await fetch(url.pathname, { credentials: 'same-origin' });
+  if (res.status === 404) return undefined;
+  if (!res.ok) throw new Error(`HTTP ${res.status}: ${url.pathname}`);
+  return new DOMParser().parseFromString(await res.text(), 'text/html');
+}

@@ -1,0 +1,68 @@
+/**
+ * Citation data of a reading page and of the paragraphs and headings on it, read from the page's
+ * HTML (`data-cite` on `.reading-article`, the headings before an element). Shared by the ¶ menu
+ * (copy a citation) and the lecture basket (collect a passage, here or from a fetched page), so it
+ * works on any Document, not only the one the script runs in.
+ */
+import type { CitationInput } from '../lib/citation';
+import { shaped } from './json-shape';
+
+/** What `data-cite` holds (ReadingLayout writes it): the page's citation data plus the chapter label (`page`) of a collection item. */
+const PAGE_CITE = {
+  authors: 'string[]', title: 'string', type: 'string', container: 'string?', publisher: 'string?', place: 'string?',
+  year: 'string?', volume: 'string?', issue: 'string?', pages: 'string?', page: 'string',
+} as const;
+
+/** Citation data without URL and access date, the locator in `section`. */
+export type CiteData = Omit<CitationInput, 'url' | 'accessed'>;
+
+/** Today as YYYY-MM-DD in local time (the reader's access date). */
+export const today = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** A heading's text as printed, with a space after numbering that has no pause mark of its own (`1.1 目标`). */
+export function headingText(heading: Element): string {
+  const text = heading.textContent ?? '';
+  const numbering = heading.querySelector('.numbering');
+  const open = numbering && !numbering.classList.contains('numbering--closed') ? numbering.textContent : '';
+  return (open ? text.replace(open, `${open} `) : text).trim();
+}
+
+/** The section headings (h2–h6) of an article, in document order. */
+const headingsOf = (article: Element): Element[] => [...article.querySelectorAll('h2, h3, h4, h5, h6')];
+const levelOf = (h: Element): number => Number(h.tagName.slice(1));
+const isBefore = (a: Element, b: Element): boolean => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+/** The heading an element sits under (the last heading before it in document order). */
+export function headingBefore(article: Element, el: Element): string {
+  const heading = headingsOf(article).filter((h) => h !== el && isBefore(h, el)).pop();
+  return heading ? headingText(heading) : '';
+}
+
+/** The chain of headings an element sits under, outermost first (`第一节 …`, `一、…`). */
+export function headingPath(article: Element, el: Element): string[] {
+  const path: Element[] = [];
+  for (const h of headingsOf(article)) {
+    if (h === el || !isBefore(h, el)) break;
+    while (path.length && levelOf(path[path.length - 1]!) >= levelOf(h)) path.pop();
+    path.push(h);
+  }
+  return path.map(headingText);
+}
+
+/** The page's citation data (`data-cite`), and the chapter label of a collection item. */
+export function pageCite(article: HTMLElement): { cite: Omit<CiteData, 'section'>; page: string } {
+  const data = shaped(JSON.parse(article.dataset.cite ?? '{}'), PAGE_CITE);
+  if (!data) throw new Error('data-cite of .reading-article is not the page citation ReadingLayout writes');
+  const { page, type, ...rest } = data;
+  return { cite: { ...rest, type: type as CiteData['type'] }, page };
+}
+
+/** Citation data of an element of the article: the page's data, located by chapter and heading. */
+export function citeDataFor(article: HTMLElement, el: Element): CiteData {
+  const { cite, page } = pageCite(article);
+  const section = [page, el.matches('h2, h3, h4, h5, h6') ? headingText(el) : headingBefore(article, el)].filter(Boolean).join(' ');
+  return { ...cite, section: section || undefined };
+}

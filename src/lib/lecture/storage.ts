@@ -1,0 +1,72 @@
+/**
+ * Where the basket lives in the browser (localStorage) and the quick check every page can afford
+ * before it counts or adds items. The full check (zod, every field) runs on the /lecture/ page only
+ * (schema.ts), so reading pages stay light; both refuse the same three cases with the same kinds.
+ * A refused value is never overwritten here: only the basket page, after the user chose to, may
+ * replace it (nothing is lost behind the user's back).
+ */
+import { LECTURE_FORMAT, type LectureState } from './basket';
+
+/** localStorage key of the whole state (all baskets). */
+export const STORAGE_KEY = 'dangjian-wenku:lecture';
+
+/** Why a stored value or file cannot be used. */
+export type Problem =
+  /** Not JSON, or JSON without the expected structure. */
+  | 'corrupt'
+  /** Another application's data (no `dangjian-wenku/lecture@…` format id). */
+  | 'foreign'
+  /** Ours, but a version this build cannot read. */
+  | 'version';
+
+export type Loaded = { ok: true; state: LectureState | undefined } | { ok: false; problem: Problem; detail: string };
+
+const FORMAT_PREFIX = LECTURE_FORMAT.slice(0, LECTURE_FORMAT.indexOf('@') + 1);
+
+/** `problem` of a parsed value's format id, or undefined when it is ours and current. */
+export function formatProblem(value: unknown): { problem: Problem; detail: string } | undefined {
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'corrupt', detail: 'not an object' };
+  if (typeof format !== 'string' || !format.startsWith(FORMAT_PREFIX)) return { problem: 'foreign', detail: String(format ?? 'no format') };
+  if (format !== LECTURE_FORMAT) return { problem: 'version', detail: format };
+  return undefined;
+}
+
+/**
+ * Quick structural check of the stored string (`null`: nothing stored yet → `state` undefined).
+ * Enough to count and append items safely; the basket page validates every field.
+ */
+export function readQuick(raw: string | null): Loaded {
+  if (raw === null) return { ok: true, state: undefined };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    return { ok: false, problem: 'corrupt', detail: (e as Error).message };
+  }
+  const bad = formatProblem(value);
+  if (bad) return { ok: false, ...bad };
+  const state = value as LectureState;
+  const fine = typeof state.current === 'string' && typeof state.seq === 'number' && Array.isArray(state.baskets) && state.baskets.length > 0 &&
+    state.baskets.every((b) => typeof b === 'object' && b !== null && typeof b.id === 'string' && Array.isArray(b.entries));
+  return fine ? { ok: true, state } : { ok: false, problem: 'corrupt', detail: 'unexpected structure' };
+}
+
+/** The stored string, or null when storage is empty or unavailable (private mode, disabled). */
+export function readStored(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Store the state; false when the browser refused (quota, disabled storage). */
+export function writeStored(state: LectureState): boolean {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Issue 11 on the real corpus: the published corpus split per document adds up to corpus.json
+ * and its index stays small; the cited-works pages and the concept concordances are bounded and
+ * lose nothing they promise (every citation on exactly one page; the shown lines a subset in
+ * document order, one per section first); the OpenSearch export holds every passage once.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeExport, type PassageDoc } from '../../scripts/export/opensearch.js';
+import { forEachObject } from '../../scripts/quality/corpus-page.js';
+import type { KnowledgeBase } from '../../scripts/emit/concepts-json.js';
+import { emitAll, type EmittedFile } from '../../scripts/emit/index.js';
+import { buildRealCorpus } from './support/real-build.js';
+import type { CorpusJson } from '../../scripts/emit/corpus-json.js';
+import { CORPUS_INDEX_PATH, splitCorpus, WHOLE_CORPUS_MAX_BYTES, type CorpusDocumentFile, type CorpusIndexJson } from '../../scripts/emit/corpus-split.js';
+import { strongestOccurrences } from '../../src/lib/concordance.js';
+import { referencePages, worksInOrder } from '../../src/lib/reference-pages.js';
+import type { CitedWork } from '../../src/schemas/knowledge.js';
+
+let kb: KnowledgeBase;
+let files: Map<string, string>;
+const json = <T>(path: string): T => {
+  const text = files.get(path);
+  if (text === undefined) throw new Error(`not emitted: ${path}`);
+  return JSON.parse(text) as T;
+};
+
+beforeAll(() => {
+  const real = buildRealCorpus();
+  kb = real.kb;
+  files = new Map(emitAll(real.roots, kb).map((f: EmittedFile) => [f.path, f.contents]));
+}, 120_000);
+
+describe('corpus split per document', () => {
+  test('the index and the document files together are corpus.json: documents, concepts and every occurrence', () => {
+    const whole = json<CorpusJson>('data/corpus.json');
+    const index = json<CorpusIndexJson>(CORPUS_INDEX_PATH);
+    const docs = index.documents.map((d) => json<CorpusDocumentFile>(d.file.slice(1)));
+    expect(docs.map((d) => d.document)).toEqual(whole.documents);
+    expect(whole.concepts?.length).toBeGreaterThan(100);
+    const rebuilt = index.concepts!.map(({ count, ...c }) => {
+      const occurrences = docs.flatMap((d) => d.concepts?.find((x) => x.id === c.id)?.occurrences ?? []);
+      expect(occurrences.length, c.id).toBe(count);
+      return { ...c, occurrences };
+    });
+    expect(rebuilt).toEqual(whole.concepts);
+    // Nothing else is in data/corpus/: one file per root and the index.
+    expect([...files.keys()].filter((p) => p.startsWith('data/corpus/')).length).toBe(whole.documents.length + 1);
+  });
+
+  test('the index is small: a few hundred bytes per document, sizes and URLs of the files it lists', () => {
+    const index = json<CorpusIndexJson>(CORPUS_INDEX_PATH);
+    const withoutConcepts = JSON.stringify({ ...index, concepts: undefined });
+    expect(withoutConcepts.length / index.documents.length).toBeLessThan(400);
+    for (const d of index.documents) {
+      expect(d.file).toBe(`/data/corpus/documents/${d.id}.json`);
+      expect(Buffer.byteLength(files.get(d.file.slice(1))!)).toBe(d.bytes);
+    }
+    // The index does not carry the occurrences: its concepts part is the glossary, not the text.
+    expect(files.get(CORPUS_INDEX_PATH)!.length).toBeLessThan(files.get('data/corpus.json')!.length / 10);
+  });
+
+  test('the whole corpus.json is named while it is small enough, and dropped above the limit', () => {
+    const whole = json<CorpusJson>('data/corpus.json');
+    expect(json<CorpusIndexJson>(CORPUS_INDEX_PATH).whole).toBe('/data/corpus.json');
+    const large = JSON.parse(splitCorpus(whole, WHOLE_CORPUS_MAX_BYTES + 1)[0]!.contents) as CorpusIndexJson;
+    expect(large.whole).toBeUndefined();
+    expect(large.documents).toHaveLength(whole.documents.length);
+  });
+});
+
+describe('bounded knowledge pages', () => {
+  test('cited works in pages: every citation exactly once, in listing order, no page over the size', () => {
+    const works = json<{ works: CitedWork[] }>('data/references.json').works;
+    const total = works.reduce((n, w) => n + w.citations.length, 0);
+    expect(total).toBeGreaterThan(50);
+    const { pages, startPage } = referencePages(works, 17);
+    expect(pages.length).toBe(Math.ceil(total / 17));
+    const laidOut = pages.flatMap((p) => p.blocks.flatMap((b) => b.works.flatMap((w) => w.citations.map((c) => [w.work.id, c]))));
+    expect(laidOut).toEqual(worksInOrder(works).flatMap((w) => w.citations.map((c) => [w.id, c])));
+    for (const p of pages) expect(p.blocks.flatMap((b) => b.works.flatMap((w) => w.citations)).length).toBeLessThanOrEqual(17);
+    for (const w of works) expect(pages[startPage.get(w.id)! - 1]!.blocks.some((b) => b.works.some((x) => x.work === w && x.from === 0)), w.id).toBe(true);
+  });
+
+  test('concordances: at most the limit, a subset in document order, one line per section before any second', () => {
+    const limit = 10;
+    let bounded = 0;
+    for (const c of kb.concepts.concepts) {
+      const shown = strongestOccurrences(c.occurrences, [c.term, ...c.aliases], limit);
+      expect(shown.length, c.id).toBe(Math.min(limit, c.occurrences.length));
+      const positions = shown.map((o) => c.occurrences.indexOf(o));
+      expect(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]!)), c.id).toBe(true);
+      const sections = new Set(c.occurrences.map((o) => `${o.docId} ${o.where}`));
+      const shownSections = new Set(shown.map((o) => `${o.docId} ${o.where}`));
+      expect(shownSections.size, c.id).toBe(Math.min(sections.size, shown.length));
+      if (c.occurrences.length > limit) bounded += 1;
+    }
+    expect(bounded, 'no real concept is long enough to test the bound').toBeGreaterThan(5);
+  });
+});
+
+describe('OpenSearch export', () => {
+  const out = mkdtempSync(join(tmpdir(), 'dj-opensearch-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  test('bulk files: every line parses, action before each passage, every paragraph of the corpus once, files under the size', () => {
+    const corpus = json<CorpusJson>('data/corpus.json');
+    const maxBytes = 128 * 1024;
+    const { passages, files: written } = writeExport(corpus, out, 'ik', maxBytes);
+    const bulk = written.filter((f) => f.endsWith('.ndjson'));
+    expect(bulk.length, 'the size limit should split the real corpus').toBeGreaterThan(2);
+    expect(readdirSync(out).sort()).toEqual([...written].sort());
+    const docs: PassageDoc[] = [];
+    const ids = new Set<string>();
+    for (const f of bulk) {
+      const body = readFileSync(join(out, f), 'utf8');
+      expect(Buffer.byteLength(body)).toBeLessThanOrEqual(maxBytes);
+      expect(body.endsWith('\n')).toBe(true);
+      const lines = body.slice(0, -1).split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      for (let i = 0; i < lines.length; i += 2) {
+        const id = (lines[i] as { index?: { _id?: string } }).index?._id;
+        expect(typeof id, `${f}:${i + 1} is not an index action`).toBe('string');
+        expect(ids.has(id!), `duplicate _id ${id}`).toBe(false);
+        ids.add(id!);
+        docs.push(lines[i + 1] as unknown as PassageDoc);
+      }
+    }
+    expect(docs.length).toBe(passages);
+    // Independently: every object of corpus.json with an anchor URL, text and marks is a paragraph.
+    const paragraphs = new Map<string, Record<string, unknown>>();
+    forEachObject(corpus.documents, (o) => {
+      if (typeof o.url === 'string' && o.url.includes('#p') && typeof o.text === 'string' && Array.isArray(o.marks)) paragraphs.set(o.url, o);
+    });
+    expect(paragraphs.size).toBeGreaterThan(600);
+    expect(docs.map((d) => d.url).sort()).toEqual([...paragraphs.keys()].sort());
+    for (const d of docs) {
+      const p = paragraphs.get(d.url)!;
+      expect(d.text).toBe(p.text);
+      const marked = (p.marks as { kind: string; conceptId?: string }[]).filter((m) => m.kind === 'concept').map((m) => m.conceptId);
+      expect(new Set(d.concepts)).toEqual(new Set(marked));
+    }
+    expect(docs.some((d) => d.sectionPath.length >= 2 && d.concepts.length > 0)).toBe(true);
+  });
+
+  test('the mapping is valid JSON, strict, and maps exactly the fields the passages use', () => {
+    const mapping = JSON.parse(readFileSync(join(out, 'mapping.json'), 'utf8')) as { mappings: { dynamic: string; properties: Record<string, { type: string; analyzer?: string }> } };
+    expect(mapping.mappings.dynamic).toBe('strict');
+    const used = new Set<string>();
+    for (const f of readdirSync(out).filter((x) => x.endsWith('.ndjson'))) {
+      const lines = readFileSync(join(out, f), 'utf8').trim().split('\n');
+      for (let i = 1; i < lines.length; i += 2) for (const k of Object.keys(JSON.parse(lines[i]!) as object)) used.add(k);
+    }
+    expect([...used].sort()).toEqual(Object.keys(mapping.mappings.properties).sort());
+    expect(mapping.mappings.properties.text).toMatchObject({ type: 'text', analyzer: 'ik_max_word' });
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { findDates, isSalutation, readFrontLine, readSpeaker } from '../../../../scripts/stages/segment/official-front.js';
+import { looksLikeMarkdown } from '../../../../scripts/stages/markdown-source.js';
+import { newspaperOf } from '../../../../scripts/emit/tree.js';
+
+describe('findDates', () => {
+  test.each([
+    ['2016年05月03日 00:00', ['2016-05-03']],
+    ['二〇二二年十月十六日', ['2022-10-16']],
+    ['（2019年1月31日审议批准　2019年3月11日发布）', ['2019-01-31', '2019-03-11']],
+    ['发布时间：2022-02-22 08:30', ['2022-02']],
+    ['２０２４年３月', ['2024-03']],
+    ['2024年13月1日', []],
+  ])('%s', (text, isos) => {
+    expect(findDates(text).map((d) => d.iso)).toEqual(isos.length && text.includes('2022-02-22') ? ['2022-02-22'] : isos);
+  });
+});
+
+describe('readFrontLine: one line under a title', () => {
+  test.each([
+    ['（2016年1月12日）', { kind: 'headnote', date: '2016-01-12' }],
+    ['（2019年1月31日中共中央政治局会议审议批准　2019年3月11日中共中央发布）', { kind: 'headnote', date: '2019-03-11', issuer: '中共中央' }],
+    ['（中国共产党第二十次全国代表大会部分修改，2022年10月22日通过）', { kind: 'headnote', date: '2022-10-22' }],
+    ['——2020年5月22日在第十三届全国人民代表大会第三次会议上', { kind: 'occasion', date: '2020-05-22', occasion: '在第十三届全国人民代表大会第三次会议上' }],
+    ['——在全市机关党建工作会议上的讲话', { kind: 'occasion', occasion: '在全市机关党建工作会议上的讲话' }],
+    ['2022年2月25日中共中央、国务院发布', { kind: 'issued', date: '2022-02-25', issuer: '中共中央、国务院' }],
+    ['2016年05月03日 00:00 来源：人民网－人民日报', { kind: 'dateline', date: '2016-05-03', source: '人民网－人民日报' }],
+    ['来源：求是网　作者：某某', { kind: 'dateline', source: '求是网' }],
+    ['国务院总理　李克强', { kind: 'speaker', speaker: '李克强' }],
+  ])('%s', (line, facts) => {
+    expect(readFrontLine(line)).toEqual(facts);
+  });
+
+  test.each([
+    '（一）加强党的政治建设',
+    '——经济运行保持在合理区间。国内生产总值达到67.7万亿元。',
+    '2024年3月至6月。',
+    '总则',
+    '习近平',
+    '（资料来源：中国共产党新闻网）',
+    '一、2015年工作回顾',
+  ])('%s is not front matter on its own', (line) => {
+    expect(readFrontLine(line)).toBeUndefined();
+  });
+
+  test('a bare name is a speaker only when its neighbours say so', () => {
+    expect(readFrontLine('习近平', true)).toEqual({ kind: 'speaker', speaker: '习近平' });
+    expect(readFrontLine('高质量发展', true)).toBeUndefined();
+    expect(readSpeaker('李　克　强')?.speaker).toBe('李克强');
+    expect(readSpeaker('总纲')).toBeUndefined();
+  });
+
+  test('salutations', () => {
+    expect(['同志们：', '各位代表：', '各党（工）委、直属党组织：'].every(isSalutation)).toBe(true);
+    expect(isSalutation('党章规定：党员必须履行下列义务：')).toBe(false);
+  });
+});
+
+describe('newspaperOf: a 来源 that names a newspaper', () => {
+  test.each([
+    ['人民网－人民日报', '人民日报'],
+    ['《光明日报》', '光明日报'],
+    ['新华社', undefined],
+    ['求是网', undefined],
+    ['人民网-中国共产党新闻网', undefined],
+    ['某某通报', undefined],
+  ])('%s → %s', (source, paper) => expect(newspaperOf(source)).toBe(paper));
+});
+
+describe('looksLikeMarkdown: a .txt that is Markdown', () => {
+  test.each([
+    [['---', 'title: 标题', 'author: 张三', '---', '', '正文。'], true],
+    [['标题', '', '## 一、总体要求', '正文。'], true],
+    [['#主题教育# 话题标签', '正文。'], false],
+    [['---', '', '正文。——分隔线之后', '---'], false],
+    [['一、总体要求', '正文。'], false],
+  ])('%j → %s', (lines, md) => expect(looksLikeMarkdown(lines)).toBe(md));
+});
