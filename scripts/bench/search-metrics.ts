@@ -35,3 +35,12 @@ export function median(xs: readonly number[]): number {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
+
+/**
+ * Whether a result found only through an alias is ranked above one holding the query itself:
+ * `ranked` best first, `exact` the results that hold it. `[a1, e1]` with exact `{e1}` → true.
+ */
+export function aliasAboveExact<T>(ranked: readonly T[], exact: ReadonlySet<T>): boolean {
+  const firstAlias = ranked.findIndex((r) => !exact.has(r));
+  return firstAlias >= 0 && ranked.slice(firstAlias).some((r) => exact.has(r));
+}

@@ -57,7 +57,7 @@ export function buildQuerySet(glossary: readonly GlossaryTerm[], passages: reado
 const fold = (s: string): string => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
 
 /** The strings that count as an occurrence of one clause. */
-function formsOfClause(clause: string, glossary: readonly GlossaryTerm[], toSimplified: (s: string) => string): string[] {
+export function formsOfClause(clause: string, glossary: readonly GlossaryTerm[], toSimplified: (s: string) => string): string[] {
   const simp = toSimplified(clause);
   const entry = glossary.find((g) => [g.term, ...g.aliases].some((f) => f === clause || f === simp));
   return [...new Set([clause, simp, ...(entry ? [entry.term, ...entry.aliases] : [])].map(fold))];
@@ -69,7 +69,8 @@ export function relevantPassages(q: string, passages: readonly Passage[], glossa
   const words = q.replace(/["“][^"”]+["”]/g, ' ').split(/\s+/).filter(Boolean);
   const clauses = [...quoted, ...words].map((c) => formsOfClause(c, glossary, toSimplified));
   return passages.flatMap((p, pid) => {
-    const text = fold(p.text);
+    // A parallel translation is searched with its passage.
+    const text = fold(p.translation ? `${p.text}\n${p.translation}` : p.text);
     return clauses.every((forms) => forms.some((f) => text.includes(f))) ? [pid] : [];
   });
 }

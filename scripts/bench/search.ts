@@ -1,200 +1,185 @@
 /**
- * `npm run bench:search`: build (or reuse) the site, serve it with gzip, and run the query set in
- * headless Debian chromium through the real search page, and the same queries through plain
- * Pagefind (its JS API with zh-CN query segmentation, page-level index of the same site). Writes
- * `reports/search-bench.json` and prints a table and the means against the issue's targets.
- * Flags: `--build` rebuilds first; `--quick` measures cold bytes for every 5th query only.
+ * `npm run bench:search`: the passage search measured in headless Debian chromium through the real
+ * search page, on the site built from the real corpus and, with `--scale 10` / `--scale 100`, on
+ * a ×N corpus (scale-corpus.ts; pipeline and site built once into /tmp/dj-bench-xN and reused).
+ * Per query: quality against a substring scan of the corpus (P@10, recall, MRR, an alias-only hit
+ * above an exact one), cold transfer in gzip bytes by kind of file (fresh browser context), warm
+ * latency (the same query again in a warm page). Also the index size on disk against the text.
+ * Writes `reports/search-bench-x<N>.json` and prints a summary line per size.
+ * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--build` rebuilds, `--quick`
+ * measures cold bytes for every 5th query only.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
 import { parse } from 'yaml';
-import { flattenCorpus, type Corpus, type Passage } from '../../src/client/search/corpus.js';
+import { flattenCorpus, type Corpus } from '../../src/client/search/corpus.js';
 import { launchChromium } from '../quality/chromium.js';
 import { startStaticServer } from '../quality/static-server.js';
-import { mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
-import { buildQuerySet, relevantPassages, type BenchQuery, type GlossaryTerm } from './search-queries.js';
-import { pagefindUrl } from '../model/urls.js';
+import { aliasAboveExact, mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
+import { buildQuerySet, formsOfClause, relevantPassages, type BenchQuery, type GlossaryTerm } from './search-queries.js';
+import { writeScaledCorpus } from './scale-corpus.js';
+import { searchQueryUrl, searchUrl } from '../model/urls.js';
 
-const siteDir = resolve(process.env.DJ_OUT_DIR ?? 'dist');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const scale = Number(argv[argv.indexOf('--scale') + 1] ?? 1) || 1;
 
-interface EngineRun { ranked: string[]; ms: number; coldBytes?: number; coldTotalBytes?: number }
-interface Row { kind: string; q: string; relevant: number; relevantPages: number; ours: Metrics; plain: Metrics; sameAsOk?: boolean }
-interface Metrics { results: number; p10: number; recall: number; rr: number; ms: number; coldKB?: number; coldTotalKB?: number }
+/** Where the site and the generated data of this size live. */
+function sitePaths(): { site: string; generated: string } {
+  if (scale === 1) return { site: resolve(process.env.DJ_OUT_DIR ?? 'dist'), generated: resolve(process.env.DJ_GENERATED_DIR ?? '.generated') };
+  const root = `/tmp/dj-bench-x${scale}`;
+  return { site: join(root, 'dist'), generated: join(root, 'generated') };
+}
 
-/** Sum the bytes every response of a page (and its workers: Pagefind searches in one) transfers. */
-async function byteCounter(page: Page): Promise<{ total: () => number; matching: (re: RegExp) => number; sync: () => Promise<void> }> {
+/** Build the site of this size when it is missing or `--build` asks. */
+function ensureSite(site: string, generated: string): void {
+  if (!flag('--build') && existsSync(join(site, 'search', 'config.json'))) return;
+  const env: NodeJS.ProcessEnv = { ...process.env, DJ_OUT_DIR: site, DJ_GENERATED_DIR: generated };
+  if (scale > 1) {
+    const corpus = writeScaledCorpus(scale, `/tmp/dj-bench-x${scale}/corpus`);
+    Object.assign(env, { DJ_MANIFEST: corpus.manifest, DJ_SOURCES_DIR: corpus.sourcesDir });
+  }
+  const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+/** What the cold load of one query transferred, gzip bytes by kind of file. */
+type Transfer = Record<'page' | 'scripts' | 'wasm' | 'index' | 'fragments' | 'searchFiles' | 'total', number>;
+
+function classify(url: string): keyof Transfer {
+  const path = new URL(url).pathname;
+  if (/\.pf_fragment$/.test(path)) return 'fragments';
+  if (/\/wasm\.[^/]*\.pagefind$/.test(path)) return 'wasm';
+  if (/\.(pf_index|pf_meta|pf_filter)$|pagefind-entry\.json$/.test(path)) return 'index';
+  if (/\.js$/.test(path)) return 'scripts';
+  if (/\/search\/[^/]+\.json$/.test(path)) return 'searchFiles';
+  return 'page';
+}
+
+/** Count every response of a page by kind (body + headers, as sent: gzip where the host gzips). */
+function byteCounter(page: Page): () => Promise<Transfer> {
   const sizes: Promise<[string, number]>[] = [];
   page.context().on('requestfinished', (r) => {
     sizes.push(r.sizes().then((s) => [r.url(), s.responseBodySize + s.responseHeadersSize] as [string, number]).catch(() => [r.url(), 0]));
   });
-  const settled: [string, number][] = [];
-  const sync = async () => { settled.splice(0, settled.length, ...(await Promise.all(sizes))); };
-  return {
-    total: () => settled.reduce((a, [, n]) => a + n, 0),
-    matching: (re) => settled.filter(([u]) => re.test(u)).reduce((a, [, n]) => a + n, 0),
-    sync,
+  return async () => {
+    const t: Transfer = { page: 0, scripts: 0, wasm: 0, index: 0, fragments: 0, searchFiles: 0, total: 0 };
+    for (const [url, n] of await Promise.all(sizes)) {
+      t[classify(url)] += n;
+      t.total += n;
+    }
+    return t;
   };
 }
 
+interface Found { query: string; count: number; estimated: boolean; pids: number[]; searchMs: number }
 const waitForSearch = (page: Page, q: string) =>
-  page.waitForFunction((q) => (window as any).__djSearch?.query === q && document.body.dataset.searchState === 'done', q, { timeout: 30_000 });
+  page.waitForFunction((q) => (window as any).__djSearch?.query === q && document.body.dataset.searchState === 'done', q, { timeout: 60_000 });
 
-/** Our search page: cold (fresh context) bytes, then ranked passage urls and warm latency. */
-async function runOurs(browser: Browser, origin: string, queries: BenchQuery[], cold: (i: number) => boolean, pidUrl: (pid: number) => string): Promise<EngineRun[]> {
-  const out: EngineRun[] = [];
+interface Run { found: Found; warmMs: number; cold?: Transfer }
+
+/** Every query: cold in a fresh context (when `cold(i)`), then twice in one warm page. */
+async function runQueries(browser: Browser, origin: string, queries: BenchQuery[], cold: (i: number) => boolean): Promise<Run[]> {
+  const out: Run[] = [];
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await page.goto(`${origin}/search/`);
+  await page.goto(`${origin}${searchUrl()}`);
   for (const [i, { q }] of queries.entries()) {
-    const run: EngineRun = { ranked: [], ms: 0 };
+    let transfer: Transfer | undefined;
     if (cold(i)) {
       const c = await browser.newContext();
       const p = await c.newPage();
-      const bytes = await byteCounter(p);
-      await p.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+      const bytes = byteCounter(p);
+      await p.goto(`${origin}${searchQueryUrl(q)}`);
       await waitForSearch(p, q.trim());
       await p.waitForLoadState('networkidle');
-      await bytes.sync();
-      run.coldBytes = bytes.matching(/\/(_astro\/.*\.js|search\/.*\.json)(\?|$)/);
-      run.coldTotalBytes = bytes.total();
+      transfer = await bytes();
       await c.close();
     }
+    let found: Found | undefined;
     for (let pass = 0; pass < 2; pass++) {
       await page.evaluate(() => { (window as any).__djSearch = undefined; });
       await page.fill('#search-q', q);
       await page.evaluate(() => (document.getElementById('search-form') as HTMLFormElement).requestSubmit());
       await waitForSearch(page, q.trim());
+      found = await page.evaluate(() => (window as any).__djSearch as Found);
     }
-    const r = await page.evaluate(() => (window as any).__djSearch as { pids: number[]; searchMs: number });
-    run.ranked = r.pids.map(pidUrl);
-    run.ms = r.searchMs;
-    out.push(run);
+    out.push({ found: found!, warmMs: found!.searchMs, ...(transfer && { cold: transfer }) });
   }
   await ctx.close();
   return out;
 }
 
-/** Plain Pagefind as its default UI uses it: `search(q)` with the page's zh-CN language. */
-async function runPlain(browser: Browser, origin: string, queries: BenchQuery[], cold: (i: number) => boolean): Promise<EngineRun[]> {
-  const out: EngineRun[] = [];
-  const search = (p: Page, q: string, all: boolean) => p.evaluate(async ({ q, all, bundle }) => {
-    const pf = await import(bundle);
-    const t0 = performance.now();
-    const r = await pf.search(q);
-    const data = await Promise.all(r.results.slice(0, all ? undefined : 10).map((x: { data(): Promise<{ url: string }> }) => x.data()));
-    return { urls: data.map((d: { url: string }) => d.url), ms: performance.now() - t0 };
-  }, { q, all, bundle: `${pagefindUrl()}pagefind.js` });
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  await page.goto(`${origin}/`);
-  for (const [i, { q }] of queries.entries()) {
-    const run: EngineRun = { ranked: [], ms: 0 };
-    if (cold(i)) {
-      const c = await browser.newContext();
-      const p = await c.newPage();
-      await p.goto(`${origin}/`);
-      const bytes = await byteCounter(p);
-      await search(p, q, false);
-      await bytes.sync();
-      run.coldBytes = run.coldTotalBytes = bytes.matching(/\/pagefind\//);
-      await c.close();
-    }
-    run.ranked = (await search(page, q, true)).urls;
-    run.ms = (await search(page, q, false)).ms;
-    out.push(run);
-  }
-  await ctx.close();
-  return out;
+/** Bytes of the files under `dir` (recursive). */
+function diskBytes(dir: string, keep: (name: string) => boolean = () => true): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => {
+    const p = join(dir, e.name);
+    return n + (e.isDirectory() ? diskBytes(p, keep) : keep(e.name) ? statSync(p).size : 0);
+  }, 0);
 }
 
-function metrics(run: EngineRun, relevant: Set<string>): Metrics {
-  return {
-    results: run.ranked.length, p10: precisionAt(run.ranked, relevant), recall: recall(run.ranked, relevant), rr: reciprocalRank(run.ranked, relevant),
-    ms: Math.round(run.ms * 10) / 10,
-    ...(run.coldBytes !== undefined && { coldKB: Math.round(run.coldBytes / 102.4) / 10, coldTotalKB: Math.round(run.coldTotalBytes! / 102.4) / 10 }),
-  };
-}
+const KB = (n: number) => Math.round(n / 102.4) / 10;
 
 async function main(): Promise<void> {
-  if (args.has('--build') || !existsSync(join(siteDir, 'search', 'index.json'))) {
-    const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, DJ_OUT_DIR: siteDir } });
-    if (r.status !== 0) throw new Error('build failed');
-  }
-  // Ground truth from the corpus the site was built from (it publishes it).
-  const corpus = JSON.parse(readFileSync(join(siteDir, 'data', 'corpus.json'), 'utf8')) as Corpus;
+  const { site, generated } = sitePaths();
+  ensureSite(site, generated);
+  const corpus: Corpus = JSON.parse(readFileSync(join(generated, 'data', 'corpus.json'), 'utf8'));
   const table = flattenCorpus(corpus);
   const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { term: string; aliases?: string[] }[] }).concepts ?? [])
     .map((c): GlossaryTerm => ({ term: c.term, aliases: c.aliases ?? [] }));
   const toSimplified = Converter({ from: 'tw', to: 'cn' });
   const queries = buildQuerySet(glossary, table.passages);
-  const cold = (i: number) => !args.has('--quick') || i % 5 === 0;
-  const pidUrl = (pid: number) => table.passages[pid]!.url;
-  const pageOf = (p: Passage) => table.pages[p.page]!.url;
+  const cold = (i: number) => !flag('--quick') || i % 5 === 0;
 
-  // Gzip and caching as a real host serves the site: bytes fetched are what a reader transfers.
-  const server = await startStaticServer(siteDir, { gzip: true, cacheControl: 'max-age=3600' });
+  const server = await startStaticServer(site, { gzip: true, cacheControl: 'max-age=3600' });
   const browser = await launchChromium();
+  let runs: Run[];
   try {
-    const ours = await runOurs(browser, server.origin, queries, cold, pidUrl);
-    const plain = await runPlain(browser, server.origin, queries, cold);
-    const rows: Row[] = queries.map((bq, i) => {
-      const rel = relevantPassages(bq.q, table.passages, glossary, toSimplified);
-      const relUrls = new Set(rel.map(pidUrl));
-      const relPages = new Set(rel.map((pid) => pageOf(table.passages[pid]!)));
-      const row: Row = { kind: bq.kind, q: bq.q, relevant: rel.length, relevantPages: relPages.size, ours: metrics(ours[i]!, relUrls), plain: metrics(plain[i]!, relPages) };
-      if (bq.sameAs) {
-        const j = queries.findIndex((x) => x.q === bq.sameAs);
-        const other = j >= 0 ? ours[j]!.ranked : undefined;
-        row.sameAsOk = other !== undefined ? JSON.stringify(other) === JSON.stringify(ours[i]!.ranked) : undefined;
-      }
-      return row;
-    });
-    report(rows);
+    runs = await runQueries(browser, server.origin, queries, cold);
   } finally {
     await browser.close();
     await server.close();
   }
-}
-
-function report(rows: Row[]): void {
-  const f = (x: number) => x.toFixed(2);
-  console.log(['kind', 'query', 'rel', '| ours n', 'P@10', 'R', 'RR', 'ms', 'KB', '| plain n', 'P@10', 'R', 'RR', 'ms', 'KB'].join('\t'));
-  for (const r of rows) {
-    const m = (x: Metrics) => [x.results, f(x.p10), f(x.recall), f(x.rr), x.ms, x.coldKB ?? ''].join('\t');
-    console.log([r.kind, r.q, r.relevant, '| ' + m(r.ours), '| ' + m(r.plain)].join('\t'));
-  }
-  const summarise = (sel: Row[], pick: (r: Row) => Metrics) => ({
-    queries: sel.length,
-    meanP10: mean(sel.map((r) => pick(r).p10)), meanRecall: mean(sel.map((r) => pick(r).recall)), mrr: mean(sel.map((r) => pick(r).rr)),
-    zeroResultWithRelevant: sel.filter((r) => r.relevant > 0 && pick(r).results === 0).map((r) => r.q),
-    medianWarmMs: Math.round(median(sel.map((r) => pick(r).ms)) * 10) / 10,
-    maxColdKB: Math.max(0, ...sel.map((r) => pick(r).coldKB ?? 0)), medianColdKB: median(sel.flatMap((r) => (pick(r).coldKB !== undefined ? [pick(r).coldKB!] : []))),
-    maxColdTotalKB: Math.max(0, ...sel.map((r) => pick(r).coldTotalKB ?? 0)),
+  const rows = queries.map((bq, i) => {
+    const run = runs[i]!;
+    const rel = new Set(relevantPassages(bq.q, table.passages, glossary, toSimplified));
+    // Exact: holds every clause as typed or simplified (not only through an alias).
+    const clauses = [...bq.q.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!).concat(bq.q.replace(/["“][^"”]+["”]/g, ' ').split(/\s+/).filter(Boolean));
+    const exactForms = clauses.map((c) => formsOfClause(c, [], toSimplified));
+    const exact = new Set(run.found.pids.filter((pid) => exactForms.every((fs) => fs.some((f) => table.passages[pid]!.text.toLowerCase().includes(f)))));
+    const longTerms = clauses.every((c) => [...c.replace(/[\s\p{P}]/gu, '')].length >= 2);
+    return {
+      kind: bq.kind, q: bq.q, relevant: rel.size, results: run.found.pids.length, count: run.found.count, estimated: run.found.estimated,
+      p10: precisionAt(run.found.pids, rel), recall: recall(run.found.pids, rel), rr: reciprocalRank(run.found.pids, rel),
+      aliasAboveExact: aliasAboveExact(run.found.pids, exact), longTermMiss: longTerms && recall(run.found.pids, rel) < 1,
+      warmMs: Math.round(run.warmMs * 10) / 10, ...(run.cold && { cold: run.cold }),
+    };
   });
-  const kinds = [...new Set(rows.map((r) => r.kind))];
-  const termRows = rows.filter((r) => r.kind === 'term' || r.kind === 'mined');
+  const colds = rows.flatMap((r) => (r.cold ? [r.cold] : []));
+  const textBytes = table.passages.reduce((n, p) => n + Buffer.byteLength(p.text + (p.translation ?? '')), 0);
+  const pagefindIndex = diskBytes(join(site, 'pagefind'), (n) => /\.(pf_index|pf_meta|pf_fragment|pf_filter|pagefind)$|^pagefind(-entry)?\.js(on)?$/.test(n));
   const summary = {
-    targets: { termMeanP10: 0.99, termRecall: 1, termMrr: 0.98, medianWarmMs: 20, coldKB: 150 },
-    ours: { terms: summarise(termRows, (r) => r.ours), all: summarise(rows, (r) => r.ours), byKind: Object.fromEntries(kinds.map((k) => [k, summarise(rows.filter((r) => r.kind === k), (r) => r.ours)])) },
-    plain: { terms: summarise(termRows, (r) => r.plain), all: summarise(rows, (r) => r.plain), byKind: Object.fromEntries(kinds.map((k) => [k, summarise(rows.filter((r) => r.kind === k), (r) => r.plain)])) },
-    traditionalEqualsSimplified: rows.filter((r) => r.sameAsOk !== undefined).every((r) => r.sameAsOk),
+    scale, passages: table.passages.length, queries: rows.length,
+    meanP10: mean(rows.map((r) => r.p10)), meanRecall: mean(rows.map((r) => r.recall)), mrr: mean(rows.map((r) => r.rr)),
+    aliasAboveExact: rows.filter((r) => r.aliasAboveExact).map((r) => r.q), longTermMisses: rows.filter((r) => r.longTermMiss).map((r) => r.q),
+    estimated: rows.filter((r) => r.estimated).map((r) => r.q),
+    warmMs: { median: median(rows.map((r) => r.warmMs)), max: Math.max(...rows.map((r) => r.warmMs)) },
+    coldKB: Object.fromEntries((['total', 'page', 'scripts', 'wasm', 'index', 'fragments', 'searchFiles'] as const).map((k) => [k, { median: KB(median(colds.map((c) => c[k]))), max: KB(Math.max(...colds.map((c) => c[k]))) }])),
+    disk: { textKB: KB(textBytes), pagefindKB: KB(pagefindIndex), searchFilesKB: KB(diskBytes(join(site, 'search'), (n) => n.endsWith('.json'))), fragments: readdirSync(join(site, 'pagefind', 'fragment')).length },
   };
-  console.log('\nby kind (ours | plain): P@10 / recall / MRR / median ms / max cold KB');
-  for (const k of kinds) {
-    const o = summary.ours.byKind[k]!;
-    const p = summary.plain.byKind[k]!;
-    console.log(`${k}\t${o.queries}\t${f(o.meanP10)} / ${f(o.meanRecall)} / ${f(o.mrr)} / ${o.medianWarmMs} / ${o.maxColdKB}\t| ${f(p.meanP10)} / ${f(p.meanRecall)} / ${f(p.mrr)} / ${p.medianWarmMs} / ${p.maxColdKB}`);
-  }
-  const t = summary.ours.terms;
-  console.log(`\nterms (${t.queries}): P@10 ${f(t.meanP10)} (≥0.99) recall ${f(t.meanRecall)} (=1) MRR ${f(t.mrr)} (≥0.98) zero-result ${t.zeroResultWithRelevant.length}; ` +
-    `median warm ${summary.ours.all.medianWarmMs} ms (≤20); cold search bytes max ${summary.ours.all.maxColdKB} KB (≤150), incl. page ${summary.ours.all.maxColdTotalKB} KB; traditional = simplified: ${summary.traditionalEqualsSimplified}`);
+  const f = (x: number) => x.toFixed(2);
+  for (const r of rows) if (r.p10 < 1 || r.recall < 1 || r.rr < 1 || r.aliasAboveExact) console.log(`  ${r.kind}\t${r.q}\trel ${r.relevant}\tgot ${r.results}${r.estimated ? ` (约 ${r.count})` : ''}\tP@10 ${f(r.p10)} R ${f(r.recall)} RR ${f(r.rr)}${r.aliasAboveExact ? ' alias>exact' : ''}`);
+  const c = summary.coldKB;
+  console.log(`×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} | ` +
+    `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
+    `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, search files ${summary.disk.searchFilesKB} KB`);
   mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/search-bench.json', JSON.stringify({ site: siteDir, summary, rows }, null, 1) + '\n');
-  console.log('wrote reports/search-bench.json');
+  writeFileSync(`reports/search-bench-x${scale}.json`, JSON.stringify({ site, summary, rows }, null, 1) + '\n');
+  console.log(`wrote reports/search-bench-x${scale}.json`);
 }
 
 await main();

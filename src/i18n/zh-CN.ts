@@ -28,6 +28,8 @@ export interface UiStrings {
   reading: {
     breadcrumbs: string; toc: string; prev: string; next: string; pager: string;
     caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
+    /** Label of the bilingual text's toggle (LanguageToggle.astro). */
+    showTranslation: string;
   };
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
   notFound: { title: string; intro: string; search: string; home: string; library: string };
@@ -49,6 +51,8 @@ export interface SearchStrings {
   title: string; intro: string; label: string; help: string; noscript: string;
   empty: string; loadFailed: string;
   results: (n: number, q: string) => string;
+  /** The count is an estimate (more records matched than one search loads). */
+  resultsAbout: (n: number, q: string) => string;
   none: (q: string) => string;
   suggest: string; more: (n: number) => string;
   filters: string; filterKind: string; filterDocument: string; filterChapter: string; filterConcept: string; clearFilters: string;
@@ -117,6 +121,7 @@ export const ui = {
     printedTitle: '原题', headnote: '题注', speakers: '讲话人', issuer: '发布机关', origin: '来源',
   },
   reading: {
+    showTranslation: '显示英文对照',
     breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
     caseStudy: '创新案例', caseSource: '资料来源',
     lines: (start, end) => `原文第 ${start}–${end} 行`, sourceFile: '来源文件',
@@ -148,6 +153,7 @@ export const ui = {
     empty: '请输入检索词。',
     loadFailed: '检索索引加载失败，请稍后重试。',
     results: (n, q) => `“${q}”共找到 ${num(n)} 个段落`,
+    resultsAbout: (n, q) => `“${q}”约有 ${num(n)} 个段落（以下为其中一部分）`,
     none: (q) => `没有找到包含“${q}”的段落。`,
     suggest: '您是否要找：',
     more: (n) => `显示更多（还有 ${num(n)} 条）`,

@@ -1,54 +1,58 @@
 /**
- * Astro integration run at `astro:build:done`: writes the exact passage index that the search
- * page uses (`/search/*.json`, built by passage-index.ts from `.generated/data/corpus.json`) and
- * the standard page-level Pagefind index (`/pagefind/`, steered by data-pagefind-* markup), which
- * the search benchmark measures as the plain-Pagefind baseline. Every Pagefind error is thrown.
+ * Astro integration run at `astro:build:done`: writes the passage search index. Pagefind holds
+ * the words (`/pagefind/`, custom records from search-records.ts, built from
+ * `.generated/data/corpus.json`); beside it `/search/config.json` (glossary), `concepts.json`
+ * (definitions) and `t2s.json` (traditional → simplified). Every Pagefind error is thrown.
  */
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPassageIndex } from './passage-index.js';
+import { buildRecords, conceptPassages, searchConfig, type SearchRecord } from './search-records.js';
 import { loadConcepts } from './concepts-data.js';
-import { z } from 'zod';
+import { flattenCorpus } from '../client/search/corpus.js';
 import { corpusSchema } from '../schemas/corpus.js';
-import { parseDataFile, readDataFile } from '../lib/data-file.js';
+import { readDataFile } from '../lib/data-file.js';
+import { buildT2sTable } from './t2s-table.js';
 import { generatedDir } from '../lib/generated-dir.js';
+import { wordRuns } from '../client/search/text.js';
 
-/** Build the page-level Pagefind index of `siteDir` into `siteDir/pagefind`. */
-async function writePagefindIndex(siteDir: string): Promise<number> {
+/** Write `records` as a Pagefind index into `outputPath`. */
+async function writePagefindIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
   try {
-    const { index, errors } = await createIndex({});
+    // One language, no segmenter: the content is already written as words (tokens.ts).
+    const { index, errors } = await createIndex({ forceLanguage: 'en' });
     fail('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    const added = await index.addDirectory({ path: siteDir });
-    fail('addDirectory', added.errors);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    fail('writeFiles', written.errors);
-    return added.page_count;
+    for (const r of records) fail(`addCustomRecord ${r.url}`, (await index.addCustomRecord(r)).errors);
+    fail('writeFiles', (await index.writeFiles({ outputPath })).errors);
   } finally {
     await close();
   }
 }
 
-/** Write the passage index files into `siteDir/search/`. */
-async function writePassageIndex(siteDir: string): Promise<{ files: number; passages: number; concepts: number }> {
-  const corpusFile = join(generatedDir(), 'data', 'corpus.json');
-  const corpus = readDataFile(corpusFile, corpusSchema);
+/** Build every search file into `siteDir`. */
+async function writeSearchIndex(siteDir: string): Promise<{ records: number; passages: number; concepts: number }> {
+  const corpus = readDataFile(join(generatedDir(), 'data', 'corpus.json'), corpusSchema);
+  const table = flattenCorpus(corpus);
   const concepts = await loadConcepts(generatedDir(), (id) => existsSync(join(siteDir, 'concepts', id, 'index.html')));
-  const files = buildPassageIndex(corpus, concepts);
-  for (const f of files) {
-    const path = join(siteDir, 'search', f.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, f.contents);
-  }
-  const meta = parseDataFile('search/index.json', files.find((f) => f.path === 'index.json')!.contents, z.object({ passageLength: z.array(z.number()) }));
-  return { files: files.length, passages: meta.passageLength.length, concepts: concepts.length };
+  const records = buildRecords(table, conceptPassages(table, corpus.concepts, concepts));
+  await writePagefindIndex(records, join(siteDir, 'pagefind'));
+  const charset = new Set(table.passages.flatMap((p) => wordRuns(p.text).flatMap((r) => [...r.text])));
+  const t2s = buildT2sTable(charset);
+  const files: [string, unknown][] = [
+    ['config.json', searchConfig(concepts, t2s)],
+    ['concepts.json', Object.fromEntries(concepts.flatMap((c) => (c.definition ? [[c.id, c.definition]] : [])))],
+    ['t2s.json', t2s],
+  ];
+  await mkdir(join(siteDir, 'search'), { recursive: true });
+  for (const [name, data] of files) await writeFile(join(siteDir, 'search', name), JSON.stringify(data));
+  return { records: records.length, passages: table.passages.length, concepts: concepts.length };
 }
 
 /** The search step of the build. */
@@ -57,13 +61,9 @@ export default function searchIndex(): AstroIntegration {
     name: 'dangjian:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
         const t0 = Date.now();
-        const p = await writePassageIndex(siteDir);
-        logger.info(`Passage index: ${p.passages} passages, ${p.concepts} concepts, ${p.files} files in ${Date.now() - t0} ms`);
-        const t1 = Date.now();
-        const pages = await writePagefindIndex(siteDir);
-        logger.info(`Pagefind page index: ${pages} pages in ${Date.now() - t1} ms`);
+        const s = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`Search index: ${s.passages} passages in ${s.records} Pagefind records, ${s.concepts} concepts, ${Date.now() - t0} ms`);
       },
     },
   };

@@ -54,10 +54,12 @@ describe('searching passages', () => {
         await expect.poll(() => page.locator('#search-concept h2').textContent()).toBe('两学一做');
         expect(await page.locator('#search-concept').isVisible()).toBe(true);
       }
-      // Open the first result: the reading page marks the term in the target paragraph.
-      const href = (await items.first().locator('a').first().getAttribute('href'))!;
+      // Section titles naming the term come first; then open the first paragraph: the reading page
+      // marks the term in it.
+      const firstParagraph = items.filter({ has: page.locator('a[href*="#p-"]') }).first().locator('a').first();
+      const href = (await firstParagraph.getAttribute('href'))!;
       expect(href).toMatch(/\?hl=.+#p-/);
-      await Promise.all([page.waitForURL(/#p-/), items.first().locator('a').first().click()]);
+      await Promise.all([page.waitForURL(/#p-/), firstParagraph.click()]);
       const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
       await page.waitForSelector(`[id="${id}"] mark.search-hit`);
       const landed = await page.evaluate((id) => {
@@ -98,6 +100,49 @@ describe('searching passages', () => {
       expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
       expect(new URL(page.url()).searchParams.get('q')).toBe('"学习型党组织"');
       for (const mark of await page.locator('#search-results .excerpt mark').allTextContents()) expect(mark).toBe('学习型党组织');
+    });
+  });
+
+  test('a section title is found as that section, first', async () => {
+    await withPage(browser(), {}, async ({ page }) => {
+      const title = '机关党组织换届改选的程序';
+      const heading = passages.findIndex((p) => p.heading && p.text.endsWith(title));
+      expect(heading, `${title} is a section title of the corpus`).toBeGreaterThanOrEqual(0);
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(title)}`);
+      const out = await results(page, title);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(expected(title));
+      expect(out.pids[0]).toBe(heading);
+      const link = page.locator('#search-results > li').first().locator('a').first();
+      expect(await link.getAttribute('href')).toContain(`#${passages[heading]!.url.split('#')[1]}`);
+      expect(await link.locator('mark').allTextContents()).toEqual([title]);
+    });
+  });
+
+  test('two words are ANDed: exactly the passages holding both', async () => {
+    await withPage(browser(), {}, async ({ page }) => {
+      const q = '从严治党 廉政';
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}`);
+      const out = await results(page, q);
+      const truth = expected(q);
+      expect(truth.length).toBeGreaterThan(0);
+      expect(truth.length).toBeLessThan(expected('廉政').length);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
+    });
+  });
+
+  test.each([
+    ['中央八项规定', '八项规定'],
+    ['党内政治生活', '党内生活'],
+  ])('%s: passages with the term itself rank above those with only the alias %s', async (term, alias) => {
+    await withPage(browser(), {}, async ({ page }) => {
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(term)}`);
+      const out = await results(page, term);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(expected(term));
+      const exact = out.pids.map((pid) => passages[pid]!.text.includes(term));
+      expect(exact.filter(Boolean).length, `some passages say ${term}`).toBeGreaterThan(0);
+      expect(exact.some((x) => !x), `some passages say only ${alias}`).toBe(true);
+      // Every exact hit comes before the first alias-only hit.
+      expect(exact.indexOf(false)).toBe(exact.filter(Boolean).length);
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * Passages of `corpus.json` in document order, pure: the unit that search indexes, ranks and
  * links to. Used by the index builder and by the search benchmark's ground truth, so both read
- * the same text. A passage's searchable text is its bold lead plus its text (no list marker).
+ * the same text. A passage's searchable text is its bold lead plus its text (no list marker); a
+ * heading (document, chapter or section title) is a passage too, so a title can be found.
  */
 
 /** The parts of `corpus.json` search reads (see scripts/emit/corpus-json.ts for the whole format). */
@@ -11,6 +12,8 @@ export interface CorpusParagraph {
   lead?: string;
   text: string;
   url: string;
+  /** Parallel text in another language (official bilingual texts): searched with the paragraph. */
+  translation?: { language: string; text: string };
 }
 /** A section with its own paragraphs and sub-sections. */
 export interface CorpusSection {
@@ -18,6 +21,7 @@ export interface CorpusSection {
   numbering: string;
   title: string;
   url: string;
+  translation?: { language: string; text: string };
   paragraphs: CorpusParagraph[];
   sections: CorpusSection[];
 }
@@ -69,6 +73,10 @@ export interface Passage {
   page: number;
   /** Index into `sections`, -1 for paragraphs before the first heading or in an abstract. */
   section: number;
+  /** A title: the heading of section `section`'s child, or of the page (section -1). */
+  heading?: true;
+  /** Parallel text in another language, searched and shown with the passage. */
+  translation?: string;
 }
 
 /** The corpus flattened for search. */
@@ -93,7 +101,8 @@ function leavesOf(d: CorpusDocument): CorpusDocument[] {
 export function flattenCorpus(corpus: Corpus): PassageTable {
   const table: PassageTable = { pages: [], sections: [], passages: [] };
   for (const root of corpus.documents) {
-    for (const leaf of leavesOf(root)) {
+    const leaves = leavesOf(root);
+    for (const leaf of leaves) {
       const page = table.pages.length;
       table.pages.push({
         title: leaf === root ? root.title : label(leaf.numbering, leaf.title),
@@ -102,14 +111,22 @@ export function flattenCorpus(corpus: Corpus): PassageTable {
         url: leaf.readingUrl ?? leaf.url,
       });
       const add = (ps: readonly CorpusParagraph[] | undefined, section: number) => {
-        for (const p of ps ?? []) if (passageText(p).trim()) table.passages.push({ url: p.url, text: passageText(p), page, section });
+        for (const p of ps ?? []) {
+          if (passageText(p).trim()) table.passages.push({ url: p.url, text: passageText(p), page, section, ...(p.translation && { translation: p.translation.text }) });
+        }
       };
+      const heading = (text: string, url: string, section: number, translation?: string) =>
+        table.passages.push({ url, text, page, section, heading: true, ...(translation && { translation }) });
+      // The document's title heads its first reading page; every reading page has its own title.
+      if (leaf !== root && leaf === leaves[0]) heading(root.title, root.url, -1);
+      heading(table.pages[page]!.title, table.pages[page]!.url, -1);
       add(leaf.metadata.abstract, -1);
       add(leaf.metadata.abstractEn, -1);
       add(leaf.paragraphs, -1);
       const walk = (s: CorpusSection, parent: number) => {
         const idx = table.sections.length;
         table.sections.push({ title: label(s.numbering, s.title), parent });
+        heading(label(s.numbering, s.title), s.url, parent, s.translation?.text);
         add(s.paragraphs, idx);
         for (const c of s.sections) walk(c, idx);
       };

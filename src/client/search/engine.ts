@@ -1,157 +1,160 @@
 /**
- * The browser side of passage search: fetches `search/index.json`, the shards a query needs and
- * the text of the passages on screen, caches them, and runs the pure query → match → rank
- * functions. The traditional → simplified table is loaded only when a query holds a character the
- * corpus lacks.
+ * The browser side of passage search, on Pagefind. A query's terms expand to their forms
+ * (typed, simplified, glossary); each form's cover words (tokens.ts) are looked up in Pagefind one
+ * by one; the records holding every cover word of a form of every term are loaded (their
+ * fragments carry the passages' text) and the passages matched exactly in that text (match.ts),
+ * then ranked.
+ *
+ * At most `RECORD_CAP` records are loaded for one query, those holding the query as typed first:
+ * beyond that (a one-character query on a large corpus) the count is an estimate (`约 N`) and the
+ * results and filters come from the loaded records.
  */
-import { gramsOf, matchQuery, type PassageMatch, type PostingsLookup } from './match.js';
-import type { SearchMeta, TextRow } from './meta.js';
-import { decodeCounts, decodePositional, shardOf, type CountPostings, type PositionalPostings } from './postings.js';
-import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry, type Term } from './query.js';
-import { rankMatches } from './rank.js';
-import { searchIndexUrl } from '../../../scripts/model/urls.js';
-import { convertT2s, type T2sTable } from './t2s.js';
 import { foldText, hasHan } from './text.js';
+import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry, type Term } from './query.js';
+import { matchRecord, type PassageMatch, type TermForms } from './match.js';
+import { rankMatches } from './rank.js';
+import { convertT2s } from './t2s.js';
+import { coverWords } from './tokens.js';
+import { pagefindUrl, searchIndexUrl } from '../../../scripts/model/urls.js';
+import { definitionsSchema, recordDataSchema, searchConfigSchema, t2sTableSchema, type RecordData, type SearchConfig } from './schema.js';
 
-/** What a search returns before any passage text is loaded. */
+/** Records loaded for one query at most (a record is about 1,500 characters of text). */
+export const RECORD_CAP = 120;
+
+/** What a search returns. */
 export interface SearchOutcome {
   query: string;
   terms: Term[];
-  /** Per term, the forms searched (typed, simplified, glossary). */
-  forms: string[][];
   concept?: ConceptEntry;
-  /** Every matching passage, best first. */
+  /** Every matching passage of the loaded records, best first. */
   matches: PassageMatch[];
+  /** How many passages match: exact unless `estimated`. */
+  total: number;
+  /** More records matched than were loaded: `total` is extrapolated. */
+  estimated: boolean;
 }
 
-/** A passage ready to show. */
-export interface ShownPassage {
-  pid: number;
-  url: string;
-  text: string;
-  /** Page title, then section titles down to the passage. */
-  path: string[];
-  document: string;
-  kind: string;
+/** The part of Pagefind's browser API (`pagefind.js`) used here. */
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ meta: Record<string, string> }>;
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-type Fetcher = (url: string) => Promise<unknown>;
-
-const fetchJson: Fetcher = async (url) => {
+/** A search file, checked against its schema. */
+async function fetchParsed<T>(url: string, schema: { parse(data: unknown): T }): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.json();
-};
+  return schema.parse(await res.json());
+}
 
-/** Passage search over the static index at `base` (default `searchIndexUrl()`, `/search/`). */
+/** Per word looked up: the records Pagefind found it in (by id). */
+interface WordHits {
+  results: Map<string, PagefindResult>;
+}
+
+/** Passage search over the site's Pagefind bundle (`pagefindUrl()`) and search files (`searchIndexUrl()`). */
 export class PassageSearch {
-  private meta?: Promise<SearchMeta>;
-  private files = new Map<string, Promise<unknown>>();
+  private configP?: Promise<SearchConfig>;
+  private pagefindP?: Promise<PagefindApi>;
+  private words = new Map<string, Promise<WordHits>>();
+  private records = new Map<string, Promise<RecordData>>();
   private toSimplified?: Promise<(s: string) => string>;
+  private definitions?: Promise<Record<string, string>>;
 
-  constructor(private readonly base: string = searchIndexUrl(), private readonly load: Fetcher = fetchJson) {}
+  constructor(
+    private readonly searchDir: string = searchIndexUrl(),
+    private readonly pagefindDir: string = pagefindUrl(),
+  ) {}
 
-  /** The index tables (loaded once). */
-  index(): Promise<SearchMeta> {
-    return (this.meta ??= this.load(`${this.base}index.json`) as Promise<SearchMeta>);
+  /** The glossary and conversion hints (loaded once). */
+  config(): Promise<SearchConfig> {
+    return (this.configP ??= fetchParsed(`${this.searchDir}config.json`, searchConfigSchema));
   }
 
-  private file<T>(path: string): Promise<T> {
-    let p = this.files.get(path);
-    if (!p) {
-      p = this.load(this.base + path);
-      p.catch(() => this.files.delete(path));
-      this.files.set(path, p);
-    }
-    return p as Promise<T>;
+  /** Pagefind's API, on the main thread: many small lookups per query cost less than a worker's messages. */
+  private pagefind(): Promise<PagefindApi> {
+    return (this.pagefindP ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ `${this.pagefindDir}pagefind.js`)) as PagefindApi;
+      await pf.options({ noWorker: true });
+      return pf;
+    })());
   }
 
-  /**
-   * Traditional → simplified (opencc-js `tw`→`cn`, as a table derived at build time), loaded only
-   * when `raw` has a Han character that the corpus never uses.
-   */
-  private async converterFor(raw: string, meta: SearchMeta): Promise<(s: string) => string> {
-    const foreign = [...raw].some((c) => hasHan(c) && !meta.chars.includes(c));
-    if (!foreign) return (s) => s;
-    this.toSimplified ??= this.file<T2sTable>('t2s.json').then((table) => (s: string) => convertT2s(s, table));
+  /** Start loading what every query needs. */
+  warm(): void {
+    void this.config().catch(() => undefined);
+    void this.pagefind().catch(() => undefined);
+  }
+
+  /** Traditional → simplified, loading t2s.json only when `raw` holds a character it converts. */
+  private async converterFor(raw: string, config: SearchConfig): Promise<(s: string) => string> {
+    if (![...raw].some((c) => hasHan(c) && config.traditional.includes(c))) return (s) => s;
+    this.toSimplified ??= fetchParsed(`${this.searchDir}t2s.json`, t2sTableSchema).then((table) => (s: string) => convertT2s(s, table));
     return this.toSimplified;
   }
 
-  /** Load the shards holding `forms`' grams and return a lookup over them. */
-  private async lookup(forms: readonly string[], meta: SearchMeta): Promise<PostingsLookup> {
-    const { bigrams, unigrams } = gramsOf(forms);
-    const bShards = [...new Set([...bigrams].map((g) => shardOf(g, meta.bigramShards)))];
-    const uShards = [...new Set([...unigrams].map((g) => shardOf(g, meta.unigramShards)))];
-    const [bs, us] = await Promise.all([
-      Promise.all(bShards.map((i) => this.file<Record<string, string>>(`b/${i}.json`))),
-      Promise.all(uShards.map((i) => this.file<Record<string, string>>(`u/${i}.json`))),
-    ]);
-    const bMap = new Map<string, PositionalPostings>();
-    const uMap = new Map<string, CountPostings>();
-    for (const g of bigrams) {
-      const s = bs[bShards.indexOf(shardOf(g, meta.bigramShards))]![g];
-      if (s !== undefined) bMap.set(g, decodePositional(s));
+  /** Positions of one word (prefix match) in every record that holds it. */
+  private lookup(word: string): Promise<WordHits> {
+    let p = this.words.get(word);
+    if (!p) {
+      p = this.pagefind().then(async (pf) => {
+        return { results: new Map(((await pf.search(word))?.results ?? []).map((r) => [r.id, r])) };
+      });
+      p.catch(() => this.words.delete(word));
+      this.words.set(word, p);
     }
-    for (const g of unigrams) {
-      const s = us[uShards.indexOf(shardOf(g, meta.unigramShards))]![g];
-      if (s !== undefined) uMap.set(g, decodeCounts(s));
-    }
-    return { bigram: (g) => bMap.get(g), unigram: (c) => uMap.get(c) };
+    return p;
   }
 
-  /** Run a query: parse, expand, match exactly, rank. */
+  private record(r: PagefindResult): Promise<RecordData> {
+    let p = this.records.get(r.id);
+    if (!p) {
+      p = r.data().then((f) => recordDataSchema.parse(JSON.parse(f.meta.d ?? 'null')));
+      p.catch(() => this.records.delete(r.id));
+      this.records.set(r.id, p);
+    }
+    return p;
+  }
+
+  /** Run a query: parse, expand, look up, match exactly, rank. */
   async search(query: string): Promise<SearchOutcome> {
-    const meta = await this.index();
+    const config = await this.config();
     const terms = parseQuery(query);
-    const toSimplified = await this.converterFor(query, meta);
-    const opts = { toSimplified, concepts: meta.concepts };
-    const forms = terms.map((t) => expandTerm(t, opts));
-    const idx = await this.lookup(forms.flat(), meta);
-    const matches = matchQuery(forms, idx);
-    const ranked = rankMatches(matches, {
-      length: (pid) => meta.passageLength[pid] ?? 0,
-      headingHit: (pid, fs) => headingPathOf(meta, pid).some((h) => fs.some((f) => foldText(h).includes(f))),
-    });
+    const toSimplified = await this.converterFor(query, config);
+    const opts = { toSimplified, concepts: config.concepts };
+    const termForms: TermForms[] = terms.map((t) => ({ forms: expandTerm(t, opts), exact: new Set([t.text, foldText(toSimplified(t.text))]) }));
+    const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap((f) => coverWords(f).map((c) => c.word))))];
+    const hits = new Map(await Promise.all(wordList.map(async (w) => [w, await this.lookup(w)] as const)));
+    // Records holding every cover word of some form of every term; those with an exact form first.
+    const holds = (form: string) => {
+      const ws = coverWords(form).map((c) => hits.get(c.word)!);
+      return ws.length === 0 ? new Set<string>() : new Set([...ws[0]!.results.keys()].filter((id) => ws.every((h) => h.results.has(id))));
+    };
+    let candidates: Map<string, boolean> | undefined;
+    for (const t of termForms) {
+      const next = new Map<string, boolean>();
+      for (const f of t.forms) for (const id of holds(f)) if (!candidates || candidates.has(id)) next.set(id, (next.get(id) ?? false) || t.exact.has(f));
+      if (candidates) for (const [id, ex] of next) next.set(id, ex && candidates.get(id)!);
+      candidates = next;
+    }
+    const ordered = [...(candidates ?? [])].sort((a, b) => Number(b[1]) - Number(a[1]) || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+    const loaded = ordered.slice(0, RECORD_CAP);
+    const result = (id: string) => wordList.map((w) => hits.get(w)!.results.get(id)).find((r) => r !== undefined)!;
+    const datas = await Promise.all(loaded.map((id) => this.record(result(id))));
+    const matches = datas.flatMap((d) => matchRecord(termForms, d));
+    const estimated = ordered.length > loaded.length;
+    const total = estimated ? Math.round((matches.length / Math.max(1, loaded.length)) * ordered.length) : matches.length;
     const concept = conceptForQuery(terms, opts);
-    return { query, terms, forms, matches: ranked, ...(concept && { concept }) };
+    return { query, terms, matches: rankMatches(matches), total, estimated, ...(concept && { concept }) };
   }
 
   /** The definition of a concept (loads `concepts.json` once). */
   async definition(id: string): Promise<string | undefined> {
-    return (await this.file<Record<string, string>>('concepts.json'))[id];
+    this.definitions ??= fetchParsed(`${this.searchDir}concepts.json`, definitionsSchema);
+    return (await this.definitions)[id];
   }
-
-  /** Passage number → ids of the concepts it mentions (loads `concept-passages.json` once). */
-  async conceptsByPassage(): Promise<Map<number, string[]>> {
-    const raw = await this.file<Record<string, string>>('concept-passages.json');
-    const out = new Map<number, string[]>();
-    for (const [id, enc] of Object.entries(raw)) for (const pid of decodeCounts(enc).keys()) out.set(pid, [...(out.get(pid) ?? []), id]);
-    return out;
-  }
-
-  /** Text, link and heading path of the given passages (loads their text shards). */
-  async passages(pids: readonly number[]): Promise<ShownPassage[]> {
-    const meta = await this.index();
-    const shardOfPid = (pid: number) => {
-      let lo = 0;
-      while (lo + 1 < meta.textShards.length && meta.textShards[lo + 1]! <= pid) lo++;
-      return lo;
-    };
-    return Promise.all(
-      pids.map(async (pid) => {
-        const shard = shardOfPid(pid);
-        const rows = await this.file<TextRow[]>(`t/${shard}.json`);
-        const [anchor, text] = rows[pid - meta.textShards[shard]!]!;
-        const [, document, kind, url] = meta.pages[meta.passagePage[pid]!]!;
-        return { pid, url: `${url}#${anchor}`, text, path: headingPathOf(meta, pid), document, kind };
-      }),
-    );
-  }
-}
-
-/** Page title and section titles above passage `pid`. */
-export function headingPathOf(meta: SearchMeta, pid: number): string[] {
-  const path: string[] = [];
-  for (let s = meta.passageSection[pid] ?? -1; s >= 0; s = meta.sections[s]![1]) path.unshift(meta.sections[s]![0]);
-  return [meta.pages[meta.passagePage[pid]!]![0], ...path];
 }

@@ -1,11 +1,11 @@
 /**
- * Filter ids and labels of search results, pure, from the index tables: a result's kind, document,
- * chapter (as URL ids, see url-state.ts) and the concepts it mentions, and the label each id shows as.
+ * Filter ids and labels of search results, pure: a result's kind, document, chapter (as URL ids,
+ * see url-state.ts) and the concepts it mentions come with its record; labels are the document and
+ * page titles the results carry and the glossary terms.
  */
 import type { Facet, FacetValues } from './facets.js';
 import type { PassageMatch } from './match.js';
-import type { SearchMeta } from './meta.js';
-import { pageIds } from './url-state.js';
+import type { ConceptEntry } from './schema.js';
 
 /** Filter ids of a match and the label of an id. */
 export interface FacetData {
@@ -14,24 +14,19 @@ export interface FacetData {
 }
 
 /**
- * `meta` + passage → concept ids + kind labels (`paper` → `论文`) → ids and labels: a passage on
+ * Matches + glossary + kind labels (`paper` → `论文`) → ids and labels: a passage on
  * `/library/speeches-x/part-01/` has document `speeches-x` (label: the document title) and chapter
- * `speeches-x/part-01` (label: the page title). An id no page has (an edited or outdated URL)
+ * `speeches-x/part-01` (label: the page title). An id no result has (an edited or outdated URL)
  * shows as it is.
  */
-export function facetDataOf(meta: SearchMeta, mentions: ReadonlyMap<number, string[]>, kindLabel: (kind: string) => string): FacetData {
-  const labels = { document: new Map<string, string>(), chapter: new Map<string, string>(), concept: new Map(meta.concepts.map((c) => [c.id, c.term])) };
-  const ids = meta.pages.map(([title, docTitle, , url]) => {
-    const p = pageIds(url);
-    labels.document.set(p.document, docTitle);
-    labels.chapter.set(p.chapter, title);
-    return p;
-  });
+export function facetDataOf(matches: readonly PassageMatch[], concepts: readonly ConceptEntry[], kindLabel: (kind: string) => string): FacetData {
+  const labels = { document: new Map<string, string>(), chapter: new Map<string, string>(), concept: new Map(concepts.map((c) => [c.id, c.term])) };
+  for (const { page } of matches) {
+    labels.document.set(page.doc, page.document);
+    labels.chapter.set(page.chapter, page.title);
+  }
   return {
-    valuesOf: (m) => {
-      const page = meta.passagePage[m.pid]!;
-      return { kind: [meta.pages[page]![2]], document: [ids[page]!.document], chapter: [ids[page]!.chapter], concept: mentions.get(m.pid) ?? [] };
-    },
+    valuesOf: (m) => ({ kind: [m.page.kind], document: [m.page.doc], chapter: [m.page.chapter], concept: m.passage.concepts }),
     label: (f, id) => (f === 'kind' ? kindLabel(id) : labels[f].get(id) ?? id),
   };
 }

@@ -1,97 +1,113 @@
 /**
- * Exact matching on the positional bigram index, pure: a form (`两学一做`) is found in a passage
- * when its cover bigrams (`两学@0`, `一做@2`) sit at consistent offsets, so no passage that merely
- * holds 两, 学, 一 and 做 apart is returned. Single characters use the unigram postings.
+ * Exact matching on word positions, pure: a form (`两学一做`) is found in a passage of a record
+ * where its cover words (`两学@0`, `一做@2`, tokens.ts) sit at those offsets from one start and the
+ * whole form lies inside the passage, so a passage that merely holds 两, 学, 一 and 做 apart, or a
+ * string split across two passages, is never returned.
  */
-import { bigramCover, type CountPostings, type PositionalPostings } from './postings.js';
-import { wordRuns } from './text.js';
+import type { RecordData, RecordPassage, RecordPage } from './schema.js';
+import { coverWords, formLength, passageWords } from './tokens.js';
 
-/** Loaded posting lists; a gram missing from the index returns undefined. */
-export interface PostingsLookup {
-  bigram(gram: string): PositionalPostings | undefined;
-  unigram(char: string): CountPostings | undefined;
+/** Word positions of one record: where a word, or a word starting with it, stands. */
+export type WordPositions = (word: string) => ReadonlySet<number> | undefined;
+
+/**
+ * The positions lookup of a record's words, answering as Pagefind's prefix search would, but
+ * exactly: Pagefind also returns near words when a word is missing (两做 → 两), so the browser
+ * finds the record with Pagefind and the passages in the record's own text.
+ */
+export function wordPositions(words: readonly string[]): WordPositions {
+  const at = new Map<string, Set<number>>();
+  const add = (w: string, i: number) => {
+    const s = at.get(w) ?? new Set<number>();
+    s.add(i);
+    at.set(w, s);
+  };
+  words.forEach((w, i) => {
+    add(w, i);
+    if (w.length > 1) add(w[0]!, i);
+  });
+  return (w) => at.get(w);
 }
 
-/** The grams whose shards must be loaded before matching these forms. */
-export function gramsOf(forms: readonly string[]): { bigrams: Set<string>; unigrams: Set<string> } {
-  const bigrams = new Set<string>();
-  const unigrams = new Set<string>();
-  for (const form of forms) {
-    for (const run of wordRuns(form)) {
-      if (run.text.length === 1) unigrams.add(run.text);
-      else for (const b of bigramCover(run.text)) bigrams.add(b.gram);
-    }
+/** Index of the passage holding position `pos`: the last one starting at or before it. */
+export function passageAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  return { bigrams, unigrams };
+  return lo;
 }
 
 /**
- * Where a form occurs: passage number → number of occurrences.
- * `matchForm('两学一做', idx)` → `Map{412 → 2, 977 → 1}`.
- * Runs separated by punctuation (`不忘初心、牢记使命`) must keep their relative offsets; a
- * one-character run next to longer ones can only be checked for presence.
+ * Where a form occurs in a record: passage index → occurrences.
+ * `formHits('两学一做', positions, [0, 40, 95])` → `Map{1 → 2}`.
  */
-export function matchForm(form: string, idx: PostingsLookup): Map<number, number> {
-  const runs = wordRuns(form);
-  const long = runs.filter((r) => r.text.length > 1);
-  const short = runs.filter((r) => r.text.length === 1);
+export function formHits(form: string, positions: WordPositions, starts: readonly number[]): Map<number, number> {
   const out = new Map<number, number>();
-  if (runs.length === 0) return out;
-  const hasAll = (pid: number) => short.every((r) => idx.unigram(r.text)?.has(pid));
-  if (long.length === 0) {
-    const lists = short.map((r) => idx.unigram(r.text));
-    for (const [pid, n] of lists[0] ?? []) {
-      if (hasAll(pid)) out.set(pid, Math.min(n, ...lists.map((l) => l?.get(pid) ?? 0)));
-    }
-    return out;
-  }
-  // Every cover bigram of every long run, as an offset from the start of the form.
-  const checks = long.flatMap((r) => bigramCover(r.text).map((b) => ({ gram: b.gram, at: r.offset + b.offset })));
-  const lists = checks.map((c) => idx.bigram(c.gram));
-  if (lists.some((l) => l === undefined)) return out;
-  const [first, ...others] = checks;
-  const [firstList, ...otherLists] = lists as PositionalPostings[];
-  for (const [pid, positions] of firstList!) {
-    if (!hasAll(pid)) continue;
-    const otherPositions = otherLists.map((l) => l.get(pid));
-    if (otherPositions.some((p) => p === undefined)) continue;
-    let count = 0;
-    for (const p of positions) {
-      const start = p - first!.at;
-      if (others.every((c, i) => otherPositions[i]!.includes(start + c.at))) count++;
-    }
-    if (count > 0) out.set(pid, count);
+  const cover = coverWords(form);
+  const first = cover[0];
+  if (!first) return out;
+  const sets = cover.map((c) => positions(c.word));
+  if (sets.some((s) => s === undefined)) return out;
+  const span = formLength(form);
+  for (const p of sets[0]!) {
+    const start = p - first.at;
+    if (!cover.every((c, i) => sets[i]!.has(start + c.at))) continue;
+    const k = passageAt(starts, start);
+    const end = starts[k + 1] ?? Infinity;
+    if (start < starts[k]! || start + span > end) continue;
+    out.set(k, (out.get(k) ?? 0) + 1);
   }
   return out;
 }
 
-/** A passage found by a query, with what ranks it. */
+/** A passage found by a query, with what ranks and shows it. */
 export interface PassageMatch {
   pid: number;
   /** Occurrences of every term's forms, summed. */
   count: number;
   /** The forms found in this passage, first the one typed (for `<mark>` and `?hl=`). */
   forms: string[];
+  /** Every term was found as typed (or its simplified form), not only through a glossary alias. */
+  exact: boolean;
+  passage: RecordPassage;
+  page: RecordPage;
+}
+
+/** A query's terms: the forms of each (typed, simplified, glossary) and which of them are exact. */
+export interface TermForms {
+  forms: readonly string[];
+  exact: ReadonlySet<string>;
 }
 
 /**
- * AND of terms, each an OR of its forms: `[[两学一做], [党支部]]` → the passages holding both.
- * Results come unsorted by relevance, in passage order.
+ * The passages of one record that hold every term in one of its forms (AND of terms, OR of
+ * forms), in record order, found in the record's own text written as words again.
  */
-export function matchQuery(termForms: readonly (readonly string[])[], idx: PostingsLookup): PassageMatch[] {
-  let acc: Map<number, PassageMatch> | undefined;
-  for (const forms of termForms) {
-    const found = new Map<number, PassageMatch>();
+export function matchRecord(terms: readonly TermForms[], data: RecordData): PassageMatch[] {
+  const { words, starts } = passageWords(data.passages);
+  const positions = wordPositions(words);
+  let acc: Map<number, { count: number; forms: string[]; exact: boolean }> | undefined;
+  for (const { forms, exact } of terms) {
+    const found = new Map<number, { count: number; forms: string[]; exact: boolean }>();
     for (const form of forms) {
-      for (const [pid, n] of matchForm(form, idx)) {
-        if (acc && !acc.has(pid)) continue;
-        const m = found.get(pid) ?? { pid, count: acc?.get(pid)?.count ?? 0, forms: [...(acc?.get(pid)?.forms ?? [])] };
+      for (const [k, n] of formHits(form, positions, starts)) {
+        const prev = acc?.get(k);
+        if (acc && !prev) continue;
+        const m = found.get(k) ?? { count: prev?.count ?? 0, forms: [...(prev?.forms ?? [])], exact: false };
         m.count += n;
         m.forms.push(form);
-        found.set(pid, m);
+        m.exact ||= exact.has(form);
+        found.set(k, m);
       }
     }
+    for (const [k, m] of found) m.exact &&= acc?.get(k)?.exact ?? true;
     acc = found;
   }
-  return [...(acc?.values() ?? [])].sort((a, b) => a.pid - b.pid);
+  return [...(acc ?? [])]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, m]) => ({ pid: data.passages[k]!.pid, ...m, passage: data.passages[k]!, page: data.page }));
 }

@@ -8,18 +8,18 @@ import { ui } from '../../i18n/zh-CN';
 import { PassageSearch, type SearchOutcome } from './engine.js';
 import { facetDataOf, type FacetData } from './facet-data.js';
 import { applySelection, emptySelection, facetCounts, FACETS, type Facet, type Selection } from './facets.js';
-import { escapeHtml, highlightAll, highlightExcerpt } from './highlight.js';
+import { escapeHtml, findRanges, highlightAll, highlightExcerpt } from './highlight.js';
 import type { PassageMatch } from './match.js';
 import { suggestTerms } from './suggest.js';
 import { parseSearchState, searchUrl } from './url-state.js';
-import { searchIndexUrl, searchQueryUrl } from '../../../scripts/model/urls.js';
+import { searchQueryUrl } from '../../../scripts/model/urls.js';
 import { collectControl } from '../lecture/lecture-control.js';
 
 const PAGE_SIZE = 10;
 const t = ui.search;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const engine = new PassageSearch(searchIndexUrl());
+const engine = new PassageSearch();
 const form = $<HTMLFormElement>('search-form');
 const input = $<HTMLInputElement>('search-q');
 const status = $('search-status');
@@ -36,7 +36,6 @@ let runId = 0;
 let selectedFor = '';
 /** Typing since the last pushed entry: the first run pushes a history entry, later ones replace it. */
 let editing = false;
-let conceptMentions: Promise<Map<number, string[]>> | undefined;
 let facets: FacetData | undefined;
 
 /** `handbook` → `手册`; an unknown kind shows as it is. */
@@ -51,12 +50,9 @@ const resultHref = (url: string, form: string): string => {
 /** Tab title, with the site name as the server-rendered title has it (BaseLayout). */
 const titleOf = (q: string): string => [q, t.title, ui.site.name].filter(Boolean).join(' · ');
 
-/** Facet ids and labels of matches, from the index tables (no text needed; built once). */
-async function facetData(): Promise<FacetData> {
-  const meta = await engine.index();
-  // Concept filters are an extra: without the mentions file the other filters still work.
-  const mentions = await (conceptMentions ??= engine.conceptsByPassage().catch(() => new Map<number, string[]>()));
-  return (facets ??= facetDataOf(meta, mentions, kindLabel));
+/** Facet ids and labels of the current outcome's matches (built once per outcome). */
+async function facetData(o: SearchOutcome): Promise<FacetData> {
+  return (facets ??= facetDataOf(o.matches, (await engine.config()).concepts, kindLabel));
 }
 
 /** Put the query and filters in the URL: `push` adds a history entry, `replace` rewrites this one. */
@@ -94,15 +90,23 @@ function renderFilters(matches: PassageMatch[], { valuesOf, label }: FacetData):
   }).join('') + (FACETS.some((f) => selection[f].size > 0) ? `<button type="button" data-clear>${escapeHtml(t.clearFilters)}</button>` : '');
 }
 
-async function appendResults(matches: PassageMatch[], id: number): Promise<void> {
+/**
+ * One result: where it is (page › sections, a heading's own title last, each with the term
+ * marked) linking to the passage, the excerpt from its real text (or from its translation when only
+ * that holds the term), and its document and kind.
+ */
+function renderResult(m: PassageMatch): string {
+  const { passage: p, page, forms } = m;
+  const where = [page.title, ...p.path, ...(p.heading && p.text !== page.title ? [p.text] : [])];
+  const heading = where.map((h) => highlightAll(h, forms)).join(' › ');
+  const text = p.translation && findRanges(p.text, forms).length === 0 ? p.translation : p.text;
+  const excerpt = p.heading ? '' : `<p class="excerpt">${highlightExcerpt(text, forms)}</p>`;
+  return `<li data-doc="${escapeHtml(page.doc)}"><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a>${excerpt}<p class="source">${escapeHtml(page.document)} · ${escapeHtml(kindLabel(page.kind))} ${collectControl(p.url)}</p></li>`;
+}
+
+function appendResults(matches: PassageMatch[]): void {
   const page = matches.slice(shown, shown + PAGE_SIZE);
-  const passages = await engine.passages(page.map((m) => m.pid));
-  if (id !== runId) return;
-  list.insertAdjacentHTML('beforeend', passages.map((p, i) => {
-    const forms = page[i]!.forms;
-    const heading = p.path.map((h) => highlightAll(h, forms)).join(' › ');
-    return `<li><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a><p class="excerpt">${highlightExcerpt(p.text, forms)}</p><p class="source">${escapeHtml(p.document)} · ${escapeHtml(kindLabel(p.kind))} ${collectControl(p.url)}</p></li>`;
-  }).join(''));
+  list.insertAdjacentHTML('beforeend', page.map(renderResult).join(''));
   shown += page.length;
   more.hidden = shown >= matches.length;
   more.textContent = t.more(matches.length - shown);
@@ -111,19 +115,24 @@ async function appendResults(matches: PassageMatch[], id: number): Promise<void>
 /** Render the current outcome under the current filter selection. */
 async function render(id: number, started: number, searchMs = 0): Promise<void> {
   if (!outcome) return;
-  const data = await facetData();
+  const data = await facetData(outcome);
+  const concepts = (await engine.config()).concepts;
   if (id !== runId) return;
   const matches = applySelection(outcome.matches, data.valuesOf, selection);
   renderFilters(outcome.matches, data);
   list.innerHTML = '';
   shown = 0;
-  await appendResults(matches, id);
+  appendResults(matches);
   const q = outcome.query.trim();
-  const suggestions = matches.length === 0 ? suggestTerms(q, (await engine.index()).concepts.flatMap((c) => [c.term, ...c.aliases])) : [];
+  const suggestions = matches.length === 0 ? suggestTerms(q, concepts.flatMap((c) => [c.term, ...c.aliases])) : [];
   const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('、');
-  status.innerHTML = matches.length ? escapeHtml(t.results(matches.length, q)) : escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
+  // Unfiltered, the count is the engine's (an estimate beyond its record cap); filtered, the results left.
+  const filtered = FACETS.some((f) => selection[f].size > 0);
+  const count = filtered ? matches.length : outcome.total;
+  const about = !filtered && outcome.estimated;
+  status.innerHTML = matches.length ? escapeHtml((about ? t.resultsAbout : t.results)(count, q)) : escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
   // Read by the search benchmark and the browser tests: what was found and how long it took.
-  Object.assign(window, { __djSearch: { query: q, count: matches.length, pids: matches.map((m) => m.pid), searchMs, ms: performance.now() - started } });
+  Object.assign(window, { __djSearch: { query: q, count, estimated: about, pids: matches.map((m) => m.pid), searchMs, ms: performance.now() - started } });
   document.body.dataset.searchState = 'done';
 }
 
@@ -154,6 +163,7 @@ async function run(mode: 'push' | 'replace', from?: Selection): Promise<void> {
     const searchMs = performance.now() - started;
     if (id !== runId) return;
     outcome = o;
+    facets = undefined;
     await Promise.all([renderCard(o), render(id, started, searchMs)]);
   } catch (e) {
     console.error(e);
@@ -202,7 +212,8 @@ filters.addEventListener('change', (e) => {
 });
 more.addEventListener('click', () => {
   if (!outcome) return;
-  void facetData().then((d) => appendResults(applySelection(outcome!.matches, d.valuesOf, selection), runId));
+  const o = outcome;
+  void facetData(o).then((d) => appendResults(applySelection(o.matches, d.valuesOf, selection)));
 });
 /** Show the search the URL holds: on load, and on Back / Forward (query and filters both). */
 function fromUrl(): void {
@@ -217,4 +228,4 @@ window.addEventListener('popstate', fromUrl);
 if (parseSearchState(location.search).q) fromUrl();
 else document.body.dataset.searchState = 'done';
 // Warm the index while the reader types.
-input.addEventListener('focus', () => void engine.index().catch(() => undefined), { once: true });
+input.addEventListener('focus', () => engine.warm(), { once: true });

@@ -4,6 +4,9 @@
  * term and aliases). Traditional→simplified conversion is injected (opencc-js `tw`→`cn`).
  */
 import { foldText, wordRuns } from './text.js';
+import type { ConceptEntry } from './schema.js';
+
+export type { ConceptEntry } from './schema.js';
 
 /** One clause of a query: a word (space-separated) or a "quoted phrase". */
 export interface Term {
@@ -11,15 +14,6 @@ export interface Term {
   text: string;
   /** Typed inside quotes. Chinese words match as exact strings either way. */
   phrase: boolean;
-}
-
-/** A glossary entry as the concepts data gives it (`.generated/data/concepts.json`). */
-export interface ConceptEntry {
-  id: string;
-  term: string;
-  url: string;
-  aliases: string[];
-  definition?: string;
 }
 
 /** Quote pairs a user may type: ASCII `"…"`, Chinese `“…”`, corner brackets `「…」` and `『…』`. */

@@ -8,8 +8,22 @@
 import type { ParagraphKind, SectionRole } from '../../schemas/vocabulary';
 
 export interface MdxProps {
-  /** One paragraph; `source`: a case study's closing （资料来源：…） line, set apart at the foot of its box. */
-  Para: { id: string; kind: ParagraphKind; marker?: string; source?: boolean };
+  /**
+   * One paragraph. `source`: a case study's closing （资料来源：…） line, set apart at the foot of its box;
+   * `article`: the article (第十条) the paragraph belongs to, the locator of its citation;
+   * `articleAnchor`: on the article's own paragraph, its stable anchor (`#art-10`);
+   * `translation`: in a bilingual text, the English printed after it, set under the Chinese (after the ¶).
+   */
+  Para: {
+    id: string;
+    kind: ParagraphKind;
+    marker?: string;
+    source?: boolean;
+    article?: string;
+    articleAnchor?: string;
+    translation?: string;
+    translationLang?: string;
+  };
   /** A run-in heading at the start of a paragraph. */
   Lead: Record<string, never>;
   /** A section heading; `level` 1 is the top heading of the page (an <h2>). */
@@ -34,6 +48,10 @@ export interface MdxProps {
   Abstract: Record<string, never>;
   /** One language of the abstract with its keywords. */
   AbstractSide: { lang: string; keywords?: string; title?: string };
+  /** The English printed after a Chinese block (a heading's, in a bilingual text), set under it. */
+  Translation: { lang: string };
+  /** The show/hide-English control of a bilingual text (CSS only). */
+  LanguageToggle: Record<string, never>;
 }
 
 /** A component name the generated MDX may use. */

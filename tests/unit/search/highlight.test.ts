@@ -29,9 +29,16 @@ describe('highlightExcerpt', () => {
 });
 
 describe('rankMatches', () => {
-  test('heading hits first, then more occurrences, then shorter, then document order', () => {
-    const ctx = { headingHit: (pid: number) => pid === 9, length: (pid: number) => (pid === 2 ? 10 : 50) };
-    const ms = [1, 2, 3, 9].map((pid) => ({ pid, count: pid === 3 ? 3 : 1, forms: ['x'] }));
-    expect(rankMatches(ms, ctx).map((m) => m.pid)).toEqual([9, 3, 2, 1]);
+  const page = { title: 't', document: 'd', doc: 'd', chapter: 'd/c', kind: 'paper', url: '/library/d/c/' };
+  const match = (pid: number, o: { exact?: boolean; heading?: boolean; count?: number; length?: number }) => ({
+    pid, count: o.count ?? 1, forms: ['x'], exact: o.exact ?? true, page,
+    passage: { pid, url: `/library/d/c/#p-${pid}`, text: 'x'.repeat(o.length ?? 50), path: [], concepts: [], ...(o.heading && { heading: true as const }) },
+  });
+  test('exact before alias-only, then headings, then more occurrences, then shorter, then document order', () => {
+    const ms = [
+      match(1, {}), match(2, { length: 10 }), match(3, { count: 3 }), match(9, { heading: true }),
+      match(0, { exact: false, heading: true, count: 9 }), match(4, {}),
+    ];
+    expect(rankMatches(ms).map((m) => m.pid)).toEqual([9, 3, 2, 1, 4, 0]);
   });
 });

@@ -1,65 +1,58 @@
+/** Exact matching on word positions (match.ts) over the real corpus's records equals a substring scan. */
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
-import { buildPassageIndex, conceptPassages } from '../../../src/integrations/passage-index.js';
-import { flattenCorpus } from '../../../src/client/search/corpus.js';
-import { gramsOf, matchForm, matchQuery, type PostingsLookup } from '../../../src/client/search/match.js';
-import type { SearchMeta } from '../../../src/client/search/meta.js';
-import { decodeCounts, decodePositional, shardOf } from '../../../src/client/search/postings.js';
-import { expandTerm, parseQuery } from '../../../src/client/search/query.js';
+import { formHits, matchRecord, passageAt, wordPositions, type TermForms } from '../../../src/client/search/match.js';
+import { passageWords } from '../../../src/client/search/tokens.js';
+import { expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/search/query.js';
 import { foldText } from '../../../src/client/search/text.js';
-import { loadTestCorpus } from './corpus-fixture.js';
+import { loaded, table } from './records-fixture.js';
 
-const { corpus } = loadTestCorpus();
-const table = flattenCorpus(corpus);
-const files = new Map(buildPassageIndex(corpus, []).map((f) => [f.path, JSON.parse(f.contents) as unknown]));
-const meta = files.get('index.json') as SearchMeta;
-
-/** A lookup that reads the built shard files, exactly as the browser does. */
-const idx: PostingsLookup = {
-  bigram: (g) => {
-    const s = (files.get(`b/${shardOf(g, meta.bigramShards)}.json`) as Record<string, string>)[g];
-    return s === undefined ? undefined : decodePositional(s);
-  },
-  unigram: (c) => {
-    const s = (files.get(`u/${shardOf(c, meta.unigramShards)}.json`) as Record<string, string>)[c];
-    return s === undefined ? undefined : decodeCounts(s);
-  },
-};
-
-/** Ground truth: passages whose folded text contains the string. */
+/** Ground truth: passages whose folded text (or translation) contains the string. */
 const containing = (s: string) =>
-  table.passages.flatMap((p, pid) => (foldText(p.text).includes(foldText(s)) ? [pid] : []));
+  table.passages.flatMap((p, pid) => (foldText(p.text + '\n' + (p.translation ?? '')).includes(foldText(s)) ? [pid] : []));
+
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+const formsOf = (q: string, concepts: ConceptEntry[] = []): TermForms[] =>
+  parseQuery(q).map((t) => ({ forms: expandTerm(t, { toSimplified, concepts }), exact: new Set([t.text, foldText(toSimplified(t.text))]) }));
+const run = (q: string, concepts: ConceptEntry[] = []) =>
+  loaded.flatMap((r) => matchRecord(formsOf(q, concepts), r));
+const pids = (q: string) => run(q).map((m) => m.pid).sort((a, b) => a - b);
 
 const TERMS = [
   '两学一做', '三会一课', '党风廉政建设', '民主生活会', '组织生活会', '发展党员', '学习型党组织', '党史学习教育',
-  '从严治党', '廉政', '政治生活', '治党', '党组织', '纪', '课', '党', '中国共产党', '2014', 'party', 'building',
+  '从严治党', '廉政', '政治生活', '治党', '党组织', '纪', '课', '党', '中国共产党', '2014', 'party', '知情权、参与权',
+  '机关党组织换届改选的程序',
 ];
 
-describe('matchForm on the real corpus equals a substring scan', () => {
+describe('matching on the real corpus equals a substring scan', () => {
   test.each(TERMS)('%s', (term) => {
-    const expected = containing(term);
-    const found = [...matchForm(foldText(term), idx).keys()].sort((a, b) => a - b);
-    expect(found).toEqual(expected);
-  });
-  test('the sub-terms and single characters actually occur', () => {
-    for (const t of ['两学一做', '廉政', '治党', '纪', '课']) expect(containing(t).length).toBeGreaterThan(0);
+    expect(pids(term)).toEqual(containing(term));
+    expect(containing(term).length).toBeGreaterThan(0);
   });
   test('counts every occurrence in a passage', () => {
     const pid = containing('党').find((p) => (table.passages[p]!.text.match(/党/g) ?? []).length >= 3)!;
-    expect(matchForm('党', idx).get(pid)).toBe((table.passages[pid]!.text.match(/党/g) ?? []).length);
+    expect(run('党').find((m) => m.pid === pid)!.count).toBe((table.passages[pid]!.text.match(/党/g) ?? []).length);
   });
   test('a string absent from the corpus matches nothing', () => {
-    expect(matchForm('两学三做', idx).size).toBe(0);
+    expect(pids('两学三做')).toEqual([]);
+  });
+  test('a string is never found across two passages', () => {
+    // The last two characters of one passage and the first two of the next, in one record.
+    const r = loaded.find((x) => x.passages.length > 2 && !x.passages[1]!.heading)!;
+    const [a, b] = [r.passages[0]!.text, r.passages[1]!.text].map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
+    const straddle = a!.slice(-2) + b!.slice(0, 2);
+    const { words, starts } = passageWords(r.passages);
+    expect(formHits(straddle, wordPositions(words), starts).size).toBe(containing(straddle).filter((pid) => r.passages.some((p) => p.pid === pid)).length);
+  });
+  test('passageAt finds the passage holding a position', () => {
+    expect([0, 3, 4, 9, 10, 99].map((p) => passageAt([0, 4, 10], p))).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });
 
-describe('matchQuery', () => {
-  const toSimplified = Converter({ from: 'tw', to: 'cn' });
-  const run = (q: string) => matchQuery(parseQuery(q).map((t) => expandTerm(t, { toSimplified, concepts: [] })), idx).map((m) => m.pid);
-
+describe('queries', () => {
   test('space-separated words are ANDed', () => {
     const both = containing('从严治党').filter((p) => containing('廉政').includes(p));
-    expect(run('从严治党 廉政')).toEqual(both);
+    expect(pids('从严治党 廉政')).toEqual(both);
     expect(both.length).toBeGreaterThan(0);
   });
   test.each([
@@ -67,27 +60,20 @@ describe('matchQuery', () => {
     ['民主生活會', '民主生活会'],
     ['三會一課', '三会一课'],
   ])('traditional %s finds exactly what %s finds', (trad, simp) => {
-    expect(run(trad)).toEqual(run(simp));
-    expect(run(simp).length).toBeGreaterThan(0);
+    expect(pids(trad)).toEqual(pids(simp));
+    expect(pids(simp).length).toBeGreaterThan(0);
   });
-  test('a quoted phrase is matched as one string', () => {
-    expect(run('"学习型党组织"')).toEqual(containing('学习型党组织'));
+  test('a quoted phrase is matched as one string, two phrases both', () => {
+    expect(pids('"学习型党组织"')).toEqual(containing('学习型党组织'));
+    const both = containing('三会一课').filter((p) => containing('组织生活会').includes(p));
+    expect(pids('"三会一课" "组织生活会"')).toEqual(both);
   });
-  test('gramsOf lists the cover bigrams and single characters', () => {
-    const g = gramsOf(['两学一做', '党']);
-    expect([...g.bigrams]).toEqual(['两学', '一做']);
-    expect([...g.unigrams]).toEqual(['党']);
-  });
-});
-
-describe('conceptPassages', () => {
-  test('without annotations, a concept is mentioned where its term or an alias occurs', () => {
-    const concept = { id: 'liang-xue-yi-zuo', term: '两学一做', url: '', aliases: ['两学一做学习教育'] };
-    expect(conceptPassages(table, undefined, [concept]).get('liang-xue-yi-zuo')).toEqual(containing('两学一做'));
-  });
-  test('annotated occurrences win and unknown urls are ignored', () => {
-    const concept = { id: 'x', term: '两学一做', url: '', aliases: [] };
-    const url = table.passages[3]!.url;
-    expect(conceptPassages(table, [{ id: 'x', occurrences: [{ url }, { url: '/nowhere/#p-1' }] }], [concept]).get('x')).toEqual([3]);
+  test('an alias-only passage is found but not exact; a passage with the typed term is exact', () => {
+    const concept: ConceptEntry = { id: 'x', term: '党内政治生活', url: '', aliases: ['党内生活'] };
+    const ms = run('党内政治生活', [concept]);
+    const exact = ms.filter((m) => m.exact).map((m) => m.pid).sort((a, b) => a - b);
+    expect(exact).toEqual(containing('党内政治生活'));
+    expect(ms.filter((m) => !m.exact).every((m) => !foldText(table.passages[m.pid]!.text).includes('党内政治生活'))).toBe(true);
+    expect(ms.length).toBe(new Set([...containing('党内政治生活'), ...containing('党内生活')]).size);
   });
 });

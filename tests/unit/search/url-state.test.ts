@@ -2,13 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { buildPassageIndex } from '../../../src/integrations/passage-index.js';
 import { facetDataOf } from '../../../src/client/search/facet-data.js';
 import { emptySelection, FACETS } from '../../../src/client/search/facets.js';
 import type { PassageMatch } from '../../../src/client/search/match.js';
-import type { SearchMeta } from '../../../src/client/search/meta.js';
 import { pageIds, parseSearchState, searchUrl } from '../../../src/client/search/url-state.js';
-import { loadTestCorpus } from './corpus-fixture.js';
+import { loaded, table } from './records-fixture.js';
 
 const query = (url: string) => url.slice(url.indexOf('?'));
 
@@ -52,12 +50,11 @@ describe('search state in the URL', () => {
   });
 
   test('every page of the real corpus and every glossary concept has ids the URL keeps', () => {
-    const meta = JSON.parse(buildPassageIndex(loadTestCorpus().corpus, []).find((f) => f.path === 'index.json')!.contents) as SearchMeta;
     const glossary = (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { id: string }[] }).concepts ?? [];
-    expect(meta.pages.length).toBeGreaterThan(0);
+    expect(table.pages.length).toBeGreaterThan(0);
     expect(glossary.length).toBeGreaterThan(0);
     const selection = emptySelection();
-    for (const [, , kind, url] of meta.pages) {
+    for (const { kind, url } of table.pages) {
       const ids = pageIds(url);
       expect(url).toBe(`/library/${ids.chapter}/`);
       selection.kind.add(kind);
@@ -71,23 +68,29 @@ describe('search state in the URL', () => {
 });
 
 describe('filter ids and labels of results (facet-data.ts) on the real corpus', () => {
-  const meta = JSON.parse(buildPassageIndex(loadTestCorpus().corpus, []).find((f) => f.path === 'index.json')!.contents) as SearchMeta;
-  const data = facetDataOf(meta, new Map([[0, ['liang-xue-yi-zuo']]]), (k) => `kind:${k}`);
+  const concepts = [{ id: 'liang-xue-yi-zuo', term: '两学一做', url: '', aliases: [] }];
+  /** A match for every passage of the first and the last record, as the engine makes them. */
+  const matches: PassageMatch[] = [loaded[0]!, loaded[loaded.length - 1]!].flatMap((data) =>
+    data.passages.map((passage) => ({ pid: passage.pid, count: 1, forms: ['x'], exact: true, passage, page: data.page })));
+  const data = facetDataOf(matches, concepts, (k) => `kind:${k}`);
 
   test('a passage has the ids its page URL gives, labelled with the page and document titles', () => {
-    const last = meta.passagePage.length - 1;
-    for (const pid of [0, last]) {
-      const [title, docTitle, kind, url] = meta.pages[meta.passagePage[pid]!]!;
-      const v = data.valuesOf({ pid } as PassageMatch);
+    for (const m of [matches[0]!, matches[matches.length - 1]!]) {
+      const { title, document, kind, url } = table.pages[table.passages[m.pid]!.page]!;
+      const v = data.valuesOf(m);
       expect(`/library/${v.chapter[0]}/`).toBe(url);
       expect(url.startsWith(`/library/${v.document[0]}/`)).toBe(true);
       expect(v.kind).toEqual([kind]);
       expect(data.label('chapter', v.chapter[0]!)).toBe(title);
-      expect(data.label('document', v.document[0]!)).toBe(docTitle);
+      expect(data.label('document', v.document[0]!)).toBe(document);
       expect(data.label('kind', kind)).toBe(`kind:${kind}`);
     }
-    expect(data.valuesOf({ pid: 0 } as PassageMatch).concept).toEqual(['liang-xue-yi-zuo']);
-    expect(data.valuesOf({ pid: last } as PassageMatch).concept).toEqual([]);
+  });
+
+  test('concepts come with the passage and are labelled with the glossary term', () => {
+    const m = { ...matches[0]!, passage: { ...matches[0]!.passage, concepts: ['liang-xue-yi-zuo'] } };
+    expect(data.valuesOf(m).concept).toEqual(['liang-xue-yi-zuo']);
+    expect(data.label('concept', 'liang-xue-yi-zuo')).toBe('两学一做');
   });
 
   test('an id no page has shows as it is', () => {

@@ -1,0 +1,72 @@
+/**
+ * Schemas of the search files the site writes (issue 13: no parsed JSON is trusted by a cast).
+ * zod's mini build keeps them small enough for the search page's cold download.
+ * - `search/config.json`: the glossary without definitions and the characters a traditional query
+ *   may need converting;
+ * - `search/concepts.json`: concept id → definition, loaded for a concept card;
+ * - `search/t2s.json`: the traditional → simplified table, loaded for a traditional query;
+ * - the `d` metadata of every Pagefind record: its page and the passages it holds.
+ */
+import * as z from 'zod/v4-mini';
+
+/** A glossary entry as search uses it. */
+export const conceptEntrySchema = z.object({
+  id: z.string(),
+  term: z.string(),
+  /** The concept page, '' when none was built. */
+  url: z.string(),
+  aliases: z.array(z.string()),
+  definition: z.optional(z.string()),
+});
+export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
+
+/** `search/config.json`. */
+export const searchConfigSchema = z.object({
+  version: z.literal(2),
+  concepts: z.array(conceptEntrySchema),
+  /** Every character that starts an entry of t2s.json: a query without one needs no conversion. */
+  traditional: z.string(),
+});
+export type SearchConfig = z.infer<typeof searchConfigSchema>;
+
+/** `search/concepts.json`: concept id → definition. */
+export const definitionsSchema = z.record(z.string(), z.string());
+
+/** `search/t2s.json` (see t2s.ts). */
+export const t2sTableSchema = z.object({
+  chars: z.record(z.string(), z.string()),
+  phrases: z.record(z.string(), z.string()),
+  maxPhrase: z.number(),
+});
+
+/** One passage of a record. */
+export const recordPassageSchema = z.object({
+  /** Passage number in document order (flattenCorpus), stable for one build. */
+  pid: z.number(),
+  /** `/library/<root>/<slug>/#p-2-1-3` (a heading: its section anchor or the page). */
+  url: z.string(),
+  text: z.string(),
+  /** Section titles above the passage, below the page title. */
+  path: z.array(z.string()),
+  heading: z.optional(z.literal(true)),
+  translation: z.optional(z.string()),
+  /** Ids of the glossary concepts the passage mentions. */
+  concepts: z.array(z.string()),
+});
+export type RecordPassage = z.infer<typeof recordPassageSchema>;
+
+/** The reading page a record belongs to. */
+export const recordPageSchema = z.object({
+  title: z.string(),
+  /** Root document title and id, chapter (page) id as url-state.ts spells filter ids. */
+  document: z.string(),
+  doc: z.string(),
+  chapter: z.string(),
+  kind: z.string(),
+  url: z.string(),
+});
+export type RecordPage = z.infer<typeof recordPageSchema>;
+
+/** The JSON in a record's `d` metadata field. */
+export const recordDataSchema = z.object({ page: recordPageSchema, passages: z.array(recordPassageSchema) });
+export type RecordData = z.infer<typeof recordDataSchema>;

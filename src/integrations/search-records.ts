@@ -1,0 +1,88 @@
+/**
+ * The Pagefind records of passage search, pure: corpus.json's passages → one record per run of
+ * consecutive passages of a reading page (about `chunkChars` characters). A record's content is
+ * its passages' words (tokens.ts) one after another; its `d` metadata holds each passage's real
+ * text, link, heading path and concepts, so the browser finds the passages in the text itself
+ * (match.ts) and writes excerpts from the text the reader will see, not from the words.
+ *
+ * Why runs of passages and not one record per passage: Pagefind's metadata file, which every
+ * search loads first, holds an entry per record (about 7 bytes gzip); at 100× this corpus one
+ * record per passage makes it half a megabyte, grouped passages a tenth of that.
+ */
+import type { Corpus, PassageTable } from '../client/search/corpus.js';
+import type { ConceptEntry, RecordData, SearchConfig } from '../client/search/schema.js';
+import { passageWords } from '../client/search/tokens.js';
+import type { T2sTable } from '../client/search/t2s.js';
+import { pageIds } from '../client/search/url-state.js';
+
+/** A record as Pagefind's `addCustomRecord` takes it. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: { d: string };
+}
+
+/** Characters of text per record; a passage is never split. */
+export const DEFAULT_CHUNK_CHARS = 1500;
+
+/**
+ * Passages that mention each concept: from corpus.json's `concepts[].occurrences` (the concept
+ * annotator's word-boundary-aware marks) when present, else passages containing the term or an alias.
+ */
+export function conceptPassages(table: PassageTable, annotated: Corpus['concepts'], concepts: readonly ConceptEntry[]): Map<number, string[]> {
+  const pidOfUrl = new Map(table.passages.map((p, pid) => [p.url, pid]));
+  const out = new Map<number, string[]>();
+  for (const c of concepts) {
+    const occurrences = annotated?.find((a) => a.id === c.id)?.occurrences;
+    const pids = occurrences
+      ? occurrences.flatMap((o) => pidOfUrl.get(o.url) ?? [])
+      : table.passages.flatMap((p, pid) => ([c.term, ...c.aliases].some((f) => p.text.includes(f)) ? [pid] : []));
+    for (const pid of new Set(pids)) out.set(pid, [...(out.get(pid) ?? []), c.id]);
+  }
+  return out;
+}
+
+/** Section titles from the top of the page down to section `s` (none for -1). */
+function sectionPath(table: PassageTable, s: number): string[] {
+  const path: string[] = [];
+  for (let i = s; i >= 0; i = table.sections[i]!.parent) path.unshift(table.sections[i]!.title);
+  return path;
+}
+
+/**
+ * Every record, in document order. The record URL is its first passage's link, unique per record;
+ * Pagefind needs one but the browser links each passage by its own.
+ */
+export function buildRecords(table: PassageTable, mentions: ReadonlyMap<number, string[]>, chunkChars = DEFAULT_CHUNK_CHARS): SearchRecord[] {
+  const groups: number[][] = [];
+  let chars = Infinity;
+  table.passages.forEach((p, pid) => {
+    const last = groups[groups.length - 1];
+    if (!last || table.passages[last[0]!]!.page !== p.page || chars >= chunkChars) {
+      groups.push([pid]);
+      chars = 0;
+    } else last.push(pid);
+    chars += p.text.length + (p.translation?.length ?? 0);
+  });
+  return groups.map((pids) => {
+    const ps = pids.map((pid) => table.passages[pid]!);
+    const page = table.pages[ps[0]!.page]!;
+    const ids = pageIds(page.url);
+    const { words } = passageWords(ps);
+    const data: RecordData = {
+      page: { title: page.title, document: page.document, doc: ids.document, chapter: ids.chapter, kind: page.kind, url: page.url },
+      passages: ps.map((p, i) => ({
+        pid: pids[i]!, url: p.url, text: p.text, path: sectionPath(table, p.section), concepts: mentions.get(pids[i]!) ?? [],
+        ...(p.heading && { heading: true as const }), ...(p.translation && { translation: p.translation }),
+      })),
+    };
+    return { url: ps[0]!.url, content: words.join(' '), language: 'en', meta: { d: JSON.stringify(data) } };
+  });
+}
+
+/** `search/config.json`: the glossary (definitions stay in concepts.json) and the convertible characters. */
+export function searchConfig(concepts: readonly ConceptEntry[], t2s: T2sTable): SearchConfig {
+  const starts = new Set([...Object.keys(t2s.chars), ...Object.keys(t2s.phrases).map((k) => k[0]!)]);
+  return { version: 2, concepts: concepts.map(({ definition: _d, ...c }) => c), traditional: [...starts].sort().join('') };
+}
