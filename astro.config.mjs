@@ -18,5 +18,22 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No request leaves the site: no prefetch, no telemetry-driven features.
   prefetch: false,
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          // The lecture exporters and their libraries (docx, pptxgenjs and its jszip) load only on the
+          // basket page, by dynamic import() when an export is asked for: their chunks are named
+          // `lecture-…` so the page-weight gate classes them as lecture tools.
+          manualChunks(id) {
+            const exporter = /\/src\/client\/lecture\/export\/([\w-]+)\.ts$/.exec(id);
+            if (exporter) return `lecture-export-${exporter[1]}`;
+            const lib = /\/node_modules\/(docx|pptxgenjs|jszip)\//.exec(id);
+            return lib ? `lecture-lib-${lib[1]}` : undefined;
+          },
+        },
+      },
+    },
+  },
 });

@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildGenerated, defaultBuildOptions, reportBadInput } from './build.js';
 import { swapDirectory } from './io/write-output.js';
+import { outputUpToDate, siteKey, stampOutput } from './io/pipeline-cache.js';
+import { progress } from './util/progress.js';
 
 const log = (line: string): void => console.log(`[build] ${line}`);
 
@@ -20,11 +22,20 @@ export function buildSite(): number {
   // Staging inside the project: Astro puts its prerender chunks in the shared `.astro/` when the
   // out dir lies outside the working directory, and concurrent builds would then collide.
   const staging = resolve(`.dist-staging-${process.pid}`);
+  let key: string | undefined;
   try {
-    buildGenerated({ ...defaultBuildOptions, log });
+    const generated = buildGenerated({ ...defaultBuildOptions, log, progress });
+    key = generated.key && siteKey(generated.key);
   } catch (e) {
     reportBadInput(e, 'nothing was written; dist/ is unchanged.');
     return 1;
+  }
+  const cacheDir = defaultBuildOptions.cacheDir;
+  // Same generated files, same site code, same options, dist/ untouched since: Astro would
+  // rebuild the same site (the build is deterministic), so it is skipped.
+  if (cacheDir && key && outputUpToDate(cacheDir, dist, key)) {
+    log(`Nothing changed since the last site build: ${dist} is up to date (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    return 0;
   }
   rmSync(staging, { recursive: true, force: true });
   // --force: the content-layer cache would otherwise keep modules of an earlier generated dir.
@@ -39,6 +50,7 @@ export function buildSite(): number {
     return astro.status ?? 1;
   }
   swapDirectory(staging, dist);
+  if (cacheDir && key) stampOutput(cacheDir, dist, key);
   log(`Site written to ${dist} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return 0;
 }

@@ -8,12 +8,13 @@ import { pathToFileURL } from 'node:url';
 import { readSources } from './io/read-manifest.js';
 import { writeOutputAtomically } from './io/write-output.js';
 import { runPipeline } from './pipeline.js';
-import type { Document } from './model/document.js';
-import { emitAll, type EmittedFile } from './emit/index.js';
+import { emitAll } from './emit/index.js';
 import { addStats, statsOfLeaf } from './emit/tree.js';
 import { leavesOf } from './model/tree.js';
 import { isSourceError } from './util/errors.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { buildKey, FileDocumentCache, filesUnder, outputUpToDate, pipelineCodeVersion, stampOutput } from './io/pipeline-cache.js';
+import { progress } from './util/progress.js';
 import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
 import { deriveKnowledge } from './stages/knowledge.js';
@@ -28,6 +29,13 @@ export interface BuildOptions {
   glossary?: string;
   /** Progress lines; silent in tests. */
   log?: (line: string) => void;
+  /**
+   * Where per-document results and the output stamp are kept between builds (`.cache/pipeline`);
+   * without it every build starts cold.
+   */
+  cacheDir?: string;
+  /** Documents done out of the total while the pipeline runs (scripts/util/progress.ts). */
+  progress?: (verb: string, unit: string, total: number) => (done: number) => void;
 }
 
 /** Defaults; the environment may point a build elsewhere (tests, private builds). */
@@ -36,6 +44,8 @@ export const defaultBuildOptions: BuildOptions = {
   sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
   glossary: glossaryPath(),
+  // DJ_CACHE_DIR='' builds cold.
+  ...(process.env.DJ_CACHE_DIR !== '' && { cacheDir: process.env.DJ_CACHE_DIR ?? '.cache/pipeline' }),
 };
 
 /** Time one stage and log `label … in N ms`. */
@@ -46,30 +56,57 @@ function timed<T>(log: (l: string) => void, label: (r: T) => string, fn: () => T
   return result;
 }
 
+/** What a build did. */
+export interface BuildResult {
+  /** True when nothing changed since the last build and the output was left as it was. */
+  upToDate: boolean;
+  /** Files in the output directory. */
+  files: number;
+  /** The build key (a hash of every input, scripts/io/pipeline-cache.ts), when a cache is used. */
+  key?: string;
+}
+
 /**
- * Run the whole build. Throws (SourceError for bad input) before writing anything.
- * @returns the root documents and the files written
+ * Run the whole build. Throws (SourceError for bad input) before writing anything. With a cache,
+ * a build whose inputs all equal the last one's writes nothing, and unchanged documents are read
+ * from the cache instead of being processed again.
  */
-export function buildGenerated(opts: BuildOptions): { roots: Document[]; files: EmittedFile[] } {
+export function buildGenerated(opts: BuildOptions): BuildResult {
   const log = opts.log ?? (() => {});
   const sources = timed(log, (s) => `Read ${s.length} sources`, () => readSources(opts.manifest, opts.sourcesDir));
-  const glossary = opts.glossary && existsSync(opts.glossary)
+  const hasGlossary = opts.glossary !== undefined && existsSync(opts.glossary);
+  const salt = opts.cacheDir !== undefined ? { codeVersion: pipelineCodeVersion(), glossary: hasGlossary ? readFileSync(opts.glossary!) : '' } : undefined;
+  const key = salt && buildKey(sources, salt);
+  if (key && outputUpToDate(opts.cacheDir!, opts.outDir, key)) {
+    log(`Nothing changed since the last build (sources, manifest, glossary, code): ${opts.outDir} is up to date`);
+    return { upToDate: true, files: filesUnder(opts.outDir).length, key };
+  }
+  const glossary = hasGlossary
     ? timed(log, (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`, () => readGlossary(opts.glossary!))
     : undefined;
   // One segmenter for the whole build: the concept annotator and the knowledge stage cut alike.
   const segmenter = glossary && segmenterFor(glossary);
+  const cache = salt && new FileDocumentCache(opts.cacheDir!, salt);
+  let report: ((done: number) => void) | undefined;
   const roots = timed(log, (r) => {
     const leaves = r.flatMap(leavesOf);
     const s = addStats(leaves.map(statsOfLeaf));
     const removed = r.reduce((n, d) => n + d.removed.length, 0);
-    return `Segmented ${r.length} documents (${leaves.length} reading pages), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
-  }, () => runPipeline(sources, glossary, segmenter));
+    const reused = cache ? `, ${cache.hits.length} documents from the cache` : '';
+    return `Segmented ${r.length} documents (${leaves.length} reading pages${reused}), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
+  }, () => runPipeline(sources, glossary, {
+    segmenter,
+    ...(cache && { cache }),
+    progress: (done, total) => (report ??= opts.progress?.('Segmenting', 'documents', total))?.(done),
+  }));
+  cache?.prune();
   const derived = glossary && segmenter && timed(log, () => 'Derived cases, cited works, see-also and term candidates',
     () => deriveKnowledge(roots, glossary, segmenter));
   const knowledge = glossary && derived && timed(log, (k) => k.summary.join('\n[build] '), () => emitKnowledgeBase(roots, glossary, derived));
   const files = timed(log, (f) => `Emitted ${f.length} files`, () => emitAll(roots, knowledge || undefined));
   timed(log, (n) => `Wrote ${n} files to ${opts.outDir}`, () => writeOutputAtomically(opts.outDir, files));
-  return { roots, files };
+  if (key) stampOutput(opts.cacheDir!, opts.outDir, key);
+  return { upToDate: false, files: files.length, ...(key && { key }) };
 }
 
 /**
@@ -85,7 +122,7 @@ export function reportBadInput(e: unknown, untouched: string): void {
 /** CLI entry: exit 1 with a one-line message on bad input, rethrow bugs with their stack. */
 export function main(): void {
   try {
-    buildGenerated({ ...defaultBuildOptions, log: (l) => console.log(`[build] ${l}`) });
+    buildGenerated({ ...defaultBuildOptions, log: (l) => console.log(`[build] ${l}`), progress });
   } catch (e) {
     reportBadInput(e, 'nothing was written.');
     process.exit(1);

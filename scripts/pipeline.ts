@@ -26,27 +26,84 @@ export interface RawSource {
 /** Annotators in the order they run on every root document (and, recursively, its children). */
 export const annotators: Annotator[] = [markRedactions, markCitations];
 
+/** Sources that become one root document: an original, then its translations (manifest order). */
+export type SourceGroup = RawSource[];
+
+/**
+ * Group sources by the root document they end up in (an original and everything that is, through
+ * `translationOf`, a translation of it), in the order of the roots. Undefined when a chain is
+ * broken (unknown id, self, cycle): then the documents cannot be processed group by group, and
+ * `attachTranslations` reports the error over all of them.
+ */
+export function documentGroups(sources: readonly RawSource[]): SourceGroup[] | undefined {
+  const byId = new Map(sources.map((s) => [s.meta.id as string, s]));
+  const rootOf = (s: RawSource): string | undefined => {
+    const seen = new Set<string>();
+    let at: RawSource | undefined = s;
+    while (at?.meta.translationOf !== undefined) {
+      if (seen.has(at.meta.id)) return undefined;
+      seen.add(at.meta.id);
+      at = byId.get(at.meta.translationOf);
+    }
+    return at?.meta.id;
+  };
+  const groups = new Map<string, SourceGroup>();
+  for (const s of sources) if (s.meta.translationOf === undefined) groups.set(s.meta.id, [s]);
+  for (const s of sources) {
+    if (s.meta.translationOf === undefined) continue;
+    const root = rootOf(s);
+    if (root === undefined || root === s.meta.id) return undefined;
+    groups.get(root)!.push(s);
+  }
+  for (const g of groups.values()) g.sort((a, b) => sources.indexOf(a) - sources.indexOf(b));
+  return [...groups.values()];
+}
+
+/** Where per-document results are kept between builds (scripts/io/pipeline-cache.ts). */
+export interface DocumentCache {
+  get(group: SourceGroup): Document | undefined;
+  put(group: SourceGroup, doc: Document): void;
+}
+
+/** How runPipeline reuses earlier results and reports what it did. */
+export interface PipelineOptions {
+  /** The glossary's segmenter (word boundaries of concept matches); built once by the orchestrator. */
+  segmenter?: Segmenter;
+  /** Annotated root documents of unchanged sources, from an earlier build. */
+  cache?: DocumentCache;
+  /** Called after each root document: how many are done, of how many, and whether it was cached. */
+  progress?: (done: number, total: number, cached: boolean) => void;
+}
+
+/** Decode, normalise and segment one source; every character must be in the document or in `removed`. */
+function segmentOne({ meta, bytes }: RawSource): Document {
+  // Errors name the path the user knows (content/sources/<file>), as normalize's do.
+  const decoded = decodeSource(bytes, sourceFilePath(meta.file));
+  const doc = segmentSource(normalizeSource(decoded, meta));
+  assertNothingLost(decoded.text, doc);
+  return doc;
+}
+
 /**
  * Run every stage on every source. Throws `SourceError` (file + line) on bad input; the caller
  * must write nothing in that case.
  * @param glossary the policy-term glossary (`content/concepts.yaml`): when given, concept marks are
  *   added after the other annotators (so they never overlap a redaction or citation).
- * @param segmenter the glossary's segmenter (word boundaries of concept matches); built by the
- *   orchestrator once and shared with the knowledge stage.
+ * @param options.cache annotated documents whose sources, glossary and code did not change are
+ *   taken from it instead of being processed again (each root document depends only on its group
+ *   of sources, the glossary and the code).
  * @returns root documents in manifest order (translations attached to their originals).
  */
-export function runPipeline(sources: RawSource[], glossary?: Glossary, segmenter?: Segmenter): Document[] {
-  const roots = sources.map(({ meta, bytes }) => {
-    // Errors name the path the user knows (content/sources/<file>), as normalize's do.
-    const decoded = decodeSource(bytes, sourceFilePath(meta.file));
-    const normalized = normalizeSource(decoded, meta);
-    const doc = segmentSource(normalized);
-    // Every character of the decoded text must be in the document or in `removed`.
-    assertNothingLost(decoded.text, doc);
+export function runPipeline(sources: RawSource[], glossary?: Glossary, options: PipelineOptions = {}): Document[] {
+  const steps = glossary ? [...annotators, annotateConcepts(glossary, options.segmenter ?? segmenterFor(glossary))] : annotators;
+  const annotate = (doc: Document) => steps.reduce((d, a) => a.run(d), doc);
+  const groups = documentGroups(sources);
+  if (!groups) return attachTranslations(sources.map(segmentOne)).map(annotate);
+  return groups.map((group, i) => {
+    const cached = options.cache?.get(group);
+    const doc = cached ?? annotate(attachTranslations(group.map(segmentOne))[0]!);
+    if (!cached) options.cache?.put(group, doc);
+    options.progress?.(i + 1, groups.length, cached !== undefined);
     return doc;
   });
-  const steps = glossary ? [...annotators, annotateConcepts(glossary, segmenter ?? segmenterFor(glossary))] : annotators;
-  return attachTranslations(roots).map((doc) =>
-    steps.reduce((d, a) => a.run(d), doc),
-  );
 }

@@ -3,9 +3,10 @@
  * items grouped as lists, quotes as block quotes), case-study boxes, the reference list and the
  * bilingual abstract. Components are rendered by `src/components/mdx/`.
  */
-import type { CaseStudy, Document, Paragraph, Reference, Section } from '../model/document.js';
+import type { CaseStudy, Document, Paragraph, Reference, Section, Translation } from '../model/document.js';
 import { leavesOf, paragraphsIn, sectionsIn } from '../model/tree.js';
 import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
+import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
 import { renderInline, type InlineOptions } from './inline.js';
 
 /** One paragraph: `<Para id={"p-1"} kind={"paragraph"}>{"…"}</Para>`. */
@@ -13,7 +14,8 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
   // A run-in lead is a child element, so redactions inside it (`文化润x工程。`) render too.
   const lead = p.lead ? jsxElement('Lead', {}, renderInline(p.lead, p.leadMarks ?? [], opts)) : '';
   const source = isSourceLine(p) ? true : undefined;
-  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker, source }, lead + renderInline(p.text, p.marks, opts));
+  const t = p.translation;
+  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker, source, article: p.article, articleAnchor: p.articleAnchor, translation: t?.text, translationLang: t?.language }, lead + renderInline(p.text, p.marks, opts));
 }
 
 /**
@@ -27,11 +29,18 @@ const hasSourceLine = (s: Section): boolean => [...s.paragraphs, ...paragraphsIn
 
 /** A heading; its title is inline content so marks in it (`xx精神`) render. */
 export function renderHeading(s: Section, opts: InlineOptions): string {
-  return jsxElement('Heading', { id: s.id, level: s.level, numbering: s.numbering, role: s.role }, renderInline(s.title, s.titleMarks ?? [], opts));
+  return jsxElement('Heading', { id: s.id, level: s.level, numbering: s.numbering, role: s.role }, renderInline(s.title, s.titleMarks ?? [], opts) + translationOf(s.titleTranslation));
 }
 
+/** The English text of a bilingual block, shown under the Chinese (`<Translation lang="en">`). */
+const translationOf = (t: Translation | undefined): string => (t ? jsxElement('Translation', { lang: t.language }, jsxText(t.text)) : '');
+
+/** True if a page holds translations: it then gets the language toggle. */
+const hasTranslations = (leaf: Document): boolean =>
+  [...leaf.paragraphs, ...paragraphsIn(leaf.sections)].some((p) => p.translation) || sectionsIn(leaf.sections).some((s) => s.titleTranslation);
+
 /** A wrapper component around blocks, each on its own line (MDX flow JSX). */
-const wrap = (name: string, attrs: Record<string, string | number | undefined>, blocks: string[]): string =>
+const wrap = <N extends MdxComponentName>(name: N, attrs: MdxProps[N], blocks: string[]): string =>
   [`<${name}${jsxAttrs(attrs)}>`, ...blocks, `</${name}>`].join('\n\n');
 
 /** Paragraphs with runs of list items grouped into `<Items>` and of quotes into `<Quote>`. */
@@ -112,6 +121,7 @@ export function renderAbstract(root: Document, opts: InlineOptions): string {
 /** The whole MDX body of a reading page. */
 export function renderLeafBody(root: Document, leaf: Document, ctx: BodyContext): string {
   const blocks: string[] = [];
+  if (hasTranslations(leaf)) blocks.push(jsxElement('LanguageToggle', {}));
   if (leaf === root && !hasAbstractSection(leaf.sections)) blocks.push(renderAbstract(root, ctx));
   blocks.push(...renderParagraphs(leaf.paragraphs, ctx));
   blocks.push(...leaf.sections.map((s) => renderSection(s, ctx)));

@@ -14,9 +14,14 @@
 import { corpusDocumentUrl, wholeCorpusUrl, type DocId } from '../model/ids.js';
 import { CORPUS_FORMAT, type CorpusJson, type DocumentJson } from './corpus-json.js';
 import type { EmittedFile } from './pages.js';
+import {
+  CORPUS_INDEX_FORMAT,
+  type CorpusDocumentFile,
+  type CorpusIndexDocument,
+  type CorpusIndexJson,
+} from '../../src/schemas/corpus-split.js';
 
-/** Version tag of the index format described in the README. */
-export const CORPUS_INDEX_FORMAT = 'dangjian-wenku/corpus-index@1';
+export { CORPUS_INDEX_FORMAT, type CorpusDocumentFile, type CorpusIndexDocument, type CorpusIndexJson };
 
 /**
  * Largest whole-corpus file still published: under the 25 MiB per-file limit of common static
@@ -24,41 +29,7 @@ export const CORPUS_INDEX_FORMAT = 'dangjian-wenku/corpus-index@1';
  */
 export const WHOLE_CORPUS_MAX_BYTES = 20 * 1024 * 1024;
 
-type ConceptJson = NonNullable<CorpusJson['concepts']>[number];
-type OccurrenceJson = ConceptJson['occurrences'][number];
-
-/** One document of the index. */
-export interface CorpusIndexDocument {
-  id: string;
-  title: string;
-  kind: DocumentJson['kind'];
-  /** Its document page. */
-  url: string;
-  /** Its file of the split corpus. */
-  file: string;
-  /** Size of that file in bytes (UTF-8). */
-  bytes: number;
-}
-
-/** data/corpus/index.json */
-export interface CorpusIndexJson {
-  format: string;
-  /** Format of the `document` in each document file: the same as corpus.json's documents. */
-  documentFormat: string;
-  /** URL of the whole corpus in one file, when it is published. */
-  whole?: string;
-  documents: CorpusIndexDocument[];
-  /** Glossary concepts (corpus.json's `concepts[]` without the occurrences), with how often each occurs. */
-  concepts?: (Omit<ConceptJson, 'occurrences'> & { count: number })[];
-}
-
-/** data/corpus/documents/<id>.json */
-export interface CorpusDocumentFile {
-  format: string;
-  document: DocumentJson;
-  /** Concepts occurring in this document, in glossary order, with their occurrences in it. */
-  concepts?: { id: string; occurrences: OccurrenceJson[] }[];
-}
+type OccurrenceJson = NonNullable<CorpusJson['concepts']>[number]['occurrences'][number];
 
 /** Paths of the split files inside the generated directory (served at corpusIndexUrl / corpusDocumentUrl). */
 export const CORPUS_INDEX_PATH = 'data/corpus/index.json';

@@ -4,6 +4,7 @@
  */
 import type { Mark } from '../model/document.js';
 import { jsxElement, jsxText } from './jsx.js';
+import { splitRuns } from '../../src/lib/mark-runs.js';
 
 /** Options for inline rendering. */
 export interface InlineOptions {
@@ -25,19 +26,9 @@ function renderMark(mark: Mark, text: string, opts: InlineOptions): string {
 
 /**
  * `renderInline('省委xx届', [{kind:'redaction',start:2,end:4}])` →
- * `{"省委"}<Redaction text={"xx"} />{"届"}`. Marks are applied in start order; an overlapping or
- * out-of-range mark is a pipeline bug and throws.
+ * `{"省委"}<Redaction text={"xx"} />{"届"}`. Runs as `splitRuns` cuts them (it throws on an
+ * overlapping, empty or out-of-range mark, a pipeline bug).
  */
 export function renderInline(text: string, marks: readonly Mark[], opts: InlineOptions): string {
-  const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
-  let pos = 0;
-  for (const mark of sorted) {
-    if (mark.start < pos || mark.end > text.length || mark.end <= mark.start) {
-      throw new Error(`mark ${mark.kind} [${mark.start}, ${mark.end}) overlaps or leaves text of length ${text.length}`);
-    }
-    out += jsxText(text.slice(pos, mark.start)) + renderMark(mark, text.slice(mark.start, mark.end), opts);
-    pos = mark.end;
-  }
-  return out + jsxText(text.slice(pos));
+  return splitRuns(text, marks).map((r) => (r.mark ? renderMark(r.mark, r.text, opts) : jsxText(r.text))).join('');
 }

@@ -18,6 +18,8 @@ export function jsString(text: string): string {
 /** Source text as an MDX text child: `jsxText('<b>')` → `{"\u003cb\u003e"}`. */
 export const jsxText = (text: string): string => (text === '' ? '' : `{${jsString(text)}}`);
 
+import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
+
 /** Attribute values allowed on emitted components. */
 export type AttrValue = string | number | boolean | undefined;
 
@@ -32,8 +34,12 @@ export function jsxAttrs(attrs: Record<string, AttrValue>): string {
     .join('');
 }
 
-/** A self-closing component: `jsxElement('Redaction', { text: 'x' })` → `<Redaction text={"x"} />`. */
-export const jsxElement = (name: string, attrs: Record<string, AttrValue>, children?: string): string =>
+/**
+ * A component with its props, self-closing without children:
+ * `jsxElement('Redaction', { text: 'x' })` → `<Redaction text={"x"} />`. Names and props are those
+ * of the component contract (src/components/mdx/props.ts).
+ */
+export const jsxElement = <N extends MdxComponentName>(name: N, attrs: MdxProps[N], children?: string): string =>
   children === undefined
     ? `<${name}${jsxAttrs(attrs)} />`
     : `<${name}${jsxAttrs(attrs)}>${children}</${name}>`;

@@ -4,12 +4,12 @@
  * refer to the decoded source file (after line-ending normalisation, before anything is stripped).
  */
 import type { DocId, ParagraphAnchor, SectionId, PageSlug } from './ids.js';
-import type { CaseStudyJson, Mark, Provenance, Reference, Removal } from '../../src/schemas/corpus.js';
+import type { CaseStudyJson, Mark, Provenance, Reference, Removal, Translation } from '../../src/schemas/corpus.js';
 import type { ParagraphKind, RemovalReason, SectionRole } from '../../src/schemas/vocabulary.js';
 
 // The parts of the model that reach corpus.json unchanged are defined by their zod schemas in
 // src/schemas/ (the field comments are there); the vocabularies are the lists in vocabulary.ts.
-export type { Mark, ParagraphKind, Provenance, Reference, Removal, RemovalReason, SectionRole };
+export type { Mark, ParagraphKind, Provenance, Reference, Removal, RemovalReason, SectionRole, Translation };
 
 import type { DocKind } from '../../src/schemas/doc-kinds.js';
 export type { DocKind };
@@ -111,6 +111,16 @@ export interface Paragraph {
   marks: Mark[];
   /** Marks on `lead` (a run-in heading such as `扎实推进文化润x工程。` holds redactions); absent when none. */
   leadMarks?: Mark[];
+  /**
+   * The article (条) of a regulation or constitution this paragraph belongs to, as printed
+   * (`第十条`): set on the article's own paragraph and on the items and paragraphs that continue it
+   * up to the next article or heading. It is the locator a citation gives (党章第十条).
+   */
+  article?: string;
+  /** On an article's own paragraph: its stable anchor, `art-10` (from the article's number). */
+  articleAnchor?: string;
+  /** In a bilingual interleaved text: the English block printed after this one. */
+  translation?: Translation;
   provenance: Provenance;
 }
 
@@ -124,6 +134,8 @@ export interface Section {
   title: string;
   /** Marks on `title` (only redactions so far: a heading may say `xx精神`); absent when none. */
   titleMarks?: Mark[];
+  /** In a bilingual interleaved text: the English heading printed after this one (`Chapter I. Membership`). */
+  titleTranslation?: Translation;
   /** Depth below the reading page: 1 is the top heading level on that page. */
   level: number;
   role: SectionRole;
@@ -159,6 +171,8 @@ export interface FrontLine {
   kind: FrontLineKind;
   text: string;
   provenance: Provenance;
+  /** In a bilingual text: the English line printed after it. */
+  translation?: Translation;
 }
 
 /**

@@ -64,8 +64,8 @@ export function libraryPath(url: string): string | undefined {
 /** `/` (the home page) */
 export const homeUrl = (): PageUrl => siteUrl();
 
-/** `/library/` */
-export const libraryUrl = (): PageUrl => siteUrl('library/');
+/** `/library/`, or page `n` of the library: `/library/page/2/`. */
+export const libraryUrl = (n = 1): PageUrl => pagedUrl(siteUrl('library/'), n);
 
 /** `documentUrl('handbook-jiguan-dangjian')` → `/library/handbook-jiguan-dangjian/` */
 export const documentUrl = (doc: DocId): PageUrl => siteUrl(`library/${doc}/`);

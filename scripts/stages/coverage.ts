@@ -3,7 +3,7 @@
  * decoded text must be found, on its own lines, in the Document (front matter, headings,
  * paragraphs, references) or in its `removed[]` list — and nothing may appear that is not there.
  */
-import type { Document, FrontMatter, RemovalReason, Section } from '../model/document.js';
+import type { Document, FrontMatter, Paragraph, RemovalReason, Section, Translation } from '../model/document.js';
 import { printedText } from '../model/tree.js';
 import { SourceError, sourceFilePath } from '../util/errors.js';
 import { splitLines } from './normalize.js';
@@ -35,9 +35,15 @@ export interface CoverageReport {
   extra: { line: number; text: string }[];
 }
 
+/** The English text of a bilingual block, on its own lines. */
+const translationPiece = (t: Translation | undefined): Piece[] => (t ? [{ text: t.text, lines: t.lines }] : []);
+
+/** A paragraph as printed, and its translation. */
+const paragraphPieces = (p: Paragraph): Piece[] => [{ text: printedText(p), lines: p.provenance.lines }, ...translationPiece(p.translation)];
+
 function sectionPieces(s: Section, out: Piece[]): void {
-  out.push({ text: `${s.numbering}${s.title}`, lines: s.provenance.lines });
-  for (const p of s.paragraphs) out.push({ text: printedText(p), lines: p.provenance.lines });
+  out.push({ text: `${s.numbering}${s.title}`, lines: s.provenance.lines }, ...translationPiece(s.titleTranslation));
+  for (const p of s.paragraphs) out.push(...paragraphPieces(p));
   for (const c of s.sections) sectionPieces(c, out);
 }
 
@@ -46,7 +52,7 @@ function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void
   for (const p of [...(front.abstract ?? []), ...(front.abstractEn ?? [])]) precise.push({ text: p.text, lines: p.provenance.lines });
   for (const e of front.toc ?? []) precise.push({ text: `${e.numbering}${e.title}`, lines: e.provenance.lines });
   // Official front-matter lines as printed; the fields read from them (date, issuer …) are derived.
-  for (const l of front.frontLines ?? []) precise.push({ text: l.text, lines: l.provenance.lines });
+  for (const l of front.frontLines ?? []) precise.push({ text: l.text, lines: l.provenance.lines }, ...translationPiece(l.translation));
   const starts = front.provenance.map((p) => p.lines[0]);
   const ends = front.provenance.map((p) => p.lines[1]);
   if (starts.length === 0) return;
@@ -62,7 +68,7 @@ function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void
  */
 function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
   frontPieces(doc.front, precise, loose);
-  for (const p of doc.paragraphs) precise.push({ text: printedText(p), lines: p.provenance.lines });
+  for (const p of doc.paragraphs) precise.push(...paragraphPieces(p));
   for (const s of doc.sections) sectionPieces(s, precise);
   for (const r of doc.references) precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
   for (const r of doc.removed) precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason) });

@@ -10,6 +10,7 @@ import type { Document } from '../model/document.js';
 import { compareCodeUnits } from '../util/sort.js';
 import type { CandidateLocation, ProposedExpansion, TermCandidate, TermReport } from '../../src/schemas/knowledge.js';
 import { phraseTrie, scanPhrases } from '../util/phrase-scan.js';
+import { isNoiseTerm } from './term-noise.js';
 
 // The report's shapes are the schema of term-candidates.json.
 export type { CandidateLocation, ProposedExpansion, TermCandidate, TermReport };
@@ -167,7 +168,8 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, segmen
     if (word.length >= 3 && HAN.test(word) && !found.has(word)) found.set(word, { kind: 'keyword', quoted: 0 });
   }
 
-  const open = [...found].filter(([text, { kind }]) => !covered(text, kind));
+  // Idioms and number fragments (二十一世) have a formula's shape but are no terms.
+  const open = [...found].filter(([text, { kind }]) => !covered(text, kind) && !isNoiseTerm(text));
   const occurrences = phraseHits(texts, open.map(([text]) => text), true);
   const kept: { candidate: TermCandidate; hits: number[] }[] = [];
   open.forEach(([text, { kind, quoted }], k) => {

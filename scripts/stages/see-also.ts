@@ -7,6 +7,7 @@ import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
 import { leavesOf, numberedTitle } from '../model/tree.js';
 import type { Segmenter } from '../util/jieba.js';
+import { compareCodeUnits } from '../util/sort.js';
 import { conceptCounts, passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
 import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
 
@@ -72,18 +73,12 @@ function post(index: Map<string, Postings>, key: string, passage: number, value:
 }
 
 /**
- * Two rounding units of the rounded score: candidates whose accumulated score is this close to the
- * cut-off are scored exactly, so float summation order can never change which passages are picked.
- */
-const SCORE_SLACK = 0.002;
-
-/**
  * See-also lists for every section of every reading page; keywords are cut by `segmenter` (the
  * glossary's, so a term is one keyword).
- * Linear in practice: an inverted index from each concept and each informative keyword to the
- * passages that have it accumulates every section's scores over its own features only (instead
- * of comparing every section with every passage); only the few passages near the top are then
- * scored exactly with their shared terms.
+ * An inverted index from each concept and each informative keyword to the passages that have it
+ * accumulates every section's scores over its own features only (instead of comparing every
+ * section with every passage); the best passage per reading page is kept on the way, and only the
+ * `top` picked ones are compared term by term for the reasons shown.
  * @example buildSeeAlso(roots, segmenter)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
  *   concepts:['san-hui-yi-ke', …], keywords:['组织生活'], … }] }
  */
@@ -112,15 +107,31 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
     for (const [id, x] of v.concepts) post(conceptIndex, id, i, x);
     for (const [k, x] of v.keywords) if (kidf(k) > 0) post(keywordIndex, k, i, x);
   });
-  const rootOf = passages.map((p) => p.root.id);
+  // Integers instead of ids and URLs in the inner loops: root and reading page of each passage,
+  // and its URL's rank in code-unit order (the tie-break of equal scores).
+  const numbered = <T,>(keys: T[]) => {
+    const ids = new Map<T, number>();
+    return keys.map((k) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1));
+  };
+  const rootOf = Int32Array.from(numbered(passages.map((p) => p.root.id)));
+  const docOf = Int32Array.from(numbered(passages.map((p) => p.leaf.id)));
+  const urlRank = new Int32Array(passages.length);
+  passages.map((p, i) => [p.url, i] as const).sort((x, y) => compareCodeUnits(x[0], y[0])).forEach(([, i], r) => (urlRank[i] = r));
+  const rootIndex = new Map(passages.map((p, i) => [p.root.id as string, rootOf[i]!]));
   // Per-section accumulators, reset through `touched` (allocation-free per section).
   const score = new Float64Array(passages.length);
   const sharedConcepts = new Uint32Array(passages.length);
   const sharedKeywords = new Uint32Array(passages.length);
   const seen = new Uint8Array(passages.length);
   const touched: number[] = [];
+  const bestOfDoc = new Int32Array(docOf.reduce((n, d) => Math.max(n, d + 1), 0)).fill(-1);
+  const touchedDocs: number[] = [];
+  const rounded = (x: number) => Math.round(x * 1000) / 1000;
+  /** Passage i ranks before j: higher rounded score, then smaller URL. */
+  const before = (i: number, j: number) => rounded(score[i]!) - rounded(score[j]!) > 0 || (rounded(score[i]!) === rounded(score[j]!) && urlRank[i]! < urlRank[j]!);
   const out: SeeAlso[] = [];
   for (const root of roots) {
+    const self = rootIndex.get(root.id) ?? -1;
     for (const leaf of leavesOf(root)) {
       const page = readingUrl(root.id, leaf.slug);
       for (const { section, paragraphs } of targets(leaf)) {
@@ -132,7 +143,7 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
           if (!list) return;
           for (let j = 0; j < list.passages.length; j += 1) {
             const i = list.passages[j]!;
-            if (rootOf[i] === root.id) continue;
+            if (rootOf[i] === self) continue;
             if (!seen[i]) {
               seen[i] = 1;
               touched.push(i);
@@ -143,29 +154,34 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
         };
         for (const [id, x] of concepts) accumulate(conceptIndex.get(id), x, 2 * idf(id), sharedConcepts);
         for (const [k, x] of keywords) accumulate(keywordIndex.get(k), x, kidf(k), termTexts.has(k) ? undefined : sharedKeywords);
-        // The same rule as the exact scoring below: a shared concept, or two informative keywords.
-        const candidates = touched.filter((i) => sharedConcepts[i]! > 0 || sharedKeywords[i]! >= 2);
-        // The cut-off: the `top`-th best score among other reading pages' best passages.
-        const bestOfDoc = new Map<string, number>();
-        for (const i of candidates) {
-          const d = passages[i]!.leaf.id;
-          bestOfDoc.set(d, Math.max(bestOfDoc.get(d) ?? -Infinity, score[i]!));
+        // Best passage of each other reading page that qualifies: a shared concept, or two
+        // informative keywords (at most one passage per page, so the list spans documents).
+        for (const i of touched) {
+          if (sharedConcepts[i] === 0 && sharedKeywords[i]! < 2) continue;
+          const d = docOf[i]!;
+          if (bestOfDoc[d] === -1) touchedDocs.push(d);
+          if (bestOfDoc[d] === -1 || before(i, bestOfDoc[d]!)) bestOfDoc[d] = i;
         }
-        const bests = [...bestOfDoc.values()].sort((a, b) => b - a);
-        const cutoff = bests.length >= opts.top ? bests[opts.top - 1]! - SCORE_SLACK : -Infinity;
-        const related: RelatedPassage[] = [];
-        for (const i of candidates) {
-          if (score[i]! < cutoff) continue;
+        const top: number[] = [];
+        for (const d of touchedDocs) {
+          const i = bestOfDoc[d]!;
+          let at = top.length;
+          while (at > 0 && before(i, top[at - 1]!)) at -= 1;
+          if (at < opts.top) top.splice(at, 0, i);
+          if (top.length > opts.top) top.pop();
+          bestOfDoc[d] = -1;
+        }
+        touchedDocs.length = 0;
+        // Only the picked passages are compared term by term, for the reasons shown.
+        const picked: RelatedPassage[] = top.map((i) => {
           const p = passages[i]!;
           const v = vectors[i]!;
           const c = overlap(concepts, v.concepts, (k) => 2 * idf(k));
           const k = overlap(keywords, v.keywords, kidf);
           const kw = k.shared.filter((w) => kidf(w) > 0 && !termTexts.has(w));
-          if (c.shared.length === 0 && kw.length < 2) continue;
-          const rounded = Math.round((c.score + k.score) * 1000) / 1000;
-          related.push({ url: p.url, docId: p.leaf.id, docTitle: numberedTitle(p.leaf),
-            where: sectionPath(p.sections), excerpt: passageText(p.paragraph).slice(0, 60), score: rounded, concepts: c.shared.slice(0, 5), keywords: kw.slice(0, 3) });
-        }
+          return { url: p.url, docId: p.leaf.id, docTitle: numberedTitle(p.leaf),
+            where: sectionPath(p.sections), excerpt: passageText(p.paragraph).slice(0, 60), score: rounded(score[i]!), concepts: c.shared.slice(0, 5), keywords: kw.slice(0, 3) };
+        });
         for (const i of touched) {
           score[i] = 0;
           seen[i] = 0;
@@ -173,10 +189,6 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
           sharedKeywords[i] = 0;
         }
         touched.length = 0;
-        related.sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));
-        // At most one passage per other reading page, so the list spans documents.
-        const seenDocs = new Set<string>();
-        const picked = related.filter((r) => !seenDocs.has(r.docId) && seenDocs.add(r.docId)).slice(0, opts.top);
         if (picked.length === 0) continue;
         out.push({ docId: leaf.id, ...(section && { sectionId: section.id }), sectionUrl: section ? anchorUrl(page, section.id) : page,
           sectionTitle: section ? sectionPath([section]) : leaf.title, related: picked });

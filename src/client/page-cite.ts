@@ -63,6 +63,9 @@ export function pageCite(article: HTMLElement): { cite: Omit<CiteData, 'section'
 /** Citation data of an element of the article: the page's data, located by chapter and heading. */
 export function citeDataFor(article: HTMLElement, el: Element): CiteData {
   const { cite, page } = pageCite(article);
-  const section = [page, el.matches('h2, h3, h4, h5, h6') ? headingText(el) : headingBefore(article, el)].filter(Boolean).join(' ');
+  // An article of a regulation is cited by its number (党章第十条), not by its chapter heading.
+  const articleNo = el instanceof HTMLElement ? el.dataset.article : undefined;
+  const locator = el.matches('h2, h3, h4, h5, h6') ? headingText(el) : (articleNo ?? headingBefore(article, el));
+  const section = [page, locator].filter(Boolean).join(' ');
   return { ...cite, section: section || undefined };
 }

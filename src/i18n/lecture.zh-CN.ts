@@ -18,8 +18,8 @@ export const lectureUi = {
   storeBroken: '未能加入备课篮：本地保存的备课篮数据无法读取，请打开备课篮页面处理。',
   storeFull: '未能加入备课篮：浏览器拒绝保存（存储空间已满或已被禁用）。',
   badge: '备课篮',
-  badgeLabel: (n: number) => `备课篮，已收集 ${num(n)} 项`,
-  badgeBroken: '备课篮（数据需要处理）',
+  badgeItems: ' 项',
+  badgeBroken: '（数据需要处理）',
   defaultName: '我的党课',
   kinds: { passage: '段落', section: '章节', case: '案例', concept: '概念' },
   page: {

@@ -7,13 +7,17 @@
 /** Shape of the UI dictionary (other languages would implement the same). */
 import { formatCount as num } from './format';
 import type { DocKind } from '../schemas/doc-kinds';
+import type { MarkKind, ParagraphKind, SectionRole } from '../schemas/vocabulary';
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
   searchForm: { label: string; placeholder: string; submit: string };
   kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
-  library: { title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string } };
+  library: {
+    title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string };
+    paged: (n: number, perPage: number) => string; all: (n: number) => string;
+  };
   doc: {
     metadata: string; author: string; affiliation: string; institution: string; date: string; source: string;
     kind: string; length: string; abstract: string; abstractEn: string; keywords: string; keywordsEn: string;
@@ -22,12 +26,18 @@ export interface UiStrings {
     printedTitle: string; headnote: string; speakers: string; issuer: string; origin: string;
   };
   reading: {
-    breadcrumbs: string; toc: string; prev: string; next: string; pager: string; referencesTitle: string;
+    breadcrumbs: string; toc: string; prev: string; next: string; pager: string;
     caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
+    /** Label of the bilingual text's toggle (LanguageToggle.astro). */
+    showTranslation: string;
   };
   para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
   notFound: { title: string; intro: string; search: string; home: string; library: string };
-  redaction: string;
+  /** Labels of the model's vocabularies (src/schemas/vocabulary.ts), keyed by their lists: an untitled
+   * references heading is named by its role, a redaction box by its mark kind. */
+  sectionRoles: Record<SectionRole, string>;
+  paragraphKinds: Record<ParagraphKind, string>;
+  markKinds: Record<MarkKind, string>;
   citationMark: (n: number) => string;
   search: SearchStrings;
   count: {
@@ -101,6 +111,8 @@ export const ui = {
     title: '文库',
     intro: '全部文献，按类型排列。',
     columns: { kind: '类型', title: '题名', author: '作者 / 机构', date: '日期', length: '篇幅' },
+    paged: (n, perPage) => `共 ${num(n)} 种文献，每页 ${num(perPage)} 种。`,
+    all: (n) => `文库中的全部 ${num(n)} 种`,
   },
   doc: {
     metadata: '文献信息', author: '作者', affiliation: '单位', institution: '发言单位', date: '日期', source: '来源文件',
@@ -109,8 +121,9 @@ export const ui = {
     printedTitle: '原题', headnote: '题注', speakers: '讲话人', issuer: '发布机关', origin: '来源',
   },
   reading: {
+    showTranslation: '显示英文对照',
     breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
-    referencesTitle: '参考文献', caseStudy: '创新案例', caseSource: '资料来源',
+    caseStudy: '创新案例', caseSource: '资料来源',
     lines: (start, end) => `原文第 ${start}–${end} 行`, sourceFile: '来源文件',
   },
   para: {
@@ -124,7 +137,12 @@ export const ui = {
     home: '返回首页',
     library: '浏览文库',
   },
-  redaction: '原文此处隐去',
+  sectionRoles: {
+    body: '正文', abstract: '摘要', introduction: '引言', conclusion: '结语', 'key-points': '党建要点',
+    'case-study': '创新案例', references: '参考文献', appendix: '附录',
+  },
+  paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文' },
+  markKinds: { redaction: '原文此处隐去', citation: '参考文献标注', concept: '党建概念' },
   citationMark: (n) => `参考文献 ${n}`,
   search: {
     title: '全文检索',

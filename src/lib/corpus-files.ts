@@ -5,14 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_INDEX_PATH, corpusDocumentPath, type CorpusIndexJson } from '../../scripts/emit/corpus-split';
+import { CORPUS_INDEX_PATH, corpusDocumentPath } from '../../scripts/emit/corpus-split';
+import { corpusIndexSchema, type CorpusIndexJson } from '../schemas/corpus-split';
+import { readDataFile } from './data-file';
 import { generatedDir } from './generated-dir';
 
 /** The bytes of a file under the generated directory (`data/corpus.json` …). */
 export const generatedFile = (path: string) => readFileSync(join(generatedDir(), path));
 
 /** The split corpus's index. */
-export const corpusIndex = (): CorpusIndexJson => JSON.parse(generatedFile(CORPUS_INDEX_PATH).toString('utf8')) as CorpusIndexJson;
+export const corpusIndex = (): CorpusIndexJson => readDataFile(join(generatedDir(), CORPUS_INDEX_PATH), corpusIndexSchema);
 
 /** A JSON file as the response of a static endpoint. */
 export const jsonFile = (bytes: ReturnType<typeof generatedFile>): Response => new Response(bytes, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -6,6 +6,10 @@
 
 /** Cases per page of the case index (`/cases/`). */
 export const CASES_PER_PAGE = 60;
+/** Documents per page of the library (`/library/`). */
+export const LIBRARY_PER_PAGE = 100;
+/** Documents the home page names per kind (the library lists them all). */
+export const HOME_DOCS_PER_KIND = 10;
 
 /** `items` in pages of `size`; always at least one page (an empty listing is one empty page). */
 export function chunk<T>(items: readonly T[], size: number): T[][] {

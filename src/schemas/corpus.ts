@@ -102,6 +102,18 @@ export const caseStudySchema = z
   .strict();
 export type CaseStudyJson = z.infer<typeof caseStudySchema>;
 
+/** The English translation printed after a Chinese block of a bilingual interleaved text. */
+export const translationSchema = z
+  .object({
+    language: z.literal('en'),
+    /** The English text (wrapped lines joined). */
+    text: z.string(),
+    /** Inclusive 1-based source lines of the English text. */
+    lines: lineRangeSchema,
+  })
+  .strict();
+export type Translation = z.infer<typeof translationSchema>;
+
 /** A paragraph in corpus.json. */
 export const corpusParagraphSchema = z
   .object({
@@ -112,6 +124,11 @@ export const corpusParagraphSchema = z
     marker: z.string().optional(),
     /** Run-in heading rendered as a bold lead. */
     lead: z.string().optional(),
+    /** The article (第十条) the paragraph belongs to, and on its own paragraph its anchor (`art-10`). */
+    article: z.string().optional(),
+    articleAnchor: z.string().optional(),
+    /** In a bilingual interleaved text: the English block printed after this paragraph. */
+    translation: translationSchema.optional(),
     /** Text after marker and lead; `marks` offsets refer to it. */
     text: z.string(),
     lines: lineRangeSchema,
@@ -127,6 +144,8 @@ export interface CorpusSection {
   id: string;
   numbering: string;
   title: string;
+  /** In a bilingual interleaved text: the English heading (`Chapter I. Membership`). */
+  titleTranslation?: Translation;
   level: number;
   role: z.infer<typeof sectionRoleSchema>;
   url: string;
@@ -144,6 +163,7 @@ export const corpusSectionSchema: z.ZodType<CorpusSection, z.ZodTypeDef, unknown
       id: z.string().min(1),
       numbering: z.string(),
       title: z.string(),
+      titleTranslation: translationSchema.optional(),
       level: z.number().int().positive(),
       role: sectionRoleSchema,
       url: z.string().min(1),
@@ -178,7 +198,7 @@ export const corpusMetadataSchema = z
     /** ISO date a web or newspaper copy was published (its date-and-source line). */
     published: z.string().optional(),
     /** The front lines as printed, each with its kind and source lines. */
-    frontLines: z.array(z.object({ kind: z.string(), text: z.string(), lines: lineRangeSchema }).strict()).optional(),
+    frontLines: z.array(z.object({ kind: z.string(), text: z.string(), lines: lineRangeSchema, translation: translationSchema.optional() }).strict()).optional(),
     abstract: z.array(corpusParagraphSchema).optional(),
     keywords: z.array(z.string()).optional(),
     titleEn: z.string().optional(),

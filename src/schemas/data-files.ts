@@ -4,13 +4,18 @@
  * emits is listed here and that the real corpus's files pass.
  */
 import { corpusSchema } from './corpus.js';
+import { corpusDocumentFileSchema, corpusIndexSchema } from './corpus-split.js';
 import { casesFileSchema, conceptsDataSchema, referencesFileSchema, seeAlsoFileSchema, termReportSchema } from './knowledge.js';
 
 export const DATA_FILE_SCHEMAS = {
   'data/corpus.json': corpusSchema,
+  'data/corpus/index.json': corpusIndexSchema,
   'data/concepts.json': conceptsDataSchema,
   'data/cases.json': casesFileSchema,
   'data/references.json': referencesFileSchema,
   'data/see-also.json': seeAlsoFileSchema,
   'data/term-candidates.json': termReportSchema,
 } as const;
+
+/** The one file of the split corpus per root document: `data/corpus/documents/<root-id>.json`. */
+export const CORPUS_DOCUMENT_FILE = { pattern: /^data\/corpus\/documents\/[a-z0-9-]+\.json$/, schema: corpusDocumentFileSchema } as const;

@@ -21,7 +21,7 @@ describe('scripts/build.ts on the real corpus', () => {
   const out = join(tmp, 'generated');
   let run: ReturnType<typeof spawnSync>;
   beforeAll(() => {
-    run = spawnSync(tsx, ['scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: out }, encoding: 'utf8' });
+    run = spawnSync(tsx, ['scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: out, DJ_CACHE_DIR: '' }, encoding: 'utf8' });
   }, 120_000);
 
   test('logs counts and timings per stage and exits 0', () => {
@@ -72,7 +72,7 @@ describe('scripts/build.ts on the real corpus', () => {
 
   test('a rebuild is byte-identical', () => {
     const again = join(tmp, 'again');
-    const r = spawnSync(tsx, ['scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: again }, encoding: 'utf8' });
+    const r = spawnSync(tsx, ['scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: again, DJ_CACHE_DIR: '' }, encoding: 'utf8' });
     expect(r.status).toBe(0);
     const diff = spawnSync('diff', ['-rq', out, again], { encoding: 'utf8' });
     expect(diff.stdout).toBe('');

@@ -27,7 +27,7 @@ beforeAll(() => {
   glossary = readGlossary('content/concepts.yaml');
   // Annotating again is a no-op when the pipeline already did it (addMarks ignores equal marks).
   segmenter = segmenterFor(glossary);
-  roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, segmenter).map(annotateConcepts(glossary, segmenter).run);
+  roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, { segmenter }).map(annotateConcepts(glossary, segmenter).run);
   passages = passagesOf(roots);
   knowledge = deriveKnowledge(roots, glossary, segmenter);
   kb = emitKnowledgeBase(roots, glossary, knowledge);

@@ -6,8 +6,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { emitAll, type EmittedFile } from '../../scripts/emit/index.js';
 import { buildRealCorpus } from './support/real-build.js';
-import { DATA_FILE_SCHEMAS } from '../../src/schemas/data-files.js';
+import { CORPUS_DOCUMENT_FILE, DATA_FILE_SCHEMAS } from '../../src/schemas/data-files.js';
 import { parseDataFile } from '../../src/lib/data-file.js';
+import { splitRuns } from '../../src/lib/mark-runs.js';
+import type { CorpusParagraph, CorpusSection } from '../../src/schemas/corpus.js';
 
 let files: Map<string, string>;
 
@@ -26,8 +28,18 @@ const edited = (path: string, edit: (data: any) => void): string => {
 
 describe('data files of the real corpus against their schemas', () => {
   test('every data/*.json the build emits has a schema', () => {
-    const emitted = [...files.keys()].filter((p) => p.startsWith('data/') && p.endsWith('.json')).sort();
-    expect(emitted).toEqual(Object.keys(DATA_FILE_SCHEMAS).sort());
+    const emitted = [...files.keys()].filter((p) => p.startsWith('data/') && p.endsWith('.json'));
+    const perDocument = emitted.filter((p) => CORPUS_DOCUMENT_FILE.pattern.test(p));
+    expect(perDocument.length).toBeGreaterThan(0);
+    expect(emitted.filter((p) => !perDocument.includes(p)).sort()).toEqual(Object.keys(DATA_FILE_SCHEMAS).sort());
+  });
+
+  test('every per-document file of the split corpus passes its schema, which keeps every field', () => {
+    const perDocument = [...files.keys()].filter((p) => CORPUS_DOCUMENT_FILE.pattern.test(p));
+    for (const path of perDocument) {
+      const text = files.get(path)!;
+      expect(parseDataFile(path, text, CORPUS_DOCUMENT_FILE.schema)).toEqual(JSON.parse(text));
+    }
   });
 
   test.each(Object.keys(DATA_FILE_SCHEMAS))('%s passes its schema, which keeps every field', (path) => {
@@ -74,5 +86,26 @@ describe('a broken data file is refused with the file and the field path', () =>
 
   test('text that is not JSON', () => {
     expect(refused('data/references.json', files.get('data/references.json')!.slice(0, 100))).toThrow(/^\.generated\/data\/references\.json: not valid JSON: /);
+  });
+});
+
+describe('marks of the real corpus under the one overlap rule (splitRuns)', () => {
+  test('every paragraph of corpus.json and cases.json splits into runs that rebuild its text', () => {
+    const corpus = parseDataFile('data/corpus.json', files.get('data/corpus.json')!, DATA_FILE_SCHEMAS['data/corpus.json']);
+    const cases = parseDataFile('data/cases.json', files.get('data/cases.json')!, DATA_FILE_SCHEMAS['data/cases.json']);
+    const inSections = (ss: readonly CorpusSection[]): CorpusParagraph[] => ss.flatMap((s) => [...s.paragraphs, ...inSections(s.sections)]);
+    const paragraphs = [...corpus.documents, ...corpus.documents.flatMap((d) => d.children)].flatMap((d) => [...d.paragraphs, ...inSections(d.sections)]);
+    const texts = [
+      ...paragraphs.map((p) => ({ text: p.text, marks: p.marks })),
+      ...cases.cases.flatMap((c) => c.paragraphs.flatMap((p) => [{ text: p.text, marks: p.marks }, { text: p.lead ?? '', marks: p.leadMarks ?? [] }])),
+    ];
+    let marked = 0;
+    for (const { text, marks } of texts) {
+      const runs = splitRuns(text, marks);
+      expect(runs.map((r) => r.text).join('')).toBe(text);
+      expect(runs.filter((r) => r.mark)).toHaveLength(marks.length);
+      marked += marks.length;
+    }
+    expect(marked).toBeGreaterThan(1000);
   });
 });

@@ -19,7 +19,7 @@ async function generate(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dj-determinism-'));
   dirs.push(dir);
   const out = join(dir, 'generated');
-  const run = spawnSync('npx', ['tsx', 'scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: out }, encoding: 'utf8' });
+  const run = spawnSync('npx', ['tsx', 'scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: out, DJ_CACHE_DIR: '' }, encoding: 'utf8' });
   expect(run.status, `scripts/build.ts failed:\n${run.stderr}`).toBe(0);
   return out;
 }

@@ -19,7 +19,7 @@ import { formatCitation } from '../../src/lib/citation.js';
 import type { Cite } from '../../src/schemas/toc.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/unseen');
-const OFFICIAL = ['party-congress-report', 'government-report-web', 'central-document-issued', 'markdown-as-txt', 'regulation-articles', 'speech-run-ins'];
+const OFFICIAL = ['bilingual-constitution', 'constitution-general-program', 'party-congress-report', 'government-report-web', 'central-document-issued', 'markdown-as-txt', 'regulation-articles', 'speech-run-ins'];
 
 const utf8 = new TextEncoder();
 const text = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
@@ -102,3 +102,56 @@ function pageData(roots: Document[], path: string) {
   const file = emitPages(roots).find((f) => f.path === path)!;
   return JSON.parse(/^---\n([\s\S]*?)\n---\n/.exec(file.contents)![1]!) as { cite: Cite; front: Record<string, unknown> };
 }
+
+describe('articles (第X条) of a constitution and a regulation', () => {
+  const load = (name: string) => runPipeline(readSources(join(FIXTURES, name, 'manifest.yaml'), join(FIXTURES, name)))[0]!;
+  const paragraphsOf = (root: Document) => leavesOf(root).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
+
+  test('every article has one anchor from its number, and its items and paragraphs carry its label', () => {
+    const ps = paragraphsOf(load('constitution-general-program'));
+    expect(ps.filter((p) => p.articleAnchor).map((p) => `${p.articleAnchor}:${p.marker}`)).toEqual([
+      'art-1:第一条', 'art-2:第二条', 'art-3:第三条', 'art-4:第四条', 'art-10:第十条', 'art-11:第十一条', 'art-54:第五十四条', 'art-55:第五十五条',
+    ]);
+    const label = (start: string) => ps.find((p) => printedText(p).startsWith(start))?.article;
+    expect(label('中国共产党党员必须全心全意')).toBe('第二条'); // a continuation paragraph
+    expect(label('（一）党员个人服从党的组织')).toBe('第十条'); // an item after a long lead-in
+    expect(label('中国共产党是中国工人阶级的先锋队')).toBeUndefined(); // 总纲 has no articles
+  });
+
+  test('a regulation\'s articles are labelled in corpus.json for search and citation', () => {
+    const doc = buildCorpusJson([load('regulation-articles')]).documents[0]!;
+    const all = [...doc.paragraphs, ...doc.sections.flatMap(function walk(s): typeof doc.paragraphs { return [...s.paragraphs, ...s.sections.flatMap(walk)]; })];
+    const anchors = all.filter((p) => p.articleAnchor).map((p) => p.articleAnchor);
+    expect(anchors).toEqual(Array.from({ length: 20 }, (_, i) => `art-${i + 1}`));
+    expect(all.find((p) => p.text.startsWith('坚持问题导向'))?.article).toBe('第三条');
+  });
+});
+
+describe('a bilingual interleaved text', () => {
+  const roots = runPipeline(readSources(join(FIXTURES, 'bilingual-constitution', 'manifest.yaml'), join(FIXTURES, 'bilingual-constitution')));
+  const root = roots[0]!;
+
+  test('the Chinese numbering drives the structure; each English block is the translation of the Chinese one before it', () => {
+    const sections = allSections(root.sections);
+    expect(sections.map((s) => [s.numbering + s.title, s.titleTranslation?.text])).toEqual([
+      ['总纲', 'General Program'],
+      ['第一章党员', 'Chapter I. Membership'],
+      ['第二章党的组织制度', 'Chapter II. Organizational System of the Party'],
+    ]);
+    const ps = [...root.paragraphs, ...paragraphsIn(root.sections)];
+    expect(ps.every((p) => p.translation !== undefined && /^[\x20-\x7e]+$/.test(p.translation.text))).toBe(true);
+    expect(ps.find((p) => p.marker === '（一）')!.translation).toEqual({
+      language: 'en', lines: [20, 20],
+      text: '(1) To conscientiously study Marxism-Leninism, Mao Zedong Thought, Deng Xiaoping Theory, the Theory of Three Represents, the Scientific Outlook on Development, and Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.',
+    });
+  });
+
+  test('corpus.json carries the translations for search; the page renders them with a toggle', () => {
+    const doc = buildCorpusJson(roots).documents[0]!;
+    expect(doc.sections[1]!.titleTranslation?.text).toBe('Chapter I. Membership');
+    expect(doc.sections[1]!.paragraphs[0]!.translation?.text).toMatch(/^Article 1\. Any Chinese worker/);
+    const mdx = emitPages(roots).find((f) => f.path === 'pages/dangzhang-shuangyu/text.mdx')!.contents;
+    expect(mdx).toContain('<LanguageToggle />');
+    expect(mdx).toContain('<Translation lang={"en"}>{"Chapter I. Membership"}</Translation></Heading>');
+  });
+});

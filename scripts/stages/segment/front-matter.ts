@@ -11,6 +11,7 @@ import { lineAt, type Block } from './block.js';
 import { EDITOR, isAffiliation, NAMES, readAffiliation } from './byline.js';
 import { findPrintedTitle } from './title-block.js';
 import { isSalutation, readFrontLine, readSpeaker, type FrontLineFacts } from './official-front.js';
+import { isEnglishBlock, isInterleaved } from './bilingual.js';
 import { isTocLabel } from './toc-split.js';
 import { displayWidth, hasHeadingShape, isLatin, joinWrapped } from './text.js';
 
@@ -122,7 +123,7 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
       i++;
     }
     // A Chinese title broken over lines, right above its subtitle or 题注 (`——在…上的报告`).
-    while (!isLatin(title) && blocks[i] && isTitleLike(blocks[i]!) && !readSpeaker(blocks[i]!.text) && !readFrontLine(blocks[i]!.text) &&
+    while (!isLatin(title) && blocks[i] && !isLatin(blocks[i]!.text) && isTitleLike(blocks[i]!) && !readSpeaker(blocks[i]!.text) && !readFrontLine(blocks[i]!.text) &&
       blocks[i + 1] && ['occasion', 'headnote'].includes(readFrontLine(blocks[i + 1]!.text)?.kind ?? '')) {
       title = `${title} ${blocks[i]!.text.trim()}`; // two phrases of one title: `高举…旗帜　为…而团结奋斗`
       take(blocks[i]!);
@@ -132,8 +133,24 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
     else front.title = title;
   }
 
+  // A bilingual interleaved text prints the English title and front lines after the Chinese ones.
+  const bilingual = isInterleaved(blocks);
+  const titleStop = i;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (bilingual && i > 0 && isEnglishBlock(b)) {
+      const last = front.frontLines?.at(-1);
+      if (last && last.provenance.lines[1] === blocks[i - 1]!.lines[1] && !last.translation) {
+        last.translation = { language: 'en', text: b.text.trim(), lines: [...b.lines] };
+        take(b);
+        continue;
+      }
+      if (i === titleStop && front.title !== undefined && front.titleEn === undefined) {
+        front.titleEn = b.text.trim();
+        take(b);
+        continue;
+      }
+    }
     const found = labelOf(b);
     if (found && front[found.label] !== undefined) break; // a second 作者/摘要: the body has begun
     if (found) {

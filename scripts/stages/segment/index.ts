@@ -8,6 +8,8 @@ import type { Document, FrontMatter, NormalizedSource, Paragraph, Removal, Secti
 import { toDocId, toPageSlug } from '../../model/ids.js';
 import { removalsByLine } from '../normalize.js';
 import { assignIds } from './assign-ids.js';
+import { markArticles } from './articles.js';
+import { isInterleaved, pairTranslations, placeTranslations } from './bilingual.js';
 import { buildTree } from './build-tree.js';
 import { extractCaseStudies, markCaseTitles } from './case-studies.js';
 import { splitByChapters } from './chapters.js';
@@ -34,6 +36,20 @@ const paragraphLists = (own: Paragraph[], sections: Section[]): Paragraph[][] =>
 
 /** The body of one reading page: its blocks → sections, paragraphs, references and case studies. */
 function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
+  if (!isInterleaved(blocks)) return readStructure(blocks, src, docId, caseIds);
+  // A bilingual interleaved text: the Chinese blocks give the structure, each English block is
+  // stored on the Chinese paragraph or heading before it. Should one find no place (its Chinese
+  // block became a reference, say), the page is read with the English blocks in it: never lost.
+  const paired = pairTranslations(blocks);
+  const ids = new Set(caseIds);
+  const body = readStructure(paired.blocks, src, docId, ids);
+  if (placeTranslations(paired.translations, body.paragraphs, body.sections) < paired.translations.size) return readStructure(blocks, src, docId, caseIds);
+  for (const id of ids) caseIds.add(id);
+  return body;
+}
+
+/** Sections, paragraphs, references and case studies of one reading page's blocks. */
+function readStructure(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
   const file = src.meta.file;
   const classified = blocks.map((b) => classifyBlock(b, src.format));
   markCaseTitles(classified);
@@ -41,10 +57,12 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
   extendReferenceSpans(tree.sections, references);
-  for (const list of paragraphLists(tree.paragraphs, tree.sections)) {
+  const lists = paragraphLists(tree.paragraphs, tree.sections);
+  for (const list of lists) {
     dropLoneLeads(list);
     markParallelLeads(list);
   }
+  markArticles(lists);
   assignIds(tree.paragraphs, tree.sections);
   const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);
   return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };

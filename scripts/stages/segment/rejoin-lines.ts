@@ -105,6 +105,15 @@ function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>, indent
 }
 
 /**
+ * True if a line opens an item of its own however long the line before it: an article
+ * (`第十一条　…`), or a numbered item after a lead-in ending in a colon (`…基本原则是：` + `（一）…`).
+ */
+function opensItem(prev: string, text: string): boolean {
+  const n = parseNumbering(text);
+  return n !== undefined && (n.scheme === 'article' || /[：:]$/.test(prev.trim()));
+}
+
+/**
  * One block per line, except that a line continues the previous one when that one does not end a
  * sentence and either is long (a paragraph broken by the extraction) or the line opens a new PDF
  * page (it had a page-break space): `…提出了新的` + ` 更高要求，…`.
@@ -121,6 +130,7 @@ function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: Read
       !endsParagraph(prev.text) &&
       (prev.width > 40 || pageStarts.has(line.no) || acrossPageBreak(prev.no, line.no, furniture)) &&
       !opensBlock(line.text) &&
+      !opensItem(prev.text, line.text) &&
       !indented.has(line.no);
     if (continues) appendLine(last, line);
     else blocks.push(lineBlock(line));

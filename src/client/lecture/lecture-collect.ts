@@ -39,11 +39,13 @@ export function updateBadge(): void {
   const count = badge.querySelector<HTMLElement>('.lecture-badge__count');
   const loaded = readQuick(readStored());
   const n = loaded.ok && loaded.state ? itemCount(currentBasket(loaded.state)) : 0;
-  if (count) {
-    count.hidden = loaded.ok && n === 0;
-    count.textContent = loaded.ok ? String(n) : '!';
-  }
-  badge.setAttribute('aria-label', loaded.ok ? t.badgeLabel(n) : t.badgeBroken);
+  if (!count) return;
+  count.hidden = loaded.ok && n === 0;
+  // The visible count, then words for screen readers (the link's name must start with what it shows).
+  const words = document.createElement('span');
+  words.className = 'visually-hidden';
+  words.textContent = loaded.ok ? t.badgeItems : t.badgeBroken;
+  count.replaceChildren(loaded.ok ? String(n) : '!', words);
 }
 
 function announce(message: string): void {

@@ -7,6 +7,7 @@
  */
 import type { LectureItem } from '../../lib/lecture/export-model';
 import { citeDataFor, headingPath, headingText } from '../page-cite';
+import { shaped } from '../json-shape';
 
 /** Elements that are controls, not text (the ¶ link, its menu, the lecture buttons). */
 const NOT_TEXT = '.pilcrow, .para-menu, [data-lecture-ui], button';
@@ -44,6 +45,25 @@ function sectionParagraphs(article: Element, heading: Element): string[] {
   return out.filter(Boolean);
 }
 
+/** The fields a case or concept page's item must have (the basket page checks everything with zod). */
+const PAGE_ITEM = {
+  case: { kind: 'string', title: 'string', paragraphs: 'string[]', figures: 'string[]', place: 'string?', source: 'string?' },
+  concept: { kind: 'string', term: 'string', definition: 'string', definitionSource: 'string?' },
+} as const;
+
+/** The item a case or concept page carries as JSON, at `key`; undefined when malformed. */
+function pageItem(json: string, key: string): LectureItem | undefined {
+  let value: { kind: string } | undefined;
+  try {
+    value = shaped(JSON.parse(json), { kind: 'string' });
+  } catch {
+    return undefined;
+  }
+  const shape = value && (value.kind === 'case' || value.kind === 'concept') ? PAGE_ITEM[value.kind] : undefined;
+  // `cite` (an object) rides along unchecked here, as the basket page's zod check covers it.
+  return shape && shaped(value, shape) ? ({ ...value, url: key } as LectureItem) : undefined;
+}
+
 /**
  * The item at `url` (path + anchor) in `doc`, the page that URL points to; undefined when the page
  * has no such paragraph, section or item (a changed page, a wrong link).
@@ -63,14 +83,7 @@ export function itemAt(doc: Document, url: string): LectureItem | undefined {
     }
   }
   const json = doc.querySelector('script[type="application/json"][data-lecture-item]')?.textContent;
-  if (!anchor && json) {
-    try {
-      return { ...(JSON.parse(json) as LectureItem), url: key };
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  return !anchor && json ? pageItem(json, key) : undefined;
 }
 
 /**

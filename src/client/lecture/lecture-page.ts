@@ -129,6 +129,8 @@ function controls(e: Entry, index: number, total: number): HTMLElement {
 /** The text shown for an item: the passage, or a section's / case's paragraphs, or a concept's definition. */
 function itemBody(item: LectureItem): HTMLElement {
   const box = el('div', 'lecture-item__text');
+  // Sections and cases can be long: their text scrolls in a box, which the keyboard can reach.
+  if (item.kind === 'section' || item.kind === 'case') box.tabIndex = 0;
   const paragraphs = item.kind === 'passage' ? [item.text] : item.kind === 'concept' ? [item.definition] : item.paragraphs;
   for (const p of paragraphs) box.append(el('p', '', p));
   if (item.kind === 'case' && item.figures.length) box.append(el('p', 'lecture-item__figures', `${t.figures}：${item.figures.join('；')}`));

@@ -12,5 +12,10 @@ import References from './References.astro';
 import Reference from './Reference.astro';
 import Abstract from './Abstract.astro';
 import AbstractSide from './AbstractSide.astro';
+import Translation from './Translation.astro';
+import LanguageToggle from './LanguageToggle.astro';
 
-export const mdxComponents = { Para, Lead, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide };
+import type { MdxComponentName } from './props';
+
+/** Exactly the components of the contract (props.ts): one missing or extra is a type error. */
+export const mdxComponents = { Para, Lead, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide, Translation, LanguageToggle } satisfies Record<MdxComponentName, unknown>;

@@ -154,10 +154,15 @@ export function moveEntry(state: LectureState, id: string, delta: -1 | 1): Lectu
     const level = (moving[0] as HeadingEntry).level;
     const isStop = (e: Entry | undefined) => e?.type === 'heading' && e.level <= level;
     if (delta < 0) {
-      // Before the previous heading of the same or a higher level (over the items between);
-      // never above items that stand before any heading.
+      // Before the previous heading of the same or a higher level (over the items between); with
+      // none above, one entry up: the item above joins this heading's group.
       at = start - 1;
       while (at >= 0 && !isStop(rest[at])) at--;
+      if (at < 0) {
+        if (index === 0) return state;
+        const alone = entries.filter((_, i) => i !== index);
+        return setEntries(state, [...alone.slice(0, index - 1), entries[index]!, ...alone.slice(index - 1)]);
+      }
     } else {
       const next = rest[start];
       if (!next) return state;

@@ -7,7 +7,7 @@ import type { CaseEntry, ConceptJson } from '../../schemas/knowledge';
 import type { ReadingPageData } from '../../schemas/reading-page';
 import type { CaseItem, ConceptItem } from './export-model';
 
-type PageData = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle' | 'cite'>;
+export type PageData = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle' | 'cite'>;
 
 /**
  * The chapter label a citation of this page carries before its section: a collection item's own
@@ -19,7 +19,7 @@ export function pageLocator(page: PageData): string {
 }
 
 /** Citation data of a passage on `page`, located by chapter and `where` (the heading path). */
-function citeOn(page: PageData | undefined, where = ''): ConceptItem['cite'] {
+export function citeOn(page: PageData | undefined, where = ''): ConceptItem['cite'] {
   if (!page) return undefined;
   const section = [pageLocator(page), where.split(' › ').pop() ?? ''].filter(Boolean).join(' ');
   return { ...page.cite, ...(section ? { section } : {}) };

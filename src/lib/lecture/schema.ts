@@ -48,7 +48,8 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem; detail:
 function parseWith<T>(raw: string, schema: z.ZodType<unknown>): Parsed<T> {
   let value: unknown;
   try {
-    value = JSON.parse(raw);
+    // Any JSON at all first: the format id decides which message a refusal gets.
+    value = z.unknown().parse(JSON.parse(raw));
   } catch (e) {
     return { ok: false, problem: 'corrupt', detail: (e as Error).message };
   }

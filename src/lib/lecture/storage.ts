@@ -6,6 +6,7 @@
  * replace it (nothing is lost behind the user's back).
  */
 import { LECTURE_FORMAT, type LectureState } from './basket';
+import { shaped } from '../../client/json-shape';
 
 /** localStorage key of the whole state (all baskets). */
 export const STORAGE_KEY = 'dangjian-wenku:lecture';
@@ -38,18 +39,19 @@ export function formatProblem(value: unknown): { problem: Problem; detail: strin
  */
 export function readQuick(raw: string | null): Loaded {
   if (raw === null) return { ok: true, state: undefined };
-  let value: unknown;
+  let value: { current: string; baskets?: unknown; seq?: unknown } | undefined;
   try {
-    value = JSON.parse(raw);
+    value = shaped(JSON.parse(raw), { current: 'string?' }) as typeof value;
   } catch (e) {
     return { ok: false, problem: 'corrupt', detail: (e as Error).message };
   }
   const bad = formatProblem(value);
-  if (bad) return { ok: false, ...bad };
-  const state = value as LectureState;
-  const fine = typeof state.current === 'string' && typeof state.seq === 'number' && Array.isArray(state.baskets) && state.baskets.length > 0 &&
-    state.baskets.every((b) => typeof b === 'object' && b !== null && typeof b.id === 'string' && Array.isArray(b.entries));
-  return fine ? { ok: true, state } : { ok: false, problem: 'corrupt', detail: 'unexpected structure' };
+  if (bad || !value) return { ok: false, ...(bad ?? { problem: 'corrupt', detail: 'not an object' }) };
+  const { baskets } = value;
+  const fine = typeof value.current === 'string' && typeof value.seq === 'number' && Array.isArray(baskets) && baskets.length > 0 &&
+    baskets.every((b) => shaped(b, { id: 'string' }) !== undefined && Array.isArray((b as { entries?: unknown }).entries));
+  // Checked as far as counting and appending need; the basket page checks every field (schema.ts).
+  return fine ? { ok: true, state: value as unknown as LectureState } : { ok: false, problem: 'corrupt', detail: 'unexpected structure' };
 }
 
 /** The stored string, or null when storage is empty or unavailable (private mode, disabled). */

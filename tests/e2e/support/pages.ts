@@ -14,6 +14,7 @@ export const REQUIRED_KINDS = [
   'reading (paper)',
   'reading (handbook)',
   'reading (speech)',
+  'lecture/*/*', // topic packs (专题), issue 8
 ] as const;
 
 /** Every page of the built site. */

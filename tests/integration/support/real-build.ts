@@ -22,6 +22,6 @@ export interface RealBuild {
 export function buildRealCorpus(): RealBuild {
   const glossary = readGlossary('content/concepts.yaml');
   const segmenter = segmenterFor(glossary);
-  const roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, segmenter);
+  const roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, { segmenter });
   return { glossary, roots, kb: emitKnowledgeBase(roots, glossary, deriveKnowledge(roots, glossary, segmenter)) };
 }

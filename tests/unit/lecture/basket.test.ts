@@ -74,6 +74,11 @@ describe('arranging', () => {
     expect(currentBasket(s).entries.map((e) => e.type)).toEqual(['heading', 'item', 'item', 'heading', 'item', 'item']);
     expect(ids(moveEntry(s, h2!, -1))).toEqual([h2, c, d, h1, a, b]);
     expect(ids(moveEntry(s, h1!, 1))).toEqual([h2, c, d, h1, a, b]);
+    // With only ungrouped items above, a heading steps up one entry: the item joins its group.
+    const late = addHeading(base, '一、', 1);
+    const [x, y, z, h] = ids(late);
+    expect(ids(moveEntry(late, h!, -1))).toEqual([x, y, h, z]);
+    expect(ids(moveEntry(moveEntry(moveEntry(moveEntry(late, h!, -1), h!, -1), h!, -1), h!, -1))).toEqual([h, x, y, z]);
     // An item steps over a heading into the neighbouring group.
     expect(ids(moveEntry(s, c!, -1))).toEqual([h1, a, b, c, h2, d]);
   });

@@ -72,7 +72,8 @@ describe('every document of the real corpus', () => {
     }
   });
 
-  test('the corpus has papers, a collection and a book, so all three shapes were checked', () => {
-    expect(new Set(cases.map(([, , d]) => citeOf(roots.find((r) => leavesOf(r).includes(d) || r === d)!, d).type))).toEqual(new Set(['J', 'G', 'M']));
+  test('the corpus has papers, a collection and a book, so those shapes at least were checked', () => {
+    const types = new Set(cases.map(([, root, d]) => citeOf(root, d).type));
+    for (const t of ['J', 'G', 'M']) expect(types).toContain(t);
   });
 });
