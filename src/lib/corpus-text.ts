@@ -5,8 +5,11 @@
  * knowledge data only keeps the context around each concept occurrence.
  */
 import type { DocumentJson, ParagraphJson, SectionJson } from '../../scripts/emit/corpus-json';
-import type { CorpusDocumentFile } from '../../scripts/emit/corpus-split';
-import { corpusDocumentPath, corpusIndex, generatedFile } from './corpus-files';
+import { join } from 'node:path';
+import { corpusDocumentFileSchema } from '../schemas/corpus-split';
+import { corpusDocumentPath, corpusIndex } from './corpus-files';
+import { readDataFile } from './data-file';
+import { generatedDir } from './generated-dir';
 
 type Printable = Pick<ParagraphJson, 'id' | 'text' | 'marker' | 'lead'>;
 
@@ -18,8 +21,8 @@ export function paragraphTexts(documents: readonly DocumentJson[]): Map<string, 
   };
   const walkSections = (docId: string, ss: readonly SectionJson[]) => ss.forEach((s) => (add(docId, s.paragraphs), walkSections(docId, s.sections)));
   const walk = (d: DocumentJson) => {
-    add(d.id, d.metadata.abstract as Printable[] | undefined);
-    add(d.id, d.metadata.abstractEn as Printable[] | undefined);
+    add(d.id, d.metadata.abstract);
+    add(d.id, d.metadata.abstractEn);
     add(d.id, d.paragraphs);
     walkSections(d.id, d.sections);
     d.children.forEach(walk);
@@ -33,7 +36,7 @@ let cache: Map<string, string> | undefined;
 /** The paragraph texts of the built corpus. */
 export function corpusParagraphTexts(): Map<string, string> {
   cache ??= paragraphTexts(
-    corpusIndex().documents.map((d) => (JSON.parse(generatedFile(corpusDocumentPath(d.id)).toString('utf8')) as CorpusDocumentFile).document),
+    corpusIndex().documents.map((d) => readDataFile(join(generatedDir(), corpusDocumentPath(d.id)), corpusDocumentFileSchema).document),
   );
   return cache;
 }

@@ -3,7 +3,7 @@
  * on a reading page, a search result, a concept and a case (five items, at least three documents);
  * reorder (keyboard, and one drag and drop), add a heading and a note that is markup; export Word and slides and read them back
  * (unzipped with fflate); print to PDF with the citations on the page; reload; a corrupt stored
- * value gives the message on the basket page and breaks no other page.
+ * value gives the message on the basket page and breaks no other page; a topic pack loads into a basket.
  * Expected texts come from the site's corpus.json and the pages' own data, not from the basket code.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { STORAGE_KEY } from '../../src/lib/lecture/storage.js';
 import type { LectureState } from '../../src/lib/lecture/basket.js';
 import type { LectureItem } from '../../src/lib/lecture/export-model.js';
 import { isFailing, runAxe } from './support/axe.js';
+import { topicPackUrl } from '../../scripts/model/ids.js';
 import { describeProblems, siteDir, siteOrigin, useChromium, withPage } from './support/browser.js';
 
 const t = lectureUi.page;
@@ -175,7 +176,7 @@ describe('preparing a lecture', () => {
       await page.locator(`#lecture-list li[data-id="${before[0]}"] textarea`).focus();
       await page.keyboard.type(NOTE);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
-      await expect.poll(async () => items(await stored(page))[0]!.note).toBe(NOTE);
+      await expect.poll(async () => items(await stored(page)).find((i) => i.url === before[0])?.note).toBe(NOTE);
       expect(await page.locator('#lecture-print .lp-note').first().textContent()).toContain(NOTE);
 
       // The outline: five parts; the typed heading stays (as level 2) under 主要内容, the case under 典型案例.
@@ -235,6 +236,25 @@ describe('preparing a lecture', () => {
       expect(await entryIds()).toEqual(kept);
 
       expect(dialogs).toEqual([]);
+      expect(describeProblems('/lecture/', problems)).toBe('');
+    });
+  });
+
+  test('a topic pack loads into a new basket named after the topic', async () => {
+    await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
+      await page.goto(topicPackUrl('liang-xue-yi-zuo'));
+      const pack = JSON.parse((await page.locator('script[data-lecture-pack-items]').textContent())!) as LectureItem[];
+      expect(pack.length).toBeGreaterThan(2);
+      const title = (await page.locator('h1').textContent())!.trim();
+      await press(page, '[data-lecture-pack]');
+      await expect.poll(() => page.locator('.lecture-status').textContent()).toBe(t.packLoaded(title, pack.length));
+      const state = await stored(page);
+      expect(state.baskets.find((b) => b.id === state.current)!.name).toBe(title);
+      expect(items(state).map((i) => i.url)).toEqual(pack.map((i) => new URL(i.url, siteOrigin()).pathname + new URL(i.url, siteOrigin()).hash));
+      await page.goto('/lecture/');
+      await page.waitForSelector('body[data-lecture-checked]');
+      expect(await page.locator('#lecture-list > li').count()).toBe(pack.length);
+      expect(await page.locator('.lecture-changed').count(), 'pack items are what the pages hold').toBe(0);
       expect(describeProblems('/lecture/', problems)).toBe('');
     });
   });

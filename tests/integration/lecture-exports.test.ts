@@ -206,3 +206,23 @@ describe('Markdown', () => {
     expect(html).toContain(first.text.slice(0, 20));
   });
 });
+
+describe('sub-headings (level 2 parts)', () => {
+  const SUB = '（一）分论点';
+  const nested = (): LectureExport => ({ ...lecture, parts: [lecture.parts[0]!, { heading: SUB, level: 2, items: lecture.parts[1]!.items }] });
+
+  test('Word: a level-2 part is a Heading2 (楷体), its section titles Heading3', async () => {
+    const doc = (await unzip(await lectureToDocx(nested())))['word/document.xml']!;
+    const styleOf = (text: string) => [...doc.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => runs(p, 'w:t').join('').includes(text))?.match(/<w:pStyle w:val="(\w+)"\/>/)?.[1];
+    expect(styleOf(HEADINGS[0]!)).toBe('Heading1');
+    expect(styleOf(SUB)).toBe('Heading2');
+    expect(styleOf((items[3] as Extract<LectureItem, { kind: 'section' }>).title)).toBe('Heading3');
+  });
+
+  test('Markdown: ## for a part, ### for a sub-heading, #### for the titles under it', () => {
+    const html = micromark(lectureToMarkdown(nested()));
+    expect(html).toContain(`<h2>${HEADINGS[0]}</h2>`);
+    expect(html).toContain(`<h3>${SUB}</h3>`);
+    expect(html).toMatch(/<h4>.+<\/h4>/);
+  });
+});

@@ -35,9 +35,9 @@ export function renderPrint(root: HTMLElement, l: LectureExport): void {
   const layout = layoutLecture(l);
   root.replaceChildren(el('h1', 'lp-title', layout.title || lectureUi.page.untitled));
   let firstPart = true;
-  layout.parts.forEach((part, i) => {
+  layout.parts.forEach((part) => {
     if (part.heading) {
-      const level = l.parts[i]!.level ?? 1;
+      const { level } = part;
       const breaks = level === 1 && !firstPart ? ' lp-heading--break' : '';
       root.append(el(level === 1 ? 'h2' : 'h3', `lp-heading lp-heading--l${level}${breaks}`, part.heading));
       if (level === 1) firstPart = false;

@@ -32,7 +32,8 @@ export interface LectureBlock {
 export interface LectureLayout {
   title: string;
   date: string;
-  parts: { heading: string; blocks: LectureBlock[] }[];
+  /** Parts in order; `level` 1 is a main part (一级标题), 2 a sub-heading (二级标题). */
+  parts: { heading: string; level: 1 | 2; blocks: LectureBlock[] }[];
   /** GB/T 7714 entries, numbered from 1. */
   references: string[];
 }
@@ -83,7 +84,7 @@ export function layoutLecture(lecture: LectureExport): LectureLayout {
   return {
     title: lecture.title,
     date: lecture.date,
-    parts: lecture.parts.map((p) => ({ heading: p.heading, blocks: p.items.map((it) => blockOf(it, refs.numberOf(it))) })),
+    parts: lecture.parts.map((p) => ({ heading: p.heading, level: p.level ?? 1, blocks: p.items.map((it) => blockOf(it, refs.numberOf(it))) })),
     references: refs.entries,
   };
 }

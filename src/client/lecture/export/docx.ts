@@ -48,6 +48,8 @@ const styles = {
     title: { run: run(DOCX_FONTS.title, PT.title, { color: '000000' }), paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 560 } } },
     heading1: { run: run(DOCX_FONTS.heading1, PT.body, { bold: false, color: '000000' }), paragraph: { spacing: { ...LINE, before: 280 }, indent: { firstLineChars: 200 } } },
     heading2: { run: run(DOCX_FONTS.heading2, PT.body, { bold: false, color: '000000' }), paragraph: { spacing: LINE, indent: { firstLineChars: 200 } } },
+    // GB/T 9704's third level: 仿宋, bold.
+    heading3: { run: run(DOCX_FONTS.body, PT.body, { bold: true, color: '000000' }), paragraph: { spacing: LINE, indent: { firstLineChars: 200 } } },
   },
   paragraphStyles: [
     { id: 'Quotation', name: 'Quotation', basedOn: 'Normal', run: run(DOCX_FONTS.body, PT.body), paragraph: { indent: { firstLineChars: 200 }, spacing: LINE } },
@@ -57,18 +59,16 @@ const styles = {
   ],
 };
 
-/** The paragraphs of one block: mark, title, quotation, source line, note. */
-function blockParagraphs(b: LectureBlock): Paragraph[] {
+/** The paragraphs of one block: mark, title, key figures, quoted paragraphs, source line, note. */
+function blockParagraphs(b: LectureBlock, titleLevel: 1 | 2): Paragraph[] {
   const out: Paragraph[] = [];
   const changed = b.changed ? [new TextRun({ text: `【${t.changed}】`, bold: true, color: 'C00000' })] : [];
-  if (b.title) out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [...changed, new TextRun(b.title)] }));
+  if (b.title) out.push(new Paragraph({ heading: titleLevel === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: [...changed, new TextRun(b.title)] }));
   else if (changed.length > 0) out.push(new Paragraph({ style: 'Quotation', children: changed }));
   if (b.figures.length > 0) out.push(new Paragraph({ style: 'Quotation', children: [new TextRun({ text: `${t.figures}：`, bold: true }), new TextRun(b.figures.join('；'))] }));
-  b.paragraphs.forEach((p, i) => {
-    const first = i === 0 ? '“' : '';
-    const last = i === b.paragraphs.length - 1 ? '”' : '';
-    out.push(new Paragraph({ style: 'Quotation', children: [new TextRun(`${first}${p}${last}`)] }));
-  });
+  // The Quotation style and the source line mark the quotation: no added quotation marks, which
+  // would double the ones a passage often opens with (“两学一做”是指…).
+  for (const p of b.paragraphs) out.push(new Paragraph({ style: 'Quotation', children: [new TextRun(p)] }));
   out.push(new Paragraph({ style: 'Source', children: [new TextRun(citedLine(b))] }));
   if (b.note) {
     b.note.split(/\r\n?|\n/).forEach((line, i) =>
@@ -83,8 +83,10 @@ export async function lectureToDocx(lecture: LectureExport): Promise<Blob> {
   const l = layoutLecture(lecture);
   const body: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(l.title)] })];
   for (const part of l.parts) {
-    if (part.heading) body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(part.heading)] }));
-    for (const b of part.blocks) body.push(...blockParagraphs(b));
+    const level = part.heading ? part.level : 0;
+    if (part.heading) body.push(new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(part.heading)] }));
+    // A block's title sits one level below its part's heading.
+    for (const b of part.blocks) body.push(...blockParagraphs(b, level === 2 ? 2 : 1));
   }
   if (l.references.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.references)] }));

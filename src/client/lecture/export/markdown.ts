@@ -8,10 +8,10 @@ import type { LectureExport } from '../../../lib/lecture/export-model';
 import { citedLine, layoutLecture, type LectureBlock } from '../../../lib/lecture/layout';
 import { escapeMarkdown as esc, markdownLines } from '../../../lib/lecture/markdown-text';
 
-function block(b: LectureBlock): string {
+function block(b: LectureBlock, titleMarks: string): string {
   const out: string[] = [];
   if (b.changed) out.push(`**【${t.changed}】**`);
-  if (b.title) out.push(`### ${esc(b.title)}`);
+  if (b.title) out.push(`${titleMarks} ${esc(b.title)}`);
   if (b.figures.length > 0) out.push(`${t.figures}：${b.figures.map(esc).join('；')}`);
   out.push(b.paragraphs.map((p) => markdownLines(p, '> ')).join('\n>\n'));
   out.push(esc(citedLine(b)));
@@ -24,8 +24,10 @@ export function lectureToMarkdown(lecture: LectureExport): string {
   const l = layoutLecture(lecture);
   const out: string[] = [`# ${esc(l.title)}`, esc(l.date)];
   for (const part of l.parts) {
-    if (part.heading) out.push(`## ${esc(part.heading)}`);
-    out.push(...part.blocks.map(block));
+    const marks = part.heading ? '#'.repeat(part.level + 1) : '#';
+    if (part.heading) out.push(`${marks} ${esc(part.heading)}`);
+    // A block's title sits one level below its part's heading.
+    out.push(...part.blocks.map((b) => block(b, `${marks}#`)));
   }
   if (l.references.length > 0) {
     out.push(`## ${t.references}`, l.references.map((r, i) => `\\[${i + 1}\\] ${esc(r)}`).join('\n\n'));
