@@ -3,6 +3,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/pagefind.ts';
+import lectureChunks from './src/integrations/lecture-chunks.ts';
 import { siteBase } from './scripts/model/urls.ts';
 
 export default defineConfig({
@@ -14,29 +15,13 @@ export default defineConfig({
   base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), lectureChunks()],
   devToolbar: { enabled: false },
   // No request leaves the site: no prefetch, no telemetry-driven features.
   prefetch: false,
   vite: {
     build: {
       assetsInlineLimit: 0,
-      rollupOptions: {
-        output: {
-          // The lecture exporters and their libraries (docx, pptxgenjs and its jszip) load only on the
-          // basket page, by dynamic import() when an export is asked for: their chunks are named
-          // `lecture-…` so the page-weight gate classes them as lecture tools.
-          // Only the libraries get manual chunks: a manual chunk also takes in the modules it
-          // imports, so naming the exporters here pulled shared code (i18n/format.ts, and Vite's
-          // preload helper through pptxgenjs's own import()) into them, and every page's lecture
-          // badge then loaded docx and pptxgenjs. Vite's preload helper gets a chunk of its own.
-          manualChunks(id) {
-            if (id.includes('vite/preload-helper')) return 'preload-helper';
-            const lib = /\/node_modules\/(docx|pptxgenjs|jszip)\//.exec(id);
-            return lib ? `lecture-lib-${lib[1]}` : undefined;
-          },
-        },
-      },
     },
   },
 });

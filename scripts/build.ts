@@ -34,6 +34,8 @@ export interface BuildOptions {
    * without it every build starts cold.
    */
   cacheDir?: string;
+  /** Called after each stage with its name and wall time (the benchmark's per-stage numbers). */
+  onStage?: (stage: string, ms: number) => void;
   /** Documents done out of the total while the pipeline runs (scripts/util/progress.ts). */
   progress?: (verb: string, unit: string, total: number) => (done: number) => void;
 }
@@ -48,11 +50,13 @@ export const defaultBuildOptions: BuildOptions = {
   ...(process.env.DJ_CACHE_DIR !== '' && { cacheDir: process.env.DJ_CACHE_DIR ?? '.cache/pipeline' }),
 };
 
-/** Time one stage and log `label … in N ms`. */
-function timed<T>(log: (l: string) => void, label: (r: T) => string, fn: () => T): T {
+/** Time one stage, log `label … in N ms` and report it to `opts.onStage`. */
+function timed<T>(opts: BuildOptions, stage: string, label: (r: T) => string, fn: () => T): T {
   const t0 = performance.now();
   const result = fn();
-  log(`${label(result)} in ${Math.round(performance.now() - t0)} ms`);
+  const ms = performance.now() - t0;
+  opts.log?.(`${label(result)} in ${Math.round(ms)} ms`);
+  opts.onStage?.(stage, ms);
   return result;
 }
 
@@ -73,7 +77,7 @@ export interface BuildResult {
  */
 export function buildGenerated(opts: BuildOptions): BuildResult {
   const log = opts.log ?? (() => {});
-  const sources = timed(log, (s) => `Read ${s.length} sources`, () => readSources(opts.manifest, opts.sourcesDir));
+  const sources = timed(opts, 'read', (s) => `Read ${s.length} sources`, () => readSources(opts.manifest, opts.sourcesDir));
   const hasGlossary = opts.glossary !== undefined && existsSync(opts.glossary);
   const salt = opts.cacheDir !== undefined ? { codeVersion: pipelineCodeVersion(), glossary: hasGlossary ? readFileSync(opts.glossary!) : '' } : undefined;
   const key = salt && buildKey(sources, salt);
@@ -82,13 +86,13 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
     return { upToDate: true, files: filesUnder(opts.outDir).length, key };
   }
   const glossary = hasGlossary
-    ? timed(log, (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`, () => readGlossary(opts.glossary!))
+    ? timed(opts, 'glossary', (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`, () => readGlossary(opts.glossary!))
     : undefined;
   // One segmenter for the whole build: the concept annotator and the knowledge stage cut alike.
-  const segmenter = glossary && segmenterFor(glossary);
+  const segmenter = glossary && timed(opts, 'jieba load', () => 'Loaded the segmenter with the glossary words', () => segmenterFor(glossary));
   const cache = salt && new FileDocumentCache(opts.cacheDir!, salt);
   let report: ((done: number) => void) | undefined;
-  const roots = timed(log, (r) => {
+  const roots = timed(opts, 'segment+annotate', (r) => {
     const leaves = r.flatMap(leavesOf);
     const s = addStats(leaves.map(statsOfLeaf));
     const removed = r.reduce((n, d) => n + d.removed.length, 0);
@@ -100,11 +104,11 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
     progress: (done, total) => (report ??= opts.progress?.('Segmenting', 'documents', total))?.(done),
   }));
   cache?.prune();
-  const derived = glossary && segmenter && timed(log, () => 'Derived cases, cited works, see-also and term candidates',
+  const derived = glossary && segmenter && timed(opts, 'knowledge', () => 'Derived cases, cited works, see-also and term candidates',
     () => deriveKnowledge(roots, glossary, segmenter));
-  const knowledge = glossary && derived && timed(log, (k) => k.summary.join('\n[build] '), () => emitKnowledgeBase(roots, glossary, derived));
-  const files = timed(log, (f) => `Emitted ${f.length} files`, () => emitAll(roots, knowledge || undefined));
-  timed(log, (n) => `Wrote ${n} files to ${opts.outDir}`, () => writeOutputAtomically(opts.outDir, files));
+  const knowledge = glossary && derived && timed(opts, 'concept data', (k) => k.summary.join('\n[build] '), () => emitKnowledgeBase(roots, glossary, derived));
+  const files = timed(opts, 'emit', (f) => `Emitted ${f.length} files`, () => emitAll(roots, knowledge || undefined));
+  timed(opts, 'write', (n) => `Wrote ${n} files to ${opts.outDir}`, () => writeOutputAtomically(opts.outDir, files));
   if (key) stampOutput(opts.cacheDir!, opts.outDir, key);
   return { upToDate: false, files: files.length, ...(key && { key }) };
 }

@@ -6,11 +6,11 @@
  * above an exact one), cold transfer in gzip bytes by kind of file (fresh browser context), warm
  * latency (the same query again in a warm page). Also the index size on disk against the text.
  * Writes `reports/search-bench-x<N>.json` and prints a summary line per size.
- * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--build` rebuilds, `--quick`
- * measures cold bytes for every 5th query only.
+ * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--build` rebuilds,
+ * `--reindex` rewrites only the search index, `--quick` measures cold bytes for every 5th query only.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
@@ -34,8 +34,18 @@ function sitePaths(): { site: string; generated: string } {
   return { site: join(root, 'dist'), generated: join(root, 'generated') };
 }
 
-/** Build the site of this size when it is missing or `--build` asks. */
-function ensureSite(site: string, generated: string): void {
+/**
+ * Build the site of this size when it is missing or `--build` asks; `--reindex` rewrites only the
+ * search index of a built site (the build's last step, from the same generated data).
+ */
+async function ensureSite(site: string, generated: string): Promise<void> {
+  if (flag('--reindex')) {
+    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+    process.env.DJ_GENERATED_DIR = generated;
+    const { writeSearchIndex } = await import('../../src/integrations/pagefind.js');
+    console.log(await writeSearchIndex(site));
+    return;
+  }
   if (!flag('--build') && existsSync(join(site, 'search', 'config.json'))) return;
   const env: NodeJS.ProcessEnv = { ...process.env, DJ_OUT_DIR: site, DJ_GENERATED_DIR: generated };
   if (scale > 1) {
@@ -88,6 +98,7 @@ async function runQueries(browser: Browser, origin: string, queries: BenchQuery[
   const page = await ctx.newPage();
   await page.goto(`${origin}${searchUrl()}`);
   for (const [i, { q }] of queries.entries()) {
+    if (i % 20 === 0) process.stderr.write(`  query ${i + 1}/${queries.length}\n`);
     let transfer: Transfer | undefined;
     if (cold(i)) {
       const c = await browser.newContext();
@@ -126,7 +137,7 @@ const KB = (n: number) => Math.round(n / 102.4) / 10;
 
 async function main(): Promise<void> {
   const { site, generated } = sitePaths();
-  ensureSite(site, generated);
+  await ensureSite(site, generated);
   const corpus: Corpus = JSON.parse(readFileSync(join(generated, 'data', 'corpus.json'), 'utf8'));
   const table = flattenCorpus(corpus);
   const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { term: string; aliases?: string[] }[] }).concepts ?? [])

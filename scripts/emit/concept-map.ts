@@ -4,6 +4,7 @@
  * force-directed layout (no randomness: same corpus, same picture).
  */
 import type { ConceptMapJson } from '../../src/schemas/knowledge.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 /** One concept as the map needs it. */
 export interface MapInput {
@@ -66,8 +67,8 @@ function separateLabels(pos: { x: number; y: number }[], labels: readonly string
 export function layoutConceptMap(concepts: readonly MapInput[], options: Partial<MapOptions> = {}): ConceptMapJson {
   const o = { ...defaultMapOptions, ...options };
   const chosen = [...concepts].filter((c) => c.count > 0)
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, o.maxNodes)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.id, b.id)).slice(0, o.maxNodes)
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
   const edges: ConceptMapJson['edges'] = [];
   for (let i = 0; i < chosen.length; i++) {
     for (let j = i + 1; j < chosen.length; j++) {

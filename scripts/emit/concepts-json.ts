@@ -21,6 +21,7 @@ import { CONCEPT_CATEGORIES } from '../../src/schemas/concept.js';
 import type { CorpusConcept } from '../../src/schemas/corpus.js';
 import { layoutConceptMap } from './concept-map.js';
 import type { EmittedFile } from './pages.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 const CONTEXT = 30;
 const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: numberedTitle(p.leaf), paragraphId: p.paragraph.id, url: p.url, where: sectionPath(p.sections) });
@@ -105,7 +106,7 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
   for (const c of glossary.concepts) if (c.family) familyMembers.set(c.family, [...(familyMembers.get(c.family) ?? []), c.id]);
   const families: FamilyJson[] = [...familyMembers].filter(([, ids]) => ids.length >= 2)
     .map(([name, ids]) => ({ id: familySlug(name), name, concepts: ids }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
   const formOwner = new Map(glossary.concepts.flatMap((c) => formsOf(c).map((f) => [f, c.id] as const)));
   const memberOf = new Map<string, string[]>();
   for (const c of glossary.concepts) {
@@ -120,7 +121,7 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
     const row = shared.get(c.id);
     const cooccurring = glossary.concepts.filter((o) => o.id !== c.id)
       .map((o) => ({ id: o.id, shared: row?.get(o.id) ?? 0 }))
-      .filter((x) => x.shared > 0).sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1)).slice(0, 8);
+      .filter((x) => x.shared > 0).sort((a, b) => b.shared - a.shared || compareCodeUnits(a.id, b.id)).slice(0, 8);
     const syllables = pinyinOf(c.term);
     const family = families.find((f) => f.concepts.includes(c.id));
     const definitionSource = c.definition.source && resolveLocator(c.definition.source, byDoc, glossary, c, 'definition.source');
@@ -140,9 +141,9 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
       count: occ.length, paragraphCount: paras.size, documentCount: new Set(occ.map((o) => o.docId)).size,
       occurrences: occ, cooccurring,
       cases: [...(casesOf.get(c.id) ?? [])]
-        .sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1)).map((k) => k.id),
+        .sort((a, b) => b.n - a.n || compareCodeUnits(a.id, b.id)).map((k) => k.id),
     };
-  }).sort((a, b) => (a.pinyin < b.pinyin ? -1 : a.pinyin > b.pinyin ? 1 : a.id < b.id ? -1 : 1));
+  }).sort((a, b) => compareCodeUnits(a.pinyin, b.pinyin) || compareCodeUnits(a.id, b.id));
   const map = layoutConceptMap(concepts.map((c) => ({ id: c.id, term: c.term, category: c.category, count: c.count, paragraphs: paragraphsOf.get(c.id)! })));
   return {
     categories: [...CONCEPT_CATEGORIES], concepts, families, map,
@@ -190,7 +191,7 @@ export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary
     `Annotated ${concepts.totals.occurrences} concept occurrences of ${concepts.concepts.filter((c) => c.count > 0).length}/${concepts.totals.concepts} glossary terms in ${concepts.totals.paragraphs} paragraphs`,
     `Built ${cases.length} case pages (${cases.filter((c) => c.kind === '创新案例').length} 创新案例, ${cases.filter((c) => c.kind === '经验交流').length} 经验交流), ${works.length} cited works, see-also for ${seeAlso.length} sections`,
     `${terms.candidates.length} term candidates written to data/term-candidates.json (most frequent: ${[...terms.candidates].filter((c) => c.kind !== 'keyword')
-      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1)).slice(0, 6).map((c) => `${c.text}×${c.count}`).join(' ')}; ${terms.discarded.length} false formulas discarded, e.g. ${terms.discarded.slice(0, 3).map((d) => d.text).join(' ')})`,
+      .sort((a, b) => b.count - a.count || compareCodeUnits(a.text, b.text)).slice(0, 6).map((c) => `${c.text}×${c.count}`).join(' ')}; ${terms.discarded.length} false formulas discarded, e.g. ${terms.discarded.slice(0, 3).map((d) => d.text).join(' ')})`,
   ];
   return { concepts, cases, terms, files, summary };
 }

@@ -12,6 +12,7 @@ import { frontMatter } from './frontmatter.js';
 import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
 import { addStats, affiliationOf, authorsOf, dateOf, frontFieldsOf, caseStudiesOf, referencesOf, citeOf, readingPagesOf, statsOfLeaf, tocOf, type ReadingPage } from './tree.js';
 import { compareCodeUnits } from '../util/sort.js';
+import { numberedTitle } from '../model/tree.js';
 
 /** One file to write, path relative to the generated directory. */
 export interface EmittedFile {
@@ -22,13 +23,11 @@ export interface EmittedFile {
 /** Breadcrumb label of the library (the UI owns its wording; the emitter only needs a fallback). */
 const LIBRARY_LABEL = '文库';
 
-/** A page's label in lists, breadcrumbs and previous/next: `第三章 加强思想建设`. */
-export const pageLabel = (leaf: Document): string => [leaf.numbering, leaf.title].filter(Boolean).join(' ');
 
 /** Front matter data of one reading page. */
 function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): ReadingPageData {
   const { root, leaf, order, url } = page;
-  const link = (p: ReadingPage | undefined): Link | undefined => p && { label: pageLabel(p.leaf), url: p.url };
+  const link = (p: ReadingPage | undefined): Link | undefined => p && { label: numberedTitle(p.leaf), url: p.url };
   const isItem = leaf !== root;
   return {
     rootId: root.id,
@@ -50,7 +49,7 @@ function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): R
     breadcrumbs: [
       { label: LIBRARY_LABEL, url: libraryUrl() },
       { label: root.title, url: documentUrl(root.id) },
-      ...(isItem ? [{ label: pageLabel(leaf), url }] : []),
+      ...(isItem ? [{ label: numberedTitle(leaf), url }] : []),
     ],
     prev: link(siblings[order - 1]),
     next: link(siblings[order + 1]),

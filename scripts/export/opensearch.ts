@@ -14,6 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CorpusJson, DocumentJson, ParagraphJson, SectionJson } from '../emit/corpus-json.js';
+import { withNumbering } from '../../src/lib/numbering.js';
 
 /** One passage as indexed. */
 export interface PassageDoc {
@@ -79,7 +80,7 @@ export function indexMapping(analyzer: Analyzer = 'ik'): object {
   return { settings: { index: { number_of_shards: 1, number_of_replicas: 0 } }, mappings: { dynamic: 'strict', properties } };
 }
 
-const heading = (s: SectionJson): string => [s.numbering, s.title].filter(Boolean).join(' ');
+const heading = (s: SectionJson): string => withNumbering(s.numbering, s.title);
 
 /** Every passage of the corpus in document order, with its bulk `_id` (`<itemId>#<paragraphId>`). */
 export function passagesOf(corpus: CorpusJson): { id: string; doc: PassageDoc }[] {

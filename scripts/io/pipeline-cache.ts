@@ -48,11 +48,38 @@ export function treeHash(paths: readonly string[], root = PROJECT): string {
   return h.digest('hex');
 }
 
+/** A relative module specifier in an import, export … from, or dynamic import(). */
+const LOCAL_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
 /**
- * The pipeline's code version: every file under scripts/ and src/schemas/ (more than it imports,
- * never less) and the locked dependency versions (nodejieba's dictionary, zod …).
+ * Every project file `entry` imports, directly or not (relative specifiers; `.js` names the `.ts`
+ * source), itself included, as sorted project-relative paths.
+ * @example importClosure('scripts/build.ts') → ['scripts/build.ts', …, 'src/schemas/knowledge.ts', …]
  */
-export const pipelineCodeVersion = (): string => treeHash(['scripts', 'src/schemas', 'package-lock.json']);
+export function importClosure(entry: string, root = PROJECT): string[] {
+  const seen = new Set<string>();
+  const stack = [resolve(root, entry)];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT)) {
+      const target = resolve(dirname(file), m[1]!);
+      const source = [target.replace(/\.js$/, '.ts'), target, `${target}.ts`].find((f) => existsSync(f) && statSync(f).isFile());
+      // An import that resolves to nothing would break the build anyway; never skip it silently.
+      if (!source) throw new Error(`${relative(root, file)}: cannot resolve import "${m[1]}"`);
+      stack.push(source);
+    }
+  }
+  return [...seen].map((f) => relative(root, f)).sort();
+}
+
+/**
+ * The pipeline's code version: every file scripts/build.ts imports (stages, emitters, schemas …)
+ * and the locked dependency versions (nodejieba's dictionary, zod …). The benchmark, tests and
+ * quality scripts are not in it, so editing them leaves the cache valid.
+ */
+export const pipelineCodeVersion = (): string => treeHash([...importClosure('scripts/build.ts'), 'package-lock.json']);
 
 /** What every cached result depends on besides its own sources. */
 export interface CacheSalt {

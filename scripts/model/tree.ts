@@ -3,6 +3,7 @@
  * of a root document, the sections and paragraphs of a tree, and a paragraph's printed text.
  */
 import type { Document, Paragraph, Section } from './document.js';
+import { withNumbering } from '../../src/lib/numbering.js';
 
 /** Leaves of a root in reading order; a paper without children is its own single leaf. */
 export const leavesOf = (root: Document): Document[] =>
@@ -23,4 +24,4 @@ export const paragraphsIn = (sections: readonly Section[]): Paragraph[] =>
 export const printedText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead ?? ''}${p.text}`;
 
 /** A reading page's title with its numbering, as lists cite it: `第三章 加强思想建设`, `前言`. */
-export const numberedTitle = (leaf: Document): string => `${leaf.numbering ? `${leaf.numbering} ` : ''}${leaf.title}`;
+export const numberedTitle = (leaf: Document): string => withNumbering(leaf.numbering, leaf.title);

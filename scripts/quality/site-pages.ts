@@ -60,6 +60,8 @@ export function classifyUrl(url: string, kinds: Map<string, string>): string {
   if (segs.length === 0) return 'home';
   if (segs.length === 1) return segs[0]!.replace(/\.html$/, '');
   if (segs[0] === 'library') {
+    // A later page of the paged library (`/library/page/2/`), unless a document is called `page`.
+    if (segs[1] === 'page' && !kinds.has('page')) return 'library/page/*';
     const docKind = kinds.get(segs[1]!) ?? 'unknown';
     return segs.length === 2 ? `document (${docKind})` : `reading (${docKind})`;
   }

@@ -12,6 +12,7 @@ import { conceptCounts } from './concepts/passages.js';
 import type { CaseEntry, CaseParagraph } from '../../src/schemas/knowledge.js';
 import { placeOf, provinceInText } from '../util/places.js';
 import { claimUniqueId } from '../util/unique-id.js';
+import { compareCodeUnits } from '../util/sort.js';
 
 export type { CaseEntry, CaseParagraph };
 
@@ -43,7 +44,7 @@ function caseParagraphs(paragraphs: readonly Paragraph[], sections: readonly Sec
 }
 
 function conceptsIn(paragraphs: readonly CaseParagraph[]): CaseEntry['concepts'] {
-  return [...conceptCounts(paragraphs)].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  return [...conceptCounts(paragraphs)].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || compareCodeUnits(a.id, b.id));
 }
 
 const figuresIn = (paragraphs: readonly CaseParagraph[]): CaseEntry['figures'] =>

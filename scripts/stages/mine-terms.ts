@@ -206,6 +206,6 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, segmen
   const thrown = [...discarded]
     .filter(([text]) => !found.has(text))
     .map(([text, count]) => ({ text, reason: 'part-of-longer-number' as const, count }))
-    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.text, b.text));
   return { candidates, glossaryExpansions, discarded: thrown };
 }

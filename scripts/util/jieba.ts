@@ -32,6 +32,8 @@ const inserted = new Set<string>();
  */
 export function createSegmenter(userWords: Iterable<string>): Segmenter {
   const words = new Set([...userWords].filter((w) => w.length >= 2).sort());
+  // The first call loads jieba's dictionaries (seconds): here, where the orchestrator times it.
+  nodejieba.cut('');
   for (const w of words) {
     if (inserted.has(w)) continue;
     nodejieba.insertWord(w);

@@ -11,6 +11,7 @@ import { conceptsDataSchema } from '../schemas/knowledge.js';
 import { readDataFile } from '../lib/data-file.js';
 import { glossaryPath, readGlossary } from '../../scripts/io/read-glossary.js';
 import { conceptUrl } from '../../scripts/model/ids.js';
+import { compareCodeUnits } from '../../scripts/util/sort.js';
 
 /** What a search card needs of a glossary concept. */
 export interface GlossaryConcept {
@@ -44,5 +45,5 @@ function glossaryConcepts(generatedDir: string, glossaryFile: string): GlossaryC
 
 /** Every glossary entry, sorted by id; [] when there is no glossary yet. */
 export async function loadConcepts(generatedDir: string, hasPage: (id: string) => boolean, glossaryFile = glossaryPath()): Promise<ConceptEntry[]> {
-  return glossaryConcepts(generatedDir, glossaryFile).map((c) => toConceptEntry(c, hasPage)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return glossaryConcepts(generatedDir, glossaryFile).map((c) => toConceptEntry(c, hasPage)).sort((a, b) => compareCodeUnits(a.id, b.id));
 }

@@ -36,8 +36,8 @@ async function writePagefindIndex(records: readonly SearchRecord[], outputPath: 
   }
 }
 
-/** Build every search file into `siteDir`. */
-async function writeSearchIndex(siteDir: string): Promise<{ records: number; passages: number; concepts: number }> {
+/** Build every search file into `siteDir` (also used by bench:search --reindex on a built site). */
+export async function writeSearchIndex(siteDir: string): Promise<{ records: number; passages: number; concepts: number }> {
   const corpus = readDataFile(join(generatedDir(), 'data', 'corpus.json'), corpusSchema);
   const table = flattenCorpus(corpus);
   const concepts = await loadConcepts(generatedDir(), (id) => existsSync(join(siteDir, 'concepts', id, 'index.html')));

@@ -1,7 +1,7 @@
 /**
  * The Pagefind records of passage search, pure: corpus.json's passages → one record per run of
  * consecutive passages of a reading page (about `chunkChars` characters). A record's content is
- * its passages' words (tokens.ts) one after another; its `d` metadata holds each passage's real
+ * the set of its passages' words (tokens.ts); its `d` metadata holds each passage's real
  * text, link, heading path and concepts, so the browser finds the passages in the text itself
  * (match.ts) and writes excerpts from the text the reader will see, not from the words.
  *
@@ -11,7 +11,7 @@
  */
 import type { Corpus, PassageTable } from '../client/search/corpus.js';
 import type { ConceptEntry, RecordData, SearchConfig } from '../client/search/schema.js';
-import { passageWords } from '../client/search/tokens.js';
+import { GAP, passageWords } from '../client/search/tokens.js';
 import type { T2sTable } from '../client/search/t2s.js';
 import { pageIds } from '../client/search/url-state.js';
 
@@ -69,7 +69,10 @@ export function buildRecords(table: PassageTable, mentions: ReadonlyMap<number, 
     const ps = pids.map((pid) => table.passages[pid]!);
     const page = table.pages[ps[0]!.page]!;
     const ids = pageIds(page.url);
-    const { words } = passageWords(ps);
+    // Each word once per record: the browser needs from Pagefind only which records hold a word
+    // (it finds the passages in the record's text), and one location per word and record keeps
+    // Pagefind's index chunks, which a query downloads whole, several times smaller.
+    const words = [...new Set(passageWords(ps).words.filter((w) => w !== GAP))].sort();
     const data: RecordData = {
       page: { title: page.title, document: page.document, doc: ids.document, chapter: ids.chapter, kind: page.kind, url: page.url },
       passages: ps.map((p, i) => ({

@@ -21,8 +21,8 @@ export function paragraphTexts(documents: readonly DocumentJson[]): Map<string, 
   };
   const walkSections = (docId: string, ss: readonly SectionJson[]) => ss.forEach((s) => (add(docId, s.paragraphs), walkSections(docId, s.sections)));
   const walk = (d: DocumentJson) => {
-    add(d.id, d.metadata.abstract as Printable[] | undefined);
-    add(d.id, d.metadata.abstractEn as Printable[] | undefined);
+    add(d.id, d.metadata.abstract);
+    add(d.id, d.metadata.abstractEn);
     add(d.id, d.paragraphs);
     walkSections(d.id, d.sections);
     d.children.forEach(walk);

@@ -6,3 +6,9 @@ export const isClosedNumbering = (numbering: string): boolean => /[、，。．.
 /** Class list for a numbering span. */
 export const numberingClass = (numbering: string): string[] =>
   ['numbering', ...(isClosedNumbering(numbering) ? ['numbering--closed'] : [])];
+
+/**
+ * A title with its printed numbering, as lists, breadcrumbs, citations and search cite it:
+ * `withNumbering('第三章', '加强思想建设')` → `第三章 加强思想建设`; either part may be empty.
+ */
+export const withNumbering = (numbering: string, title: string): string => [numbering, title].filter(Boolean).join(' ');

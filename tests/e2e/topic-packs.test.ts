@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
-import { conceptUrl, topicPackUrl } from '../../scripts/model/ids.js';
+import { conceptUrl, lectureUrl, readingUrl, toDocId, toPageSlug, topicPackUrl } from '../../scripts/model/ids.js';
 import { PACK_PASSAGES } from '../../src/lib/lecture/topic-pack.js';
 import type { CorpusJson } from '../../scripts/emit/corpus-json.js';
 import { paragraphTexts } from '../../src/lib/corpus-text.js';
@@ -84,5 +84,21 @@ describe('a topic pack in the browser', () => {
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     });
+  });
+});
+
+describe('the export libraries', () => {
+  // The page-weight gate exempts scripts named `lecture…`, so it would not notice a reading page
+  // that loads the Word and slide libraries: this checks that none does until an export is asked for.
+  test('no reading, topic or basket page loads the exporters until an export is asked for', async () => {
+    const pages = [readingUrl(toDocId('handbook-jiguan-dangjian'), toPageSlug('ch08')), topicPackUrl('liang-xue-yi-zuo'), lectureUrl()];
+    for (const url of pages) {
+      await withPage(browser(), {}, async ({ page }) => {
+        const scripts: string[] = [];
+        page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+        await page.goto(url, { waitUntil: 'networkidle' });
+        expect(scripts.filter((u) => /lecture-(docx|pptx|markdown)\./.test(u)), url).toEqual([]);
+      });
+    }
   });
 });

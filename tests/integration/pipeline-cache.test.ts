@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildGenerated, type BuildOptions } from '../../scripts/build.js';
 import { compareDirs } from '../../scripts/quality/compare-dirs.js';
-import { FileDocumentCache, treeHash } from '../../scripts/io/pipeline-cache.js';
+import { FileDocumentCache, importClosure, treeHash } from '../../scripts/io/pipeline-cache.js';
 import { readSources } from '../../scripts/io/read-manifest.js';
 import { documentGroups } from '../../scripts/pipeline.js';
 import type { Document } from '../../scripts/model/document.js';
@@ -81,6 +81,12 @@ describe('incremental build on the real corpus', () => {
     expect(new FileDocumentCache(dir, { codeVersion: 'v1', glossary: 'g' }).get(group)).toEqual(doc);
     expect(new FileDocumentCache(dir, { codeVersion: 'v2', glossary: 'g' }).get(group)).toBeUndefined();
     expect(new FileDocumentCache(dir, { codeVersion: 'v1', glossary: 'g2' }).get(group)).toBeUndefined();
+  });
+
+  test('the code version covers every file the pipeline imports, and not the benchmark or tests', () => {
+    const closure = importClosure('scripts/build.ts');
+    expect(closure).toEqual(expect.arrayContaining(['scripts/pipeline.ts', 'scripts/stages/see-also.ts', 'scripts/util/jieba.ts', 'scripts/emit/index.ts', 'src/schemas/knowledge.ts', 'src/schemas/manifest.ts']));
+    expect(closure.filter((f) => /^scripts\/(?:bench|quality)\/|^tests\//.test(f))).toEqual([]);
   });
 
   test('the code version changes with any file of the code', () => {

@@ -5,6 +5,7 @@
  */
 import { formsOf, type Glossary } from '../../model/concept.js';
 import { segmenterFor, type Segmenter } from '../../util/jieba.js';
+import { compareCodeUnits } from '../../util/sort.js';
 
 /** One occurrence of a concept in a text: half-open UTF-16 range and the form that matched. */
 export interface ConceptMention {
@@ -47,11 +48,11 @@ export function compileMatcher(glossary: Glossary, options: { jieba?: boolean; s
     }
     if (c.notInside.length > 0) notInside.set(c.id, c.notInside);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length || compareCodeUnits(a.form, b.form));
   const segmenter = options.jieba === false ? undefined : options.segmenter ?? segmenterFor(glossary);
   const english = glossary.concepts
     .flatMap((c) => c.en.map((e) => ({ form: e.toLowerCase(), conceptId: c.id })))
-    .sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+    .sort((a, b) => b.form.length - a.form.length || compareCodeUnits(a.form, b.form));
   return { byFirst, notInside, english, ...(segmenter && { segmenter }) };
 }
 

@@ -21,7 +21,8 @@ export interface CorpusSection {
   numbering: string;
   title: string;
   url: string;
-  translation?: { language: string; text: string };
+  /** The English heading of a bilingual text. */
+  titleTranslation?: { language: string; text: string };
   paragraphs: CorpusParagraph[];
   sections: CorpusSection[];
 }
@@ -126,7 +127,7 @@ export function flattenCorpus(corpus: Corpus): PassageTable {
       const walk = (s: CorpusSection, parent: number) => {
         const idx = table.sections.length;
         table.sections.push({ title: label(s.numbering, s.title), parent });
-        heading(label(s.numbering, s.title), s.url, parent, s.translation?.text);
+        heading(label(s.numbering, s.title), s.url, parent, s.titleTranslation?.text);
         add(s.paragraphs, idx);
         for (const c of s.sections) walk(c, idx);
       };

@@ -56,6 +56,16 @@ interface WordHits {
   results: Map<string, PagefindResult>;
 }
 
+/**
+ * The words a form's records are looked up by: its first and last cover words. Every record that
+ * holds the form holds them, and the passages are then found in the text; each further word would
+ * download another Pagefind index chunk (tens of KB) to rule out a few records.
+ */
+function lookupWords(form: string): string[] {
+  const cover = coverWords(form).map((c) => c.word);
+  return cover.length <= 2 ? cover : [cover[0]!, cover[cover.length - 1]!];
+}
+
 /** Passage search over the site's Pagefind bundle (`pagefindUrl()`) and search files (`searchIndexUrl()`). */
 export class PassageSearch {
   private configP?: Promise<SearchConfig>;
@@ -127,11 +137,11 @@ export class PassageSearch {
     const toSimplified = await this.converterFor(query, config);
     const opts = { toSimplified, concepts: config.concepts };
     const termForms: TermForms[] = terms.map((t) => ({ forms: expandTerm(t, opts), exact: new Set([t.text, foldText(toSimplified(t.text))]) }));
-    const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap((f) => coverWords(f).map((c) => c.word))))];
+    const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap(lookupWords)))];
     const hits = new Map(await Promise.all(wordList.map(async (w) => [w, await this.lookup(w)] as const)));
     // Records holding every cover word of some form of every term; those with an exact form first.
     const holds = (form: string) => {
-      const ws = coverWords(form).map((c) => hits.get(c.word)!);
+      const ws = lookupWords(form).map((w) => hits.get(w)!);
       return ws.length === 0 ? new Set<string>() : new Set([...ws[0]!.results.keys()].filter((id) => ws.every((h) => h.results.has(id))));
     };
     let candidates: Map<string, boolean> | undefined;

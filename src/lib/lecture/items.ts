@@ -6,6 +6,7 @@
 import type { CaseEntry, ConceptJson } from '../../schemas/knowledge';
 import type { ReadingPageData } from '../../schemas/reading-page';
 import type { CaseItem, ConceptItem } from './export-model';
+import { withNumbering } from '../numbering';
 
 export type PageData = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle' | 'cite'>;
 
@@ -14,7 +15,7 @@ export type PageData = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle'
  * `第三章 …` when the cited work is the collection (a speech cited under its own title has none).
  */
 export function pageLocator(page: PageData): string {
-  const heading = [page.numbering, page.title].filter(Boolean).join(' ');
+  const heading = withNumbering(page.numbering, page.title);
   return page.title !== page.rootTitle && page.cite.title !== page.title ? heading : '';
 }
 
