@@ -120,7 +120,7 @@ describe('preparing a lecture', () => {
       await collected(page, 1);
       await press(page, `[id="${section.id}"] .lecture-add--section`);
       await collected(page, 2);
-      expect(await page.locator('.lecture-status').textContent()).toContain('2');
+      await expect.poll(() => page.locator('.lecture-status').textContent()).toBe(lectureUi.addedStatus(2));
 
       // 2. A search result from another document than the handbook.
       await visit(page, '/search/?q=' + encodeURIComponent('党风廉政建设'));
