@@ -34,7 +34,9 @@ export function buildSite(): number {
   // Same generated files, same site code, same options, dist/ untouched since: Astro would
   // rebuild the same site (the build is deterministic), so it is skipped.
   if (cacheDir && key && outputUpToDate(cacheDir, dist, key)) {
-    log(`Nothing changed since the last site build: ${dist} is up to date (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    log(
+      `Nothing changed since the last site build: ${dist} is up to date (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    );
     return 0;
   }
   rmSync(staging, { recursive: true, force: true });

@@ -13,7 +13,14 @@ import { addStats, statsOfLeaf } from './emit/tree.js';
 import { leavesOf } from './model/tree.js';
 import { isSourceError } from './util/errors.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { buildKey, FileDocumentCache, filesUnder, outputUpToDate, pipelineCodeVersion, stampOutput } from './io/pipeline-cache.js';
+import {
+  buildKey,
+  FileDocumentCache,
+  filesUnder,
+  outputUpToDate,
+  pipelineCodeVersion,
+  stampOutput,
+} from './io/pipeline-cache.js';
 import { progress } from './util/progress.js';
 import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
@@ -77,38 +84,89 @@ export interface BuildResult {
  */
 export function buildGenerated(opts: BuildOptions): BuildResult {
   const log = opts.log ?? (() => {});
-  const sources = timed(opts, 'read', (s) => `Read ${s.length} sources`, () => readSources(opts.manifest, opts.sourcesDir));
+  const sources = timed(
+    opts,
+    'read',
+    (s) => `Read ${s.length} sources`,
+    () => readSources(opts.manifest, opts.sourcesDir),
+  );
   const hasGlossary = opts.glossary !== undefined && existsSync(opts.glossary);
-  const salt = opts.cacheDir !== undefined ? { codeVersion: pipelineCodeVersion(), glossary: hasGlossary ? readFileSync(opts.glossary!) : '' } : undefined;
+  const salt =
+    opts.cacheDir !== undefined
+      ? { codeVersion: pipelineCodeVersion(), glossary: hasGlossary ? readFileSync(opts.glossary!) : '' }
+      : undefined;
   const key = salt && buildKey(sources, salt);
   if (key && outputUpToDate(opts.cacheDir!, opts.outDir, key)) {
     log(`Nothing changed since the last build (sources, manifest, glossary, code): ${opts.outDir} is up to date`);
     return { upToDate: true, files: filesUnder(opts.outDir).length, key };
   }
   const glossary = hasGlossary
-    ? timed(opts, 'glossary', (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`, () => readGlossary(opts.glossary!))
+    ? timed(
+        opts,
+        'glossary',
+        (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`,
+        () => readGlossary(opts.glossary!),
+      )
     : undefined;
   // One segmenter for the whole build: the concept annotator and the knowledge stage cut alike.
-  const segmenter = glossary && timed(opts, 'jieba load', () => 'Loaded the segmenter with the glossary words', () => segmenterFor(glossary));
+  const segmenter =
+    glossary &&
+    timed(
+      opts,
+      'jieba load',
+      () => 'Loaded the segmenter with the glossary words',
+      () => segmenterFor(glossary),
+    );
   const cache = salt && new FileDocumentCache(opts.cacheDir!, salt);
   let report: ((done: number) => void) | undefined;
-  const roots = timed(opts, 'segment+annotate', (r) => {
-    const leaves = r.flatMap(leavesOf);
-    const s = addStats(leaves.map(statsOfLeaf));
-    const removed = r.reduce((n, d) => n + d.removed.length, 0);
-    const reused = cache ? `, ${cache.hits.length} documents from the cache` : '';
-    return `Segmented ${r.length} documents (${leaves.length} reading pages${reused}), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
-  }, () => runPipeline(sources, glossary, {
-    segmenter,
-    ...(cache && { cache }),
-    progress: (done, total) => (report ??= opts.progress?.('Segmenting', 'documents', total))?.(done),
-  }));
+  const roots = timed(
+    opts,
+    'segment+annotate',
+    (r) => {
+      const leaves = r.flatMap(leavesOf);
+      const s = addStats(leaves.map(statsOfLeaf));
+      const removed = r.reduce((n, d) => n + d.removed.length, 0);
+      const reused = cache ? `, ${cache.hits.length} documents from the cache` : '';
+      return `Segmented ${r.length} documents (${leaves.length} reading pages${reused}), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
+    },
+    () =>
+      runPipeline(sources, glossary, {
+        segmenter,
+        ...(cache && { cache }),
+        progress: (done, total) => (report ??= opts.progress?.('Segmenting', 'documents', total))?.(done),
+      }),
+  );
   cache?.prune();
-  const derived = glossary && segmenter && timed(opts, 'knowledge', () => 'Derived cases, cited works, see-also and term candidates',
-    () => deriveKnowledge(roots, glossary, segmenter));
-  const knowledge = glossary && derived && timed(opts, 'concept data', (k) => k.summary.join('\n[build] '), () => emitKnowledgeBase(roots, glossary, derived));
-  const files = timed(opts, 'emit', (f) => `Emitted ${f.length} files`, () => emitAll(roots, knowledge || undefined));
-  timed(opts, 'write', (n) => `Wrote ${n} files to ${opts.outDir}`, () => writeOutputAtomically(opts.outDir, files));
+  const derived =
+    glossary &&
+    segmenter &&
+    timed(
+      opts,
+      'knowledge',
+      () => 'Derived cases, cited works, see-also and term candidates',
+      () => deriveKnowledge(roots, glossary, segmenter),
+    );
+  const knowledge =
+    glossary &&
+    derived &&
+    timed(
+      opts,
+      'concept data',
+      (k) => k.summary.join('\n[build] '),
+      () => emitKnowledgeBase(roots, glossary, derived),
+    );
+  const files = timed(
+    opts,
+    'emit',
+    (f) => `Emitted ${f.length} files`,
+    () => emitAll(roots, knowledge || undefined),
+  );
+  timed(
+    opts,
+    'write',
+    (n) => `Wrote ${n} files to ${opts.outDir}`,
+    () => writeOutputAtomically(opts.outDir, files),
+  );
   if (key) stampOutput(opts.cacheDir!, opts.outDir, key);
   return { upToDate: false, files: files.length, ...(key && { key }) };
 }

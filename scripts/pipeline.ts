@@ -95,7 +95,9 @@ function segmentOne({ meta, bytes }: RawSource): Document {
  * @returns root documents in manifest order (translations attached to their originals).
  */
 export function runPipeline(sources: RawSource[], glossary?: Glossary, options: PipelineOptions = {}): Document[] {
-  const steps = glossary ? [...annotators, annotateConcepts(glossary, options.segmenter ?? segmenterFor(glossary))] : annotators;
+  const steps = glossary
+    ? [...annotators, annotateConcepts(glossary, options.segmenter ?? segmenterFor(glossary))]
+    : annotators;
   const annotate = (doc: Document) => steps.reduce((d, a) => a.run(d), doc);
   const groups = documentGroups(sources);
   if (!groups) return attachTranslations(sources.map(segmentOne)).map(annotate);

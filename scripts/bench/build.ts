@@ -49,15 +49,25 @@ const work = resolve(arg('--work') ?? join(tmpdir(), 'dj-bench'));
 /** Run a command under /usr/bin/time: wall time, peak RSS of the process tree's largest process, stdout. */
 function measured(cmd: string[], env: Record<string, string>): Timed & { stdout: string } {
   const timeFile = join(work, 'time.txt');
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, ...cmd], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (run.status !== 0) throw new Error(`${cmd.join(' ')} failed (${run.status}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, ...cmd], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (run.status !== 0)
+    throw new Error(`${cmd.join(' ')} failed (${run.status}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   const [wall, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   return { wallMs: wall! * 1000, maxRssBytes: rssKb! * 1024, stdout: run.stdout };
 }
 
 const bytesUnder = (dir: string): number => filesUnder(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 const child = (args: string[], env: Record<string, string>): ChildReport =>
-  JSON.parse(measured([process.execPath, '--import', 'tsx', 'scripts/bench/pipeline-child.ts', ...args], env).stdout.trim().split('\n').at(-1)!) as ChildReport;
+  JSON.parse(
+    measured([process.execPath, '--import', 'tsx', 'scripts/bench/pipeline-child.ts', ...args], env)
+      .stdout.trim()
+      .split('\n')
+      .at(-1)!,
+  ) as ChildReport;
 
 function benchSize(size: number): SizeReport {
   const dir = join(work, `x${size}`);
@@ -65,14 +75,26 @@ function benchSize(size: number): SizeReport {
   mkdirSync(dir, { recursive: true });
   // ×1 is a copy of the real corpus, so the one-file edit never touches content/.
   const corpus = writeScaledCorpus(size, join(dir, 'corpus'));
-  const env = { DJ_MANIFEST: corpus.manifest, DJ_SOURCES_DIR: corpus.sourcesDir, DJ_GENERATED_DIR: join(dir, 'generated'), DJ_CACHE_DIR: '' };
+  const env = {
+    DJ_MANIFEST: corpus.manifest,
+    DJ_SOURCES_DIR: corpus.sourcesDir,
+    DJ_GENERATED_DIR: join(dir, 'generated'),
+    DJ_CACHE_DIR: '',
+  };
   console.error(`[bench] ×${size}: ${corpus.documents} sources; nodejieba floor …`);
   const floor = child(['--floor'], env);
   console.error(`[bench] ×${size}: cold pipeline …`);
   const p = child([], env);
   const report: SizeReport = {
-    size, documents: corpus.documents, characters: p.characters, floor,
-    pipeline: { ...p, charsPerSecond: Math.round(p.characters / (p.totalMs / 1000)), floorRatio: p.totalMs / floor.totalMs },
+    size,
+    documents: corpus.documents,
+    characters: p.characters,
+    floor,
+    pipeline: {
+      ...p,
+      charsPerSecond: Math.round(p.characters / (p.totalMs / 1000)),
+      floorRatio: p.totalMs / floor.totalMs,
+    },
   };
   if (pipelineOnly) return report;
   const siteEnv = { ...env, DJ_CACHE_DIR: join(dir, 'cache'), DJ_OUT_DIR: join(dir, 'dist') };
@@ -90,7 +112,10 @@ function benchSize(size: number): SizeReport {
     noChange: { wallMs: noChange.wallMs, maxRssBytes: noChange.maxRssBytes },
     oneFile: { wallMs: oneFile.wallMs, maxRssBytes: oneFile.maxRssBytes },
     // Filled in by main (pageSizes reads asynchronously).
-    pages: 0, generatedBytes: bytesUnder(join(dir, 'generated')), siteBytes: bytesUnder(join(dir, 'dist')), largestPage: { url: '', gzip: 0 },
+    pages: 0,
+    generatedBytes: bytesUnder(join(dir, 'generated')),
+    siteBytes: bytesUnder(join(dir, 'dist')),
+    largestPage: { url: '', gzip: 0 },
   };
   return report;
 }
@@ -101,14 +126,42 @@ const mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
 /** The printed (and README) table: one row per corpus size. */
 export function table(reports: readonly SizeReport[]): string {
   const stageNames = [...new Set(reports.flatMap((r) => Object.keys(r.pipeline.stages)))];
-  const head = ['corpus', 'characters', ...stageNames, 'pipeline', 'chars/s', 'jieba floor', 'ratio', 'pipeline RSS', 'full build', 'build RSS', 'no change', 'one file', 'pages', 'written', 'largest page'];
+  const head = [
+    'corpus',
+    'characters',
+    ...stageNames,
+    'pipeline',
+    'chars/s',
+    'jieba floor',
+    'ratio',
+    'pipeline RSS',
+    'full build',
+    'build RSS',
+    'no change',
+    'one file',
+    'pages',
+    'written',
+    'largest page',
+  ];
   const rows = reports.map((r) => [
-    r.size === 1 ? 'real' : `×${r.size}`, `${(r.characters / 1e6).toFixed(2)} M`,
+    r.size === 1 ? 'real' : `×${r.size}`,
+    `${(r.characters / 1e6).toFixed(2)} M`,
     ...stageNames.map((n) => (r.pipeline.stages[n] === undefined ? '' : s(r.pipeline.stages[n]!))),
-    s(r.pipeline.totalMs), `${(r.pipeline.charsPerSecond / 1e6).toFixed(2)} M`, s(r.floor.totalMs), r.pipeline.floorRatio.toFixed(2), mb(r.pipeline.maxRssBytes),
+    s(r.pipeline.totalMs),
+    `${(r.pipeline.charsPerSecond / 1e6).toFixed(2)} M`,
+    s(r.floor.totalMs),
+    r.pipeline.floorRatio.toFixed(2),
+    mb(r.pipeline.maxRssBytes),
     ...(r.site
-      ? [s(r.site.cold.wallMs), mb(r.site.cold.maxRssBytes), s(r.site.noChange.wallMs), s(r.site.oneFile.wallMs), String(r.site.pages),
-        mb(r.site.generatedBytes + r.site.siteBytes), `${(r.site.largestPage.gzip / 1024).toFixed(1)} KB gzip`]
+      ? [
+          s(r.site.cold.wallMs),
+          mb(r.site.cold.maxRssBytes),
+          s(r.site.noChange.wallMs),
+          s(r.site.oneFile.wallMs),
+          String(r.site.pages),
+          mb(r.site.generatedBytes + r.site.siteBytes),
+          `${(r.site.largestPage.gzip / 1024).toFixed(1)} KB gzip`,
+        ]
       : ['', '', '', '', '', '', '']),
   ]);
   return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');

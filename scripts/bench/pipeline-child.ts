@@ -24,7 +24,9 @@ const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 function floor(): ChildReport {
   const t0 = performance.now();
-  const texts = readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir).map((s) => decodeSource(s.bytes, s.meta.file).text);
+  const texts = readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir).map(
+    (s) => decodeSource(s.bytes, s.meta.file).text,
+  );
   const glossary = readGlossary(defaultBuildOptions.glossary!);
   const t1 = performance.now();
   const segmenter = segmenterFor(glossary);
@@ -34,7 +36,12 @@ function floor(): ChildReport {
   for (const text of texts) for (const line of text.split('\n')) words += segmenter.cut(line).length;
   const t3 = performance.now();
   if (words === 0) throw new Error('nodejieba cut no words');
-  return { stages: { read: t1 - t0, 'jieba load': t2 - t1, 'jieba cut': t3 - t2 }, totalMs: t3 - t1, characters: texts.reduce((n, t) => n + t.length, 0), maxRssBytes: peakRss() };
+  return {
+    stages: { read: t1 - t0, 'jieba load': t2 - t1, 'jieba cut': t3 - t2 },
+    totalMs: t3 - t1,
+    characters: texts.reduce((n, t) => n + t.length, 0),
+    maxRssBytes: peakRss(),
+  };
 }
 
 function pipeline(): ChildReport {
@@ -42,7 +49,10 @@ function pipeline(): ChildReport {
   const t0 = performance.now();
   buildGenerated({ ...defaultBuildOptions, cacheDir: undefined, onStage: (stage, ms) => (stages[stage] = ms) });
   const totalMs = performance.now() - t0;
-  const characters = readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir).reduce((n, s) => n + decodeSource(s.bytes, s.meta.file).text.length, 0);
+  const characters = readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir).reduce(
+    (n, s) => n + decodeSource(s.bytes, s.meta.file).text.length,
+    0,
+  );
   return { stages, totalMs, characters, maxRssBytes: peakRss() };
 }
 

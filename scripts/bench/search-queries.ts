@@ -25,15 +25,39 @@ export interface GlossaryTerm {
 
 /** Hand-picked queries of the kinds the issue names (terms come from the glossary and the corpus). */
 export const FIXED_QUERIES: BenchQuery[] = [
-  ...['廉政', '从严治党', '政治生活', '治党', '党组织', '组织生活', '学习教育', '廉政建设'].map((q) => ({ kind: 'subterm' as const, q })),
-  ...['从严治党 廉政', '两学一做 党支部', '三会一课 组织生活会', '民主生活会 批评', '党风廉政建设 责任制', '党员 教育 管理'].map((q) => ({ kind: 'two-word' as const, q })),
-  ...['"三会一课"', '"学习型党组织"', '"党史学习教育"', '“两学一做”', '"组织生活会"'].map((q) => ({ kind: 'phrase' as const, q })),
+  ...['廉政', '从严治党', '政治生活', '治党', '党组织', '组织生活', '学习教育', '廉政建设'].map((q) => ({
+    kind: 'subterm' as const,
+    q,
+  })),
+  ...[
+    '从严治党 廉政',
+    '两学一做 党支部',
+    '三会一课 组织生活会',
+    '民主生活会 批评',
+    '党风廉政建设 责任制',
+    '党员 教育 管理',
+  ].map((q) => ({ kind: 'two-word' as const, q })),
+  ...['"三会一课"', '"学习型党组织"', '"党史学习教育"', '“两学一做”', '"组织生活会"'].map((q) => ({
+    kind: 'phrase' as const,
+    q,
+  })),
   ...['党', '纪', '课', '廉', '学', '会', '治'].map((q) => ({ kind: 'single' as const, q })),
-  ...([
-    ['黨風廉政建設', '党风廉政建设'], ['民主生活會', '民主生活会'], ['三會一課', '三会一课'], ['兩學一做', '两学一做'],
-    ['從嚴治黨', '从严治党'], ['組織生活會', '组织生活会'], ['發展黨員', '发展党员'], ['學習型黨組織', '学习型党组织'],
-  ] as const).map(([q, sameAs]) => ({ kind: 'traditional' as const, q, sameAs })),
-  ...['party building', 'clean government', 'Party', 'ideological', 'CPC'].map((q) => ({ kind: 'english' as const, q })),
+  ...(
+    [
+      ['黨風廉政建設', '党风廉政建设'],
+      ['民主生活會', '民主生活会'],
+      ['三會一課', '三会一课'],
+      ['兩學一做', '两学一做'],
+      ['從嚴治黨', '从严治党'],
+      ['組織生活會', '组织生活会'],
+      ['發展黨員', '发展党员'],
+      ['學習型黨組織', '学习型党组织'],
+    ] as const
+  ).map(([q, sameAs]) => ({ kind: 'traditional' as const, q, sameAs })),
+  ...['party building', 'clean government', 'Party', 'ideological', 'CPC'].map((q) => ({
+    kind: 'english' as const,
+    q,
+  })),
 ];
 
 /** Quoted phrases “…” of 2–10 Han characters that occur at least twice: mined policy terms. */
@@ -42,7 +66,11 @@ export function mineQuotedTerms(passages: readonly Passage[], limit = 60): strin
   for (const p of passages) {
     for (const m of p.text.matchAll(/“(\p{Script=Han}{2,10})”/gu)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
-  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([t]) => t);
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([t]) => t);
 }
 
 /** Every query: one per glossary term, mined quoted terms not in the glossary, then the fixed ones. */
@@ -50,23 +78,40 @@ export function buildQuerySet(glossary: readonly GlossaryTerm[], passages: reado
   const terms = glossary.map((g) => g.term);
   const known = new Set(glossary.flatMap((g) => [g.term, ...g.aliases]));
   const mined = mineQuotedTerms(passages).filter((t) => !known.has(t));
-  return [...terms.map((q) => ({ kind: 'term' as const, q })), ...mined.map((q) => ({ kind: 'mined' as const, q })), ...FIXED_QUERIES];
+  return [
+    ...terms.map((q) => ({ kind: 'term' as const, q })),
+    ...mined.map((q) => ({ kind: 'mined' as const, q })),
+    ...FIXED_QUERIES,
+  ];
 }
 
 /** Lowercase and full-width → ASCII (the folding any reader expects of a search box). */
-const fold = (s: string): string => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
+const fold = (s: string): string =>
+  s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
 
 /** The strings that count as an occurrence of one clause. */
-export function formsOfClause(clause: string, glossary: readonly GlossaryTerm[], toSimplified: (s: string) => string): string[] {
+export function formsOfClause(
+  clause: string,
+  glossary: readonly GlossaryTerm[],
+  toSimplified: (s: string) => string,
+): string[] {
   const simp = toSimplified(clause);
   const entry = glossary.find((g) => [g.term, ...g.aliases].some((f) => f === clause || f === simp));
   return [...new Set([clause, simp, ...(entry ? [entry.term, ...entry.aliases] : [])].map(fold))];
 }
 
 /** Passage numbers relevant to a query (each clause must occur in one of its forms). */
-export function relevantPassages(q: string, passages: readonly Passage[], glossary: readonly GlossaryTerm[], toSimplified: (s: string) => string): number[] {
+export function relevantPassages(
+  q: string,
+  passages: readonly Passage[],
+  glossary: readonly GlossaryTerm[],
+  toSimplified: (s: string) => string,
+): number[] {
   const quoted = [...q.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!);
-  const words = q.replace(/["“][^"”]+["”]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = q
+    .replace(/["“][^"”]+["”]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const clauses = [...quoted, ...words].map((c) => formsOfClause(c, glossary, toSimplified));
   return passages.flatMap((p, pid) => {
     // A parallel translation is searched with its passage.

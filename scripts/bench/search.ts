@@ -19,7 +19,13 @@ import { flattenCorpus, type Corpus } from '../../src/client/search/corpus.js';
 import { launchChromium } from '../quality/chromium.js';
 import { startStaticServer } from '../quality/static-server.js';
 import { aliasAboveExact, mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
-import { buildQuerySet, formsOfClause, relevantPassages, type BenchQuery, type GlossaryTerm } from './search-queries.js';
+import {
+  buildQuerySet,
+  formsOfClause,
+  relevantPassages,
+  type BenchQuery,
+  type GlossaryTerm,
+} from './search-queries.js';
 import { writeScaledCorpus } from './scale-corpus.js';
 import { searchQueryUrl, searchUrl } from '../model/urls.js';
 
@@ -29,7 +35,11 @@ const scale = Number(argv[argv.indexOf('--scale') + 1] ?? 1) || 1;
 
 /** Where the site and the generated data of this size live. */
 function sitePaths(): { site: string; generated: string } {
-  if (scale === 1) return { site: resolve(process.env.DJ_OUT_DIR ?? 'dist'), generated: resolve(process.env.DJ_GENERATED_DIR ?? '.generated') };
+  if (scale === 1)
+    return {
+      site: resolve(process.env.DJ_OUT_DIR ?? 'dist'),
+      generated: resolve(process.env.DJ_GENERATED_DIR ?? '.generated'),
+    };
   const root = `/tmp/dj-bench-x${scale}`;
   return { site: join(root, 'dist'), generated: join(root, 'generated') };
 }
@@ -73,7 +83,12 @@ function classify(url: string): keyof Transfer {
 function byteCounter(page: Page): () => Promise<Transfer> {
   const sizes: Promise<[string, number]>[] = [];
   page.context().on('requestfinished', (r) => {
-    sizes.push(r.sizes().then((s) => [r.url(), s.responseBodySize + s.responseHeadersSize] as [string, number]).catch(() => [r.url(), 0]));
+    sizes.push(
+      r
+        .sizes()
+        .then((s) => [r.url(), s.responseBodySize + s.responseHeadersSize] as [string, number])
+        .catch(() => [r.url(), 0]),
+    );
   });
   return async () => {
     const t: Transfer = { page: 0, scripts: 0, wasm: 0, index: 0, fragments: 0, searchFiles: 0, total: 0 };
@@ -85,14 +100,33 @@ function byteCounter(page: Page): () => Promise<Transfer> {
   };
 }
 
-interface Found { query: string; count: number; estimated: boolean; pids: number[]; searchMs: number }
+interface Found {
+  query: string;
+  count: number;
+  estimated: boolean;
+  pids: number[];
+  searchMs: number;
+}
 const waitForSearch = (page: Page, q: string) =>
-  page.waitForFunction((q) => (window as any).__djSearch?.query === q && document.body.dataset.searchState === 'done', q, { timeout: 60_000 });
+  page.waitForFunction(
+    (q) => (window as any).__djSearch?.query === q && document.body.dataset.searchState === 'done',
+    q,
+    { timeout: 60_000 },
+  );
 
-interface Run { found: Found; warmMs: number; cold?: Transfer }
+interface Run {
+  found: Found;
+  warmMs: number;
+  cold?: Transfer;
+}
 
 /** Every query: cold in a fresh context (when `cold(i)`), then twice in one warm page. */
-async function runQueries(browser: Browser, origin: string, queries: BenchQuery[], cold: (i: number) => boolean): Promise<Run[]> {
+async function runQueries(
+  browser: Browser,
+  origin: string,
+  queries: BenchQuery[],
+  cold: (i: number) => boolean,
+): Promise<Run[]> {
   const out: Run[] = [];
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -112,7 +146,9 @@ async function runQueries(browser: Browser, origin: string, queries: BenchQuery[
     }
     let found: Found | undefined;
     for (let pass = 0; pass < 2; pass++) {
-      await page.evaluate(() => { (window as any).__djSearch = undefined; });
+      await page.evaluate(() => {
+        (window as any).__djSearch = undefined;
+      });
       await page.fill('#search-q', q);
       await page.evaluate(() => (document.getElementById('search-form') as HTMLFormElement).requestSubmit());
       await waitForSearch(page, q.trim());
@@ -140,8 +176,10 @@ async function main(): Promise<void> {
   await ensureSite(site, generated);
   const corpus: Corpus = JSON.parse(readFileSync(join(generated, 'data', 'corpus.json'), 'utf8'));
   const table = flattenCorpus(corpus);
-  const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { term: string; aliases?: string[] }[] }).concepts ?? [])
-    .map((c): GlossaryTerm => ({ term: c.term, aliases: c.aliases ?? [] }));
+  const glossary = (
+    (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { term: string; aliases?: string[] }[] })
+      .concepts ?? []
+  ).map((c): GlossaryTerm => ({ term: c.term, aliases: c.aliases ?? [] }));
   const toSimplified = Converter({ from: 'tw', to: 'cn' });
   const queries = buildQuerySet(glossary, table.passages);
   const cold = (i: number) => !flag('--quick') || i % 5 === 0;
@@ -159,35 +197,78 @@ async function main(): Promise<void> {
     const run = runs[i]!;
     const rel = new Set(relevantPassages(bq.q, table.passages, glossary, toSimplified));
     // Exact: holds every clause as typed or simplified (not only through an alias).
-    const clauses = [...bq.q.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!).concat(bq.q.replace(/["“][^"”]+["”]/g, ' ').split(/\s+/).filter(Boolean));
+    const clauses = [...bq.q.matchAll(/["“]([^"”]+)["”]/g)]
+      .map((m) => m[1]!)
+      .concat(
+        bq.q
+          .replace(/["“][^"”]+["”]/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean),
+      );
     const exactForms = clauses.map((c) => formsOfClause(c, [], toSimplified));
-    const exact = new Set(run.found.pids.filter((pid) => exactForms.every((fs) => fs.some((f) => table.passages[pid]!.text.toLowerCase().includes(f)))));
+    const exact = new Set(
+      run.found.pids.filter((pid) =>
+        exactForms.every((fs) => fs.some((f) => table.passages[pid]!.text.toLowerCase().includes(f))),
+      ),
+    );
     const longTerms = clauses.every((c) => [...c.replace(/[\s\p{P}]/gu, '')].length >= 2);
     return {
-      kind: bq.kind, q: bq.q, relevant: rel.size, results: run.found.pids.length, count: run.found.count, estimated: run.found.estimated,
-      p10: precisionAt(run.found.pids, rel), recall: recall(run.found.pids, rel), rr: reciprocalRank(run.found.pids, rel),
-      aliasAboveExact: aliasAboveExact(run.found.pids, exact), longTermMiss: longTerms && recall(run.found.pids, rel) < 1,
-      warmMs: Math.round(run.warmMs * 10) / 10, ...(run.cold && { cold: run.cold }),
+      kind: bq.kind,
+      q: bq.q,
+      relevant: rel.size,
+      results: run.found.pids.length,
+      count: run.found.count,
+      estimated: run.found.estimated,
+      p10: precisionAt(run.found.pids, rel),
+      recall: recall(run.found.pids, rel),
+      rr: reciprocalRank(run.found.pids, rel),
+      aliasAboveExact: aliasAboveExact(run.found.pids, exact),
+      longTermMiss: longTerms && recall(run.found.pids, rel) < 1,
+      warmMs: Math.round(run.warmMs * 10) / 10,
+      ...(run.cold && { cold: run.cold }),
     };
   });
   const colds = rows.flatMap((r) => (r.cold ? [r.cold] : []));
   const textBytes = table.passages.reduce((n, p) => n + Buffer.byteLength(p.text + (p.translation ?? '')), 0);
-  const pagefindIndex = diskBytes(join(site, 'pagefind'), (n) => /\.(pf_index|pf_meta|pf_fragment|pf_filter|pagefind)$|^pagefind(-entry)?\.js(on)?$/.test(n));
+  const pagefindIndex = diskBytes(join(site, 'pagefind'), (n) =>
+    /\.(pf_index|pf_meta|pf_fragment|pf_filter|pagefind)$|^pagefind(-entry)?\.js(on)?$/.test(n),
+  );
   const summary = {
-    scale, passages: table.passages.length, queries: rows.length,
-    meanP10: mean(rows.map((r) => r.p10)), meanRecall: mean(rows.map((r) => r.recall)), mrr: mean(rows.map((r) => r.rr)),
-    aliasAboveExact: rows.filter((r) => r.aliasAboveExact).map((r) => r.q), longTermMisses: rows.filter((r) => r.longTermMiss).map((r) => r.q),
+    scale,
+    passages: table.passages.length,
+    queries: rows.length,
+    meanP10: mean(rows.map((r) => r.p10)),
+    meanRecall: mean(rows.map((r) => r.recall)),
+    mrr: mean(rows.map((r) => r.rr)),
+    aliasAboveExact: rows.filter((r) => r.aliasAboveExact).map((r) => r.q),
+    longTermMisses: rows.filter((r) => r.longTermMiss).map((r) => r.q),
     estimated: rows.filter((r) => r.estimated).map((r) => r.q),
     warmMs: { median: median(rows.map((r) => r.warmMs)), max: Math.max(...rows.map((r) => r.warmMs)) },
-    coldKB: Object.fromEntries((['total', 'page', 'scripts', 'wasm', 'index', 'fragments', 'searchFiles'] as const).map((k) => [k, { median: KB(median(colds.map((c) => c[k]))), max: KB(Math.max(...colds.map((c) => c[k]))) }])),
-    disk: { textKB: KB(textBytes), pagefindKB: KB(pagefindIndex), searchFilesKB: KB(diskBytes(join(site, 'search'), (n) => n.endsWith('.json'))), fragments: readdirSync(join(site, 'pagefind', 'fragment')).length },
+    coldKB: Object.fromEntries(
+      (['total', 'page', 'scripts', 'wasm', 'index', 'fragments', 'searchFiles'] as const).map((k) => [
+        k,
+        { median: KB(median(colds.map((c) => c[k]))), max: KB(Math.max(...colds.map((c) => c[k]))) },
+      ]),
+    ),
+    disk: {
+      textKB: KB(textBytes),
+      pagefindKB: KB(pagefindIndex),
+      searchFilesKB: KB(diskBytes(join(site, 'search'), (n) => n.endsWith('.json'))),
+      fragments: readdirSync(join(site, 'pagefind', 'fragment')).length,
+    },
   };
   const f = (x: number) => x.toFixed(2);
-  for (const r of rows) if (r.p10 < 1 || r.recall < 1 || r.rr < 1 || r.aliasAboveExact) console.log(`  ${r.kind}\t${r.q}\trel ${r.relevant}\tgot ${r.results}${r.estimated ? ` (约 ${r.count})` : ''}\tP@10 ${f(r.p10)} R ${f(r.recall)} RR ${f(r.rr)}${r.aliasAboveExact ? ' alias>exact' : ''}`);
+  for (const r of rows)
+    if (r.p10 < 1 || r.recall < 1 || r.rr < 1 || r.aliasAboveExact)
+      console.log(
+        `  ${r.kind}\t${r.q}\trel ${r.relevant}\tgot ${r.results}${r.estimated ? ` (约 ${r.count})` : ''}\tP@10 ${f(r.p10)} R ${f(r.recall)} RR ${f(r.rr)}${r.aliasAboveExact ? ' alias>exact' : ''}`,
+      );
   const c = summary.coldKB;
-  console.log(`×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} | ` +
-    `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
-    `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, search files ${summary.disk.searchFilesKB} KB`);
+  console.log(
+    `×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} | ` +
+      `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
+      `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, search files ${summary.disk.searchFilesKB} KB`,
+  );
   mkdirSync('reports', { recursive: true });
   writeFileSync(`reports/search-bench-x${scale}.json`, JSON.stringify({ site, summary, rows }, null, 1) + '\n');
   console.log(`wrote reports/search-bench-x${scale}.json`);

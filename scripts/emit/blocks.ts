@@ -15,7 +15,20 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
   const lead = p.lead ? jsxElement('Lead', {}, renderInline(p.lead, p.leadMarks ?? [], opts)) : '';
   const source = isSourceLine(p) ? true : undefined;
   const t = p.translation;
-  return jsxElement('Para', { id: p.id, kind: p.kind, marker: p.marker, source, article: p.article, articleAnchor: p.articleAnchor, translation: t?.text, translationLang: t?.language }, lead + renderInline(p.text, p.marks, opts));
+  return jsxElement(
+    'Para',
+    {
+      id: p.id,
+      kind: p.kind,
+      marker: p.marker,
+      source,
+      article: p.article,
+      articleAnchor: p.articleAnchor,
+      translation: t?.text,
+      translationLang: t?.language,
+    },
+    lead + renderInline(p.text, p.marks, opts),
+  );
 }
 
 /**
@@ -29,15 +42,21 @@ const hasSourceLine = (s: Section): boolean => [...s.paragraphs, ...paragraphsIn
 
 /** A heading; its title is inline content so marks in it (`xx精神`) render. */
 export function renderHeading(s: Section, opts: InlineOptions): string {
-  return jsxElement('Heading', { id: s.id, level: s.level, numbering: s.numbering, role: s.role }, renderInline(s.title, s.titleMarks ?? [], opts) + translationOf(s.titleTranslation));
+  return jsxElement(
+    'Heading',
+    { id: s.id, level: s.level, numbering: s.numbering, role: s.role },
+    renderInline(s.title, s.titleMarks ?? [], opts) + translationOf(s.titleTranslation),
+  );
 }
 
 /** The English text of a bilingual block, shown under the Chinese (`<Translation lang="en">`). */
-const translationOf = (t: Translation | undefined): string => (t ? jsxElement('Translation', { lang: t.language }, jsxText(t.text)) : '');
+const translationOf = (t: Translation | undefined): string =>
+  t ? jsxElement('Translation', { lang: t.language }, jsxText(t.text)) : '';
 
 /** True if a page holds translations: it then gets the language toggle. */
 const hasTranslations = (leaf: Document): boolean =>
-  [...leaf.paragraphs, ...paragraphsIn(leaf.sections)].some((p) => p.translation) || sectionsIn(leaf.sections).some((s) => s.titleTranslation);
+  [...leaf.paragraphs, ...paragraphsIn(leaf.sections)].some((p) => p.translation) ||
+  sectionsIn(leaf.sections).some((s) => s.titleTranslation);
 
 /** A wrapper component around blocks, each on its own line (MDX flow JSX). */
 const wrap = <N extends MdxComponentName>(name: N, attrs: MdxProps[N], blocks: string[]): string =>
@@ -61,7 +80,11 @@ export function renderParagraphs(paragraphs: readonly Paragraph[], opts: InlineO
 /** The reference list: `<References>` of `<Reference n={1}>` (anchors `ref-1` …). */
 export function renderReferences(refs: readonly Reference[]): string {
   const sorted = [...refs].sort((a, b) => a.number - b.number);
-  return wrap('References', {}, sorted.map((r) => jsxElement('Reference', { n: r.number }, jsxText(r.raw))));
+  return wrap(
+    'References',
+    {},
+    sorted.map((r) => jsxElement('Reference', { n: r.number }, jsxText(r.raw))),
+  );
 }
 
 /** What a page needs to render its sections. */
@@ -75,9 +98,7 @@ export interface BodyContext extends InlineOptions {
 export function renderSection(s: Section, ctx: BodyContext): string {
   const heading = renderHeading(s, ctx);
   const body =
-    s.role === 'references' && ctx.refs.length > 0
-      ? [renderReferences(ctx.refs)]
-      : renderParagraphs(s.paragraphs, ctx);
+    s.role === 'references' && ctx.refs.length > 0 ? [renderReferences(ctx.refs)] : renderParagraphs(s.paragraphs, ctx);
   const blocks = [heading, ...body, ...s.sections.map((c) => renderSection(c, ctx))];
   const study = s.role === 'case-study' ? ctx.caseStudies.find((c) => c.sectionId === s.id) : undefined;
   if (s.role !== 'case-study') return blocks.join('\n\n');
@@ -96,8 +117,7 @@ export const hasAbstractSection = (sections: readonly Section[]): boolean =>
 /** English title/abstract/keywords of a root: its own front matter or its first translation's. */
 export function englishFront(root: Document): { titleEn?: string; abstractEn: Paragraph[]; keywordsEn: string[] } {
   const tr = root.translations?.[0];
-  const abstractEn =
-    root.front.abstractEn ?? tr?.front.abstractEn ?? tr?.front.abstract ?? (tr ? tr.paragraphs : []);
+  const abstractEn = root.front.abstractEn ?? tr?.front.abstractEn ?? tr?.front.abstract ?? (tr ? tr.paragraphs : []);
   return {
     titleEn: root.front.titleEn ?? tr?.front.titleEn ?? tr?.front.title ?? tr?.title,
     abstractEn,
@@ -111,11 +131,20 @@ export function renderAbstract(root: Document, opts: InlineOptions): string {
   const en = englishFront(root);
   if (zh.length === 0 && en.abstractEn.length === 0) return '';
   const side = (lang: string, ps: readonly Paragraph[], keywords: readonly string[], title?: string): string =>
-    ps.length === 0 ? '' : wrap('AbstractSide', { lang, keywords: keywords.join(lang === 'en' ? '; ' : '；'), title }, ps.map((p) => renderParagraph(p, opts)));
-  return wrap('Abstract', {}, [
-    side('zh-CN', zh, root.front.keywords ?? []),
-    side('en', en.abstractEn, en.keywordsEn, en.titleEn),
-  ].filter((b) => b !== ''));
+    ps.length === 0
+      ? ''
+      : wrap(
+          'AbstractSide',
+          { lang, keywords: keywords.join(lang === 'en' ? '; ' : '；'), title },
+          ps.map((p) => renderParagraph(p, opts)),
+        );
+  return wrap(
+    'Abstract',
+    {},
+    [side('zh-CN', zh, root.front.keywords ?? []), side('en', en.abstractEn, en.keywordsEn, en.titleEn)].filter(
+      (b) => b !== '',
+    ),
+  );
 }
 
 /** The whole MDX body of a reading page. */

@@ -49,10 +49,12 @@ function separateLabels(pos: { x: number; y: number }[], labels: readonly string
         // Separate along the cheaper axis; ties broken by index so the result is deterministic.
         if (oy < ox) {
           const s = (dy >= 0 ? 1 : -1) * (oy / 2 + 0.5);
-          pos[i]!.y -= s; pos[j]!.y += s;
+          pos[i]!.y -= s;
+          pos[j]!.y += s;
         } else {
           const s = (dx >= 0 ? 1 : -1) * (ox / 2 + 0.5);
-          pos[i]!.x -= s; pos[j]!.x += s;
+          pos[i]!.x -= s;
+          pos[j]!.x += s;
         }
       }
     }
@@ -66,8 +68,10 @@ function separateLabels(pos: { x: number; y: number }[], labels: readonly string
  */
 export function layoutConceptMap(concepts: readonly MapInput[], options: Partial<MapOptions> = {}): ConceptMapJson {
   const o = { ...defaultMapOptions, ...options };
-  const chosen = [...concepts].filter((c) => c.count > 0)
-    .sort((a, b) => b.count - a.count || compareCodeUnits(a.id, b.id)).slice(0, o.maxNodes)
+  const chosen = [...concepts]
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.id, b.id))
+    .slice(0, o.maxNodes)
     .sort((a, b) => compareCodeUnits(a.id, b.id));
   const edges: ConceptMapJson['edges'] = [];
   for (let i = 0; i < chosen.length; i++) {
@@ -81,7 +85,10 @@ export function layoutConceptMap(concepts: readonly MapInput[], options: Partial
   const cx = o.width / 2;
   const cy = o.height / 2;
   // Start on a circle (id order), then Fruchterman–Reingold with a cooling step.
-  const pos = chosen.map((_, i) => ({ x: cx + (o.width / 3) * Math.cos((2 * Math.PI * i) / n), y: cy + (o.height / 3) * Math.sin((2 * Math.PI * i) / n) }));
+  const pos = chosen.map((_, i) => ({
+    x: cx + (o.width / 3) * Math.cos((2 * Math.PI * i) / n),
+    y: cy + (o.height / 3) * Math.sin((2 * Math.PI * i) / n),
+  }));
   const index = new Map(chosen.map((c, i) => [c.id, i]));
   const k = Math.sqrt((o.width * o.height) / Math.max(n, 1));
   for (let it = 0; it < o.iterations; it++) {
@@ -112,8 +119,8 @@ export function layoutConceptMap(concepts: readonly MapInput[], options: Partial
     }
     for (let i = 0; i < n; i++) {
       // A weak pull to the centre keeps unconnected nodes on the canvas.
-      disp[i]!.x += (cx - pos[i]!.x) * 0.02 * k / 10;
-      disp[i]!.y += (cy - pos[i]!.y) * 0.02 * k / 10;
+      disp[i]!.x += ((cx - pos[i]!.x) * 0.02 * k) / 10;
+      disp[i]!.y += ((cy - pos[i]!.y) * 0.02 * k) / 10;
       const d = Math.max(Math.hypot(disp[i]!.x, disp[i]!.y), 0.01);
       pos[i]!.x += (disp[i]!.x / d) * Math.min(d, temp);
       pos[i]!.y += (disp[i]!.y / d) * Math.min(d, temp);
@@ -127,10 +134,17 @@ export function layoutConceptMap(concepts: readonly MapInput[], options: Partial
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const sx = (o.width - 2 * margin) / Math.max(maxX - minX, 1);
     const sy = (o.height - 2 * margin) / Math.max(maxY - minY, 1);
-    for (const p of pos) { p.x = margin + (p.x - minX) * sx; p.y = margin + (p.y - minY) * sy; }
+    for (const p of pos) {
+      p.x = margin + (p.x - minX) * sx;
+      p.y = margin + (p.y - minY) * sy;
+    }
   };
   fit();
-  separateLabels(pos, chosen.map((c) => c.term), 1);
+  separateLabels(
+    pos,
+    chosen.map((c) => c.term),
+    1,
+  );
   fit();
   const maxCount = Math.max(...chosen.map((c) => c.count), 1);
   const round = (v: number) => Math.round(v * 10) / 10;
@@ -138,8 +152,12 @@ export function layoutConceptMap(concepts: readonly MapInput[], options: Partial
     width: o.width,
     height: o.height,
     nodes: chosen.map((c, i) => ({
-      id: c.id, term: c.term, category: c.category, count: c.count,
-      x: round(pos[i]!.x), y: round(pos[i]!.y),
+      id: c.id,
+      term: c.term,
+      category: c.category,
+      count: c.count,
+      x: round(pos[i]!.x),
+      y: round(pos[i]!.y),
       r: round(5 + 17 * Math.sqrt(c.count / maxCount)),
     })),
     edges,

@@ -16,7 +16,13 @@ import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passag
 import type { CaseEntry } from '../stages/cases.js';
 import type { TermReport } from '../stages/mine-terms.js';
 import type { Knowledge } from '../stages/knowledge.js';
-import type { ConceptJson, ConceptsData, FamilyJson, OccurrenceJson, ParagraphRef } from '../../src/schemas/knowledge.js';
+import type {
+  ConceptJson,
+  ConceptsData,
+  FamilyJson,
+  OccurrenceJson,
+  ParagraphRef,
+} from '../../src/schemas/knowledge.js';
 import { CONCEPT_CATEGORIES } from '../../src/schemas/concept.js';
 import type { CorpusConcept } from '../../src/schemas/corpus.js';
 import { layoutConceptMap } from './concept-map.js';
@@ -24,18 +30,35 @@ import type { EmittedFile } from './pages.js';
 import { compareCodeUnits } from '../util/sort.js';
 
 const CONTEXT = 30;
-const refOf = (p: Passage): ParagraphRef => ({ docId: p.leaf.id, docTitle: numberedTitle(p.leaf), paragraphId: p.paragraph.id, url: p.url, where: sectionPath(p.sections) });
+const refOf = (p: Passage): ParagraphRef => ({
+  docId: p.leaf.id,
+  docTitle: numberedTitle(p.leaf),
+  paragraphId: p.paragraph.id,
+  url: p.url,
+  where: sectionPath(p.sections),
+});
 
 /** The one paragraph of document `loc.doc` (a root or leaf id) whose text contains `loc.contains`. */
-function resolveLocator(loc: CorpusLocator, byDoc: ReadonlyMap<string, readonly Passage[]>, glossary: Glossary, c: Concept, field: string): ParagraphRef | undefined {
+function resolveLocator(
+  loc: CorpusLocator,
+  byDoc: ReadonlyMap<string, readonly Passage[]>,
+  glossary: Glossary,
+  c: Concept,
+  field: string,
+): ParagraphRef | undefined {
   // A document that is not part of this build (a small test library) cannot be cited: no link.
   const inDoc = byDoc.get(loc.doc);
   if (!inDoc) return undefined;
   const hits = inDoc.filter((p) => printedText(p.paragraph).includes(loc.contains));
   if (hits.length !== 1) {
-    throw new SourceError(glossary.file, c.line,
+    throw new SourceError(
+      glossary.file,
+      c.line,
       `${field} of "${c.id}": "${loc.contains}" is in ${hits.length === 0 ? 'no paragraph' : `${hits.length} paragraphs`} of ${loc.doc}`,
-      hits.length === 0 ? 'copy the text exactly from the source (one paragraph, no line break), and check the doc id' : 'quote a longer, unique piece of the paragraph');
+      hits.length === 0
+        ? 'copy the text exactly from the source (one paragraph, no line break), and check the doc id'
+        : 'quote a longer, unique piece of the paragraph',
+    );
   }
   return refOf(hits[0]!);
 }
@@ -78,7 +101,11 @@ const pinyinOf = (term: string): string[] =>
 const familySlug = (name: string) => pinyinOf(name).join('-') || 'family';
 
 /** Everything the concept pages need, computed once. */
-export function buildConceptsData(roots: readonly Document[], glossary: Glossary, cases: readonly CaseEntry[]): ConceptsData {
+export function buildConceptsData(
+  roots: readonly Document[],
+  glossary: Glossary,
+  cases: readonly CaseEntry[],
+): ConceptsData {
   const passages = passagesOf(roots);
   const byId = new Map(glossary.concepts.map((c) => [c.id, c]));
   const occurrences = new Map<string, OccurrenceJson[]>(glossary.concepts.map((c) => [c.id, []]));
@@ -91,8 +118,15 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
     for (const m of p.paragraph.marks) {
       if (m.kind !== 'concept' || !byId.has(m.conceptId)) continue;
       occurrences.get(m.conceptId)!.push({
-        ...refOf(p), rootId: p.root.id, rootTitle: p.root.title, where: sectionPath(p.sections), start: m.start, end: m.end,
-        before: text.slice(Math.max(0, m.start - CONTEXT), m.start), match: text.slice(m.start, m.end), after: text.slice(m.end, m.end + CONTEXT),
+        ...refOf(p),
+        rootId: p.root.id,
+        rootTitle: p.root.title,
+        where: sectionPath(p.sections),
+        start: m.start,
+        end: m.end,
+        before: text.slice(Math.max(0, m.start - CONTEXT), m.start),
+        match: text.slice(m.start, m.end),
+        after: text.slice(m.end, m.end + CONTEXT),
       });
       paragraphsOf.get(m.conceptId)!.add(p.url);
       here.add(m.conceptId);
@@ -101,10 +135,14 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
   const shared = sharedParagraphs(conceptsOfParagraph);
   const byDoc = passagesByDoc(passages);
   const casesOf = new Map<string, { id: string; n: number }[]>();
-  for (const k of cases) for (const x of k.concepts) if (x.count > 0) casesOf.set(x.id, [...(casesOf.get(x.id) ?? []), { id: k.id, n: x.count }]);
+  for (const k of cases)
+    for (const x of k.concepts)
+      if (x.count > 0) casesOf.set(x.id, [...(casesOf.get(x.id) ?? []), { id: k.id, n: x.count }]);
   const familyMembers = new Map<string, string[]>();
-  for (const c of glossary.concepts) if (c.family) familyMembers.set(c.family, [...(familyMembers.get(c.family) ?? []), c.id]);
-  const families: FamilyJson[] = [...familyMembers].filter(([, ids]) => ids.length >= 2)
+  for (const c of glossary.concepts)
+    if (c.family) familyMembers.set(c.family, [...(familyMembers.get(c.family) ?? []), c.id]);
+  const families: FamilyJson[] = [...familyMembers]
+    .filter(([, ids]) => ids.length >= 2)
     .map(([name, ids]) => ({ id: familySlug(name), name, concepts: ids }))
     .sort((a, b) => compareCodeUnits(a.id, b.id));
   const formOwner = new Map(glossary.concepts.flatMap((c) => formsOf(c).map((f) => [f, c.id] as const)));
@@ -115,48 +153,98 @@ export function buildConceptsData(roots: readonly Document[], glossary: Glossary
       if (owner && owner !== c.id) memberOf.set(owner, [...(memberOf.get(owner) ?? []), c.id]);
     }
   }
-  const concepts: ConceptJson[] = glossary.concepts.map((c) => {
-    const occ = occurrences.get(c.id)!;
-    const paras = paragraphsOf.get(c.id)!;
-    const row = shared.get(c.id);
-    const cooccurring = glossary.concepts.filter((o) => o.id !== c.id)
-      .map((o) => ({ id: o.id, shared: row?.get(o.id) ?? 0 }))
-      .filter((x) => x.shared > 0).sort((a, b) => b.shared - a.shared || compareCodeUnits(a.id, b.id)).slice(0, 8);
-    const syllables = pinyinOf(c.term);
-    const family = families.find((f) => f.concepts.includes(c.id));
-    const definitionSource = c.definition.source && resolveLocator(c.definition.source, byDoc, glossary, c, 'definition.source');
-    const expansionSource = c.expansionSource && resolveLocator(c.expansionSource, byDoc, glossary, c, 'expansionSource');
-    return {
-      id: c.id, term: c.term, url: conceptUrl(c.id), aliases: c.aliases, en: c.en, category: c.category,
-      ...(c.family && { family: c.family }), ...(family && { familyId: family.id }),
-      pinyin: syllables.join(' '), initials: syllables.map((s) => s[0]).join(''),
-      definition: c.definition.text, definitionEditorial: c.definition.editorial === true,
-      ...(definitionSource && { definitionSource }),
-      ...(c.expansion && { expansion: {
-        members: c.expansion.map((text) => { const id = formOwner.get(text); return id && id !== c.id ? { text, conceptId: id } : { text }; }),
-        editorial: c.expansionEditorial === true,
-        ...(expansionSource && { source: expansionSource }),
-      } }),
-      memberOf: memberOf.get(c.id) ?? [],
-      count: occ.length, paragraphCount: paras.size, documentCount: new Set(occ.map((o) => o.docId)).size,
-      occurrences: occ, cooccurring,
-      cases: [...(casesOf.get(c.id) ?? [])]
-        .sort((a, b) => b.n - a.n || compareCodeUnits(a.id, b.id)).map((k) => k.id),
-    };
-  }).sort((a, b) => compareCodeUnits(a.pinyin, b.pinyin) || compareCodeUnits(a.id, b.id));
-  const map = layoutConceptMap(concepts.map((c) => ({ id: c.id, term: c.term, category: c.category, count: c.count, paragraphs: paragraphsOf.get(c.id)! })));
+  const concepts: ConceptJson[] = glossary.concepts
+    .map((c) => {
+      const occ = occurrences.get(c.id)!;
+      const paras = paragraphsOf.get(c.id)!;
+      const row = shared.get(c.id);
+      const cooccurring = glossary.concepts
+        .filter((o) => o.id !== c.id)
+        .map((o) => ({ id: o.id, shared: row?.get(o.id) ?? 0 }))
+        .filter((x) => x.shared > 0)
+        .sort((a, b) => b.shared - a.shared || compareCodeUnits(a.id, b.id))
+        .slice(0, 8);
+      const syllables = pinyinOf(c.term);
+      const family = families.find((f) => f.concepts.includes(c.id));
+      const definitionSource =
+        c.definition.source && resolveLocator(c.definition.source, byDoc, glossary, c, 'definition.source');
+      const expansionSource =
+        c.expansionSource && resolveLocator(c.expansionSource, byDoc, glossary, c, 'expansionSource');
+      return {
+        id: c.id,
+        term: c.term,
+        url: conceptUrl(c.id),
+        aliases: c.aliases,
+        en: c.en,
+        category: c.category,
+        ...(c.family && { family: c.family }),
+        ...(family && { familyId: family.id }),
+        pinyin: syllables.join(' '),
+        initials: syllables.map((s) => s[0]).join(''),
+        definition: c.definition.text,
+        definitionEditorial: c.definition.editorial === true,
+        ...(definitionSource && { definitionSource }),
+        ...(c.expansion && {
+          expansion: {
+            members: c.expansion.map((text) => {
+              const id = formOwner.get(text);
+              return id && id !== c.id ? { text, conceptId: id } : { text };
+            }),
+            editorial: c.expansionEditorial === true,
+            ...(expansionSource && { source: expansionSource }),
+          },
+        }),
+        memberOf: memberOf.get(c.id) ?? [],
+        count: occ.length,
+        paragraphCount: paras.size,
+        documentCount: new Set(occ.map((o) => o.docId)).size,
+        occurrences: occ,
+        cooccurring,
+        cases: [...(casesOf.get(c.id) ?? [])]
+          .sort((a, b) => b.n - a.n || compareCodeUnits(a.id, b.id))
+          .map((k) => k.id),
+      };
+    })
+    .sort((a, b) => compareCodeUnits(a.pinyin, b.pinyin) || compareCodeUnits(a.id, b.id));
+  const map = layoutConceptMap(
+    concepts.map((c) => ({
+      id: c.id,
+      term: c.term,
+      category: c.category,
+      count: c.count,
+      paragraphs: paragraphsOf.get(c.id)!,
+    })),
+  );
   return {
-    categories: [...CONCEPT_CATEGORIES], concepts, families, map,
-    totals: { concepts: concepts.length, occurrences: concepts.reduce((n, c) => n + c.count, 0), paragraphs: new Set([...paragraphsOf.values()].flatMap((s) => [...s])).size },
+    categories: [...CONCEPT_CATEGORIES],
+    concepts,
+    families,
+    map,
+    totals: {
+      concepts: concepts.length,
+      occurrences: concepts.reduce((n, c) => n + c.count, 0),
+      paragraphs: new Set([...paragraphsOf.values()].flatMap((s) => [...s])).size,
+    },
   };
 }
 
 /** corpus.json's `concepts[]`: id, term, url, aliases, definition and every occurrence. */
 export const corpusConcepts = (data: ConceptsData): CorpusConcept[] =>
   data.concepts.map((c) => ({
-    id: c.id, term: c.term, url: c.url, aliases: c.aliases, category: c.category, definition: c.definition,
+    id: c.id,
+    term: c.term,
+    url: c.url,
+    aliases: c.aliases,
+    category: c.category,
+    definition: c.definition,
     ...(c.definitionSource && { definitionSource: c.definitionSource.url }),
-    occurrences: c.occurrences.map((o) => ({ docId: o.docId, paragraphId: o.paragraphId, url: o.url, start: o.start, end: o.end })),
+    occurrences: c.occurrences.map((o) => ({
+      docId: o.docId,
+      paragraphId: o.paragraphId,
+      url: o.url,
+      start: o.start,
+      end: o.end,
+    })),
   }));
 
 /** Everything the knowledge-base stages produce for one build. */
@@ -178,7 +266,11 @@ const readable = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
  * relative to the generated dir).
  * @throws SourceError (glossary file:line) for a definition or expansion source that does not resolve.
  */
-export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary, { cases, works, seeAlso, terms }: Knowledge): KnowledgeBase {
+export function emitKnowledgeBase(
+  roots: readonly Document[],
+  glossary: Glossary,
+  { cases, works, seeAlso, terms }: Knowledge,
+): KnowledgeBase {
   const concepts = buildConceptsData(roots, glossary, cases);
   const files: EmittedFile[] = [
     { path: 'data/concepts.json', contents: json(concepts) },
@@ -190,8 +282,17 @@ export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary
   const summary = [
     `Annotated ${concepts.totals.occurrences} concept occurrences of ${concepts.concepts.filter((c) => c.count > 0).length}/${concepts.totals.concepts} glossary terms in ${concepts.totals.paragraphs} paragraphs`,
     `Built ${cases.length} case pages (${cases.filter((c) => c.kind === '创新案例').length} 创新案例, ${cases.filter((c) => c.kind === '经验交流').length} 经验交流), ${works.length} cited works, see-also for ${seeAlso.length} sections`,
-    `${terms.candidates.length} term candidates written to data/term-candidates.json (most frequent: ${[...terms.candidates].filter((c) => c.kind !== 'keyword')
-      .sort((a, b) => b.count - a.count || compareCodeUnits(a.text, b.text)).slice(0, 6).map((c) => `${c.text}×${c.count}`).join(' ')}; ${terms.discarded.length} false formulas discarded, e.g. ${terms.discarded.slice(0, 3).map((d) => d.text).join(' ')})`,
+    `${terms.candidates.length} term candidates written to data/term-candidates.json (most frequent: ${[
+      ...terms.candidates,
+    ]
+      .filter((c) => c.kind !== 'keyword')
+      .sort((a, b) => b.count - a.count || compareCodeUnits(a.text, b.text))
+      .slice(0, 6)
+      .map((c) => `${c.text}×${c.count}`)
+      .join(' ')}; ${terms.discarded.length} false formulas discarded, e.g. ${terms.discarded
+      .slice(0, 3)
+      .map((d) => d.text)
+      .join(' ')})`,
   ];
   return { concepts, cases, terms, files, summary };
 }

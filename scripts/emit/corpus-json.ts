@@ -4,13 +4,25 @@
  * Deterministic: no timestamps; arrays keep document order.
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
-import { CORPUS_FORMAT, type CorpusDocument, type CorpusJson, type CorpusMetadata, type CorpusParagraph, type CorpusSection } from '../../src/schemas/corpus.js';
+import {
+  CORPUS_FORMAT,
+  type CorpusDocument,
+  type CorpusJson,
+  type CorpusMetadata,
+  type CorpusParagraph,
+  type CorpusSection,
+} from '../../src/schemas/corpus.js';
 import { anchorUrl, documentUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { englishFront } from './blocks.js';
 import { affiliationOf, authorsOf, citationOf, dateOf, frontFieldsOf } from './tree.js';
 
 export { CORPUS_FORMAT };
-export type { CorpusJson, CorpusDocument as DocumentJson, CorpusParagraph as ParagraphJson, CorpusSection as SectionJson };
+export type {
+  CorpusJson,
+  CorpusDocument as DocumentJson,
+  CorpusParagraph as ParagraphJson,
+  CorpusSection as SectionJson,
+};
 
 const paragraphJson = (p: Paragraph, page: PageUrl): CorpusParagraph => ({
   id: p.id,
@@ -63,13 +75,23 @@ function metadataOf(root: Document, d: Document): CorpusMetadata {
     source: front.source,
     occasion: d.front.occasion,
     published: d.front.published,
-    frontLines: d.front.frontLines?.map((l) => ({ kind: l.kind, text: l.text, lines: l.provenance.lines, ...(l.translation && { translation: l.translation }) })),
+    frontLines: d.front.frontLines?.map((l) => ({
+      kind: l.kind,
+      text: l.text,
+      lines: l.provenance.lines,
+      ...(l.translation && { translation: l.translation }),
+    })),
     abstract: d.front.abstract?.map((p) => paragraphJson(p, page)),
     keywords: d.front.keywords,
     titleEn: en.titleEn,
     abstractEn: en.abstractEn.length > 0 ? en.abstractEn.map((p) => paragraphJson(p, page)) : undefined,
     keywordsEn: en.keywordsEn.length > 0 ? en.keywordsEn : undefined,
-    translations: d.translations?.map((t) => ({ id: t.id, sourceFile: t.meta.file, language: t.meta.language, removed: t.removed })),
+    translations: d.translations?.map((t) => ({
+      id: t.id,
+      sourceFile: t.meta.file,
+      language: t.meta.language,
+      removed: t.removed,
+    })),
   };
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
 }

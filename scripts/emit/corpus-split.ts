@@ -74,8 +74,12 @@ export function splitCorpus(corpus: CorpusJson, wholeBytes: number): EmittedFile
     const contents = serialize(file);
     files.push({ path: corpusDocumentPath(document.id), contents });
     return {
-      id: document.id, title: document.title, kind: document.kind, url: document.url,
-      file: corpusDocumentUrl(document.id as DocId), bytes: Buffer.byteLength(contents),
+      id: document.id,
+      title: document.title,
+      kind: document.kind,
+      url: document.url,
+      file: corpusDocumentUrl(document.id as DocId),
+      bytes: Buffer.byteLength(contents),
     };
   });
   const index: CorpusIndexJson = {
@@ -83,7 +87,9 @@ export function splitCorpus(corpus: CorpusJson, wholeBytes: number): EmittedFile
     documentFormat: CORPUS_FORMAT,
     ...(wholeBytes <= WHOLE_CORPUS_MAX_BYTES && { whole: wholeCorpusUrl() }),
     documents,
-    ...(corpus.concepts && { concepts: corpus.concepts.map(({ occurrences, ...c }) => ({ ...c, count: occurrences.length })) }),
+    ...(corpus.concepts && {
+      concepts: corpus.concepts.map(({ occurrences, ...c }) => ({ ...c, count: occurrences.length })),
+    }),
   };
   return [{ path: CORPUS_INDEX_PATH, contents: serialize(index) }, ...files];
 }

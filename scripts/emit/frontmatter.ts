@@ -15,6 +15,9 @@ export function frontMatter<S extends z.ZodTypeAny>(schema: S, data: z.input<S>,
     throw new Error(`front matter of ${page} does not match its schema: ${issues}`);
   }
   // JSON is valid YAML; \u2028/\u2029 escaped because YAML treats them as line breaks.
-  const json = JSON.stringify(parsed.data, null, 1).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  const json = JSON.stringify(parsed.data, null, 1).replace(
+    /[\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+  );
   return `---\n${json}\n---\n`;
 }

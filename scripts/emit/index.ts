@@ -19,5 +19,10 @@ export function emitAll(roots: readonly Document[], knowledge?: KnowledgeBase): 
   const json = buildCorpusJson(roots);
   const whole = knowledge ? { ...json, concepts: corpusConcepts(knowledge.concepts) } : json;
   const corpus = { path: 'data/corpus.json', contents: serializeCorpusJson(whole) };
-  return [...emitPages(roots), corpus, ...splitCorpus(whole, Buffer.byteLength(corpus.contents)), ...(knowledge?.files ?? [])].sort((a, b) => compareCodeUnits(a.path, b.path));
+  return [
+    ...emitPages(roots),
+    corpus,
+    ...splitCorpus(whole, Buffer.byteLength(corpus.contents)),
+    ...(knowledge?.files ?? []),
+  ].sort((a, b) => compareCodeUnits(a.path, b.path));
 }

@@ -30,5 +30,7 @@ function renderMark(mark: Mark, text: string, opts: InlineOptions): string {
  * overlapping, empty or out-of-range mark, a pipeline bug).
  */
 export function renderInline(text: string, marks: readonly Mark[], opts: InlineOptions): string {
-  return splitRuns(text, marks).map((r) => (r.mark ? renderMark(r.mark, r.text, opts) : jsxText(r.text))).join('');
+  return splitRuns(text, marks)
+    .map((r) => (r.mark ? renderMark(r.mark, r.text, opts) : jsxText(r.text)))
+    .join('');
 }

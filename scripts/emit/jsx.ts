@@ -10,8 +10,9 @@
  * `jsString('a{b}')` → `"a\u007bb\u007d"`
  */
 export function jsString(text: string): string {
-  return JSON.stringify(text).replace(/[{}<>\u2028\u2029]/g, (c) =>
-    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  return JSON.stringify(text).replace(
+    /[{}<>\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
 
@@ -40,6 +41,4 @@ export function jsxAttrs(attrs: Record<string, AttrValue>): string {
  * of the component contract (src/components/mdx/props.ts).
  */
 export const jsxElement = <N extends MdxComponentName>(name: N, attrs: MdxProps[N], children?: string): string =>
-  children === undefined
-    ? `<${name}${jsxAttrs(attrs)} />`
-    : `<${name}${jsxAttrs(attrs)}>${children}</${name}>`;
+  children === undefined ? `<${name}${jsxAttrs(attrs)} />` : `<${name}${jsxAttrs(attrs)}>${children}</${name}>`;

@@ -10,7 +10,20 @@ import { documentPageSchema, type DocumentPageData } from '../../src/schemas/doc
 import type { Link } from '../../src/schemas/toc.js';
 import { frontMatter } from './frontmatter.js';
 import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
-import { addStats, affiliationOf, authorsOf, dateOf, frontFieldsOf, caseStudiesOf, referencesOf, citeOf, readingPagesOf, statsOfLeaf, tocOf, type ReadingPage } from './tree.js';
+import {
+  addStats,
+  affiliationOf,
+  authorsOf,
+  dateOf,
+  frontFieldsOf,
+  caseStudiesOf,
+  referencesOf,
+  citeOf,
+  readingPagesOf,
+  statsOfLeaf,
+  tocOf,
+  type ReadingPage,
+} from './tree.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { numberedTitle } from '../model/tree.js';
 
@@ -22,7 +35,6 @@ export interface EmittedFile {
 
 /** Breadcrumb label of the library (the UI owns its wording; the emitter only needs a fallback). */
 const LIBRARY_LABEL = '文库';
-
 
 /** Front matter data of one reading page. */
 function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): ReadingPageData {

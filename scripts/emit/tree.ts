@@ -49,7 +49,11 @@ export function statsOfLeaf(leaf: Document): Stats {
 /** Sum of several counts. */
 export const addStats = (all: readonly Stats[]): Stats =>
   all.reduce(
-    (a, b) => ({ sections: a.sections + b.sections, paragraphs: a.paragraphs + b.paragraphs, characters: a.characters + b.characters }),
+    (a, b) => ({
+      sections: a.sections + b.sections,
+      paragraphs: a.paragraphs + b.paragraphs,
+      characters: a.characters + b.characters,
+    }),
     { sections: 0, paragraphs: 0, characters: 0 },
   );
 
@@ -71,7 +75,14 @@ export function frontFieldsOf(d: Document): FrontFields {
   const f = d.front;
   const printed = f.title !== undefined && titleKey(f.title) !== titleKey(d.title) ? f.title : undefined;
   const subtitle = f.frontLines?.find((l) => l.kind === 'occasion')?.text;
-  const entries = Object.entries({ printedTitle: printed, subtitle, headnote: f.headnote, speakers: f.speakers, issuer: f.issuer, source: f.source });
+  const entries = Object.entries({
+    printedTitle: printed,
+    subtitle,
+    headnote: f.headnote,
+    speakers: f.speakers,
+    issuer: f.issuer,
+    source: f.source,
+  });
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as FrontFields;
 }
 
@@ -80,7 +91,10 @@ export function frontFieldsOf(d: Document): FrontFields {
  * text is cited as a newspaper article, GB/T 7714 type N.
  */
 export function newspaperOf(source: string | undefined): string | undefined {
-  const parts = (source ?? '').replace(/[《》]/g, '').split(/[－\-—–·\/|｜]+/).map((p) => p.trim());
+  const parts = (source ?? '')
+    .replace(/[《》]/g, '')
+    .split(/[－\-—–·\/|｜]+/)
+    .map((p) => p.trim());
   return parts.reverse().find((p) => /^[\u4e00-\u9fff]{1,12}报$/.test(p) && !/(?:通报|简报|公报|汇报)$/.test(p));
 }
 
@@ -126,11 +140,16 @@ export function citeOf(root: Document, leaf: Document): Cite {
 /** Case studies recorded anywhere in a root's tree (on the root or on its items), by section id. */
 export function caseStudiesOf(root: Document): Document['caseStudies'] {
   const seen = new Set<string>();
-  return documentsIn(root).flatMap((d) => d.caseStudies).filter((c) => !seen.has(c.id) && seen.add(c.id) !== undefined);
+  return documentsIn(root)
+    .flatMap((d) => d.caseStudies)
+    .filter((c) => !seen.has(c.id) && seen.add(c.id) !== undefined);
 }
 
 /** References recorded anywhere in a root's tree, by number. */
 export function referencesOf(root: Document): Document['references'] {
   const seen = new Set<number>();
-  return documentsIn(root).flatMap((d) => d.references).filter((r) => !seen.has(r.number) && seen.add(r.number) !== undefined).sort((a, b) => a.number - b.number);
+  return documentsIn(root)
+    .flatMap((d) => d.references)
+    .filter((r) => !seen.has(r.number) && seen.add(r.number) !== undefined)
+    .sort((a, b) => a.number - b.number);
 }

@@ -57,7 +57,12 @@ export type Analyzer = 'ik' | 'smartcn';
  */
 export function indexMapping(analyzer: Analyzer = 'ik'): object {
   const [index, search] = analyzer === 'ik' ? ['ik_max_word', 'ik_smart'] : ['smartcn', 'smartcn'];
-  const text = { type: 'text', analyzer: index, search_analyzer: search, fields: { exact: { type: 'text', analyzer: 'standard' } } };
+  const text = {
+    type: 'text',
+    analyzer: index,
+    search_analyzer: search,
+    fields: { exact: { type: 'text', analyzer: 'standard' } },
+  };
   const keyword = { type: 'keyword' };
   const properties: Record<keyof PassageDoc, object> = {
     documentId: keyword,
@@ -77,7 +82,10 @@ export function indexMapping(analyzer: Analyzer = 'ik'): object {
     language: keyword,
     date: keyword,
   };
-  return { settings: { index: { number_of_shards: 1, number_of_replicas: 0 } }, mappings: { dynamic: 'strict', properties } };
+  return {
+    settings: { index: { number_of_shards: 1, number_of_replicas: 0 } },
+    mappings: { dynamic: 'strict', properties },
+  };
 }
 
 const heading = (s: SectionJson): string => withNumbering(s.numbering, s.title);
@@ -93,10 +101,22 @@ export function passagesOf(corpus: CorpusJson): { id: string; doc: PassageDoc }[
       out.push({
         id: `${d.id}#${p.id}`,
         doc: {
-          documentId: root.id, documentTitle: root.title, kind: root.kind, itemId: d.id, itemTitle: d.title,
-          paragraphId: p.id, paragraphKind: p.kind, sectionPath: path, ...(sectionId && { sectionId }), url: p.url,
-          ...(p.marker !== undefined && { marker: p.marker }), ...(p.lead !== undefined && { lead: p.lead }),
-          text: p.text, concepts, language: lang, ...(date && { date }),
+          documentId: root.id,
+          documentTitle: root.title,
+          kind: root.kind,
+          itemId: d.id,
+          itemTitle: d.title,
+          paragraphId: p.id,
+          paragraphKind: p.kind,
+          sectionPath: path,
+          ...(sectionId && { sectionId }),
+          url: p.url,
+          ...(p.marker !== undefined && { marker: p.marker }),
+          ...(p.lead !== undefined && { lead: p.lead }),
+          text: p.text,
+          concepts,
+          language: lang,
+          ...(date && { date }),
         },
       });
     };
@@ -131,7 +151,12 @@ export function bulkFiles(passages: readonly { id: string; doc: PassageDoc }[], 
 }
 
 /** Write mapping.json and the numbered bulk files into `outDir`, replacing earlier passages-*.ndjson. */
-export function writeExport(corpus: CorpusJson, outDir: string, analyzer: Analyzer, maxBytes: number): { passages: number; files: string[] } {
+export function writeExport(
+  corpus: CorpusJson,
+  outDir: string,
+  analyzer: Analyzer,
+  maxBytes: number,
+): { passages: number; files: string[] } {
   const passages = passagesOf(corpus);
   const bodies = bulkFiles(passages, maxBytes);
   mkdirSync(outDir, { recursive: true });
@@ -162,7 +187,9 @@ function main(): void {
   try {
     text = readFileSync(corpusFile, 'utf8');
   } catch {
-    throw new Error(`${corpusFile}: no corpus; run \`npm run pipeline\` (or \`npm run build\`) first, or pass --corpus`);
+    throw new Error(
+      `${corpusFile}: no corpus; run \`npm run pipeline\` (or \`npm run build\`) first, or pass --corpus`,
+    );
   }
   const { passages, files } = writeExport(JSON.parse(text) as CorpusJson, outDir, analyzer, maxMb * 1024 * 1024);
   console.log(`[export:opensearch] ${passages} passages → ${outDir}: ${files.join(', ')}`);

@@ -14,7 +14,8 @@ function main(): void {
   const args = process.argv.slice(2);
   const at = args.indexOf('--category');
   const category = (at >= 0 ? args[at + 1] : '理论') as ConceptCategory;
-  if (!CONCEPT_CATEGORIES.includes(category)) throw new Error(`--category must be one of ${CONCEPT_CATEGORIES.join(' / ')}`);
+  if (!CONCEPT_CATEGORIES.includes(category))
+    throw new Error(`--category must be one of ${CONCEPT_CATEGORIES.join(' / ')}`);
   const terms = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
   if (terms.length === 0) throw new Error('usage: npm run glossary:add -- <term> [<term> …] [--category 理论]');
   const { roots, glossary } = loadCorpus();
@@ -30,7 +31,8 @@ function main(): void {
   parseGlossary(next, path); // the file as written must pass the build's own glossary check
   writeFileSync(path, next);
   for (const e of entries) {
-    const how = 'source' in e.definition ? `definition from ${e.definition.source.doc}` : 'editorial definition to write';
+    const how =
+      'source' in e.definition ? `definition from ${e.definition.source.doc}` : 'editorial definition to write';
     console.log(`added ${e.term} (${e.id}, ${e.category}): ${how}`);
   }
 }

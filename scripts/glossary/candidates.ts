@@ -12,14 +12,18 @@ function main(): void {
   const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 40;
   const { roots, glossary, segmenter } = loadCorpus();
   const report = mineTerms(roots, glossary, segmenter);
-  const byParagraph = new Map(passagesOf(roots).map((p) => [`${p.leaf.id}#${p.paragraph.id}`, passageText(p.paragraph)]));
+  const byParagraph = new Map(
+    passagesOf(roots).map((p) => [`${p.leaf.id}#${p.paragraph.id}`, passageText(p.paragraph)]),
+  );
   const lines = report.candidates.slice(0, top).map((c, i) => {
     const first = c.locations[0];
     const context = first ? contextLine(byParagraph.get(`${first.docId}#${first.paragraphId}`) ?? '', c.text) : '';
     const expansion = c.proposedExpansion ? `  = ${c.proposedExpansion.members.join('、')}` : '';
     return `${String(i + 1).padStart(3)}. ${c.text}  ${c.kind} ×${c.count}${c.quoted ? ` (quoted ${c.quoted})` : ''}${expansion}\n     ${context}  ${first?.url ?? ''}`;
   });
-  console.log(`${report.candidates.length} candidates (first ${Math.min(top, report.candidates.length)}); add with: npm run glossary:add -- <term> …\n`);
+  console.log(
+    `${report.candidates.length} candidates (first ${Math.min(top, report.candidates.length)}); add with: npm run glossary:add -- <term> …\n`,
+  );
   console.log(lines.join('\n'));
 }
 

@@ -20,12 +20,17 @@ export const glossaryPath = (): string => defaultBuildOptions.glossary ?? 'conte
 export function loadCorpus(): { roots: Document[]; glossary: Glossary; segmenter: Segmenter } {
   const glossary = readGlossary(glossaryPath());
   const segmenter = segmenterFor(glossary);
-  const roots = runPipeline(readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir), glossary, { segmenter });
+  const roots = runPipeline(readSources(defaultBuildOptions.manifest, defaultBuildOptions.sourcesDir), glossary, {
+    segmenter,
+  });
   return { roots, glossary, segmenter };
 }
 
 /** Each root's paragraph texts, in manifest order (the definition finder's input). */
 export function docTexts(roots: readonly Document[]): DocText[] {
   const passages = passagesOf(roots);
-  return roots.map((r) => ({ docId: r.id, paragraphs: passages.filter((p) => p.root === r).map((p) => passageText(p.paragraph)) }));
+  return roots.map((r) => ({
+    docId: r.id,
+    paragraphs: passages.filter((p) => p.root === r).map((p) => passageText(p.paragraph)),
+  }));
 }

@@ -27,11 +27,20 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function definingPatterns(term: string): RegExp[] {
   const t = `[“"《]?${escape(term)}[”"》]?`;
-  return [new RegExp(`^${t}(?:，|,)?(?:是指|指的是)`), new RegExp(`^${t}(?:，|,)?即`), new RegExp(`^所谓${t}`), new RegExp(`${t}(?:，|,)?(?:是指|指的是)`)];
+  return [
+    new RegExp(`^${t}(?:，|,)?(?:是指|指的是)`),
+    new RegExp(`^${t}(?:，|,)?即`),
+    new RegExp(`^所谓${t}`),
+    new RegExp(`${t}(?:，|,)?(?:是指|指的是)`),
+  ];
 }
 
 /** Sentences of a paragraph, each with its closing mark. */
-const sentences = (text: string): string[] => text.match(/[^。！？!?]+[。！？!?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+const sentences = (text: string): string[] =>
+  text
+    .match(/[^。！？!?]+[。！？!?]?/g)
+    ?.map((s) => s.trim())
+    .filter(Boolean) ?? [];
 
 /**
  * The first defining sentence of `term` in the corpus (documents in manifest order), with a
@@ -55,7 +64,12 @@ export function findDefinition(term: string, docs: readonly DocText[]): FoundDef
 /** ASCII pinyin id of a term, unique among `taken`: 一带一路 → yi-dai-yi-lu (then yi-dai-yi-lu-2). */
 export function conceptIdOf(term: string, taken: ReadonlySet<string>): string {
   const syllables = pinyin(term, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .map((s) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]+/g, ''))
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/ü/g, 'v')
+        .replace(/[^a-z0-9]+/g, ''),
+    )
     .filter(Boolean);
   const base = syllables.join('-') || 'concept';
   let id = base;
@@ -64,7 +78,12 @@ export function conceptIdOf(term: string, taken: ReadonlySet<string>): string {
 }
 
 /** A new glossary entry: its definition from the corpus, or an editorial placeholder to be written. */
-export function newEntry(term: string, category: ConceptCategory, docs: readonly DocText[], taken: ReadonlySet<string>) {
+export function newEntry(
+  term: string,
+  category: ConceptCategory,
+  docs: readonly DocText[],
+  taken: ReadonlySet<string>,
+) {
   const found = findDefinition(term, docs);
   const entry = {
     id: conceptIdOf(term, taken),
@@ -89,7 +108,10 @@ export function appendEntries(yamlText: string, entries: readonly ReturnType<typ
     throw new Error('content/concepts.yaml must end with its `concepts:` list');
   }
   const known = new Set(
-    (doc.toJS() as { concepts: { term: string; aliases?: string[] }[] }).concepts.flatMap((c) => [c.term, ...(c.aliases ?? [])]),
+    (doc.toJS() as { concepts: { term: string; aliases?: string[] }[] }).concepts.flatMap((c) => [
+      c.term,
+      ...(c.aliases ?? []),
+    ]),
   );
   for (const e of entries) {
     if (known.has(e.term)) throw new Error(`${e.term} is already in the glossary`);
@@ -108,4 +130,3 @@ export function contextLine(text: string, term: string, width = 18): string {
   const end = Math.min(text.length, at + term.length + width);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
-

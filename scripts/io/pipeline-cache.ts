@@ -43,7 +43,10 @@ export function treeHash(paths: readonly string[], root = PROJECT): string {
     const abs = join(root, p);
     if (!existsSync(abs)) continue;
     const files = statSync(abs).isDirectory() ? filesUnder(abs).map((f) => join(p, f)) : [p];
-    for (const f of files) h.update(`${f}\0`).update(readFileSync(join(root, f))).update('\0');
+    for (const f of files)
+      h.update(`${f}\0`)
+        .update(readFileSync(join(root, f)))
+        .update('\0');
   }
   return h.digest('hex');
 }
@@ -65,7 +68,9 @@ export function importClosure(entry: string, root = PROJECT): string[] {
     seen.add(file);
     for (const m of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT)) {
       const target = resolve(dirname(file), m[1]!);
-      const source = [target.replace(/\.js$/, '.ts'), target, `${target}.ts`].find((f) => existsSync(f) && statSync(f).isFile());
+      const source = [target.replace(/\.js$/, '.ts'), target, `${target}.ts`].find(
+        (f) => existsSync(f) && statSync(f).isFile(),
+      );
       // An import that resolves to nothing would break the build anyway; never skip it silently.
       if (!source) throw new Error(`${relative(root, file)}: cannot resolve import "${m[1]}"`);
       stack.push(source);
@@ -145,7 +150,8 @@ export class FileDocumentCache implements DocumentCache {
     const used = new Set([...this.hits, ...this.misses]);
     const idOf = (file: string) => file.replace(/-[0-9a-f]{32}\.json$/, '');
     const ids = new Set([...used].map((p) => idOf(relative(this.dir, p))));
-    for (const f of filesUnder(this.dir)) if (ids.has(idOf(f)) && !used.has(join(this.dir, f))) rmSync(join(this.dir, f), { force: true });
+    for (const f of filesUnder(this.dir))
+      if (ids.has(idOf(f)) && !used.has(join(this.dir, f))) rmSync(join(this.dir, f), { force: true });
   }
 }
 
@@ -154,10 +160,12 @@ export class FileDocumentCache implements DocumentCache {
  * deletion after the build changes it (cheaper than hashing hundreds of megabytes of output).
  */
 const contentsOf = (dir: string): Record<string, string> =>
-  Object.fromEntries(filesUnder(dir).map((f) => {
-    const st = statSync(join(dir, f));
-    return [f, `${st.size}:${st.mtimeMs}`];
-  }));
+  Object.fromEntries(
+    filesUnder(dir).map((f) => {
+      const st = statSync(join(dir, f));
+      return [f, `${st.size}:${st.mtimeMs}`];
+    }),
+  );
 
 /** The stamp of the last complete output: its build key and the size and time of every file written. */
 interface OutputStamp {
@@ -165,7 +173,8 @@ interface OutputStamp {
   files: Record<string, string>;
 }
 
-const stampPath = (cacheDir: string, outDir: string) => join(cacheDir, `output-${sha(resolve(outDir)).slice(0, 16)}.json`);
+const stampPath = (cacheDir: string, outDir: string) =>
+  join(cacheDir, `output-${sha(resolve(outDir)).slice(0, 16)}.json`);
 
 /**
  * True when `outDir` holds exactly what the build with `key` wrote (nothing edited, added or

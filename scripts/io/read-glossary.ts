@@ -23,16 +23,25 @@ export function parseGlossary(text: string, file: string): Glossary {
     return typeof id === 'string' ? `${name} (id "${id}")` : name;
   };
   if (!parsed.success) {
-    fail(file, parsed.error.issues.map((issue) => {
-      const path = issue.path as (string | number)[];
-      if (issue.code === 'unrecognized_keys') {
-        return { line: lineAt(doc, counter, path, issue.keys[0]), message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${entryName(path)} (the schema is src/schemas/concept.ts)` };
-      }
-      if (issue.code === 'invalid_type' && issue.received === 'undefined') {
-        return { line: lineAt(doc, counter, path), message: `missing field "${String(path.at(-1))}" in ${entryName(path.slice(0, -1))}` };
-      }
-      return { line: lineAt(doc, counter, path), message: `${entryName(path)}: ${issue.message}` };
-    }));
+    fail(
+      file,
+      parsed.error.issues.map((issue) => {
+        const path = issue.path as (string | number)[];
+        if (issue.code === 'unrecognized_keys') {
+          return {
+            line: lineAt(doc, counter, path, issue.keys[0]),
+            message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${entryName(path)} (the schema is src/schemas/concept.ts)`,
+          };
+        }
+        if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+          return {
+            line: lineAt(doc, counter, path),
+            message: `missing field "${String(path.at(-1))}" in ${entryName(path.slice(0, -1))}`,
+          };
+        }
+        return { line: lineAt(doc, counter, path), message: `${entryName(path)}: ${issue.message}` };
+      }),
+    );
   }
   const lineOf = (i: number, key?: string) => lineAt(doc, counter, ['concepts', i], key);
   const concepts: Concept[] = parsed.data.concepts.map((c, i) => ({ ...c, line: lineOf(i) }));
@@ -42,15 +51,21 @@ export function parseGlossary(text: string, file: string): Glossary {
   const forms = new Map<string, { id: string; line: number }>();
   concepts.forEach((c, i) => {
     const seen = ids.get(c.id);
-    if (seen !== undefined) problems.push({ line: lineOf(i, 'id'), message: `duplicate id "${c.id}" (first used at line ${seen})` });
+    if (seen !== undefined)
+      problems.push({ line: lineOf(i, 'id'), message: `duplicate id "${c.id}" (first used at line ${seen})` });
     else ids.set(c.id, lineOf(i, 'id'));
     for (const form of formsOf(c)) {
       const owner = forms.get(form);
-      if (owner && owner.id !== c.id) problems.push({ line: c.line, message: `"${form}" of "${c.id}" is already a term or alias of "${owner.id}" (line ${owner.line})` });
+      if (owner && owner.id !== c.id)
+        problems.push({
+          line: c.line,
+          message: `"${form}" of "${c.id}" is already a term or alias of "${owner.id}" (line ${owner.line})`,
+        });
       else forms.set(form, { id: c.id, line: c.line });
     }
   });
-  if (problems.length > 0) fail(file, problems, 'a surface form can belong to one concept only; merge the entries or drop the alias');
+  if (problems.length > 0)
+    fail(file, problems, 'a surface form can belong to one concept only; merge the entries or drop the alias');
   return { file, concepts };
 }
 

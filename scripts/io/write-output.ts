@@ -13,7 +13,8 @@ export interface OutputFile {
 
 /** Reject absolute paths and `..` so an emitted path can never escape the output directory. */
 function assertRelative(path: string): void {
-  if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`refusing to write outside the output directory: ${path}`);
+  if (path.startsWith('/') || path.split('/').includes('..'))
+    throw new Error(`refusing to write outside the output directory: ${path}`);
 }
 
 /**

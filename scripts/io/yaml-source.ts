@@ -29,7 +29,13 @@ export interface YamlSource {
 export function fail(file: string, problems: Problem[], hint?: string): never {
   const sorted = [...problems].sort((a, b) => a.line - b.line);
   const first = sorted[0]!;
-  const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''}: ${sorted.slice(1).map((p) => `line ${p.line}`).join(', ')})` : '';
+  const more =
+    sorted.length > 1
+      ? ` (and ${sorted.length - 1} more problem${sorted.length > 2 ? 's' : ''}: ${sorted
+          .slice(1)
+          .map((p) => `line ${p.line}`)
+          .join(', ')})`
+      : '';
   throw new SourceError(file, first.line, first.message + more, hint);
 }
 
@@ -41,7 +47,13 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    fail(file, doc.errors.map((e) => ({ line: counter.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` })));
+    fail(
+      file,
+      doc.errors.map((e) => ({
+        line: counter.linePos(e.pos[0]).line,
+        message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
+    );
   }
   return { doc, counter, data: doc.toJS() ?? {} };
 }

@@ -122,7 +122,10 @@ export const searchUrl = (query = ''): PageUrl => siteUrl(query ? `search/?${que
  * adds `&concept=liang-xue-yi-zuo`.
  */
 export function searchQueryUrl(q: string, filters: { concept?: string } = {}): PageUrl {
-  const parts = [q.trim() && `q=${encodeURIComponent(q.trim())}`, filters.concept && `concept=${encodeURIComponent(filters.concept)}`];
+  const parts = [
+    q.trim() && `q=${encodeURIComponent(q.trim())}`,
+    filters.concept && `concept=${encodeURIComponent(filters.concept)}`,
+  ];
   return searchUrl(parts.filter(Boolean).join('&'));
 }
 

@@ -73,7 +73,11 @@ export interface BaseScan {
  * Scan every text file under `dir` (HTML, JS, CSS, JSON, MDX …) for internal URLs outside `base`.
  * `skip(rel)` leaves files out (e.g. Pagefind's own binary index fragments).
  */
-export async function scanTreeForBase(dir: string, base: string, skip: (rel: string) => boolean = () => false): Promise<BaseScan> {
+export async function scanTreeForBase(
+  dir: string,
+  base: string,
+  skip: (rel: string) => boolean = () => false,
+): Promise<BaseScan> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && SCANNED.has(extname(e.name).toLowerCase()))

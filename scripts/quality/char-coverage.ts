@@ -7,8 +7,25 @@ import { compareCodeUnits } from '../util/sort.js';
 
 /** Fields that hold ids, enums and provenance rather than source text, and the manifest's `meta`. */
 const NOT_TEXT = new Set([
-  'id', 'slug', 'kind', 'file', 'reason', 'role', 'parentId', 'docId', 'sectionId', 'conceptId',
-  'language', 'encoding', 'format', 'meta', 'provenance', 'lines', 'span', 'marks', 'url',
+  'id',
+  'slug',
+  'kind',
+  'file',
+  'reason',
+  'role',
+  'parentId',
+  'docId',
+  'sectionId',
+  'conceptId',
+  'language',
+  'encoding',
+  'format',
+  'meta',
+  'provenance',
+  'lines',
+  'span',
+  'marks',
+  'url',
 ]);
 
 /** Count non-whitespace characters (by code point). */
@@ -38,5 +55,7 @@ export function lostCharacters(inputs: readonly string[], output: unknown): stri
   return [...balance]
     .filter(([, n]) => n < 0)
     .sort(([a], [b]) => compareCodeUnits(a, b))
-    .map(([ch, n]) => `${JSON.stringify(ch)} ×${-n} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+    .map(
+      ([ch, n]) => `${JSON.stringify(ch)} ×${-n} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+    );
 }

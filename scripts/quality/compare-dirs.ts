@@ -15,7 +15,11 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Differences between two trees: `only in a: x`, `only in b: y`, `differs: z`. */
-export async function compareDirs(a: string, b: string, include: (file: string) => boolean = () => true): Promise<{ files: number; differences: string[] }> {
+export async function compareDirs(
+  a: string,
+  b: string,
+  include: (file: string) => boolean = () => true,
+): Promise<{ files: number; differences: string[] }> {
   const [fa, fb] = await Promise.all([listFiles(a), listFiles(b)]);
   const inA = new Set(fa.filter(include));
   const inB = new Set(fb.filter(include));

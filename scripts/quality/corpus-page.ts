@@ -27,7 +27,10 @@ export function forEachObject(node: unknown, fn: (o: Record<string, unknown>) =>
 }
 
 /** Everything in corpus.json whose `url` is an anchor on `pageUrl`: `{ paragraphs, sections }`. */
-export function corpusItemsOnPage(corpus: unknown, pageUrl: string): { paragraphs: CorpusItem[]; sections: CorpusItem[] } {
+export function corpusItemsOnPage(
+  corpus: unknown,
+  pageUrl: string,
+): { paragraphs: CorpusItem[]; sections: CorpusItem[] } {
   const paragraphs = new Map<string, CorpusItem>();
   const sections = new Map<string, CorpusItem>();
   const prefix = `${pageUrl}#`;

@@ -38,27 +38,108 @@ function onLines(text: string, rng: Rng, max: number, f: (run: string[]) => stri
 }
 
 /** Numbering a Chinese document uses, to break and swap (`第三章`, `一、`, `（一）`, `1.1`, `（1）`, `①`). */
-const NUMBERING = /^(\s*)(第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+(?:\.\d+)*[.．]?|（\d+）|[①-⑳])/u;
-const SOME_NUMBERS = ['第一章', '第十一章', '三、', '十、', '（二）', '（十）', '1.', '7．', '2.3', '9.9.9', '（1）', '（42）', '⑤', '⑳', '一是', '第一，'];
-const MDX_HOSTILE = ['{', '}', '<', '>', '{x}', '<div>', '</p>', '<Para id="x">', 'import x from "y"', 'export const a = 1', '`', '```', '${a}', '{/* c */}', '<!--', '-->', '&amp;', '\\', '*', '_', '[a](b)', '#', '|'];
-const MDX_LINES = ['---', 'import React from "react"', 'export default function X() {}', '```js', '<script>alert(1)</script>', '{1+1}', '# 标题', '> 引用', '- 列表', '***'];
-const CONTROLS = [...Array(32).keys()].filter((c) => c !== 10).map((c) => String.fromCharCode(c)).concat(['\u007f', '\u0085', '\u009b', '\u240e', '\r']);
+const NUMBERING =
+  /^(\s*)(第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+(?:\.\d+)*[.．]?|（\d+）|[①-⑳])/u;
+const SOME_NUMBERS = [
+  '第一章',
+  '第十一章',
+  '三、',
+  '十、',
+  '（二）',
+  '（十）',
+  '1.',
+  '7．',
+  '2.3',
+  '9.9.9',
+  '（1）',
+  '（42）',
+  '⑤',
+  '⑳',
+  '一是',
+  '第一，',
+];
+const MDX_HOSTILE = [
+  '{',
+  '}',
+  '<',
+  '>',
+  '{x}',
+  '<div>',
+  '</p>',
+  '<Para id="x">',
+  'import x from "y"',
+  'export const a = 1',
+  '`',
+  '```',
+  '${a}',
+  '{/* c */}',
+  '<!--',
+  '-->',
+  '&amp;',
+  '\\',
+  '*',
+  '_',
+  '[a](b)',
+  '#',
+  '|',
+];
+const MDX_LINES = [
+  '---',
+  'import React from "react"',
+  'export default function X() {}',
+  '```js',
+  '<script>alert(1)</script>',
+  '{1+1}',
+  '# 标题',
+  '> 引用',
+  '- 列表',
+  '***',
+];
+const CONTROLS = [...Array(32).keys()]
+  .filter((c) => c !== 10)
+  .map((c) => String.fromCharCode(c))
+  .concat(['\u007f', '\u0085', '\u009b', '\u240e', '\r']);
 const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'];
 const ODD_SPACES = ['\u00a0', '\u3000', '\u2002', '\u2003', '\u2009', '\u202f', '\t'];
 
 /** A text mutation: name (for the report) and function. */
-export interface Mutation { name: string; apply(text: string, rng: Rng): string }
+export interface Mutation {
+  name: string;
+  apply(text: string, rng: Rng): string;
+}
 
 /** The ordinary mutations, picked at random one to three times per mutant. */
 export const textMutations: Mutation[] = [
   { name: 'cut-lines', apply: (t, r) => onLines(t, r, 20, () => []) },
   { name: 'duplicate-lines', apply: (t, r) => onLines(t, r, 20, (run) => [...run, ...run]) },
-  { name: 'shuffle-lines', apply: (t, r) => onLines(t, r, 12, (run) => run.map((l) => [r(), l] as const).sort((a, b) => a[0] - b[0]).map(([, l]) => l)) },
+  {
+    name: 'shuffle-lines',
+    apply: (t, r) =>
+      onLines(t, r, 12, (run) =>
+        run
+          .map((l) => [r(), l] as const)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, l]) => l),
+      ),
+  },
   {
     name: 'break-numbering',
-    apply: (t, r) => t.split('\n').map((l) => (NUMBERING.test(l) && r() < 0.3 ? l.replace(NUMBERING, (_m, sp: string) => sp + pick(r, SOME_NUMBERS)) : l)).join('\n'),
+    apply: (t, r) =>
+      t
+        .split('\n')
+        .map((l) =>
+          NUMBERING.test(l) && r() < 0.3 ? l.replace(NUMBERING, (_m, sp: string) => sp + pick(r, SOME_NUMBERS)) : l,
+        )
+        .join('\n'),
   },
-  { name: 'strip-numbering', apply: (t, r) => t.split('\n').map((l) => (r() < 0.3 ? l.replace(NUMBERING, '$1') : l)).join('\n') },
+  {
+    name: 'strip-numbering',
+    apply: (t, r) =>
+      t
+        .split('\n')
+        .map((l) => (r() < 0.3 ? l.replace(NUMBERING, '$1') : l))
+        .join('\n'),
+  },
   { name: 'control-characters', apply: (t, r) => sprinkle(t, r, 1 + int(r, 30), () => pick(r, CONTROLS)) },
   { name: 'zero-width', apply: (t, r) => sprinkle(t, r, 1 + int(r, 50), () => pick(r, ZERO_WIDTH)) },
   { name: 'odd-spaces', apply: (t, r) => sprinkle(t, r, 1 + int(r, 50), () => pick(r, ODD_SPACES)) },
@@ -74,7 +155,7 @@ export const hugeLine: Mutation = {
   apply: (t, r) => {
     const words = ['机关党建', '两学一做', '，', '。', '党风廉政建设', '（一）', '1.', 'x', '“', '”', '；', ' '];
     const parts: string[] = [];
-    for (let n = 0; n < 1_000_000; ) {
+    for (let n = 0; n < 1_000_000;) {
       const w = pick(r, words);
       parts.push(w);
       n += w.length * 3;
@@ -90,12 +171,18 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb1803
 export function encodeText(text: string, encoding: Encoding, rng: Rng): Uint8Array {
   const utf8 = new TextEncoder().encode(text);
   switch (encoding) {
-    case 'utf-8': return utf8;
-    case 'utf-8-bom': return new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
-    case 'utf-16le': return encodeUtf16(text, 'le');
-    case 'utf-16be': return encodeUtf16(text, 'be');
-    case 'gb18030': return encodeGb18030(text);
-    case 'utf-8-truncated': return utf8.slice(0, int(rng, utf8.length));
+    case 'utf-8':
+      return utf8;
+    case 'utf-8-bom':
+      return new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    case 'utf-16le':
+      return encodeUtf16(text, 'le');
+    case 'utf-16be':
+      return encodeUtf16(text, 'be');
+    case 'gb18030':
+      return encodeGb18030(text);
+    case 'utf-8-truncated':
+      return utf8.slice(0, int(rng, utf8.length));
   }
 }
 
@@ -121,7 +208,16 @@ export function makeMutant(texts: readonly string[], seed: number, n: number, hu
     text = m.apply(text, rng);
     steps.push(m.name);
   }
-  const encodings: Encoding[] = ['utf-8', 'utf-8', 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'utf-8-truncated'];
+  const encodings: Encoding[] = [
+    'utf-8',
+    'utf-8',
+    'utf-8',
+    'utf-8-bom',
+    'utf-16le',
+    'utf-16be',
+    'gb18030',
+    'utf-8-truncated',
+  ];
   let encoding = pick(rng, encodings);
   let bytes: Uint8Array;
   try {

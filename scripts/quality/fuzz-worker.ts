@@ -10,7 +10,13 @@ import { lostCharacters } from './char-coverage.js';
 import { readFuzzSources } from './fuzz.js';
 
 /** A mutant as sent by the parent. */
-export interface MutantJob { n: number; sourceIndex: number; bytes: Uint8Array; text?: string; mdx: boolean }
+export interface MutantJob {
+  n: number;
+  sourceIndex: number;
+  bytes: Uint8Array;
+  text?: string;
+  mdx: boolean;
+}
 /** What happened to one mutant. */
 export interface MutantResult {
   n: number;
@@ -52,22 +58,36 @@ async function run(job: MutantJob): Promise<Omit<MutantResult, 'n' | 'ms'>> {
   } catch (e) {
     if (!isSourceError(e)) {
       const err = e as Error;
-      return { outcome: 'crash', detail: `${err?.name}: ${err?.message}\n${err?.stack?.split('\n').slice(1, 6).join('\n')}` };
+      return {
+        outcome: 'crash',
+        detail: `${err?.name}: ${err?.message}\n${err?.stack?.split('\n').slice(1, 6).join('\n')}`,
+      };
     }
     // A clear error names the mutated file (or the manifest) and, if any, a real line.
     const lineOk = e.line === undefined || (Number.isInteger(e.line) && e.line >= 1);
     const fileOk = e.file.endsWith(file) || e.file.includes('manifest');
     // The pipeline's own nothing-lost check refusing its result: clean, but a segmenter weakness.
-    const outcome = !(lineOk && fileOk) ? 'bad-source-error' : e.stack?.includes('assertNothingLost') ? 'coverage-error' : 'source-error';
+    const outcome = !(lineOk && fileOk)
+      ? 'bad-source-error'
+      : e.stack?.includes('assertNothingLost')
+        ? 'coverage-error'
+        : 'source-error';
     return { outcome, detail: e.message.split('\n')[0]! };
   }
   if (job.text !== undefined) {
     const inputs = originals.map((t, i) => (i === job.sourceIndex ? job.text! : t));
     const lost = lostCharacters(inputs, roots);
-    if (lost.length) return { outcome: 'lost', detail: `characters lost: ${lost.slice(0, 10).join(', ')}${lost.length > 10 ? ` … (${lost.length})` : ''}` };
+    if (lost.length)
+      return {
+        outcome: 'lost',
+        detail: `characters lost: ${lost.slice(0, 10).join(', ')}${lost.length > 10 ? ` … (${lost.length})` : ''}`,
+      };
   }
   if (job.mdx) {
-    const broken = await checkMdx(roots, sources[job.sourceIndex]!.meta.translationOf ?? sources[job.sourceIndex]!.meta.id);
+    const broken = await checkMdx(
+      roots,
+      sources[job.sourceIndex]!.meta.translationOf ?? sources[job.sourceIndex]!.meta.id,
+    );
     if (broken) return { outcome: 'mdx', detail: `emitted MDX does not compile: ${broken}` };
   }
   return { outcome: 'ok', detail: '' };
@@ -76,7 +96,10 @@ async function run(job: MutantJob): Promise<Omit<MutantResult, 'n' | 'ms'>> {
 process.on('message', (job: MutantJob) => {
   const t0 = performance.now();
   void run(job)
-    .catch((e: Error): Omit<MutantResult, 'n' | 'ms'> => ({ outcome: 'crash', detail: `${e?.name}: ${e?.message} (emit)\n${e?.stack?.split('\n').slice(1, 6).join('\n')}` }))
+    .catch((e: Error): Omit<MutantResult, 'n' | 'ms'> => ({
+      outcome: 'crash',
+      detail: `${e?.name}: ${e?.message} (emit)\n${e?.stack?.split('\n').slice(1, 6).join('\n')}`,
+    }))
     .then((r) => process.send!({ ...r, n: job.n, ms: Math.round(performance.now() - t0) } satisfies MutantResult));
 });
 process.send!({ ready: true });

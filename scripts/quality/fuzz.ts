@@ -30,7 +30,10 @@ export interface FuzzOptions {
 }
 
 /** One mutant's result, with what was done to it. */
-export interface FuzzResult extends MutantResult { file: string; steps: string[] }
+export interface FuzzResult extends MutantResult {
+  file: string;
+  steps: string[];
+}
 
 /**
  * A lossless build and a SourceError naming file and line pass. So does the pipeline's own
@@ -51,7 +54,11 @@ const WORKER = fileURLToPath(new URL('./fuzz-worker.ts', import.meta.url));
 
 /** A worker process, ready to take jobs. */
 function startWorker(): Promise<ChildProcess> {
-  const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(WORKER, [], {
+    execArgv: ['--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   return new Promise((ok, fail) => {
     child.once('message', () => ok(child));
     child.once('exit', (code) => fail(new Error(`fuzz worker exited with ${code} before it was ready`)));
@@ -85,7 +92,13 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult[]> {
     for (let n = 0; n < opts.count; n++) {
       if (opts.only && !opts.only.includes(n)) continue;
       const m = makeMutant(texts, opts.seed, n, opts.hugeLineRate);
-      const job: MutantJob = { n, sourceIndex: m.sourceIndex, bytes: m.bytes, mdx: opts.mdx ?? true, ...(m.text !== undefined && { text: m.text }) };
+      const job: MutantJob = {
+        n,
+        sourceIndex: m.sourceIndex,
+        bytes: m.bytes,
+        mdx: opts.mdx ?? true,
+        ...(m.text !== undefined && { text: m.text }),
+      };
       // A ~1 MB line legitimately takes seconds (and much longer on a loaded machine).
       const limit = m.steps.includes('huge-line') ? timeoutMs * 5 : timeoutMs;
       const r = await runJob(child, job, limit);
@@ -119,16 +132,31 @@ export function summarize(results: FuzzResult[]): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     // --strict: a coverage-error (the pipeline's nothing-lost check refusing its own result) fails too.
-    options: { count: { type: 'string', default: '100' }, seed: { type: 'string' }, timeout: { type: 'string', default: '60000' }, 'no-mdx': { type: 'boolean', default: false }, only: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
+    options: {
+      count: { type: 'string', default: '100' },
+      seed: { type: 'string' },
+      timeout: { type: 'string', default: '60000' },
+      'no-mdx': { type: 'boolean', default: false },
+      only: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
   });
   const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
   const count = Number(values.count);
-  console.log(`fuzz: seed ${seed}, ${count} mutants (reproduce: npm run fuzz -- --seed ${seed} --count ${count}; one mutant: add --only N)`);
+  console.log(
+    `fuzz: seed ${seed}, ${count} mutants (reproduce: npm run fuzz -- --seed ${seed} --count ${count}; one mutant: add --only N)`,
+  );
   const results = await runFuzz({
-    seed, count, ...(values.only && { only: values.only.split(',').map(Number) }), timeoutMs: Number(values.timeout), mdx: !values['no-mdx'],
+    seed,
+    count,
+    ...(values.only && { only: values.only.split(',').map(Number) }),
+    timeoutMs: Number(values.timeout),
+    mdx: !values['no-mdx'],
     onResult: (r) => {
       if (isFailure(r, values.strict)) console.log(`FAIL ${describeResult(r)}`);
-      else if (r.outcome === 'coverage-error') console.log(`coverage-error (passes unless --strict) ${describeResult(r)}`);
+      else if (r.outcome === 'coverage-error')
+        console.log(`coverage-error (passes unless --strict) ${describeResult(r)}`);
       else if (values.verbose) console.log(describeResult(r));
       else if ((r.n + 1) % 50 === 0) console.log(`  … ${r.n + 1} done`);
     },
@@ -138,12 +166,19 @@ async function main(): Promise<void> {
   // What the clean failures said, without file names and lines: a quick view of the error messages.
   const messages = new Map<string, number>();
   for (const r of results.filter((x) => x.outcome === 'source-error' || x.outcome === 'coverage-error')) {
-    const key = `${r.outcome} ×` + r.detail.replace(/^\S+?:(\d+:)?\s*/, '').replace(/\d+/g, 'N').slice(0, 90);
+    const key =
+      `${r.outcome} ×` +
+      r.detail
+        .replace(/^\S+?:(\d+:)?\s*/, '')
+        .replace(/\d+/g, 'N')
+        .slice(0, 90);
     messages.set(key, (messages.get(key) ?? 0) + 1);
   }
   for (const [msg, n] of [...messages].sort((a, b) => b[1] - a[1])) console.log(`  ${msg.replace(' ×', ` ×${n}: `)}`);
   if (failures.length) {
-    console.log(`fuzz: ${failures.length} failing mutant(s) with seed ${seed}: ${failures.map((f) => `#${f.n}`).join(' ')}`);
+    console.log(
+      `fuzz: ${failures.length} failing mutant(s) with seed ${seed}: ${failures.map((f) => `#${f.n}`).join(' ')}`,
+    );
     process.exitCode = 1;
   }
 }

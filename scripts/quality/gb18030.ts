@@ -35,7 +35,12 @@ export function encodeGb18030(s: string): Uint8Array {
     else if (cp >= 0x10000) {
       // Linear 4-byte index: 0x90308130 is index 189000 and stands for U+10000.
       const l = 189000 + (cp - 0x10000);
-      out.push(0x81 + Math.floor(l / 12600), 0x30 + (Math.floor(l / 1260) % 10), 0x81 + (Math.floor(l / 10) % 126), 0x30 + (l % 10));
+      out.push(
+        0x81 + Math.floor(l / 12600),
+        0x30 + (Math.floor(l / 1260) % 10),
+        0x81 + (Math.floor(l / 10) % 126),
+        0x30 + (l % 10),
+      );
     } else {
       const bytes = table.get(cp);
       if (!bytes) throw new Error(`U+${cp.toString(16)} has no GB18030 encoding`);

@@ -44,8 +44,12 @@ const kb = (n: number): string => (n / 1024).toFixed(1);
 /** `rows` as a fixed-width table: gzip KB, raw KB, kind, URL. */
 export function formatSizes(rows: readonly PageSize[]): string {
   const kindWidth = Math.max(4, ...rows.map((r) => r.kind.length));
-  const line = (g: string, r: string, k: string, u: string) => `${g.padStart(8)}  ${r.padStart(8)}  ${k.padEnd(kindWidth)}  ${u}`;
-  return [line('gzip KB', 'raw KB', 'kind', 'url'), ...rows.map((r) => line(kb(r.gzip), kb(r.raw), r.kind, decodeURI(r.url)))].join('\n');
+  const line = (g: string, r: string, k: string, u: string) =>
+    `${g.padStart(8)}  ${r.padStart(8)}  ${k.padEnd(kindWidth)}  ${u}`;
+  return [
+    line('gzip KB', 'raw KB', 'kind', 'url'),
+    ...rows.map((r) => line(kb(r.gzip), kb(r.raw), r.kind, decodeURI(r.url))),
+  ].join('\n');
 }
 
 /** CLI: the `top` largest pages, then the largest of each kind; exit 1 when one is over the bound. */
@@ -53,9 +57,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const topAt = args.indexOf('--top');
   const top = topAt >= 0 ? Number(args[topAt + 1]) : 20;
-  const siteDir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--top') ?? process.env.DJ_OUT_DIR ?? 'dist');
+  const siteDir = resolve(
+    args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--top') ?? process.env.DJ_OUT_DIR ?? 'dist',
+  );
   const rows = await pageSizes(siteDir);
-  console.log(`${rows.length} pages in ${siteDir}; bound ${kb(PAGE_GZIP_BOUND)} KB gzip\n\nlargest:\n${formatSizes(rows.slice(0, top))}`);
+  console.log(
+    `${rows.length} pages in ${siteDir}; bound ${kb(PAGE_GZIP_BOUND)} KB gzip\n\nlargest:\n${formatSizes(rows.slice(0, top))}`,
+  );
   console.log(`\nlargest of each kind:\n${formatSizes(largestPerKind(rows))}`);
   const over = rows.filter((r) => r.gzip > PAGE_GZIP_BOUND);
   if (over.length) {

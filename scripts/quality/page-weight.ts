@@ -29,9 +29,18 @@ export const isToolScript = (url: string): boolean => {
 };
 
 /** Raw and gzip byte counts. */
-export interface Bytes { raw: number; gzip: number }
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
 /** One fetched resource. */
-export interface Resource { url: string; type: 'html' | 'css' | 'js' | 'other'; tool: boolean; raw: number; gzip: number }
+export interface Resource {
+  url: string;
+  type: 'html' | 'css' | 'js' | 'other';
+  tool: boolean;
+  raw: number;
+  gzip: number;
+}
 /** What one page costs. */
 export interface PageWeight {
   kind: string;
@@ -52,7 +61,8 @@ const bytesOf = (buf: Buffer | string): Bytes => {
   const b = typeof buf === 'string' ? Buffer.from(buf) : buf;
   return { raw: b.length, gzip: b.length ? gzipSync(b).length : 0 };
 };
-const sum = (items: Bytes[]): Bytes => items.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+const sum = (items: Bytes[]): Bytes =>
+  items.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
 /** Which column a response belongs to, from Playwright's resource type and the content type. */
 function typeOf(resourceType: string, contentType: string): Resource['type'] {
@@ -68,13 +78,20 @@ export async function weighPage(browser: Browser, origin: string, kind: string, 
   const page = await context.newPage();
   const pending: Promise<Resource | undefined>[] = [];
   page.on('response', (res) => {
-    pending.push((async () => {
-      if (res.status() >= 300 && res.status() < 400) return undefined;
-      const body = await res.body().catch(() => undefined);
-      if (!body) return undefined;
-      const type = typeOf(res.request().resourceType(), res.headers()['content-type'] ?? '');
-      return { url: res.url().slice(origin.length), type, tool: type === 'js' && isToolScript(res.url()), ...bytesOf(body) };
-    })());
+    pending.push(
+      (async () => {
+        if (res.status() >= 300 && res.status() < 400) return undefined;
+        const body = await res.body().catch(() => undefined);
+        if (!body) return undefined;
+        const type = typeOf(res.request().resourceType(), res.headers()['content-type'] ?? '');
+        return {
+          url: res.url().slice(origin.length),
+          type,
+          tool: type === 'js' && isToolScript(res.url()),
+          ...bytesOf(body),
+        };
+      })(),
+    );
   });
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -88,7 +105,11 @@ export async function weighPage(browser: Browser, origin: string, kind: string, 
         .map((s) => ({ text: s.textContent ?? '', tool: s.hasAttribute('data-tool') })),
     );
     const resources = (await Promise.all(pending)).filter((r): r is Resource => !!r);
-    resources.push(...inline.filter((s) => s.text.trim()).map((s, i) => ({ url: `${url} <script #${i + 1}>`, type: 'js' as const, tool: s.tool, ...bytesOf(s.text) })));
+    resources.push(
+      ...inline
+        .filter((s) => s.text.trim())
+        .map((s, i) => ({ url: `${url} <script #${i + 1}>`, type: 'js' as const, tool: s.tool, ...bytesOf(s.text) })),
+    );
     resources.sort((a, b) => compareCodeUnits(a.url, b.url));
     const of = (pred: (r: Resource) => boolean): Bytes => sum(resources.filter(pred));
     return {
@@ -110,7 +131,8 @@ export async function weighPage(browser: Browser, origin: string, kind: string, 
 /** Weigh one page of every kind of the site served at `origin` from `siteDir`. */
 export async function weighSite(siteDir: string, origin: string, browser: Browser): Promise<PageWeight[]> {
   const rows: PageWeight[] = [];
-  for (const p of representativePages(await listPages(siteDir))) rows.push(await weighPage(browser, origin, p.kind, p.url));
+  for (const p of representativePages(await listPages(siteDir)))
+    rows.push(await weighPage(browser, origin, p.kind, p.url));
   return rows;
 }
 
@@ -128,11 +150,18 @@ export function formatTable(rows: PageWeight[]): string {
   const head = ['page kind', 'example', 'HTML', 'CSS', 'JS', 'JS tools', 'JS budget', 'total gz'];
   const cell = (b: Bytes): string => `${kb(b.raw)} / ${kb(b.gzip)}`;
   const body = rows.map((r) => [
-    r.kind, r.url, cell(r.html), cell(r.css), cell(r.js), cell(r.jsTools), cell(r.jsBudget),
+    r.kind,
+    r.url,
+    cell(r.html),
+    cell(r.css),
+    cell(r.js),
+    cell(r.jsTools),
+    cell(r.jsBudget),
     kb(r.html.gzip + r.css.gzip + r.js.gzip + r.other.gzip),
   ]);
   const widths = head.map((h, i) => Math.max(width(h), ...body.map((row) => width(row[i]!))));
-  const line = (cols: string[]): string => cols.map((c, i) => (i < 2 ? padEnd(c, widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cols: string[]): string =>
+    cols.map((c, i) => (i < 2 ? padEnd(c, widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [
     `Page weight in KB (raw / gzip), as loaded in chromium until idle; reading-page budget: JS outside search/lecture tools ≤ ${kb(READING_JS_BUDGET)} KB gzip`,
     line(head),
@@ -144,7 +173,10 @@ export function formatTable(rows: PageWeight[]): string {
 /** Write the JSON report (no timestamps: same site → same file). */
 export async function writeReport(rows: PageWeight[], file: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify({ budget: { readingPageJsGzip: READING_JS_BUDGET }, pages: rows }, null, 2)}\n`);
+  await writeFile(
+    file,
+    `${JSON.stringify({ budget: { readingPageJsGzip: READING_JS_BUDGET }, pages: rows }, null, 2)}\n`,
+  );
 }
 
 /** CLI: `tsx scripts/quality/page-weight.ts [siteDir]` (default `$DJ_OUT_DIR` or `dist`). */

@@ -80,7 +80,9 @@ export const readCorpus = (siteDir: string): Promise<unknown> => readSiteJson(si
 /** Every page of the built site with its kind, sorted by URL. */
 export async function listPages(siteDir: string): Promise<SitePage[]> {
   // The split corpus's small index lists every root with its kind; a large site has no whole corpus.json.
-  const kinds = documentKinds((await readSiteJson(siteDir, 'data', 'corpus', 'index.json')) ?? (await readCorpus(siteDir)));
+  const kinds = documentKinds(
+    (await readSiteJson(siteDir, 'data', 'corpus', 'index.json')) ?? (await readCorpus(siteDir)),
+  );
   const pages: SitePage[] = [];
   for (const file of await listHtmlFiles(siteDir)) {
     const path = fileToUrl(file);

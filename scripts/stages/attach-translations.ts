@@ -26,8 +26,12 @@ export function attachTranslations(roots: Document[]): Document[] {
     if (target === doc.id) throw new SourceError(MANIFEST, line, `"${doc.id}" is marked as a translation of itself`);
     const original = copies.get(target);
     if (!original) {
-      throw new SourceError(MANIFEST, line, `translationOf "${target}" of "${doc.id}" is not the id of any source`,
-        'use the id of the original text’s entry');
+      throw new SourceError(
+        MANIFEST,
+        line,
+        `translationOf "${target}" of "${doc.id}" is not the id of any source`,
+        'use the id of the original text’s entry',
+      );
     }
     original.translations!.push(copies.get(doc.id)!);
   }
@@ -38,7 +42,11 @@ export function attachTranslations(roots: Document[]): Document[] {
     const seen = new Set<string>([doc.id]);
     for (let t = doc.meta.translationOf; t !== undefined; t = byId.get(t)?.meta.translationOf) {
       if (seen.has(t)) {
-        throw new SourceError(MANIFEST, doc.meta.manifestLine, `translationOf forms a cycle: ${[...seen, t].join(' → ')}`);
+        throw new SourceError(
+          MANIFEST,
+          doc.meta.manifestLine,
+          `translationOf forms a cycle: ${[...seen, t].join(' → ')}`,
+        );
       }
       seen.add(t);
     }

@@ -28,8 +28,13 @@ function findSection(sections: readonly Section[], id: string): Section | undefi
 /** Paragraphs of a section tree in reading order, each sub-section's heading on its first one. */
 function caseParagraphs(paragraphs: readonly Paragraph[], sections: readonly Section[], page: string): CaseParagraph[] {
   const one = (p: Paragraph, heading?: string): CaseParagraph => ({
-    id: p.id, url: anchorUrl(page as never, p.id), kind: p.kind, text: p.text, marks: p.marks,
-    ...(p.marker !== undefined && { marker: p.marker }), ...(p.lead !== undefined && { lead: p.lead }),
+    id: p.id,
+    url: anchorUrl(page as never, p.id),
+    kind: p.kind,
+    text: p.text,
+    marks: p.marks,
+    ...(p.marker !== undefined && { marker: p.marker }),
+    ...(p.lead !== undefined && { lead: p.lead }),
     ...(p.leadMarks !== undefined && { leadMarks: p.leadMarks }),
     ...(heading !== undefined && { heading }),
   });
@@ -44,7 +49,9 @@ function caseParagraphs(paragraphs: readonly Paragraph[], sections: readonly Sec
 }
 
 function conceptsIn(paragraphs: readonly CaseParagraph[]): CaseEntry['concepts'] {
-  return [...conceptCounts(paragraphs)].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || compareCodeUnits(a.id, b.id));
+  return [...conceptCounts(paragraphs)]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.id, b.id));
 }
 
 const figuresIn = (paragraphs: readonly CaseParagraph[]): CaseEntry['figures'] =>
@@ -62,20 +69,41 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
   for (const root of roots) {
     for (const leaf of leavesOf(root)) {
       const page = readingUrl(root.id, leaf.slug);
-      const base = { rootId: root.id, rootTitle: root.title, docId: leaf.id, docNumbering: leaf.numbering, docTitle: leaf.title, pageUrl: page };
+      const base = {
+        rootId: root.id,
+        rootTitle: root.title,
+        docId: leaf.id,
+        docNumbering: leaf.numbering,
+        docTitle: leaf.title,
+        pageUrl: page,
+      };
       for (const cs of [...root.caseStudies, ...leaf.caseStudies].filter((c) => c.docId === leaf.id || leaf === root)) {
         if (taken.has(cs.id)) continue;
         taken.add(cs.id);
         const section = findSection(leaf.sections, cs.sectionId);
         // `创新案例` › `云南大理：…` (the title line, shown as the page title) › text and sub-headings.
         const titled = section?.sections.length === 1 ? section.sections[0]! : section;
-        const paragraphs = section && titled
-          ? [...caseParagraphs(section === titled ? [] : section.paragraphs, [], page), ...caseParagraphs(titled.paragraphs, titled.sections, page)]
-          : [];
+        const paragraphs =
+          section && titled
+            ? [
+                ...caseParagraphs(section === titled ? [] : section.paragraphs, [], page),
+                ...caseParagraphs(titled.paragraphs, titled.sections, page),
+              ]
+            : [];
         cases.push({
-          id: cs.id, url: caseUrl(cs.id), kind: '创新案例', title: cs.title, place: cs.place, ...placeOf(cs.place),
-          source: cs.source, ...base, sectionUrl: anchorUrl(page, cs.sectionId),
-          concepts: conceptsIn(paragraphs), figures: figuresIn(paragraphs), paragraphs, lines: cs.provenance.lines,
+          id: cs.id,
+          url: caseUrl(cs.id),
+          kind: '创新案例',
+          title: cs.title,
+          place: cs.place,
+          ...placeOf(cs.place),
+          source: cs.source,
+          ...base,
+          sectionUrl: anchorUrl(page, cs.sectionId),
+          concepts: conceptsIn(paragraphs),
+          figures: figuresIn(paragraphs),
+          paragraphs,
+          lines: cs.provenance.lines,
         });
       }
       if (root.kind === 'speech' && leaf !== root) {
@@ -83,10 +111,20 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
         const paragraphs = caseParagraphs(leaf.paragraphs, leaf.sections, page);
         const id = claimUniqueId(caseSlug(institution, leaf.title), taken);
         exchanges.push({
-          id, url: caseUrl(id), kind: '经验交流', title: leaf.title, place: institution || root.title, institution,
+          id,
+          url: caseUrl(id),
+          kind: '经验交流',
+          title: leaf.title,
+          place: institution || root.title,
+          institution,
           ...provinceInText(institution, paragraphs.map((p) => p.text).join('\n')),
-          source: root.title, ...base, sectionUrl: page,
-          concepts: conceptsIn(paragraphs), figures: figuresIn(paragraphs), paragraphs, lines: leaf.provenance.lines,
+          source: root.title,
+          ...base,
+          sectionUrl: page,
+          concepts: conceptsIn(paragraphs),
+          figures: figuresIn(paragraphs),
+          paragraphs,
+          lines: leaf.provenance.lines,
         });
       }
     }

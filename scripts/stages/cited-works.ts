@@ -16,7 +16,8 @@ import type { Citation, CitedWork } from '../../src/schemas/knowledge.js';
 export type { Citation, CitedWork };
 
 /** Official document types by their title's ending. */
-const RULE_END = /(?:条例|准则|规定|办法|细则|纲要|意见|决定|决议|规划|章程|决案|方案|规范|手册|责任状|通知|试行）|试行\))$/;
+const RULE_END =
+  /(?:条例|准则|规定|办法|细则|纲要|意见|决定|决议|规划|章程|决案|方案|规范|手册|责任状|通知|试行）|试行\))$/;
 /** `《全称》（以下简称《简称》）` / `（下文简称《简称》）`: group 1 full title, group 2 short. */
 const ABBREVIATION = /《([^《》]+)》[（(](?:以下|下文)?简称《([^《》]+)》[）)]/g;
 /** A title in book-title marks; inner 〈〉 allowed: 《中央国家机关贯彻〈…〉实施办法》. */
@@ -38,7 +39,12 @@ const clause = (text: string, start: number, end: number): string => {
 /** ASCII slug of a title: pinyin of its first ten Han characters. */
 function slugOf(title: string): string {
   const han = title.replace(/[^\p{Script=Han}\d]/gu, '').slice(0, 10);
-  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean).join('-') || 'work';
+  return (
+    pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+      .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
+      .filter(Boolean)
+      .join('-') || 'work'
+  );
 }
 
 /**
@@ -51,20 +57,34 @@ export function buildCitedWorks(roots: readonly Document[], glossary: Glossary):
   const workFor = (title: string): CitedWork => {
     let w = works.get(title);
     const bare = title.replace(/[（(]?\d{4}\s*[—–-]\s*\d{4}[）)]?$/, '');
-    if (!w) works.set(title, (w = { id: '', title, kind: RULE_END.test(bare) ? 'rule' : 'work', aliases: [], citations: [] }));
+    if (!w)
+      works.set(
+        title,
+        (w = { id: '', title, kind: RULE_END.test(bare) ? 'rule' : 'work', aliases: [], citations: [] }),
+      );
     return w;
   };
   const cite = (w: CitedWork, p: Passage, text: string, start: number, end: number) => {
     const article = ARTICLE.exec(text.slice(end))?.[0];
-    w.citations.push({ docId: p.leaf.id, docTitle: numberedTitle(p.leaf), paragraphId: p.paragraph.id, url: p.url,
-      form: text.slice(start, end), ...(article && { article }), context: clause(text, start, end + (article?.length ?? 0)) });
+    w.citations.push({
+      docId: p.leaf.id,
+      docTitle: numberedTitle(p.leaf),
+      paragraphId: p.paragraph.id,
+      url: p.url,
+      form: text.slice(start, end),
+      ...(article && { article }),
+      context: clause(text, start, end + (article?.length ?? 0)),
+    });
   };
   // Abbreviations hold from their definition on, within the same root document.
   const conceptById = new Map(glossary.concepts.map((c) => [c.id, c]));
   let abbreviations = new Map<string, string>();
   let currentRoot = '';
   for (const p of passagesOf(roots)) {
-    if (p.root.id !== currentRoot) { currentRoot = p.root.id; abbreviations = new Map(); }
+    if (p.root.id !== currentRoot) {
+      currentRoot = p.root.id;
+      abbreviations = new Map();
+    }
     const text = passageText(p.paragraph);
     for (const m of text.matchAll(ABBREVIATION)) abbreviations.set(m[2]!, m[1]!);
     for (const m of text.matchAll(TITLE)) {
@@ -91,8 +111,12 @@ export function buildCitedWorks(roots: readonly Document[], glossary: Glossary):
       cite(w, p, p.paragraph.text, m.start, m.end);
     }
   }
-  const list = [...works.values()].sort((a, b) =>
-    (a.kind === b.kind ? 0 : a.kind === 'rule' ? -1 : 1) || b.citations.length - a.citations.length || compareCodeUnits(a.title, b.title));
+  const list = [...works.values()].sort(
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === 'rule' ? -1 : 1) ||
+      b.citations.length - a.citations.length ||
+      compareCodeUnits(a.title, b.title),
+  );
   const taken = new Set<string>();
   for (const w of list) {
     w.id = claimUniqueId(slugOf(w.title), taken);

@@ -16,9 +16,16 @@ interface Piece {
   invisible?: boolean;
 }
 
-const INVISIBLE_REMOVALS: ReadonlySet<RemovalReason> = new Set<RemovalReason>(['zero-width', 'control-character', 'byte-order-mark']);
+const INVISIBLE_REMOVALS: ReadonlySet<RemovalReason> = new Set<RemovalReason>([
+  'zero-width',
+  'control-character',
+  'byte-order-mark',
+]);
 
-const partition = <T>(items: T[], test: (item: T) => boolean): [T[], T[]] => [items.filter(test), items.filter((i) => !test(i))];
+const partition = <T>(items: T[], test: (item: T) => boolean): [T[], T[]] => [
+  items.filter(test),
+  items.filter((i) => !test(i)),
+];
 
 /** What the check found: counts, and the first problems with their source lines. */
 export interface CoverageReport {
@@ -39,7 +46,10 @@ export interface CoverageReport {
 const translationPiece = (t: Translation | undefined): Piece[] => (t ? [{ text: t.text, lines: t.lines }] : []);
 
 /** A paragraph as printed, and its translation. */
-const paragraphPieces = (p: Paragraph): Piece[] => [{ text: printedText(p), lines: p.provenance.lines }, ...translationPiece(p.translation)];
+const paragraphPieces = (p: Paragraph): Piece[] => [
+  { text: printedText(p), lines: p.provenance.lines },
+  ...translationPiece(p.translation),
+];
 
 function sectionPieces(s: Section, out: Piece[]): void {
   out.push({ text: `${s.numbering}${s.title}`, lines: s.provenance.lines }, ...translationPiece(s.titleTranslation));
@@ -49,16 +59,26 @@ function sectionPieces(s: Section, out: Piece[]): void {
 
 /** Front-matter strings have no line of their own: they may come from any front-matter line. */
 function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void {
-  for (const p of [...(front.abstract ?? []), ...(front.abstractEn ?? [])]) precise.push({ text: p.text, lines: p.provenance.lines });
+  for (const p of [...(front.abstract ?? []), ...(front.abstractEn ?? [])])
+    precise.push({ text: p.text, lines: p.provenance.lines });
   for (const e of front.toc ?? []) precise.push({ text: `${e.numbering}${e.title}`, lines: e.provenance.lines });
   // Official front-matter lines as printed; the fields read from them (date, issuer …) are derived.
-  for (const l of front.frontLines ?? []) precise.push({ text: l.text, lines: l.provenance.lines }, ...translationPiece(l.translation));
+  for (const l of front.frontLines ?? [])
+    precise.push({ text: l.text, lines: l.provenance.lines }, ...translationPiece(l.translation));
   const starts = front.provenance.map((p) => p.lines[0]);
   const ends = front.provenance.map((p) => p.lines[1]);
   if (starts.length === 0) return;
   const lines: [number, number] = [Math.min(...starts), Math.max(...ends)];
-  const strings = [front.numbering, front.title, front.titleEn, front.affiliation, front.affiliationNote,
-    ...(front.authors ?? []), ...(front.keywords ?? []), ...(front.keywordsEn ?? [])];
+  const strings = [
+    front.numbering,
+    front.title,
+    front.titleEn,
+    front.affiliation,
+    front.affiliationNote,
+    ...(front.authors ?? []),
+    ...(front.keywords ?? []),
+    ...(front.keywordsEn ?? []),
+  ];
   for (const text of strings) if (text) loose.push({ text, lines });
 }
 
@@ -70,8 +90,10 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
   frontPieces(doc.front, precise, loose);
   for (const p of doc.paragraphs) precise.push(...paragraphPieces(p));
   for (const s of doc.sections) sectionPieces(s, precise);
-  for (const r of doc.references) precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
-  for (const r of doc.removed) precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason) });
+  for (const r of doc.references)
+    precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
+  for (const r of doc.removed)
+    precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason) });
   for (const c of doc.children) documentPieces(c, precise, loose);
 }
 
@@ -160,7 +182,10 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   const missing: CoverageReport['missing'] = [];
   let matched = 0;
   for (let k = 0; k < chars.length; k++) {
-    if (used[k]) { matched++; continue; }
+    if (used[k]) {
+      matched++;
+      continue;
+    }
     const last = missing.at(-1);
     if (last && last.line === lineOf[k] && used[k - 1] === 0) last.text += chars[k];
     else if (missing.length < 20) missing.push({ line: lineOf[k]!, text: chars[k]! });
@@ -180,10 +205,20 @@ export function assertNothingLost(decodedText: string, doc: Document): void {
   const lost = r.sourceChars - r.matched;
   if (r.missing.length > 0) {
     const first = r.missing[0]!;
-    throw new SourceError(file, first.line, `${lost} character(s) of the source are not in the document, first "${first.text}"`, hint);
+    throw new SourceError(
+      file,
+      first.line,
+      `${lost} character(s) of the source are not in the document, first "${first.text}"`,
+      hint,
+    );
   }
   if (r.extra.length > 0) {
     const first = r.extra[0]!;
-    throw new SourceError(file, first.line, `the document holds text not found on its source lines, first "${first.text}"`, hint);
+    throw new SourceError(
+      file,
+      first.line,
+      `the document holds text not found on its source lines, first "${first.text}"`,
+      hint,
+    );
   }
 }

@@ -6,7 +6,14 @@
 import type { DecodedText, Removal } from '../model/document.js';
 import { SourceError } from '../util/errors.js';
 import {
-  assertNotBinary, chardetGuess, chardetPrefersOther, firstInvalidGb18030, isMostlyUtf8, lineOfOffset, looksLikeGb, startsWith,
+  assertNotBinary,
+  chardetGuess,
+  chardetPrefersOther,
+  firstInvalidGb18030,
+  isMostlyUtf8,
+  lineOfOffset,
+  looksLikeGb,
+  startsWith,
   utf16WithoutBom,
 } from './encoding-sniff.js';
 
@@ -76,14 +83,20 @@ function damagedTextError(bytes: Uint8Array, badUtf8: number, gbLike: boolean, f
   const hex = (at: number) => `0x${bytes[at]!.toString(16).padStart(2, '0')}`;
   const badGb = gbLike ? firstInvalidGb18030(bytes) : -1;
   if (badGb >= 0) {
-    throw new SourceError(file, lineOfOffset(bytes, badGb),
+    throw new SourceError(
+      file,
+      lineOfOffset(bytes, badGb),
       `GB18030/GBK text with an invalid byte ${hex(badGb)} at byte offset ${badGb}`,
-      'the file is damaged here: fix or delete the character on this line (an editor opening it as GB18030 shows it as �), or save the file as UTF-8');
+      'the file is damaged here: fix or delete the character on this line (an editor opening it as GB18030 shows it as �), or save the file as UTF-8',
+    );
   }
   if (isMostlyUtf8(bytes)) {
-    throw new SourceError(file, lineOfOffset(bytes, badUtf8),
+    throw new SourceError(
+      file,
+      lineOfOffset(bytes, badUtf8),
       `UTF-8 text with an invalid byte ${hex(badUtf8)} at byte offset ${badUtf8}`,
-      'the file is damaged here: fix or delete the character on this line (an editor shows it as �)');
+      'the file is damaged here: fix or delete the character on this line (an editor shows it as �)',
+    );
   }
 }
 
@@ -106,7 +119,11 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
     const body = bytes.subarray(bom.length);
     const decoded = tryDecode(bom.label, body);
     if (decoded === undefined) {
-      throw new SourceError(file, undefined, `not valid ${bom.encoding} although it starts with a ${bom.encoding} byte-order mark`);
+      throw new SourceError(
+        file,
+        undefined,
+        `not valid ${bom.encoding} although it starts with a ${bom.encoding} byte-order mark`,
+      );
     }
     text = decoded;
     encoding = bom.encoding;
@@ -128,17 +145,24 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
       if (gb === undefined) {
         damagedTextError(bytes, bad, gbLike, file);
         const guess = other ?? chardetGuess(bytes);
-        throw new SourceError(file, lineOfOffset(bytes, bad),
+        throw new SourceError(
+          file,
+          lineOfOffset(bytes, bad),
           `unknown encoding: not UTF-8 (invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}) and not GB18030${guess ? ` (it looks like ${guess})` : ''}`,
-          'save the file as UTF-8 (or GB18030, or UTF-16 with a byte-order mark)');
+          'save the file as UTF-8 (or GB18030, or UTF-16 with a byte-order mark)',
+        );
       }
       text = gb;
       encoding = 'gb18030';
     }
   }
   if (text.trim() === '' || /^[\s\uFEFF\u200B]*$/u.test(text)) {
-    throw new SourceError(file, undefined, `empty file (${bytes.length} bytes, only whitespace)`,
-      'add the text or remove the entry from content/manifest.yaml');
+    throw new SourceError(
+      file,
+      undefined,
+      `empty file (${bytes.length} bytes, only whitespace)`,
+      'add the text or remove the entry from content/manifest.yaml',
+    );
   }
   return { text, encoding, removed };
 }

@@ -82,24 +82,34 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | un
 export function assertNotBinary(bytes: Uint8Array, file: string): void {
   const sig = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (sig) {
-    throw new SourceError(file, undefined, `binary file (${sig.name}), not a text source`,
-      'convert it to plain text (.txt, UTF-8) or Markdown (.md) first');
+    throw new SourceError(
+      file,
+      undefined,
+      `binary file (${sig.name}), not a text source`,
+      'convert it to plain text (.txt, UTF-8) or Markdown (.md) first',
+    );
   }
   const sample = bytes.subarray(0, SAMPLE);
   let controls = 0;
   for (let i = 0; i < sample.length; i++) {
     const b = sample[i]!;
     if (b === 0) {
-      throw new SourceError(file, lineOfOffset(bytes, i),
+      throw new SourceError(
+        file,
+        lineOfOffset(bytes, i),
         `binary file: NUL byte at byte offset ${i}`,
-        'if this is UTF-16 text, save it with a byte-order mark; otherwise convert it to UTF-8 text');
+        'if this is UTF-16 text, save it with a byte-order mark; otherwise convert it to UTF-8 text',
+      );
     }
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
   }
   if (sample.length > 0 && controls / sample.length > MAX_CONTROL_RATIO) {
-    throw new SourceError(file, undefined,
+    throw new SourceError(
+      file,
+      undefined,
       `binary file: ${controls} control bytes in the first ${sample.length} bytes`,
-      'convert it to plain text (.txt, UTF-8) or Markdown (.md) first');
+      'convert it to plain text (.txt, UTF-8) or Markdown (.md) first',
+    );
   }
 }
 
@@ -163,7 +173,10 @@ export function firstInvalidGb18030(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    if (b <= 0x80) { i++; continue; }
+    if (b <= 0x80) {
+      i++;
+      continue;
+    }
     if (b === 0xff) return i;
     const b2 = bytes[i + 1];
     if (inRange(b2, 0x30, 0x39)) {

@@ -23,7 +23,9 @@ function readFields(data: unknown): FrontMatterFields {
   const list = o.authors ?? o.author;
   const authors = Array.isArray(list)
     ? list.map(asText).filter((s): s is string => s !== undefined)
-    : asText(list) !== undefined ? [asText(list)!] : undefined;
+    : asText(list) !== undefined
+      ? [asText(list)!]
+      : undefined;
   return { authors, affiliation: asText(o.affiliation), date: asText(o.date) };
 }
 
@@ -43,7 +45,12 @@ export function looksLikeMarkdown(lines: readonly string[]): boolean {
   if (lines[0]?.replace(/^\uFEFF/, '').trim() === '---') {
     const end = lines.findIndex((l, i) => i > start && (l.trim() === '---' || l.trim() === '...'));
     const body = end > start ? lines.slice(start + 1, end).filter((l) => l.trim() !== '') : [];
-    if (body.length > 0 && body.filter((l) => YAML_FIELD.test(l.trim()) || /^\s/.test(l)).length === body.length && YAML_FIELD.test(body[0]!.trim())) return true;
+    if (
+      body.length > 0 &&
+      body.filter((l) => YAML_FIELD.test(l.trim()) || /^\s/.test(l)).length === body.length &&
+      YAML_FIELD.test(body[0]!.trim())
+    )
+      return true;
   }
   return lines.some((l) => ATX_HEADING.test(l.replace(/^\uFEFF/, '')));
 }
@@ -63,8 +70,12 @@ export function stripFrontMatter(
   if (lines[0]?.trim() !== '---') return { lines, meta, removed: [] };
   const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
   if (end === -1) {
-    throw new SourceError(file, 1, 'YAML front matter opened with `---` is never closed',
-      'close it with a `---` line, or remove the first line if it is not front matter');
+    throw new SourceError(
+      file,
+      1,
+      'YAML front matter opened with `---` is never closed',
+      'close it with a `---` line, or remove the first line if it is not front matter',
+    );
   }
   const yamlText = lines.slice(1, end).join('\n');
   const doc = parseDocument(yamlText);
@@ -77,8 +88,12 @@ export function stripFrontMatter(
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     // e.g. a `---` thematic break, a paragraph, then another `---`: not front matter, and
     // blanking it would hide text. Make the user decide.
-    throw new SourceError(file, 2, 'the block between the first two `---` lines is not YAML `key: value` front matter',
-      'if the first `---` is a horizontal rule, start the file with a blank line');
+    throw new SourceError(
+      file,
+      2,
+      'the block between the first two `---` lines is not YAML `key: value` front matter',
+      'if the first `---` is a horizontal rule, start the file with a blank line',
+    );
   }
   const fields = readFields(data);
   const merged: SourceMeta = {

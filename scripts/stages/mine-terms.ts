@@ -48,7 +48,10 @@ const afterNumeral = (text: string, at: number): boolean => at > 0 && NUM_CONTEX
  *   \p{Han}{1,4}             the head (意识, 自信, 基本原则 …)
  * or the N+N form  [numeral]\p{Han}[numeral]\p{Han}  (两学一做, 三会一课, 一岗双责, 五帮五推).
  */
-const FORMULA = new RegExp(`[二两三四五六七八九十][个项种条大型有化严实必](?:\\p{Script=Han}){1,4}|[${NUM}]\\p{Script=Han}[${NUM}]\\p{Script=Han}`, 'gu');
+const FORMULA = new RegExp(
+  `[二两三四五六七八九十][个项种条大型有化严实必](?:\\p{Script=Han}){1,4}|[${NUM}]\\p{Script=Han}[${NUM}]\\p{Script=Han}`,
+  'gu',
+);
 /** A quoted phrase of 2–12 characters without clause punctuation: “廉政食堂”. */
 const QUOTED = /“([^“”，。；：！？,\n]{2,12})”/g;
 const HAN = /^\p{Script=Han}+$/u;
@@ -73,7 +76,10 @@ function memberPattern(formula: string): MemberPattern | undefined {
   const head = m[2]!;
   const item = `\\p{Script=Han}{2}${head}`;
   // Not preceded or followed by another such item: three of the 四个意识 are no 三种意识.
-  const list = new RegExp(`(?<!${head}[、和与及])(${item})${`、(${item})`.repeat(n - 2)}(?:、|和|与|及)(${item})(?![、和与及]\\p{Script=Han}{2}${head})`, 'u');
+  const list = new RegExp(
+    `(?<!${head}[、和与及])(${item})${`、(${item})`.repeat(n - 2)}(?:、|和|与|及)(${item})(?![、和与及]\\p{Script=Han}{2}${head})`,
+    'u',
+  );
   return { n, head, list };
 }
 
@@ -92,7 +98,11 @@ export function spelledOutMembers(formula: string, text: string): string[] | und
 }
 
 /** Passage indices (reading order) where each phrase occurs; `counted` skips hits after a numeral. */
-function phraseHits(texts: readonly string[], phrases: readonly string[], counted: boolean): { hits: number[][]; counts: number[] } {
+function phraseHits(
+  texts: readonly string[],
+  phrases: readonly string[],
+  counted: boolean,
+): { hits: number[][]; counts: number[] } {
   const trie = phraseTrie(phrases);
   const hits = phrases.map((): number[] => []);
   const counts = phrases.map(() => 0);
@@ -112,7 +122,13 @@ function phraseHits(texts: readonly string[], phrases: readonly string[], counte
  * @param withHead passages (indices, reading order) containing the formula's head: the only ones a
  *   list of its members can be in, so a formula costs its head's passages, not the whole corpus.
  */
-function proposeExpansion(formula: string, hits: readonly number[], withHead: ReadonlyMap<string, readonly number[]>, passages: readonly Passage[], texts: readonly string[]): ProposedExpansion | undefined {
+function proposeExpansion(
+  formula: string,
+  hits: readonly number[],
+  withHead: ReadonlyMap<string, readonly number[]>,
+  passages: readonly Passage[],
+  texts: readonly string[],
+): ProposedExpansion | undefined {
   const pattern = memberPattern(formula);
   if (!pattern) return undefined;
   const leaves = new Set(hits.map((i) => passages[i]!.leaf.id));
@@ -135,7 +151,12 @@ function proposeExpansion(formula: string, hits: readonly number[], withHead: Re
  * Mine candidate terms from segmented documents; corpus keywords are cut by `segmenter` (the glossary's).
  * @example mineTerms(roots, glossary, segmenter).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
  */
-export function mineTerms(roots: readonly Document[], glossary: Glossary, segmenter: Segmenter, options: Partial<MineOptions> = {}): TermReport {
+export function mineTerms(
+  roots: readonly Document[],
+  glossary: Glossary,
+  segmenter: Segmenter,
+  options: Partial<MineOptions> = {},
+): TermReport {
   const opts = { ...defaultMineOptions, ...options };
   const passages = passagesOf(roots).filter((p) => /\p{Script=Han}/u.test(p.paragraph.text));
   const known = new Set(glossary.concepts.flatMap(formsOf));
@@ -170,7 +191,11 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, segmen
 
   // Idioms and number fragments (二十一世) have a formula's shape but are no terms.
   const open = [...found].filter(([text, { kind }]) => !covered(text, kind) && !isNoiseTerm(text));
-  const occurrences = phraseHits(texts, open.map(([text]) => text), true);
+  const occurrences = phraseHits(
+    texts,
+    open.map(([text]) => text),
+    true,
+  );
   const kept: { candidate: TermCandidate; hits: number[] }[] = [];
   open.forEach(([text, { kind, quoted }], k) => {
     const hits = occurrences.hits[k]!;
@@ -181,18 +206,37 @@ export function mineTerms(roots: readonly Document[], glossary: Glossary, segmen
     if (kind === 'quoted' && quoted < opts.minQuoted) return;
     if (kind === 'keyword' && count < opts.minKeyword) return;
     if (count === 0) return;
-    kept.push({ candidate: { text, kind, count, quoted, locations: hits.slice(0, opts.maxLocations).map((i) => locationOf(passages[i]!)) }, hits });
+    kept.push({
+      candidate: {
+        text,
+        kind,
+        count,
+        quoted,
+        locations: hits.slice(0, opts.maxLocations).map((i) => locationOf(passages[i]!)),
+      },
+      hits,
+    });
   });
   // Glossary formulas without an expansion look for theirs too (any occurrence of the term counts).
   const unexpanded = glossary.concepts.filter((c) => !c.expansion || c.expansionEditorial);
-  const termHits = phraseHits(texts, unexpanded.map((c) => c.term), false).hits;
-  const heads = [...new Set([...kept.map(({ candidate }) => candidate.text), ...unexpanded.map((c) => c.term)]
-    .flatMap((f) => memberPattern(f)?.head ?? []))];
+  const termHits = phraseHits(
+    texts,
+    unexpanded.map((c) => c.term),
+    false,
+  ).hits;
+  const heads = [
+    ...new Set(
+      [...kept.map(({ candidate }) => candidate.text), ...unexpanded.map((c) => c.term)].flatMap(
+        (f) => memberPattern(f)?.head ?? [],
+      ),
+    ),
+  ];
   const headHits = phraseHits(texts, heads, false).hits;
   const withHead = new Map(heads.map((h, k) => [h, headHits[k]!]));
 
   const candidates: TermCandidate[] = kept.map(({ candidate, hits }) => {
-    const proposal = candidate.kind === 'formula' ? proposeExpansion(candidate.text, hits, withHead, passages, texts) : undefined;
+    const proposal =
+      candidate.kind === 'formula' ? proposeExpansion(candidate.text, hits, withHead, passages, texts) : undefined;
     return proposal ? { ...candidate, proposedExpansion: proposal } : candidate;
   });
   const rank = { formula: 0, quoted: 1, keyword: 2 } as const;

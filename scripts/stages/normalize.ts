@@ -75,7 +75,13 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   const furniture = stripPageFurniture(lines, formFeeds);
   lines = furniture.lines;
   removed.push(...furniture.removed);
-  const result: NormalizedSource = { meta: finalMeta, encoding: decoded.encoding, lines, removed: removalsByLine(removed), format };
+  const result: NormalizedSource = {
+    meta: finalMeta,
+    encoding: decoded.encoding,
+    lines,
+    removed: removalsByLine(removed),
+    format,
+  };
   if (indented.length > 0) result.indentedLines = indented;
   return result;
 }

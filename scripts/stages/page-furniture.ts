@@ -59,7 +59,10 @@ function atBreak(lines: string[], i: number, numbers: ReadonlySet<number>, formF
  * @example stripPageFurniture(['正文', '— 1 —', '读本', '续文', '第 2 页', '读本', '完'], new Set())
  *   → lines ['正文', '', '', '续文', '', '', '完'] and four removals
  */
-export function stripPageFurniture(lines: string[], formFeeds: ReadonlySet<number>): { lines: string[]; removed: Removal[] } {
+export function stripPageFurniture(
+  lines: string[],
+  formFeeds: ReadonlySet<number>,
+): { lines: string[]; removed: Removal[] } {
   const numbers = new Set([...lines.flatMap((l, i) => (isPageNumber(l.trim()) ? [i] : [])), ...barePageNumbers(lines)]);
   if (numbers.size === 0 && formFeeds.size === 0) return { lines, removed: [] };
   const near = new Map<string, number[]>();

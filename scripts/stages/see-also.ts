@@ -82,9 +82,15 @@ function post(index: Map<string, Postings>, key: string, passage: number, value:
  * @example buildSeeAlso(roots, segmenter)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
  *   concepts:['san-hui-yi-ke', …], keywords:['组织生活'], … }] }
  */
-export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, options: Partial<SeeAlsoOptions> = {}): SeeAlso[] {
+export function buildSeeAlso(
+  roots: readonly Document[],
+  segmenter: Segmenter,
+  options: Partial<SeeAlsoOptions> = {},
+): SeeAlso[] {
   const opts = { ...defaultSeeAlsoOptions, ...options };
-  const passages = passagesOf(roots).filter((p) => p.area === 'body' && /\p{Script=Han}/u.test(p.paragraph.text) && p.paragraph.text.length >= 30);
+  const passages = passagesOf(roots).filter(
+    (p) => p.area === 'body' && /\p{Script=Han}/u.test(p.paragraph.text) && p.paragraph.text.length >= 30,
+  );
   // Rarer concepts say more: weight = log(N / paragraphs containing it).
   // Keywords found in many passages (工作, 机关) say nothing and are dropped; the others weigh by idf.
   const df = new Map<string, number>();
@@ -97,9 +103,14 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
     return { concepts, keywords };
   });
   const idf = (id: string) => Math.log((passages.length + 1) / ((df.get(id) ?? 0) + 1));
-  const kidf = (k: string) => ((kdf.get(k) ?? 0) > passages.length * 0.05 ? 0 : Math.log((passages.length + 1) / ((kdf.get(k) ?? 0) + 1)));
+  const kidf = (k: string) =>
+    (kdf.get(k) ?? 0) > passages.length * 0.05 ? 0 : Math.log((passages.length + 1) / ((kdf.get(k) ?? 0) + 1));
   // Keywords that are glossary terms are already counted (and shown) as concepts.
-  const termTexts = new Set(passages.flatMap((p) => p.paragraph.marks.filter((m) => m.kind === 'concept').map((m) => p.paragraph.text.slice(m.start, m.end))));
+  const termTexts = new Set(
+    passages.flatMap((p) =>
+      p.paragraph.marks.filter((m) => m.kind === 'concept').map((m) => p.paragraph.text.slice(m.start, m.end)),
+    ),
+  );
   // Keywords with no weight (kidf 0) neither score nor qualify a passage: they are not indexed.
   const conceptIndex = new Map<string, Postings>();
   const keywordIndex = new Map<string, Postings>();
@@ -109,14 +120,17 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
   });
   // Integers instead of ids and URLs in the inner loops: root and reading page of each passage,
   // and its URL's rank in code-unit order (the tie-break of equal scores).
-  const numbered = <T,>(keys: T[]) => {
+  const numbered = <T>(keys: T[]) => {
     const ids = new Map<T, number>();
     return keys.map((k) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1));
   };
   const rootOf = Int32Array.from(numbered(passages.map((p) => p.root.id)));
   const docOf = Int32Array.from(numbered(passages.map((p) => p.leaf.id)));
   const urlRank = new Int32Array(passages.length);
-  passages.map((p, i) => [p.url, i] as const).sort((x, y) => compareCodeUnits(x[0], y[0])).forEach(([, i], r) => (urlRank[i] = r));
+  passages
+    .map((p, i) => [p.url, i] as const)
+    .sort((x, y) => compareCodeUnits(x[0], y[0]))
+    .forEach(([, i], r) => (urlRank[i] = r));
   const rootIndex = new Map(passages.map((p, i) => [p.root.id as string, rootOf[i]!]));
   // Per-section accumulators, reset through `touched` (allocation-free per section).
   const score = new Float64Array(passages.length);
@@ -128,7 +142,9 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
   const touchedDocs: number[] = [];
   const rounded = (x: number) => Math.round(x * 1000) / 1000;
   /** Passage i ranks before j: higher rounded score, then smaller URL. */
-  const before = (i: number, j: number) => rounded(score[i]!) - rounded(score[j]!) > 0 || (rounded(score[i]!) === rounded(score[j]!) && urlRank[i]! < urlRank[j]!);
+  const before = (i: number, j: number) =>
+    rounded(score[i]!) - rounded(score[j]!) > 0 ||
+    (rounded(score[i]!) === rounded(score[j]!) && urlRank[i]! < urlRank[j]!);
   const out: SeeAlso[] = [];
   for (const root of roots) {
     const self = rootIndex.get(root.id) ?? -1;
@@ -139,7 +155,12 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
         if (text.length < opts.minChars) continue;
         const concepts = conceptCounts(paragraphs);
         const keywords = keywordVector(segmenter, text, opts.keywords);
-        const accumulate = (list: Postings | undefined, x: number, weight: number, counter: Uint32Array | undefined) => {
+        const accumulate = (
+          list: Postings | undefined,
+          x: number,
+          weight: number,
+          counter: Uint32Array | undefined,
+        ) => {
           if (!list) return;
           for (let j = 0; j < list.passages.length; j += 1) {
             const i = list.passages[j]!;
@@ -153,7 +174,8 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
           }
         };
         for (const [id, x] of concepts) accumulate(conceptIndex.get(id), x, 2 * idf(id), sharedConcepts);
-        for (const [k, x] of keywords) accumulate(keywordIndex.get(k), x, kidf(k), termTexts.has(k) ? undefined : sharedKeywords);
+        for (const [k, x] of keywords)
+          accumulate(keywordIndex.get(k), x, kidf(k), termTexts.has(k) ? undefined : sharedKeywords);
         // Best passage of each other reading page that qualifies: a shared concept, or two
         // informative keywords (at most one passage per page, so the list spans documents).
         for (const i of touched) {
@@ -179,8 +201,16 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
           const c = overlap(concepts, v.concepts, (k) => 2 * idf(k));
           const k = overlap(keywords, v.keywords, kidf);
           const kw = k.shared.filter((w) => kidf(w) > 0 && !termTexts.has(w));
-          return { url: p.url, docId: p.leaf.id, docTitle: numberedTitle(p.leaf),
-            where: sectionPath(p.sections), excerpt: passageText(p.paragraph).slice(0, 60), score: rounded(score[i]!), concepts: c.shared.slice(0, 5), keywords: kw.slice(0, 3) };
+          return {
+            url: p.url,
+            docId: p.leaf.id,
+            docTitle: numberedTitle(p.leaf),
+            where: sectionPath(p.sections),
+            excerpt: passageText(p.paragraph).slice(0, 60),
+            score: rounded(score[i]!),
+            concepts: c.shared.slice(0, 5),
+            keywords: kw.slice(0, 3),
+          };
         });
         for (const i of touched) {
           score[i] = 0;
@@ -190,8 +220,13 @@ export function buildSeeAlso(roots: readonly Document[], segmenter: Segmenter, o
         }
         touched.length = 0;
         if (picked.length === 0) continue;
-        out.push({ docId: leaf.id, ...(section && { sectionId: section.id }), sectionUrl: section ? anchorUrl(page, section.id) : page,
-          sectionTitle: section ? sectionPath([section]) : leaf.title, related: picked });
+        out.push({
+          docId: leaf.id,
+          ...(section && { sectionId: section.id }),
+          sectionUrl: section ? anchorUrl(page, section.id) : page,
+          sectionTitle: section ? sectionPath([section]) : leaf.title,
+          related: picked,
+        });
       }
     }
   }

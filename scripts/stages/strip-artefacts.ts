@@ -92,16 +92,33 @@ const THUMBNAIL_LABELS = new Set(['缩略图', '查看原图', '点击查看大�
  * these is not text (`点击上方蓝字关注我们`, `阅读原文`, `分享` `点赞` `在看`).
  */
 const WEB_UI_LABELS = new Set([
-  '点击上方蓝字关注我们', '点击上方蓝字关注', '点击蓝字关注我们', '点击蓝字 关注我们', '长按识别二维码', '长按二维码关注',
-  '长按识别二维码关注', '扫码关注', '阅读原文', '点击阅读原文', '分享', '收藏', '点赞', '在看', '分享收藏点赞在看',
-  '返回搜狐，查看更多', '打开APP阅读', '打开APP', '展开全文',
+  '点击上方蓝字关注我们',
+  '点击上方蓝字关注',
+  '点击蓝字关注我们',
+  '点击蓝字 关注我们',
+  '长按识别二维码',
+  '长按二维码关注',
+  '长按识别二维码关注',
+  '扫码关注',
+  '阅读原文',
+  '点击阅读原文',
+  '分享',
+  '收藏',
+  '点赞',
+  '在看',
+  '分享收藏点赞在看',
+  '返回搜狐，查看更多',
+  '打开APP阅读',
+  '打开APP',
+  '展开全文',
 ]);
 
 /** Remove a line that is only a stray image label such as `缩略图` or a web page's button. */
 export function stripThumbnailLabel(line: string): LineCleanup {
   const label = line.trim();
   if (THUMBNAIL_LABELS.has(label)) return { text: '', removed: [{ text: label, reason: 'thumbnail' }] };
-  if (WEB_UI_LABELS.has(label.replace(/[▲△↑👆]/gu, '').trim())) return { text: '', removed: [{ text: label, reason: 'web-ui' }] };
+  if (WEB_UI_LABELS.has(label.replace(/[▲△↑👆]/gu, '').trim()))
+    return { text: '', removed: [{ text: label, reason: 'web-ui' }] };
   return { text: line, removed: [] };
 }
 

@@ -41,7 +41,9 @@ export function createSegmenter(userWords: Iterable<string>): Segmenter {
   }
   const check = () => {
     if (inserted.size !== words.size) {
-      throw new Error(`nodejieba's process-wide dictionary holds ${inserted.size - words.size} words this segmenter was not built with (another glossary's segmenter ran in this process): its cuts would depend on that`);
+      throw new Error(
+        `nodejieba's process-wide dictionary holds ${inserted.size - words.size} words this segmenter was not built with (another glossary's segmenter ran in this process): its cuts would depend on that`,
+      );
     }
   };
   const cut = (text: string): string[] => {

@@ -21,7 +21,13 @@ const TTY_EVERY_MS = 100;
  * @example const p = progress('Segmenting', 'documents', 400); p(1); … p(400); — the last call
  *   clears the terminal line (the stage's own summary line follows).
  */
-export function progress(verb: string, unit: string, total: number, sink: ProgressSink = process.stderr, now: () => number = () => performance.now()): (done: number) => void {
+export function progress(
+  verb: string,
+  unit: string,
+  total: number,
+  sink: ProgressSink = process.stderr,
+  now: () => number = () => performance.now(),
+): (done: number) => void {
   const start = now();
   let last = start;
   return (done) => {

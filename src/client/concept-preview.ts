@@ -14,7 +14,9 @@ type Preview = Shaped<typeof PREVIEW>;
 let previews: Promise<Record<string, Preview>> | undefined;
 /** The previews, or none when the file is missing or not of that shape (the links still work). */
 const load = (): Promise<Record<string, Preview>> =>
-  (previews ??= fetch(conceptPreviewsUrl()).then(async (r) => (r.ok ? (recordOf(await r.json(), PREVIEW) ?? {}) : {})).catch(() => ({})));
+  (previews ??= fetch(conceptPreviewsUrl())
+    .then(async (r) => (r.ok ? (recordOf(await r.json(), PREVIEW) ?? {}) : {}))
+    .catch(() => ({})));
 
 const box = document.createElement('div');
 box.id = 'concept-preview';
@@ -23,7 +25,8 @@ box.setAttribute('role', 'tooltip');
 box.hidden = true;
 let current: HTMLAnchorElement | undefined;
 
-const idOf = (a: HTMLAnchorElement) => a.dataset.concept ?? /\/concepts\/([a-z0-9-]+)\//.exec(a.getAttribute('href') ?? '')?.[1];
+const idOf = (a: HTMLAnchorElement) =>
+  a.dataset.concept ?? /\/concepts\/([a-z0-9-]+)\//.exec(a.getAttribute('href') ?? '')?.[1];
 
 function hide() {
   box.hidden = true;
@@ -67,11 +70,29 @@ const later = (a: HTMLAnchorElement) => {
 };
 const cancel = () => window.clearTimeout(timer);
 
-document.addEventListener('pointerover', (e) => { const a = termOf(e); if (a && a !== current) later(a); });
+document.addEventListener('pointerover', (e) => {
+  const a = termOf(e);
+  if (a && a !== current) later(a);
+});
 document.addEventListener('pointerout', (e) => {
   const a = termOf(e);
-  if (a && !(e.relatedTarget instanceof Node && a.contains(e.relatedTarget))) { cancel(); hide(); }
+  if (a && !(e.relatedTarget instanceof Node && a.contains(e.relatedTarget))) {
+    cancel();
+    hide();
+  }
 });
 document.addEventListener('pointerdown', cancel);
-document.addEventListener('focusin', (e) => { const a = termOf(e); if (a) later(a); else { cancel(); hide(); } });
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') { cancel(); hide(); } });
+document.addEventListener('focusin', (e) => {
+  const a = termOf(e);
+  if (a) later(a);
+  else {
+    cancel();
+    hide();
+  }
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') {
+    cancel();
+    hide();
+  }
+});

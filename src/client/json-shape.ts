@@ -9,14 +9,20 @@ type FieldType = 'string' | 'string?' | 'string[]';
 type Shape = Record<string, FieldType>;
 
 /** The object type a shape describes. */
-export type Shaped<S extends Shape> = { [K in keyof S as S[K] extends 'string?' ? never : K]: S[K] extends 'string[]' ? string[] : string } & {
+export type Shaped<S extends Shape> = {
+  [K in keyof S as S[K] extends 'string?' ? never : K]: S[K] extends 'string[]' ? string[] : string;
+} & {
   [K in keyof S as S[K] extends 'string?' ? K : never]?: string;
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const fits = (v: unknown, t: FieldType): boolean =>
-  t === 'string' ? typeof v === 'string' : t === 'string?' ? v === undefined || typeof v === 'string' : Array.isArray(v) && v.every((s) => typeof s === 'string');
+  t === 'string'
+    ? typeof v === 'string'
+    : t === 'string?'
+      ? v === undefined || typeof v === 'string'
+      : Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 /** `value` when it is an object whose fields have the shape's types (other fields are ignored), else undefined. */
 export function shaped<S extends Shape>(value: unknown, shape: S): Shaped<S> | undefined {
@@ -29,5 +35,7 @@ export function shaped<S extends Shape>(value: unknown, shape: S): Shaped<S> | u
 /** `value` when it is an object whose every value has the shape, else undefined. */
 export function recordOf<S extends Shape>(value: unknown, shape: S): Record<string, Shaped<S>> | undefined {
   if (!isObject(value)) return undefined;
-  return Object.values(value).every((v) => shaped(v, shape) !== undefined) ? (value as Record<string, Shaped<S>>) : undefined;
+  return Object.values(value).every((v) => shaped(v, shape) !== undefined)
+    ? (value as Record<string, Shaped<S>>)
+    : undefined;
 }

@@ -9,8 +9,17 @@ import { shaped } from './json-shape';
 
 /** What `data-cite` holds (ReadingLayout writes it): the page's citation data plus the chapter label (`page`) of a collection item. */
 const PAGE_CITE = {
-  authors: 'string[]', title: 'string', type: 'string', container: 'string?', publisher: 'string?', place: 'string?',
-  year: 'string?', volume: 'string?', issue: 'string?', pages: 'string?', page: 'string',
+  authors: 'string[]',
+  title: 'string',
+  type: 'string',
+  container: 'string?',
+  publisher: 'string?',
+  place: 'string?',
+  year: 'string?',
+  volume: 'string?',
+  issue: 'string?',
+  pages: 'string?',
+  page: 'string',
 } as const;
 
 /** Citation data without URL and access date, the locator in `section`. */
@@ -33,11 +42,14 @@ export function headingText(heading: Element): string {
 /** The section headings (h2–h6) of an article, in document order. */
 const headingsOf = (article: Element): Element[] => [...article.querySelectorAll('h2, h3, h4, h5, h6')];
 const levelOf = (h: Element): number => Number(h.tagName.slice(1));
-const isBefore = (a: Element, b: Element): boolean => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+const isBefore = (a: Element, b: Element): boolean =>
+  !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
 /** The heading an element sits under (the last heading before it in document order). */
 export function headingBefore(article: Element, el: Element): string {
-  const heading = headingsOf(article).filter((h) => h !== el && isBefore(h, el)).pop();
+  const heading = headingsOf(article)
+    .filter((h) => h !== el && isBefore(h, el))
+    .pop();
   return heading ? headingText(heading) : '';
 }
 

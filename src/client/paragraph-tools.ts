@@ -45,7 +45,10 @@ menu.className = 'para-menu';
 menu.setAttribute('role', 'group');
 menu.setAttribute('aria-label', ui.para.menuLabel);
 menu.dataset.pagefindIgnore = '';
-for (const [action, label] of [['link', ui.para.copyLink], ['cite', ui.para.copyCitation]] as const) {
+for (const [action, label] of [
+  ['link', ui.para.copyLink],
+  ['cite', ui.para.copyCitation],
+] as const) {
   const button = document.createElement('button');
   button.type = 'button';
   button.dataset.action = action;

@@ -6,7 +6,6 @@
 import { formatCount as num } from './format';
 import type { KnowledgeStrings } from './zh-CN';
 
-
 export const kbUi = {
   concepts: {
     title: '概念',
@@ -18,7 +17,8 @@ export const kbUi = {
     filterNone: '没有匹配的概念。',
     filterCount: (n, total) => `显示 ${num(n)} / ${num(total)} 个概念`,
     map: '概念关系图',
-    mapIntro: '常见概念及其在同一段落中共同出现的关系：圆越大出现越多，连线越粗共同出现的段落越多。点击概念打开其页面。',
+    mapIntro:
+      '常见概念及其在同一段落中共同出现的关系：圆越大出现越多，连线越粗共同出现的段落越多。点击概念打开其页面。',
     mapList: '图中概念（文字列表）',
     mapLink: '查看概念关系图',
     families: '数字提法',
@@ -33,10 +33,12 @@ export const kbUi = {
     aliases: '别名与变体',
     english: '英文名称',
     category: '类别',
-    counts: (count, paragraphs, docs) => `出现 ${num(count)} 次，分布在 ${num(docs)} 篇文献的 ${num(paragraphs)} 个段落`,
+    counts: (count, paragraphs, docs) =>
+      `出现 ${num(count)} 次，分布在 ${num(docs)} 篇文献的 ${num(paragraphs)} 个段落`,
     occurrences: '出现之处',
     occurrencesIntro: '按文献分组；每一行是一处出现，点击可跳到原文段落。',
-    occurrencesShown: (total, shown) => `共 ${num(total)} 处，显示前 ${num(shown)} 处：先列小节标题含该概念之处，再每节一处（出现密集的小节在前），按文献分组。`,
+    occurrencesShown: (total, shown) =>
+      `共 ${num(total)} 处，显示前 ${num(shown)} 处：先列小节标题含该概念之处，再每节一处（出现密集的小节在前），按文献分组。`,
     occurrencesAll: '在检索中查看全部出现之处',
     casesShown: (total, shown) => `共 ${num(total)} 个案例，显示提及最多的 ${num(shown)} 个。`,
     cooccurring: '常一同出现的概念',

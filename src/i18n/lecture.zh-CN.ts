@@ -24,7 +24,8 @@ export const lectureUi = {
   kinds: { passage: '段落', section: '章节', case: '案例', concept: '概念' },
   page: {
     title: '备课篮',
-    intro: '收集的段落、章节、案例和概念按顺序排列；可拖动或用“上移 / 下移”调整顺序，添加标题分组、添加备注，再导出讲稿、幻灯片或打印。所有内容只保存在本浏览器中，不会上传。',
+    intro:
+      '收集的段落、章节、案例和概念按顺序排列；可拖动或用“上移 / 下移”调整顺序，添加标题分组、添加备注，再导出讲稿、幻灯片或打印。所有内容只保存在本浏览器中，不会上传。',
     noscript: '备课篮需要启用 JavaScript。您仍可阅读全部文献，并用每段的 ¶ 链接引用原文。',
     loading: '正在读取备课篮……',
     baskets: '备课篮',
@@ -43,8 +44,15 @@ export const lectureUi = {
     level2: '二级标题',
     addHeading: '添加标题',
     outline: '生成讲稿提纲',
-    outlineHint: '按“主题 → 背景与意义 → 主要内容 → 典型案例 → 工作要求”排列：段落归入主要内容，案例归入典型案例，概念归入主题。',
-    outlineParts: { theme: '主题', background: '背景与意义', content: '主要内容', cases: '典型案例', requirements: '工作要求' },
+    outlineHint:
+      '按“主题 → 背景与意义 → 主要内容 → 典型案例 → 工作要求”排列：段落归入主要内容，案例归入典型案例，概念归入主题。',
+    outlineParts: {
+      theme: '主题',
+      background: '背景与意义',
+      content: '主要内容',
+      cases: '典型案例',
+      requirements: '工作要求',
+    },
     moveUp: '上移',
     moveDown: '下移',
     remove: '移除',

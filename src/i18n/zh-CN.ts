@@ -15,23 +15,56 @@ export interface UiStrings {
   kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
   library: {
-    title: string; intro: string; columns: { kind: string; title: string; author: string; date: string; length: string };
-    paged: (n: number, perPage: number) => string; all: (n: number) => string;
+    title: string;
+    intro: string;
+    columns: { kind: string; title: string; author: string; date: string; length: string };
+    paged: (n: number, perPage: number) => string;
+    all: (n: number) => string;
   };
   doc: {
-    metadata: string; author: string; affiliation: string; institution: string; date: string; source: string;
-    kind: string; length: string; abstract: string; abstractEn: string; keywords: string; keywordsEn: string;
-    contents: string; read: string; items: string;
+    metadata: string;
+    author: string;
+    affiliation: string;
+    institution: string;
+    date: string;
+    source: string;
+    kind: string;
+    length: string;
+    abstract: string;
+    abstractEn: string;
+    keywords: string;
+    keywordsEn: string;
+    contents: string;
+    read: string;
+    items: string;
     /** An official text's own front matter (src/components/FrontFields.astro). */
-    printedTitle: string; headnote: string; speakers: string; issuer: string; origin: string;
+    printedTitle: string;
+    headnote: string;
+    speakers: string;
+    issuer: string;
+    origin: string;
   };
   reading: {
-    breadcrumbs: string; toc: string; prev: string; next: string; pager: string;
-    caseStudy: string; caseSource: string; lines: (start: number, end: number) => string; sourceFile: string;
+    breadcrumbs: string;
+    toc: string;
+    prev: string;
+    next: string;
+    pager: string;
+    caseStudy: string;
+    caseSource: string;
+    lines: (start: number, end: number) => string;
+    sourceFile: string;
     /** Label of the bilingual text's toggle (LanguageToggle.astro). */
     showTranslation: string;
   };
-  para: { anchorLabel: string; copyLink: string; copyCitation: string; copied: string; copyFailed: string; menuLabel: string };
+  para: {
+    anchorLabel: string;
+    copyLink: string;
+    copyCitation: string;
+    copied: string;
+    copyFailed: string;
+    menuLabel: string;
+  };
   notFound: { title: string; intro: string; search: string; home: string; library: string };
   /** Labels of the model's vocabularies (src/schemas/vocabulary.ts), keyed by their lists: an untitled
    * references heading is named by its role, a redaction box by its mark kind. */
@@ -41,52 +74,125 @@ export interface UiStrings {
   citationMark: (n: number) => string;
   search: SearchStrings;
   count: {
-    documents: (n: number) => string; pages: (n: number) => string; sections: (n: number) => string;
-    paragraphs: (n: number) => string; characters: (n: number) => string;
+    documents: (n: number) => string;
+    pages: (n: number) => string;
+    sections: (n: number) => string;
+    paragraphs: (n: number) => string;
+    characters: (n: number) => string;
   };
 }
 
 /** Strings of the search page and its client script (src/client/search/page.ts). */
 export interface SearchStrings {
-  title: string; intro: string; label: string; help: string; noscript: string;
-  empty: string; loadFailed: string;
+  title: string;
+  intro: string;
+  label: string;
+  help: string;
+  noscript: string;
+  empty: string;
+  loadFailed: string;
   results: (n: number, q: string) => string;
   /** The count is an estimate (more records matched than one search loads). */
   resultsAbout: (n: number, q: string) => string;
   none: (q: string) => string;
-  suggest: string; more: (n: number) => string;
-  filters: string; filterKind: string; filterDocument: string; filterChapter: string; filterConcept: string; clearFilters: string;
-  concept: string; conceptPage: string;
+  suggest: string;
+  more: (n: number) => string;
+  filters: string;
+  filterKind: string;
+  filterDocument: string;
+  filterChapter: string;
+  filterConcept: string;
+  clearFilters: string;
+  concept: string;
+  conceptPage: string;
   shortcut: string;
 }
 
 /** Strings of the knowledge-base pages: concepts, cases, cited works and see-also on reading pages. */
 export interface KnowledgeStrings {
   concepts: {
-    title: string; intro: string; byCategory: string; byPinyin: string;
-    filterLabel: string; filterPlaceholder: string; filterNone: string; filterCount: (n: number, total: number) => string;
-    map: string; mapIntro: string; mapList: string; mapLink: string;
-    families: string; family: (name: string) => string;
-    definition: string; editorial: string; sourceLink: string;
-    expansion: string; expansionEditorial: string; expansionSource: string; memberOf: string;
-    aliases: string; english: string; category: string;
+    title: string;
+    intro: string;
+    byCategory: string;
+    byPinyin: string;
+    filterLabel: string;
+    filterPlaceholder: string;
+    filterNone: string;
+    filterCount: (n: number, total: number) => string;
+    map: string;
+    mapIntro: string;
+    mapList: string;
+    mapLink: string;
+    families: string;
+    family: (name: string) => string;
+    definition: string;
+    editorial: string;
+    sourceLink: string;
+    expansion: string;
+    expansionEditorial: string;
+    expansionSource: string;
+    memberOf: string;
+    aliases: string;
+    english: string;
+    category: string;
     counts: (count: number, paragraphs: number, docs: number) => string;
-    occurrences: string; occurrencesIntro: string; cooccurring: string; shared: (n: number) => string;
-    cases: string; count: (n: number) => string; none: string;
-    occurrencesShown: (total: number, shown: number) => string; occurrencesAll: string; casesShown: (total: number, shown: number) => string;
+    occurrences: string;
+    occurrencesIntro: string;
+    cooccurring: string;
+    shared: (n: number) => string;
+    cases: string;
+    count: (n: number) => string;
+    none: string;
+    occurrencesShown: (total: number, shown: number) => string;
+    occurrencesAll: string;
+    casesShown: (total: number, shown: number) => string;
   };
   cases: {
-    title: string; intro: string; facets: string; facetProvince: string; facetChapter: string; facetConcept: string; facetKind: string;
-    all: string; count: (n: number) => string; paged: (n: number, perPage: number) => string;
-    place: string; province: string; institution: string; chapter: string; source: string; kind: string;
-    concepts: string; figures: string; figureValue: string; figureContext: string; text: string; readInContext: string;
-    noPlace: string; byProvince: string; byChapter: string;
+    title: string;
+    intro: string;
+    facets: string;
+    facetProvince: string;
+    facetChapter: string;
+    facetConcept: string;
+    facetKind: string;
+    all: string;
+    count: (n: number) => string;
+    paged: (n: number, perPage: number) => string;
+    place: string;
+    province: string;
+    institution: string;
+    chapter: string;
+    source: string;
+    kind: string;
+    concepts: string;
+    figures: string;
+    figureValue: string;
+    figureContext: string;
+    text: string;
+    readInContext: string;
+    noPlace: string;
+    byProvince: string;
+    byChapter: string;
   };
-  references: { title: string; intro: string; rules: string; works: string; aliases: string; citations: (n: number) => string; concept: string; continued: (from: number, to: number) => string };
+  references: {
+    title: string;
+    intro: string;
+    rules: string;
+    works: string;
+    aliases: string;
+    citations: (n: number) => string;
+    concept: string;
+    continued: (from: number, to: number) => string;
+  };
   seeAlso: { title: string; intro: string; reason: string };
-  paging: { label: string; position: (n: number, total: number) => string; page: (n: number) => string; prev: string; next: string };
+  paging: {
+    label: string;
+    position: (n: number, total: number) => string;
+    page: (n: number) => string;
+    prev: string;
+    next: string;
+  };
 }
-
 
 export const ui = {
   site: {
@@ -98,7 +204,15 @@ export const ui = {
   },
   nav: { label: '主导航', library: '文库', concepts: '概念', cases: '案例', search: '检索' },
   searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索' },
-  kinds: { regulation: '党内法规与法规', document: '文件', report: '报告', speech: '讲话与交流', paper: '论文', handbook: '手册', collection: '汇编' },
+  kinds: {
+    regulation: '党内法规与法规',
+    document: '文件',
+    report: '报告',
+    speech: '讲话与交流',
+    paper: '论文',
+    handbook: '手册',
+    collection: '汇编',
+  },
   home: {
     title: '党建文库',
     intro: '本库收录党建工作论文、研讨发言与经验交流、机关党建手册，按章节和段落组织，每一段都可以直接链接和引用。',
@@ -115,20 +229,46 @@ export const ui = {
     all: (n) => `文库中的全部 ${num(n)} 种`,
   },
   doc: {
-    metadata: '文献信息', author: '作者', affiliation: '单位', institution: '发言单位', date: '日期', source: '来源文件',
-    kind: '类型', length: '篇幅', abstract: '摘要', abstractEn: 'Abstract', keywords: '关键词', keywordsEn: 'Keywords',
-    contents: '目录', read: '阅读全文', items: '收录篇目',
-    printedTitle: '原题', headnote: '题注', speakers: '讲话人', issuer: '发布机关', origin: '来源',
+    metadata: '文献信息',
+    author: '作者',
+    affiliation: '单位',
+    institution: '发言单位',
+    date: '日期',
+    source: '来源文件',
+    kind: '类型',
+    length: '篇幅',
+    abstract: '摘要',
+    abstractEn: 'Abstract',
+    keywords: '关键词',
+    keywordsEn: 'Keywords',
+    contents: '目录',
+    read: '阅读全文',
+    items: '收录篇目',
+    printedTitle: '原题',
+    headnote: '题注',
+    speakers: '讲话人',
+    issuer: '发布机关',
+    origin: '来源',
   },
   reading: {
     showTranslation: '显示英文对照',
-    breadcrumbs: '当前位置', toc: '本页目录', prev: '上一篇', next: '下一篇', pager: '翻页',
-    caseStudy: '创新案例', caseSource: '资料来源',
-    lines: (start, end) => `原文第 ${start}–${end} 行`, sourceFile: '来源文件',
+    breadcrumbs: '当前位置',
+    toc: '本页目录',
+    prev: '上一篇',
+    next: '下一篇',
+    pager: '翻页',
+    caseStudy: '创新案例',
+    caseSource: '资料来源',
+    lines: (start, end) => `原文第 ${start}–${end} 行`,
+    sourceFile: '来源文件',
   },
   para: {
-    anchorLabel: '本段链接', copyLink: '复制链接', copyCitation: '复制引用', copied: '已复制',
-    copyFailed: '复制失败，请手动复制地址栏中的链接', menuLabel: '本段操作',
+    anchorLabel: '本段链接',
+    copyLink: '复制链接',
+    copyCitation: '复制引用',
+    copied: '已复制',
+    copyFailed: '复制失败，请手动复制地址栏中的链接',
+    menuLabel: '本段操作',
   },
   notFound: {
     title: '页面不存在',
@@ -138,8 +278,14 @@ export const ui = {
     library: '浏览文库',
   },
   sectionRoles: {
-    body: '正文', abstract: '摘要', introduction: '引言', conclusion: '结语', 'key-points': '党建要点',
-    'case-study': '创新案例', references: '参考文献', appendix: '附录',
+    body: '正文',
+    abstract: '摘要',
+    introduction: '引言',
+    conclusion: '结语',
+    'key-points': '党建要点',
+    'case-study': '创新案例',
+    references: '参考文献',
+    appendix: '附录',
   },
   paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文' },
   markKinds: { redaction: '原文此处隐去', citation: '参考文献标注', concept: '党建概念' },

@@ -39,11 +39,21 @@ function glossaryConcepts(generatedDir: string, glossaryFile: string): GlossaryC
   if (existsSync(json)) return readDataFile(json, conceptsDataSchema).concepts;
   if (!existsSync(glossaryFile)) return [];
   return readGlossary(glossaryFile).concepts.map((c) => ({
-    id: c.id, term: c.term, url: conceptUrl(c.id), aliases: c.aliases, definition: c.definition.text,
+    id: c.id,
+    term: c.term,
+    url: conceptUrl(c.id),
+    aliases: c.aliases,
+    definition: c.definition.text,
   }));
 }
 
 /** Every glossary entry, sorted by id; [] when there is no glossary yet. */
-export async function loadConcepts(generatedDir: string, hasPage: (id: string) => boolean, glossaryFile = glossaryPath()): Promise<ConceptEntry[]> {
-  return glossaryConcepts(generatedDir, glossaryFile).map((c) => toConceptEntry(c, hasPage)).sort((a, b) => compareCodeUnits(a.id, b.id));
+export async function loadConcepts(
+  generatedDir: string,
+  hasPage: (id: string) => boolean,
+  glossaryFile = glossaryPath(),
+): Promise<ConceptEntry[]> {
+  return glossaryConcepts(generatedDir, glossaryFile)
+    .map((c) => toConceptEntry(c, hasPage))
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
 }

@@ -16,9 +16,11 @@ export default function lectureChunks(): AstroIntegration {
     hooks: {
       'astro:build:setup': ({ vite, target }) => {
         const output = vite.build?.rollupOptions?.output;
-        if (target !== 'client' || !output || Array.isArray(output) || typeof output.chunkFileNames !== 'string') return;
+        if (target !== 'client' || !output || Array.isArray(output) || typeof output.chunkFileNames !== 'string')
+          return;
         const plain = output.chunkFileNames;
-        output.chunkFileNames = (chunk) => (chunk.moduleIds.some((id) => LECTURE_EXPORT.test(id)) ? plain.replace('[name]', 'lecture-[name]') : plain);
+        output.chunkFileNames = (chunk) =>
+          chunk.moduleIds.some((id) => LECTURE_EXPORT.test(id)) ? plain.replace('[name]', 'lecture-[name]') : plain;
       },
     },
   };

@@ -37,7 +37,9 @@ async function writePagefindIndex(records: readonly SearchRecord[], outputPath: 
 }
 
 /** Build every search file into `siteDir` (also used by bench:search --reindex on a built site). */
-export async function writeSearchIndex(siteDir: string): Promise<{ records: number; passages: number; concepts: number }> {
+export async function writeSearchIndex(
+  siteDir: string,
+): Promise<{ records: number; passages: number; concepts: number }> {
   const corpus = readDataFile(join(generatedDir(), 'data', 'corpus.json'), corpusSchema);
   const table = flattenCorpus(corpus);
   const concepts = await loadConcepts(generatedDir(), (id) => existsSync(join(siteDir, 'concepts', id, 'index.html')));
@@ -63,7 +65,9 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const t0 = Date.now();
         const s = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`Search index: ${s.passages} passages in ${s.records} Pagefind records, ${s.concepts} concepts, ${Date.now() - t0} ms`);
+        logger.info(
+          `Search index: ${s.passages} passages in ${s.records} Pagefind records, ${s.concepts} concepts, ${Date.now() - t0} ms`,
+        );
       },
     },
   };

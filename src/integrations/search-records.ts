@@ -30,7 +30,11 @@ export const DEFAULT_CHUNK_CHARS = 1500;
  * Passages that mention each concept: from corpus.json's `concepts[].occurrences` (the concept
  * annotator's word-boundary-aware marks) when present, else passages containing the term or an alias.
  */
-export function conceptPassages(table: PassageTable, annotated: Corpus['concepts'], concepts: readonly ConceptEntry[]): Map<number, string[]> {
+export function conceptPassages(
+  table: PassageTable,
+  annotated: Corpus['concepts'],
+  concepts: readonly ConceptEntry[],
+): Map<number, string[]> {
   const pidOfUrl = new Map(table.passages.map((p, pid) => [p.url, pid]));
   const out = new Map<number, string[]>();
   for (const c of concepts) {
@@ -54,7 +58,11 @@ function sectionPath(table: PassageTable, s: number): string[] {
  * Every record, in document order. The record URL is its first passage's link, unique per record;
  * Pagefind needs one but the browser links each passage by its own.
  */
-export function buildRecords(table: PassageTable, mentions: ReadonlyMap<number, string[]>, chunkChars = DEFAULT_CHUNK_CHARS): SearchRecord[] {
+export function buildRecords(
+  table: PassageTable,
+  mentions: ReadonlyMap<number, string[]>,
+  chunkChars = DEFAULT_CHUNK_CHARS,
+): SearchRecord[] {
   const groups: number[][] = [];
   let chars = Infinity;
   table.passages.forEach((p, pid) => {
@@ -74,10 +82,22 @@ export function buildRecords(table: PassageTable, mentions: ReadonlyMap<number, 
     // Pagefind's index chunks, which a query downloads whole, several times smaller.
     const words = [...new Set(passageWords(ps).words.filter((w) => w !== GAP))].sort();
     const data: RecordData = {
-      page: { title: page.title, document: page.document, doc: ids.document, chapter: ids.chapter, kind: page.kind, url: page.url },
+      page: {
+        title: page.title,
+        document: page.document,
+        doc: ids.document,
+        chapter: ids.chapter,
+        kind: page.kind,
+        url: page.url,
+      },
       passages: ps.map((p, i) => ({
-        pid: pids[i]!, url: p.url, text: p.text, path: sectionPath(table, p.section), concepts: mentions.get(pids[i]!) ?? [],
-        ...(p.heading && { heading: true as const }), ...(p.translation && { translation: p.translation }),
+        pid: pids[i]!,
+        url: p.url,
+        text: p.text,
+        path: sectionPath(table, p.section),
+        concepts: mentions.get(pids[i]!) ?? [],
+        ...(p.heading && { heading: true as const }),
+        ...(p.translation && { translation: p.translation }),
       })),
     };
     return { url: ps[0]!.url, content: words.join(' '), language: 'en', meta: { d: JSON.stringify(data) } };
@@ -87,5 +107,9 @@ export function buildRecords(table: PassageTable, mentions: ReadonlyMap<number, 
 /** `search/config.json`: the glossary (definitions stay in concepts.json) and the convertible characters. */
 export function searchConfig(concepts: readonly ConceptEntry[], t2s: T2sTable): SearchConfig {
   const starts = new Set([...Object.keys(t2s.chars), ...Object.keys(t2s.phrases).map((k) => k[0]!)]);
-  return { version: 2, concepts: concepts.map(({ definition: _d, ...c }) => c), traditional: [...starts].sort().join('') };
+  return {
+    version: 2,
+    concepts: concepts.map(({ definition: _d, ...c }) => c),
+    traditional: [...starts].sort().join(''),
+  };
 }

@@ -10,7 +10,9 @@ import { convertT2s, type T2sTable } from '../client/search/t2s.js';
 /** Every key of the opencc-js dictionaries that `tw`→`cn` applies. */
 function dictionaryKeys(): string[] {
   const dicts = [...(Locale.from.tw ?? []), ...(Locale.to.cn ?? [])].flat() as unknown[];
-  return dicts.flatMap((d) => (typeof d === 'string' ? d.split('|').map((e) => e.split(' ')[0]!) : Object.keys(d as object)));
+  return dicts.flatMap((d) =>
+    typeof d === 'string' ? d.split('|').map((e) => e.split(' ')[0]!) : Object.keys(d as object),
+  );
 }
 
 /** The table for a corpus whose searchable characters are `charset`. */

@@ -76,7 +76,10 @@ export function formatCitation(c: CitationInput): string {
     // Newspaper: `中国青年报, 2000-11-20(15)`: the page (版次) in brackets after the date.
     const date = c.date ?? c.year;
     const page = date && c.pages ? `(${c.pages})` : '';
-    publication = join([join([container, date ? `${date}${page}` : undefined], ', '), page ? undefined : locator], ': ');
+    publication = join(
+      [join([container, date ? `${date}${page}` : undefined], ', '), page ? undefined : locator],
+      ': ',
+    );
   } else {
     // Journal: `党建研究, 2020, 62(04)`; volume and issue only follow a year.
     const issue = c.issue ? `(${c.issue})` : '';

@@ -20,7 +20,11 @@ export const CONCEPT_CASES_LIMIT = 12;
  * Within a round, sections with more occurrences (denser) come first, then document order.
  * A section is a document plus its section path (`where`); `terms` are the concept's term and aliases.
  */
-export function strongestOccurrences(occurrences: readonly OccurrenceJson[], terms: readonly string[], limit = CONCORDANCE_LIMIT): OccurrenceJson[] {
+export function strongestOccurrences(
+  occurrences: readonly OccurrenceJson[],
+  terms: readonly string[],
+  limit = CONCORDANCE_LIMIT,
+): OccurrenceJson[] {
   if (occurrences.length <= limit) return [...occurrences];
   const sectionOf = (o: OccurrenceJson) => `${o.docId}\u0000${o.where}`;
   const size = new Map<string, number>();
@@ -34,5 +38,9 @@ export function strongestOccurrences(occurrences: readonly OccurrenceJson[], ter
     return { index, tier: round > 0 ? 2 : headed ? 0 : 1, round, density: size.get(key)! };
   });
   ranked.sort((a, b) => a.tier - b.tier || a.round - b.round || b.density - a.density || a.index - b.index);
-  return ranked.slice(0, limit).map((r) => r.index).sort((a, b) => a - b).map((i) => occurrences[i]!);
+  return ranked
+    .slice(0, limit)
+    .map((r) => r.index)
+    .sort((a, b) => a - b)
+    .map((i) => occurrences[i]!);
 }

@@ -14,9 +14,11 @@ import { generatedDir } from './generated-dir';
 export const generatedFile = (path: string) => readFileSync(join(generatedDir(), path));
 
 /** The split corpus's index. */
-export const corpusIndex = (): CorpusIndexJson => readDataFile(join(generatedDir(), CORPUS_INDEX_PATH), corpusIndexSchema);
+export const corpusIndex = (): CorpusIndexJson =>
+  readDataFile(join(generatedDir(), CORPUS_INDEX_PATH), corpusIndexSchema);
 
 /** A JSON file as the response of a static endpoint. */
-export const jsonFile = (bytes: ReturnType<typeof generatedFile>): Response => new Response(bytes, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const jsonFile = (bytes: ReturnType<typeof generatedFile>): Response =>
+  new Response(bytes, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
 export { CORPUS_INDEX_PATH, corpusDocumentPath };

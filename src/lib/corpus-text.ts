@@ -19,7 +19,8 @@ export function paragraphTexts(documents: readonly DocumentJson[]): Map<string, 
   const add = (docId: string, ps: readonly Printable[] | undefined) => {
     for (const p of ps ?? []) out.set(`${docId}#${p.id}`, `${p.marker ?? ''}${p.lead ?? ''}${p.text}`);
   };
-  const walkSections = (docId: string, ss: readonly SectionJson[]) => ss.forEach((s) => (add(docId, s.paragraphs), walkSections(docId, s.sections)));
+  const walkSections = (docId: string, ss: readonly SectionJson[]) =>
+    ss.forEach((s) => (add(docId, s.paragraphs), walkSections(docId, s.sections)));
   const walk = (d: DocumentJson) => {
     add(d.id, d.metadata.abstract);
     add(d.id, d.metadata.abstractEn);
@@ -36,7 +37,9 @@ let cache: Map<string, string> | undefined;
 /** The paragraph texts of the built corpus. */
 export function corpusParagraphTexts(): Map<string, string> {
   cache ??= paragraphTexts(
-    corpusIndex().documents.map((d) => readDataFile(join(generatedDir(), corpusDocumentPath(d.id)), corpusDocumentFileSchema).document),
+    corpusIndex().documents.map(
+      (d) => readDataFile(join(generatedDir(), corpusDocumentPath(d.id)), corpusDocumentFileSchema).document,
+    ),
   );
   return cache;
 }

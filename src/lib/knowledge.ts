@@ -6,8 +6,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
-  casesFileSchema, conceptsDataSchema, referencesFileSchema, seeAlsoFileSchema,
-  type CaseEntry, type CitedWork, type ConceptJson, type ConceptsData, type SeeAlso,
+  casesFileSchema,
+  conceptsDataSchema,
+  referencesFileSchema,
+  seeAlsoFileSchema,
+  type CaseEntry,
+  type CitedWork,
+  type ConceptJson,
+  type ConceptsData,
+  type SeeAlso,
 } from '../schemas/knowledge';
 import { readDataFile } from './data-file';
 import { generatedDir } from './generated-dir';
@@ -27,7 +34,13 @@ function dataFile<S extends z.ZodTypeAny>(name: string, schema: S, fallback: z.o
   };
 }
 
-const emptyConcepts: ConceptsData = { categories: [], concepts: [], families: [], map: { width: 0, height: 0, nodes: [], edges: [] }, totals: { concepts: 0, occurrences: 0, paragraphs: 0 } };
+const emptyConcepts: ConceptsData = {
+  categories: [],
+  concepts: [],
+  families: [],
+  map: { width: 0, height: 0, nodes: [], edges: [] },
+  totals: { concepts: 0, occurrences: 0, paragraphs: 0 },
+};
 
 /** concepts.json: categories, concepts with occurrences, numeric families, the concept map. */
 export const conceptsData = dataFile('concepts.json', conceptsDataSchema, emptyConcepts);

@@ -14,20 +14,27 @@ export type Kind = (typeof KIND_ORDER)[number];
 export async function getDocuments(): Promise<CollectionEntry<'documents'>[]> {
   const docs = await getCollection('documents');
   return docs.sort(
-    (a: CollectionEntry<'documents'>, b: CollectionEntry<'documents'>) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
+    (a: CollectionEntry<'documents'>, b: CollectionEntry<'documents'>) =>
+      KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
   );
 }
 
 /** Sum of counts. */
 export const sumStats = (all: readonly Stats[]): Stats =>
   all.reduce(
-    (a, b) => ({ sections: a.sections + b.sections, paragraphs: a.paragraphs + b.paragraphs, characters: a.characters + b.characters }),
+    (a, b) => ({
+      sections: a.sections + b.sections,
+      paragraphs: a.paragraphs + b.paragraphs,
+      characters: a.characters + b.characters,
+    }),
     { sections: 0, paragraphs: 0, characters: 0 },
   );
 
 /** Documents grouped by kind, empty kinds left out. */
 export function groupByKind<T extends { data: { kind: Kind } }>(docs: readonly T[]): { kind: Kind; docs: T[] }[] {
-  return KIND_ORDER.map((kind) => ({ kind, docs: docs.filter((d) => d.data.kind === kind) })).filter((g) => g.docs.length > 0);
+  return KIND_ORDER.map((kind) => ({ kind, docs: docs.filter((d) => d.data.kind === kind) })).filter(
+    (g) => g.docs.length > 0,
+  );
 }
 
 /** `本书编写组` / `吴晓芳（宁夏银星能源股份有限公司）` / the institutions of a speech collection. */

@@ -23,7 +23,9 @@ export function splitRuns(text: string, marks: readonly Mark[]): Run[] {
   let pos = 0;
   for (const mark of sorted) {
     if (mark.start < pos || mark.end > text.length || mark.end <= mark.start) {
-      throw new Error(`mark ${mark.kind} [${mark.start}, ${mark.end}) overlaps or leaves text of length ${text.length}: ${JSON.stringify(text.slice(0, 40))}`);
+      throw new Error(
+        `mark ${mark.kind} [${mark.start}, ${mark.end}) overlaps or leaves text of length ${text.length}: ${JSON.stringify(text.slice(0, 40))}`,
+      );
     }
     if (mark.start > pos) runs.push({ text: text.slice(pos, mark.start) });
     runs.push({ text: text.slice(mark.start, mark.end), mark });

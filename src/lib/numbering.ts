@@ -4,8 +4,10 @@
 export const isClosedNumbering = (numbering: string): boolean => /[、，。．.）)]$/.test(numbering);
 
 /** Class list for a numbering span. */
-export const numberingClass = (numbering: string): string[] =>
-  ['numbering', ...(isClosedNumbering(numbering) ? ['numbering--closed'] : [])];
+export const numberingClass = (numbering: string): string[] => [
+  'numbering',
+  ...(isClosedNumbering(numbering) ? ['numbering--closed'] : []),
+];
 
 /**
  * A title with its printed numbering, as lists, breadcrumbs, citations and search cite it:

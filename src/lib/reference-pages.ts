@@ -27,10 +27,14 @@ export interface ReferencePage {
 export const WORK_KINDS: readonly CitedWork['kind'][] = ['rule', 'work'];
 
 /** Every work in listing order: rules, then other works, each in the order the data gives. */
-export const worksInOrder = (works: readonly CitedWork[]): CitedWork[] => WORK_KINDS.flatMap((k) => works.filter((w) => w.kind === k));
+export const worksInOrder = (works: readonly CitedWork[]): CitedWork[] =>
+  WORK_KINDS.flatMap((k) => works.filter((w) => w.kind === k));
 
 /** The pages of the listing, and for each work the page where its citations start. */
-export function referencePages(works: readonly CitedWork[], perPage = REFERENCES_PER_PAGE): { pages: ReferencePage[]; startPage: Map<string, number> } {
+export function referencePages(
+  works: readonly CitedWork[],
+  perPage = REFERENCES_PER_PAGE,
+): { pages: ReferencePage[]; startPage: Map<string, number> } {
   const lines = worksInOrder(works).flatMap((work) => work.citations.map((_, i) => ({ work, i })));
   const startPage = new Map<string, number>();
   const pages = chunk(lines, perPage).map((pageLines, p): ReferencePage => {

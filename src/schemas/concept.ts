@@ -9,10 +9,23 @@ import { z } from 'zod';
 export const CONCEPT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Categories a reader browses by, in display order. */
-export const CONCEPT_CATEGORIES = ['理论', '政治建设', '组织建设', '组织生活', '制度', '作风', '廉政', '学习教育'] as const;
+export const CONCEPT_CATEGORIES = [
+  '理论',
+  '政治建设',
+  '组织建设',
+  '组织生活',
+  '制度',
+  '作风',
+  '廉政',
+  '学习教育',
+] as const;
 export type ConceptCategory = (typeof CONCEPT_CATEGORIES)[number];
 
-const text = (what: string) => z.string({ invalid_type_error: `${what} must be text` }).trim().min(1, `${what} must not be empty`);
+const text = (what: string) =>
+  z
+    .string({ invalid_type_error: `${what} must be text` })
+    .trim()
+    .min(1, `${what} must not be empty`);
 
 /** Where the corpus says something: a manifest id and a text that occurs in exactly one paragraph
  * of that document (resolved to a paragraph id at build time, so it survives re-segmentation). */
@@ -37,8 +50,11 @@ export const definitionSchema = () =>
     .strict()
     .superRefine((d, ctx) => {
       if ((d.source === undefined) === (d.editorial === undefined)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [],
-          message: 'a definition needs exactly one of source: {doc, contains} (preferred) or editorial: true' });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [],
+          message: 'a definition needs exactly one of source: {doc, contains} (preferred) or editorial: true',
+        });
       }
     });
 
@@ -46,7 +62,9 @@ export const definitionSchema = () =>
 export const conceptSchema = () =>
   z
     .object({
-      id: z.string().regex(CONCEPT_ID_PATTERN, 'id must be lowercase ASCII pinyin joined by hyphens, e.g. liang-xue-yi-zuo'),
+      id: z
+        .string()
+        .regex(CONCEPT_ID_PATTERN, 'id must be lowercase ASCII pinyin joined by hyphens, e.g. liang-xue-yi-zuo'),
       /** Canonical form as the corpus prints it. */
       term: text('term'),
       /** Variants meaning the same concept (八项规定 for 中央八项规定). */
@@ -71,21 +89,33 @@ export const conceptSchema = () =>
     .strict()
     .superRefine((c, ctx) => {
       if (c.expansion && (c.expansionSource === undefined) === (c.expansionEditorial === undefined)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['expansion'],
-          message: 'an expansion needs exactly one of expansionSource: {doc, contains} or expansionEditorial: true' });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['expansion'],
+          message: 'an expansion needs exactly one of expansionSource: {doc, contains} or expansionEditorial: true',
+        });
       }
       if (!c.expansion && (c.expansionSource || c.expansionEditorial)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['expansionSource'], message: 'expansionSource/expansionEditorial without an expansion' });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['expansionSource'],
+          message: 'expansionSource/expansionEditorial without an expansion',
+        });
       }
       for (const [i, w] of c.notInside.entries()) {
         if (![c.term, ...c.aliases].some((t) => w.includes(t) && w !== t)) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['notInside', i], message: `notInside "${w}" does not contain the term or an alias` });
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['notInside', i],
+            message: `notInside "${w}" does not contain the term or an alias`,
+          });
         }
       }
     });
 
 /** The whole glossary file. */
-export const glossarySchema = () => z.object({ concepts: z.array(conceptSchema()).min(1, 'the glossary lists no concepts') }).strict();
+export const glossarySchema = () =>
+  z.object({ concepts: z.array(conceptSchema()).min(1, 'the glossary lists no concepts') }).strict();
 
 export type ConceptEntry = z.infer<ReturnType<typeof conceptSchema>>;
 export type CorpusLocator = z.infer<ReturnType<typeof corpusLocatorSchema>>;

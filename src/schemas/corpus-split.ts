@@ -43,7 +43,9 @@ export const corpusIndexSchema = z
     whole: z.string().min(1).optional(),
     documents: z.array(corpusIndexDocumentSchema),
     /** Glossary concepts (corpus.json's `concepts[]` without the occurrences), with how often each occurs. */
-    concepts: z.array(corpusConceptSchema.omit({ occurrences: true }).extend({ count: z.number().int().nonnegative() }).strict()).optional(),
+    concepts: z
+      .array(corpusConceptSchema.omit({ occurrences: true }).extend({ count: z.number().int().nonnegative() }).strict())
+      .optional(),
   })
   .strict();
 export type CorpusIndexJson = z.infer<typeof corpusIndexSchema>;

@@ -27,7 +27,9 @@ export const markSchema = z.discriminatedUnion('kind', [
 ]);
 export type Mark = z.infer<typeof markSchema>;
 /** The union above has exactly the kinds of `MARK_KINDS`: a kind added to one list and not the other fails here. */
-const sameKinds: [Mark['kind'], z.infer<typeof markKindSchema>] extends [z.infer<typeof markKindSchema>, Mark['kind']] ? true : never = true;
+const sameKinds: [Mark['kind'], z.infer<typeof markKindSchema>] extends [z.infer<typeof markKindSchema>, Mark['kind']]
+  ? true
+  : never = true;
 void sameKinds;
 
 /** Where a piece of text came from: the source file (relative to content/sources/) and its lines. */
@@ -177,7 +179,12 @@ export const corpusSectionSchema: z.ZodType<CorpusSection, z.ZodTypeDef, unknown
 
 /** A translation attached to a document (the `.en.txt` abstract of a paper). */
 export const corpusTranslationSchema = z
-  .object({ id: z.string().min(1), sourceFile: z.string().min(1), language: z.string().min(1), removed: z.array(removalSchema) })
+  .object({
+    id: z.string().min(1),
+    sourceFile: z.string().min(1),
+    language: z.string().min(1),
+    removed: z.array(removalSchema),
+  })
   .strict();
 
 /** Metadata of a document in corpus.json: fields present only when known. */
@@ -198,7 +205,18 @@ export const corpusMetadataSchema = z
     /** ISO date a web or newspaper copy was published (its date-and-source line). */
     published: z.string().optional(),
     /** The front lines as printed, each with its kind and source lines. */
-    frontLines: z.array(z.object({ kind: z.string(), text: z.string(), lines: lineRangeSchema, translation: translationSchema.optional() }).strict()).optional(),
+    frontLines: z
+      .array(
+        z
+          .object({
+            kind: z.string(),
+            text: z.string(),
+            lines: lineRangeSchema,
+            translation: translationSchema.optional(),
+          })
+          .strict(),
+      )
+      .optional(),
     abstract: z.array(corpusParagraphSchema).optional(),
     keywords: z.array(z.string()).optional(),
     titleEn: z.string().optional(),
@@ -264,7 +282,15 @@ export const corpusConceptSchema = z
     /** URL of the paragraph the definition is quoted from. */
     definitionSource: z.string().optional(),
     occurrences: z.array(
-      z.object({ docId: z.string().min(1), paragraphId: z.string().min(1), url: z.string().min(1), start: offset, end: offset }).strict(),
+      z
+        .object({
+          docId: z.string().min(1),
+          paragraphId: z.string().min(1),
+          url: z.string().min(1),
+          start: offset,
+          end: offset,
+        })
+        .strict(),
     ),
   })
   .strict();

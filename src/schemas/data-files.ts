@@ -5,7 +5,13 @@
  */
 import { corpusSchema } from './corpus.js';
 import { corpusDocumentFileSchema, corpusIndexSchema } from './corpus-split.js';
-import { casesFileSchema, conceptsDataSchema, referencesFileSchema, seeAlsoFileSchema, termReportSchema } from './knowledge.js';
+import {
+  casesFileSchema,
+  conceptsDataSchema,
+  referencesFileSchema,
+  seeAlsoFileSchema,
+  termReportSchema,
+} from './knowledge.js';
 
 export const DATA_FILE_SCHEMAS = {
   'data/corpus.json': corpusSchema,
@@ -18,4 +24,7 @@ export const DATA_FILE_SCHEMAS = {
 } as const;
 
 /** The one file of the split corpus per root document: `data/corpus/documents/<root-id>.json`. */
-export const CORPUS_DOCUMENT_FILE = { pattern: /^data\/corpus\/documents\/[a-z0-9-]+\.json$/, schema: corpusDocumentFileSchema } as const;
+export const CORPUS_DOCUMENT_FILE = {
+  pattern: /^data\/corpus\/documents\/[a-z0-9-]+\.json$/,
+  schema: corpusDocumentFileSchema,
+} as const;

@@ -97,7 +97,9 @@ export const conceptMapSchema = z
     width: z.number(),
     height: z.number(),
     nodes: z.array(
-      z.object({ id, term: z.string(), x: z.number(), y: z.number(), r: z.number(), count, category: z.string() }).strict(),
+      z
+        .object({ id, term: z.string(), x: z.number(), y: z.number(), r: z.number(), count, category: z.string() })
+        .strict(),
     ),
     edges: z.array(z.object({ a: id, b: id, shared: count }).strict()),
   })

@@ -15,7 +15,11 @@ const textOrNumber = z
   .transform((v) => String(v).trim())
   .pipe(z.string().min(1, 'must not be empty'));
 
-const nonEmpty = (what: string) => z.string({ invalid_type_error: `${what} must be text` }).trim().min(1, `${what} must not be empty`);
+const nonEmpty = (what: string) =>
+  z
+    .string({ invalid_type_error: `${what} must be text` })
+    .trim()
+    .min(1, `${what} must not be empty`);
 
 /** GB/T 7714 citation data of a source. */
 export const citationSchema = () =>
@@ -42,10 +46,15 @@ export const itemSchema = () =>
 export const manifestEntrySchema = () =>
   z
     .object({
-      id: z.string().regex(DOC_ID_PATTERN, 'id must be lowercase ASCII words joined by hyphens, e.g. paper-dangjian-xietong'),
+      id: z
+        .string()
+        .regex(DOC_ID_PATTERN, 'id must be lowercase ASCII words joined by hyphens, e.g. paper-dangjian-xietong'),
       file: z
         .string()
-        .regex(/^[^/\\]+\.(?:txt|md|markdown)$/i, 'file must be a .txt or .md file name inside content/sources/ (no folders)'),
+        .regex(
+          /^[^/\\]+\.(?:txt|md|markdown)$/i,
+          'file must be a .txt or .md file name inside content/sources/ (no folders)',
+        ),
       title: nonEmpty('title'),
       kind: docKindSchema,
       language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'language must be a code such as zh or en'),
@@ -62,7 +71,11 @@ export const manifestEntrySchema = () =>
     .strict()
     .superRefine((e, ctx) => {
       if (e.authors === undefined && e.translationOf === undefined) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['authors'], message: 'authors is required (use [] when unknown)' });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['authors'],
+          message: 'authors is required (use [] when unknown)',
+        });
       }
     });
 

@@ -9,7 +9,10 @@ import { libraryUrl } from '../../scripts/model/urls.js';
  * A URL inside the library (`/library/…`, under the deploy base). Checked when parsed, not when
  * this module loads, so the base read is the one the build runs with.
  */
-export const libraryUrlSchema = z.string().refine((url) => url.startsWith(libraryUrl()), (url) => ({ message: `${url} is not under ${libraryUrl()}` }));
+export const libraryUrlSchema = z.string().refine(
+  (url) => url.startsWith(libraryUrl()),
+  (url) => ({ message: `${url} is not under ${libraryUrl()}` }),
+);
 
 /** One heading in a table of contents. */
 export interface TocEntry {

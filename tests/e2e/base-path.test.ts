@@ -18,58 +18,79 @@ const outsideBase = (urls: string[]) => urls.filter((u) => !new URL(u).pathname.
 
 describe(`the site under ${site.base}`, () => {
   test('search 两学一做 from the home page, open the first result, land on the highlighted passage', async () => {
-    await withPage(browser(), { viewport: { width: 1280, height: 800 } }, async ({ page, problems }) => {
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      await page.goto(pageHref(site, '/'));
-      const box = page.getByRole('search').first().getByRole('searchbox');
-      await box.fill('两学一做');
-      await Promise.all([page.waitForURL((u) => u.pathname.startsWith(`${site.base}search/`)), box.press('Enter')]);
-      // The first result that links to a passage (results are links to `…/#p-…` anchors).
-      const first = page.locator('main a[href*="#p-"]').first();
-      await first.waitFor();
-      expect(await first.getAttribute('href')).toMatch(new RegExp(`^${site.base}library/`));
-      await Promise.all([page.waitForURL((u) => u.pathname.startsWith(`${site.base}library/`) && u.hash.startsWith('#p-')), first.click()]);
-      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-      const target = page.locator(`[id="${id}"]`);
-      await target.locator('mark').first().waitFor();
-      const landed = await target.evaluate((el) => {
-        const r = el.querySelector('mark')!.getBoundingClientRect();
-        return { target: el.matches(':target'), marks: [...el.querySelectorAll('mark')].map((m) => m.textContent), top: r.top, height: innerHeight };
-      });
-      expect(landed.target).toBe(true);
-      expect(landed.marks).toContain('两学一做');
-      expect(landed.top).toBeGreaterThanOrEqual(0);
-      expect(landed.top).toBeLessThan(landed.height);
-      expect(outsideBase(requests)).toEqual([]);
-      expect(describeProblems(page.url(), problems)).toBe('');
-    }, site.origin);
+    await withPage(
+      browser(),
+      { viewport: { width: 1280, height: 800 } },
+      async ({ page, problems }) => {
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+        await page.goto(pageHref(site, '/'));
+        const box = page.getByRole('search').first().getByRole('searchbox');
+        await box.fill('两学一做');
+        await Promise.all([page.waitForURL((u) => u.pathname.startsWith(`${site.base}search/`)), box.press('Enter')]);
+        // The first result that links to a passage (results are links to `…/#p-…` anchors).
+        const first = page.locator('main a[href*="#p-"]').first();
+        await first.waitFor();
+        expect(await first.getAttribute('href')).toMatch(new RegExp(`^${site.base}library/`));
+        await Promise.all([
+          page.waitForURL((u) => u.pathname.startsWith(`${site.base}library/`) && u.hash.startsWith('#p-')),
+          first.click(),
+        ]);
+        const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+        const target = page.locator(`[id="${id}"]`);
+        await target.locator('mark').first().waitFor();
+        const landed = await target.evaluate((el) => {
+          const r = el.querySelector('mark')!.getBoundingClientRect();
+          return {
+            target: el.matches(':target'),
+            marks: [...el.querySelectorAll('mark')].map((m) => m.textContent),
+            top: r.top,
+            height: innerHeight,
+          };
+        });
+        expect(landed.target).toBe(true);
+        expect(landed.marks).toContain('两学一做');
+        expect(landed.top).toBeGreaterThanOrEqual(0);
+        expect(landed.top).toBeLessThan(landed.height);
+        expect(outsideBase(requests)).toEqual([]);
+        expect(describeProblems(page.url(), problems)).toBe('');
+      },
+      site.origin,
+    );
   });
 
   test('a missing page at any depth gets the Chinese 404 page, styled, with a working search box and links', async () => {
     for (const missing of ['/no-such-page/', '/library/no-such-document/no/such/depth/']) {
-      await withPage(browser(), {}, async ({ page, problems }) => {
-        const requests: string[] = [];
-        page.on('request', (r) => requests.push(r.url()));
-        const response = await page.goto(pageHref(site, missing));
-        expect(response?.status()).toBe(404);
-        expect(await page.locator('h1').textContent()).toBe('页面不存在');
-        expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-        // The stylesheet loaded: the site's header is laid out, not a bare list.
-        expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
-        const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-        expect(hrefs).toEqual(expect.arrayContaining([pageHref(site, '/'), pageHref(site, '/library/')]));
-        // The page itself answers 404 by design (chromium logs that too); nothing else may fail.
-        const self = (line: string) => line.includes(pageHref(site, missing));
-        problems.failedRequests = problems.failedRequests.filter((r) => !self(r));
-        problems.consoleErrors = problems.consoleErrors.filter((m) => !self(m));
-        const form = page.locator('main form[role="search"]');
-        await form.getByRole('searchbox').fill('三会一课');
-        await Promise.all([page.waitForURL((u) => u.pathname === `${site.base}search/`), form.getByRole('searchbox').press('Enter')]);
-        expect(new URL(page.url()).searchParams.get('q')).toBe('三会一课');
-        expect(outsideBase(requests)).toEqual([]);
-        expect(describeProblems(missing, problems)).toBe('');
-      }, site.origin);
+      await withPage(
+        browser(),
+        {},
+        async ({ page, problems }) => {
+          const requests: string[] = [];
+          page.on('request', (r) => requests.push(r.url()));
+          const response = await page.goto(pageHref(site, missing));
+          expect(response?.status()).toBe(404);
+          expect(await page.locator('h1').textContent()).toBe('页面不存在');
+          expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+          // The stylesheet loaded: the site's header is laid out, not a bare list.
+          expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
+          const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+          expect(hrefs).toEqual(expect.arrayContaining([pageHref(site, '/'), pageHref(site, '/library/')]));
+          // The page itself answers 404 by design (chromium logs that too); nothing else may fail.
+          const self = (line: string) => line.includes(pageHref(site, missing));
+          problems.failedRequests = problems.failedRequests.filter((r) => !self(r));
+          problems.consoleErrors = problems.consoleErrors.filter((m) => !self(m));
+          const form = page.locator('main form[role="search"]');
+          await form.getByRole('searchbox').fill('三会一课');
+          await Promise.all([
+            page.waitForURL((u) => u.pathname === `${site.base}search/`),
+            form.getByRole('searchbox').press('Enter'),
+          ]);
+          expect(new URL(page.url()).searchParams.get('q')).toBe('三会一课');
+          expect(outsideBase(requests)).toEqual([]);
+          expect(describeProblems(missing, problems)).toBe('');
+        },
+        site.origin,
+      );
     }
   });
 

@@ -13,14 +13,19 @@ const browser = useChromium();
 
 describe.each(servedSites())('console and network ($name)', (site) => {
   test.each(pages.map((p) => [p.kind, p.url] as const))('%s %s loads cleanly', async (_kind, url) => {
-    await withPage(browser(), {}, async ({ page, problems }) => {
-      const response = await page.goto(pageHref(site, url), { waitUntil: 'load' });
-      expect(response?.status()).toBe(200);
-      // Let scripts loaded on idle run too. A response whose body nobody reads never counts as
-      // finished in chromium, so "network idle" may never come: cap the wait, it is not a failure.
-      await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => undefined);
-      await page.waitForTimeout(300);
-      expect(describeProblems(url, problems)).toBe('');
-    }, site.origin);
+    await withPage(
+      browser(),
+      {},
+      async ({ page, problems }) => {
+        const response = await page.goto(pageHref(site, url), { waitUntil: 'load' });
+        expect(response?.status()).toBe(200);
+        // Let scripts loaded on idle run too. A response whose body nobody reads never counts as
+        // finished in chromium, so "network idle" may never come: cap the wait, it is not a failure.
+        await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => undefined);
+        await page.waitForTimeout(300);
+        expect(describeProblems(url, problems)).toBe('');
+      },
+      site.origin,
+    );
   });
 });

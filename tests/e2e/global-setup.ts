@@ -43,7 +43,16 @@ declare module 'vitest' {
 }
 
 /** Inputs of a build: if any is newer than the built home page, the site is stale. */
-const BUILD_INPUTS = ['content', 'scripts', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = [
+  'content',
+  'scripts',
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 /** Tools that read the site but do not shape it. */
 const NOT_BUILD_INPUTS = new Set([join('scripts', 'quality')]);
 
@@ -77,12 +86,18 @@ async function ensureBuilt(root: string, siteDir: string, env: NodeJS.ProcessEnv
   if (reason) {
     console.log(`[e2e] building the site into ${siteDir} (${reason}) …`);
     const started = Date.now();
-    const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env, DJ_OUT_DIR: siteDir, DJ_DIST_DIR: siteDir } });
+    const run = spawnSync('npm', ['run', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env, DJ_OUT_DIR: siteDir, DJ_DIST_DIR: siteDir },
+    });
     if (run.status !== 0) throw new Error(`[e2e] npm run build failed (exit ${run.status ?? run.signal})`);
     console.log(`[e2e] site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   if (!(await stat(join(siteDir, 'index.html')).catch(() => undefined))) {
-    const how = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+    const how = Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('');
     throw new Error(`[e2e] no built site in ${siteDir}: run ${how}DJ_OUT_DIR=${siteDir} npm run build`);
   }
   return reason;

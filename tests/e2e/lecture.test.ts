@@ -23,9 +23,31 @@ const t = lectureUi.page;
 const NOTE = '<img src=x onerror=alert(1)>';
 const HEADING = '一、作风建设的重要意义';
 
-interface Para { id: string; kind: string; text: string; url: string; marker?: string; lead?: string; marks?: { kind: string }[] }
-interface Sec { id: string; title: string; url: string; level: number; paragraphs: Para[]; sections: Sec[] }
-interface Doc { id: string; title: string; readingUrl?: string; paragraphs: Para[]; sections: Sec[]; children: Doc[] }
+interface Para {
+  id: string;
+  kind: string;
+  text: string;
+  url: string;
+  marker?: string;
+  lead?: string;
+  marks?: { kind: string }[];
+}
+interface Sec {
+  id: string;
+  title: string;
+  url: string;
+  level: number;
+  paragraphs: Para[];
+  sections: Sec[];
+}
+interface Doc {
+  id: string;
+  title: string;
+  readingUrl?: string;
+  paragraphs: Para[];
+  sections: Sec[];
+  children: Doc[];
+}
 
 const corpus = JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as { documents: Doc[] };
 const handbook = corpus.documents.find((d) => d.id.startsWith('handbook'))!;
@@ -36,8 +58,17 @@ function pickChapterItems(): { paragraph: Para; section: Sec } {
     const sections: Sec[] = [];
     const walk = (s: Sec) => (sections.push(s), s.sections.forEach(walk));
     chapter.sections.forEach(walk);
-    const plain = sections.flatMap((s) => s.paragraphs).find((p) => p.kind === 'paragraph' && !p.marker && !p.lead && p.text.length > 40 && p.text.length < 200 &&
-      (p.marks ?? []).every((m) => m.kind === 'concept'));
+    const plain = sections
+      .flatMap((s) => s.paragraphs)
+      .find(
+        (p) =>
+          p.kind === 'paragraph' &&
+          !p.marker &&
+          !p.lead &&
+          p.text.length > 40 &&
+          p.text.length < 200 &&
+          (p.marks ?? []).every((m) => m.kind === 'concept'),
+      );
     const section = sections.find((s) => s.level >= 2 && s.paragraphs.length > 0 && s.title.length > 0);
     if (plain && section && plain.url.split('#')[0] === section.url.split('#')[0]) return { paragraph: plain, section };
   }
@@ -49,7 +80,13 @@ const { paragraph, section } = pickChapterItems();
 function pickCase(): { url: string; item: LectureItem } {
   const dir = join(siteDir(), 'cases');
   for (const id of readdirSync(dir).sort()) {
-    const html = (() => { try { return readFileSync(join(dir, id, 'index.html'), 'utf8'); } catch { return ''; } })();
+    const html = (() => {
+      try {
+        return readFileSync(join(dir, id, 'index.html'), 'utf8');
+      } catch {
+        return '';
+      }
+    })();
     const json = /<script type="application\/json" data-lecture-item>([^<]*)<\/script>/.exec(html)?.[1];
     if (!json) continue;
     const item = JSON.parse(json) as LectureItem;
@@ -77,17 +114,28 @@ async function press(page: Page, selector: string): Promise<void> {
 async function stored(page: Page): Promise<LectureState> {
   return JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!) as LectureState;
 }
-const items = (s: LectureState): LectureItem[] => s.baskets.find((b) => b.id === s.current)!.entries.flatMap((e) => (e.type === 'item' ? [e.item] : []));
+const items = (s: LectureState): LectureItem[] =>
+  s.baskets.find((b) => b.id === s.current)!.entries.flatMap((e) => (e.type === 'item' ? [e.item] : []));
 
 /** Wait until the status line reports the n-th item collected. */
 async function collected(page: Page, n: number): Promise<void> {
-  await expect.poll(async () => page.evaluate((k) => (localStorage.getItem(k) ?? '').split('"type":"item"').length - 1, STORAGE_KEY)).toBe(n);
+  await expect
+    .poll(async () =>
+      page.evaluate((k) => (localStorage.getItem(k) ?? '').split('"type":"item"').length - 1, STORAGE_KEY),
+    )
+    .toBe(n);
   await expect.poll(() => page.locator('.lecture-badge__count').textContent()).toBe(`${n}${lectureUi.badgeItems}`);
 }
 
 /** The text of a .docx / .pptx part without its markup, entities decoded. */
 const textOf = (xml: string): string =>
-  xml.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  xml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 async function saved(download: Download): Promise<Record<string, Uint8Array>> {
   const stream = await download.createReadStream();
@@ -125,7 +173,11 @@ describe('preparing a lecture', () => {
       // 2. A search result from another document than the handbook.
       await visit(page, '/search/?q=' + encodeURIComponent('党风廉政建设'));
       await page.waitForFunction(() => document.body.dataset.searchState === 'done');
-      const result = page.locator('#search-results li').filter({ has: page.locator('[data-lecture-add]') }).filter({ hasNot: page.locator(`a[href*="/${handbook.id}/"]`) }).first();
+      const result = page
+        .locator('#search-results li')
+        .filter({ has: page.locator('[data-lecture-add]') })
+        .filter({ hasNot: page.locator(`a[href*="/${handbook.id}/"]`) })
+        .first();
       const resultHref = (await result.locator('a').first().getAttribute('href'))!;
       await result.locator('[data-lecture-add]').focus();
       await page.keyboard.press('Enter');
@@ -145,7 +197,13 @@ describe('preparing a lecture', () => {
       const state = await stored(page);
       const got = items(state);
       // A search result is a paragraph or, for a hit in a heading, its section.
-      expect(got.map((i) => i.kind)).toEqual(['passage', 'section', expect.stringMatching(/^(passage|section)$/), 'concept', 'case']);
+      expect(got.map((i) => i.kind)).toEqual([
+        'passage',
+        'section',
+        expect.stringMatching(/^(passage|section)$/),
+        'concept',
+        'case',
+      ]);
       expect(got[0]).toMatchObject({ text: paragraph.text });
       expect((got[1] as { title: string }).title).toContain(section.title);
       expect(got[2]!.url).toBe(resultHref.replace(/\?[^#]*/, ''));
@@ -155,7 +213,8 @@ describe('preparing a lecture', () => {
       // 5. The basket: five items in collection order.
       await visit(page, '/lecture/');
       await page.waitForSelector('body[data-lecture-checked]');
-      const entryIds = () => page.$$eval('#lecture-list > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.id));
+      const entryIds = () =>
+        page.$$eval('#lecture-list > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.id));
       const before = await entryIds();
       expect(before).toHaveLength(5);
       expect(await page.locator('.lecture-changed').count(), 'nothing changed since collection').toBe(0);
@@ -163,11 +222,15 @@ describe('preparing a lecture', () => {
       // Keyboard reorder: the search result moves up over the section; focus stays on its button.
       await press(page, `#lecture-list > li:nth-child(3) [data-action="up"]`);
       await expect.poll(entryIds).toEqual([before[0], before[2], before[1], before[3], before[4]]);
-      expect(await page.evaluate(() => (document.activeElement?.closest('li') as HTMLElement | null)?.dataset.id)).toBe(before[2]);
+      expect(await page.evaluate(() => (document.activeElement?.closest('li') as HTMLElement | null)?.dataset.id)).toBe(
+        before[2],
+      );
 
       // Drag and drop: the case (last) dragged by its handle to the top (a tall window holds both ends).
       await page.setViewportSize({ width: 1280, height: 4000 });
-      await page.locator('#lecture-list > li:nth-child(5) .lecture-drag').dragTo(page.locator('#lecture-list > li:nth-child(1)'), { targetPosition: { x: 40, y: 4 } });
+      await page
+        .locator('#lecture-list > li:nth-child(5) .lecture-drag')
+        .dragTo(page.locator('#lecture-list > li:nth-child(1)'), { targetPosition: { x: 40, y: 4 } });
       await expect.poll(entryIds).toEqual([before[4], before[0], before[2], before[1], before[3]]);
       await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -176,8 +239,11 @@ describe('preparing a lecture', () => {
       await page.keyboard.type(HEADING);
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await entryIds()).length).toBe(6);
-      for (let i = 0; i < 5; i++) await press(page, `#lecture-list > li.lecture-entry--heading [data-action="up"]:not([disabled])`);
-      await expect.poll(async () => page.locator('#lecture-list > li').first().getAttribute('class')).toContain('lecture-entry--heading');
+      for (let i = 0; i < 5; i++)
+        await press(page, `#lecture-list > li.lecture-entry--heading [data-action="up"]:not([disabled])`);
+      await expect
+        .poll(async () => page.locator('#lecture-list > li').first().getAttribute('class'))
+        .toContain('lecture-entry--heading');
 
       // A note that is markup: stays text everywhere.
       await page.locator(`#lecture-list li[data-id="${before[0]}"] textarea`).focus();
@@ -189,10 +255,15 @@ describe('preparing a lecture', () => {
       // The outline: five parts; the typed heading stays (as level 2) under 主要内容, the case under 典型案例.
       await press(page, '#lecture-outline');
       const outline = Object.values(t.outlineParts);
-      await expect.poll(() => page.$$eval('#lecture-list .lecture-heading__text', (xs) => xs.map((x) => (x as HTMLInputElement).value)))
+      await expect
+        .poll(() =>
+          page.$$eval('#lecture-list .lecture-heading__text', (xs) => xs.map((x) => (x as HTMLInputElement).value)),
+        )
         .toEqual([outline[0], outline[1], outline[2], HEADING, outline[3], outline[4]]);
       const order = items(await stored(page));
-      const passages = order.filter((i): i is Extract<LectureItem, { kind: 'passage' }> => i.kind === 'passage').map((i) => i.text);
+      const passages = order
+        .filter((i): i is Extract<LectureItem, { kind: 'passage' }> => i.kind === 'passage')
+        .map((i) => i.text);
       expect(passages[0]).toBe(paragraph.text);
 
       // axe on the filled basket.
@@ -203,9 +274,17 @@ describe('preparing a lecture', () => {
       const [docx] = await Promise.all([page.waitForEvent('download'), press(page, '[data-export="docx"]')]);
       expect(docx.suggestedFilename()).toMatch(/\.docx$/);
       const doc = textOf(strFromU8((await saved(docx))['word/document.xml']!));
-      expect(positions(doc, [outline[0]!, outline[2]!, HEADING, outline[3]!, outline[4]!]).every((p, i, a) => p >= 0 && (i === 0 || p > a[i - 1]!)), 'headings in order').toBe(true);
+      expect(
+        positions(doc, [outline[0]!, outline[2]!, HEADING, outline[3]!, outline[4]!]).every(
+          (p, i, a) => p >= 0 && (i === 0 || p > a[i - 1]!),
+        ),
+        'headings in order',
+      ).toBe(true);
       const pos = positions(doc, passages);
-      expect(pos.every((p, i) => p >= 0 && (i === 0 || p > pos[i - 1]!)), `passages in order: ${pos}`).toBe(true);
+      expect(
+        pos.every((p, i) => p >= 0 && (i === 0 || p > pos[i - 1]!)),
+        `passages in order: ${pos}`,
+      ).toBe(true);
       expect(doc).toContain(NOTE);
       expect(doc.lastIndexOf('参考文献')).toBeGreaterThan(pos[pos.length - 1]!);
       for (const work of works) expect(doc.slice(doc.lastIndexOf('参考文献'))).toContain(work);
@@ -213,11 +292,18 @@ describe('preparing a lecture', () => {
       // 7. Slides: the same, over the slide XML in slide order.
       const [pptx] = await Promise.all([page.waitForEvent('download'), press(page, '[data-export="pptx"]')]);
       const files = await saved(pptx);
-      const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+      const slides = Object.keys(files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
         .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
       const deck = slides.map((f) => textOf(strFromU8(files[f]!))).join('\n');
-      const starts = positions(deck, passages.map((p) => p.slice(0, 12)));
-      expect(starts.every((p, i) => p >= 0 && (i === 0 || p > starts[i - 1]!)), `passages in slide order: ${starts}`).toBe(true);
+      const starts = positions(
+        deck,
+        passages.map((p) => p.slice(0, 12)),
+      );
+      expect(
+        starts.every((p, i) => p >= 0 && (i === 0 || p > starts[i - 1]!)),
+        `passages in slide order: ${starts}`,
+      ).toBe(true);
       expect(deck).toContain(NOTE);
       expect(deck).toContain(HEADING);
       expect(deck).toContain('参考文献');
@@ -258,7 +344,9 @@ describe('preparing a lecture', () => {
       await expect.poll(() => page.locator('.lecture-status').textContent()).toBe(t.packLoaded(title, pack.length));
       const state = await stored(page);
       expect(state.baskets.find((b) => b.id === state.current)!.name).toBe(title);
-      expect(items(state).map((i) => i.url)).toEqual(pack.map((i) => new URL(i.url, siteOrigin()).pathname + new URL(i.url, siteOrigin()).hash));
+      expect(items(state).map((i) => i.url)).toEqual(
+        pack.map((i) => new URL(i.url, siteOrigin()).pathname + new URL(i.url, siteOrigin()).hash),
+      );
       await visit(page, '/lecture/');
       await page.waitForSelector('body[data-lecture-checked]');
       expect(await page.locator('#lecture-list > li').count()).toBe(pack.length);
@@ -270,13 +358,18 @@ describe('preparing a lecture', () => {
   test('a corrupt stored value: the basket page says so and keeps it; other pages and the badge still work', async () => {
     await withPage(browser(), { viewport: { width: 390, height: 800 } }, async ({ page, problems }) => {
       await visit(page, '/lecture/');
-      await page.evaluate((k) => localStorage.setItem(k, '{"format":"dangjian-wenku/lecture@1","baskets":[{'), STORAGE_KEY);
+      await page.evaluate(
+        (k) => localStorage.setItem(k, '{"format":"dangjian-wenku/lecture@1","baskets":[{'),
+        STORAGE_KEY,
+      );
       await page.reload();
       await page.waitForLoadState('networkidle');
       await expect.poll(() => page.locator('#lecture-problem').isVisible()).toBe(true);
       expect(await page.locator('#lecture-problem-message').textContent()).toBe(t.problem.corrupt);
       expect(await page.locator('#lecture-app').isVisible()).toBe(false);
-      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe('{"format":"dangjian-wenku/lecture@1","baskets":[{');
+      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(
+        '{"format":"dangjian-wenku/lecture@1","baskets":[{',
+      );
 
       // A reading page: the badge shows the problem, collecting refuses without touching the value.
       await visit(page, paragraph.url.split('#')[0]!);
@@ -284,7 +377,9 @@ describe('preparing a lecture', () => {
       await press(page, `[id="${paragraph.id}"] a.pilcrow`);
       await page.locator(`[id="${paragraph.id}"] [data-lecture-add]`).click();
       await expect.poll(() => page.locator('.lecture-status').textContent()).toBe(lectureUi.storeBroken);
-      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe('{"format":"dangjian-wenku/lecture@1","baskets":[{');
+      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(
+        '{"format":"dangjian-wenku/lecture@1","baskets":[{',
+      );
 
       // Another application's data is named as such.
       await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ todos: ['x'] })), STORAGE_KEY);

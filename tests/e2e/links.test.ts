@@ -63,11 +63,15 @@ describe.each(servedSites())('links and anchors ($name)', (site: ServedSite) => 
     });
     const broken = links
       .filter((l) => l.state === LinkState.BROKEN)
-      .map((l) => `  ${l.status ?? 'no response'} ${l.url.slice(origin.length)}  (on ${l.parent?.slice(origin.length) ?? '?'})`);
+      .map(
+        (l) =>
+          `  ${l.status ?? 'no response'} ${l.url.slice(origin.length)}  (on ${l.parent?.slice(origin.length) ?? '?'})`,
+      );
     const crawled = links.filter((l) => l.state === LinkState.OK).length;
     const reached = new Set(links.map((l) => inSite(new URL(l.url).pathname)));
     const orphans = [...pages.keys()].filter((p) => !reached.has(p) && p !== '/404.html');
-    if (orphans.length) console.log(`[links ${site.name}] pages no link leads to (checked by file below): ${orphans.join(' ')}`);
+    if (orphans.length)
+      console.log(`[links ${site.name}] pages no link leads to (checked by file below): ${orphans.join(' ')}`);
     expect(broken, `broken links:\n${broken.join('\n')}`).toEqual([]);
     // A crawl that checked almost nothing proves nothing.
     expect(crawled).toBeGreaterThanOrEqual(pages.size > 1 ? 2 : 1);
@@ -80,7 +84,8 @@ describe.each(servedSites())('links and anchors ($name)', (site: ServedSite) => 
     for (const [pagePath, { refs }] of pages) {
       const pageUrl = pageHref(site, pagePath);
       for (const { where, value } of refs) {
-        if (!value || isOffsite(value, origin, pageUrl.slice(origin.length)) || /^(mailto|tel|data):/i.test(value)) continue;
+        if (!value || isOffsite(value, origin, pageUrl.slice(origin.length)) || /^(mailto|tel|data):/i.test(value))
+          continue;
         const url = new URL(value, pageUrl);
         const path = inSite(url.pathname);
         // Also catches broken links on pages the crawl above never reached.
@@ -102,7 +107,9 @@ describe.each(servedSites())('links and anchors ($name)', (site: ServedSite) => 
       }
     }
     expect(missing, `links without a target:\n${missing.slice(0, 50).join('\n')}`).toEqual([]);
-    console.log(`[links ${site.name}] ${checked} fragment links (and every internal link) checked on ${pages.size} pages`);
+    console.log(
+      `[links ${site.name}] ${checked} fragment links (and every internal link) checked on ${pages.size} pages`,
+    );
   });
 
   test('no page or stylesheet refers to another origin', async () => {
@@ -116,7 +123,8 @@ describe.each(servedSites())('links and anchors ($name)', (site: ServedSite) => 
     }
     for (const file of cssFiles) {
       const css = await readFile(join(site.dir, file), 'utf8');
-      for (const url of cssUrls(css)) if (isOffsite(url, origin, `${site.base}${file}`)) offsite.push(`  /${file}: url(${url})`);
+      for (const url of cssUrls(css))
+        if (isOffsite(url, origin, `${site.base}${file}`)) offsite.push(`  /${file}: url(${url})`);
     }
     expect(offsite, `off-site references:\n${offsite.join('\n')}`).toEqual([]);
   });

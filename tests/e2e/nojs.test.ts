@@ -14,7 +14,12 @@ const corpus = await readCorpus(siteDir());
 const browser = useChromium();
 
 /** What the page shows for one id, measured in the page. */
-interface Shown { exists: boolean; visible: boolean; text: string; selfLink: boolean }
+interface Shown {
+  exists: boolean;
+  visible: boolean;
+  text: string;
+  selfLink: boolean;
+}
 
 describe('reading without JavaScript', () => {
   test('there are reading pages and corpus.json describes them', () => {
@@ -28,15 +33,19 @@ describe('reading without JavaScript', () => {
     await withPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } }, async ({ page }) => {
       await page.goto(url);
       expect(await page.evaluate(() => typeof (window as { noScriptProbe?: unknown }).noScriptProbe)).toBe('undefined');
-      const shown = await page.evaluate((ids: string[]) => ids.map((id) => {
-        const el = document.getElementById(id);
-        return {
-          exists: !!el,
-          visible: !!el && el.checkVisibility(),
-          text: (el as HTMLElement | null)?.innerText.replace(/\s+/g, '') ?? '',
-          selfLink: !!el?.querySelector(`a[href$="#${CSS.escape(id)}"]`),
-        };
-      }), paragraphs.map((p) => p.id)) as Shown[];
+      const shown = (await page.evaluate(
+        (ids: string[]) =>
+          ids.map((id) => {
+            const el = document.getElementById(id);
+            return {
+              exists: !!el,
+              visible: !!el && el.checkVisibility(),
+              text: (el as HTMLElement | null)?.innerText.replace(/\s+/g, '') ?? '',
+              selfLink: !!el?.querySelector(`a[href$="#${CSS.escape(id)}"]`),
+            };
+          }),
+        paragraphs.map((p) => p.id),
+      )) as Shown[];
       const problems: string[] = [];
       paragraphs.forEach((p, i) => {
         const s = shown[i]!;
@@ -54,15 +63,21 @@ describe('reading without JavaScript', () => {
         }
       });
       // The TOC links every section; it may sit in a closed <details>, as long as its summary shows.
-      const tocProblems = await page.evaluate((ids: string[]) => ids.flatMap((id) => {
-        const links = [...document.querySelectorAll<HTMLAnchorElement>(`a[href$="#${CSS.escape(id)}"]`)];
-        const reachable = links.some((a) => a.checkVisibility() || !!a.closest('details')?.querySelector('summary')?.checkVisibility());
-        const heading = document.getElementById(id);
-        return [
-          ...(reachable ? [] : [`#${id}: no visible TOC link`]),
-          ...(heading?.checkVisibility() ? [] : [`#${id}: heading missing or hidden`]),
-        ];
-      }), sections.map((s) => s.id));
+      const tocProblems = await page.evaluate(
+        (ids: string[]) =>
+          ids.flatMap((id) => {
+            const links = [...document.querySelectorAll<HTMLAnchorElement>(`a[href$="#${CSS.escape(id)}"]`)];
+            const reachable = links.some(
+              (a) => a.checkVisibility() || !!a.closest('details')?.querySelector('summary')?.checkVisibility(),
+            );
+            const heading = document.getElementById(id);
+            return [
+              ...(reachable ? [] : [`#${id}: no visible TOC link`]),
+              ...(heading?.checkVisibility() ? [] : [`#${id}: heading missing or hidden`]),
+            ];
+          }),
+        sections.map((s) => s.id),
+      );
       problems.push(...tocProblems);
       expect(problems, `${url} without JS:\n  ${problems.slice(0, 30).join('\n  ')}`).toEqual([]);
     });

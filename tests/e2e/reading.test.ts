@@ -8,12 +8,13 @@ import { describeProblems, siteOrigin, useChromium, withPage } from './support/b
 import { allPages } from './support/pages.js';
 
 /** The chapter under test: the largest handbook reading page (most sections to jump between). */
-const chapter = (await allPages())
-  .filter((p) => p.kind === 'reading (handbook)')
-  .sort((a, b) => b.bytes - a.bytes)[0];
+const chapter = (await allPages()).filter((p) => p.kind === 'reading (handbook)').sort((a, b) => b.bytes - a.bytes)[0];
 
 /** Where an element sits relative to the viewport, and whether it is the `:target`. */
-async function placement(page: Page, id: string): Promise<{ top: number; bottom: number; height: number; target: boolean }> {
+async function placement(
+  page: Page,
+  id: string,
+): Promise<{ top: number; bottom: number; height: number; target: boolean }> {
   return page.evaluate((i) => {
     const el = document.getElementById(i);
     if (!el) return { top: NaN, bottom: NaN, height: window.innerHeight, target: false };
@@ -44,7 +45,8 @@ describe('reading a handbook chapter', () => {
 
       // 1. The TOC: open it if it is collapsed, follow a link far down the page (the page starts at the top).
       const toc = page.locator('.reading-toc');
-      if ((await toc.count()) && !(await toc.evaluate((d) => (d as HTMLDetailsElement).open))) await toc.locator('summary').click();
+      if ((await toc.count()) && !(await toc.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await toc.locator('summary').click();
       const tocLinks = toc.locator('a[href*="#"]');
       const count = await tocLinks.count();
       expect(count, 'the chapter TOC has no links').toBeGreaterThan(1);

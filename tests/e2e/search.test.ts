@@ -20,16 +20,24 @@ import { describeProblems, siteDir, siteOrigin, useChromium, withPage } from './
 const table = flattenCorpus(JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as Corpus);
 const passages = table.passages;
 const kindOf = (pid: number) => table.pages[passages[pid]!.page]!.kind;
-const glossary = ((parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: GlossaryTerm[] }).concepts ?? [])
-  .map((c) => ({ term: c.term, aliases: c.aliases ?? [] }));
+const glossary = (
+  (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: GlossaryTerm[] }).concepts ?? []
+).map((c) => ({ term: c.term, aliases: c.aliases ?? [] }));
 const expected = (q: string) => relevantPassages(q, passages, glossary, Converter({ from: 'tw', to: 'cn' }));
 const hasConcept = (term: string) => glossary.some((g) => g.term === term);
 
-interface Outcome { query: string; count: number; pids: number[] }
+interface Outcome {
+  query: string;
+  count: number;
+  pids: number[];
+}
 
 /** Wait until the search page has rendered the results of `q`. */
 async function results(page: Page, q: string): Promise<Outcome> {
-  await page.waitForFunction((q) => (window as any).__djSearch?.query === q && document.body.dataset.searchState === 'done', q);
+  await page.waitForFunction(
+    (q) => (window as any).__djSearch?.query === q && document.body.dataset.searchState === 'done',
+    q,
+  );
   return page.evaluate(() => (window as any).__djSearch as Outcome);
 }
 
@@ -49,14 +57,19 @@ describe('searching passages', () => {
       expect(await page.textContent('#search-status')).toContain(String(truth.length));
       const items = page.locator('#search-results > li');
       expect(await items.count()).toBe(Math.min(10, truth.length));
-      for (const mark of await page.locator('#search-results .excerpt mark').allTextContents()) expect(mark).toBe('两学一做');
+      for (const mark of await page.locator('#search-results .excerpt mark').allTextContents())
+        expect(mark).toBe('两学一做');
       if (hasConcept('两学一做')) {
         await expect.poll(() => page.locator('#search-concept h2').textContent()).toBe('两学一做');
         expect(await page.locator('#search-concept').isVisible()).toBe(true);
       }
       // Section titles naming the term come first; then open the first paragraph: the reading page
       // marks the term in it.
-      const firstParagraph = items.filter({ has: page.locator('a[href*="#p-"]') }).first().locator('a').first();
+      const firstParagraph = items
+        .filter({ has: page.locator('a[href*="#p-"]') })
+        .first()
+        .locator('a')
+        .first();
       const href = (await firstParagraph.getAttribute('href'))!;
       expect(href).toMatch(/\?hl=.+#p-/);
       await Promise.all([page.waitForURL(/#p-/), firstParagraph.click()]);
@@ -72,7 +85,9 @@ describe('searching passages', () => {
       expect(landed.mark).toBe('两学一做');
       expect(landed.top).toBeGreaterThanOrEqual(0);
       expect(landed.top).toBeLessThan(landed.height);
-      expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual([]);
+      expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual(
+        [],
+      );
     });
   });
 
@@ -80,12 +95,16 @@ describe('searching passages', () => {
     await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
       const simplified = await results(page, '党风廉政建设');
-      const simplifiedHrefs = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const simplifiedHrefs = await page
+        .locator('#search-results > li > a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('黨風廉政建設')}`);
       const traditional = await results(page, '黨風廉政建設');
       expect(simplified.count).toBeGreaterThan(0);
       expect(traditional.pids).toEqual(simplified.pids);
-      expect(await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(simplifiedHrefs);
+      expect(
+        await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      ).toEqual(simplifiedHrefs);
     });
   });
 
@@ -99,7 +118,8 @@ describe('searching passages', () => {
       expect(truth.length).toBeGreaterThan(0);
       expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
       expect(new URL(page.url()).searchParams.get('q')).toBe('"学习型党组织"');
-      for (const mark of await page.locator('#search-results .excerpt mark').allTextContents()) expect(mark).toBe('学习型党组织');
+      for (const mark of await page.locator('#search-results .excerpt mark').allTextContents())
+        expect(mark).toBe('学习型党组织');
     });
   });
 
@@ -140,7 +160,10 @@ describe('searching passages', () => {
       expect([...out.pids].sort((a, b) => a - b)).toEqual(expected(term));
       const exact = out.pids.map((pid) => passages[pid]!.text.includes(term));
       expect(exact.filter(Boolean).length, `some passages say ${term}`).toBeGreaterThan(0);
-      expect(exact.some((x) => !x), `some passages say only ${alias}`).toBe(true);
+      expect(
+        exact.some((x) => !x),
+        `some passages say only ${alias}`,
+      ).toBe(true);
       // Every exact hit comes before the first alias-only hit.
       expect(exact.indexOf(false)).toBe(exact.filter(Boolean).length);
     });
@@ -154,12 +177,15 @@ describe('searching passages', () => {
       expect(await boxes.count(), '党风廉政建设 occurs in more than one kind of document').toBeGreaterThan(1);
       const label = (await boxes.first().textContent())!.trim();
       const [, kind, n] = label.match(/^(\S+) \((\d+)\)$/)!;
-      await page.evaluate(() => { (window as any).__djSearch = undefined; });
+      await page.evaluate(() => {
+        (window as any).__djSearch = undefined;
+      });
       await boxes.first().locator('input').check();
       const filtered = await results(page, '党风廉政建设');
       expect(filtered.count).toBe(Number(n));
       expect(filtered.count).toBeLessThan(all.count);
-      for (const source of await page.locator('#search-results .source').allTextContents()) expect(source).toContain(kind!);
+      for (const source of await page.locator('#search-results .source').allTextContents())
+        expect(source).toContain(kind!);
     });
   });
 
@@ -172,17 +198,29 @@ describe('searching passages', () => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}&kind=paper`);
       const direct = await results(page, q);
       expect([...direct.pids].sort((a, b) => a - b)).toEqual(papers);
-      for (const source of await page.locator('#search-results .source').allTextContents()) expect(source).toContain(ui.kinds.paper);
-      const checked = () => page.locator('#search-filters input:checked').evaluateAll((bs) => bs.map((b) => `${(b as HTMLInputElement).dataset.facet}=${(b as HTMLInputElement).value}`));
+      for (const source of await page.locator('#search-results .source').allTextContents())
+        expect(source).toContain(ui.kinds.paper);
+      const checked = () =>
+        page
+          .locator('#search-filters input:checked')
+          .evaluateAll((bs) =>
+            bs.map((b) => `${(b as HTMLInputElement).dataset.facet}=${(b as HTMLInputElement).value}`),
+          );
       expect(await checked()).toEqual(['kind=paper']);
       expect(await page.locator('#search-filters label:has(input:checked)').textContent()).toContain(ui.kinds.paper);
       expect(await page.title()).toBe(`${q} · ${ui.search.title} · ${ui.site.name}`);
 
       // Choose a document that some paper result is in: the URL follows without a new history entry.
       const entries = await page.evaluate(() => history.length);
-      const doc = page.locator('#search-filters label:has(input[data-facet="document"])').filter({ hasNotText: /\(0\)$/ }).first().locator('input');
+      const doc = page
+        .locator('#search-filters label:has(input[data-facet="document"])')
+        .filter({ hasNotText: /\(0\)$/ })
+        .first()
+        .locator('input');
       const docId = (await doc.getAttribute('value'))!;
-      await page.evaluate(() => { (window as any).__djSearch = undefined; });
+      await page.evaluate(() => {
+        (window as any).__djSearch = undefined;
+      });
       await doc.check();
       const narrowed = await results(page, q);
       expect(narrowed.count).toBeGreaterThan(0);
@@ -205,7 +243,9 @@ describe('searching passages', () => {
       expect((await results(page, q)).pids).toEqual(narrowed.pids);
       expect(await page.inputValue('#search-q')).toBe(q);
       expect((await checked()).sort()).toEqual([`document=${docId}`, 'kind=paper']);
-      expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual([]);
+      expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual(
+        [],
+      );
     });
   });
 
@@ -219,7 +259,9 @@ describe('searching passages', () => {
       expect((await box.textContent())!.trim()).toBe('no-such-document (0)');
       // The malformed kind is dropped from the URL, the well-formed unknown document is kept.
       expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('两学一做')}&doc=no-such-document`);
-      await page.evaluate(() => { (window as any).__djSearch = undefined; });
+      await page.evaluate(() => {
+        (window as any).__djSearch = undefined;
+      });
       await page.locator('#search-filters [data-clear]').click();
       await expect.poll(() => new URL(page.url()).search).toBe(`?q=${encodeURIComponent('两学一做')}`);
       expect((await results(page, '两学一做')).count).toBe(expected('两学一做').length);

@@ -17,13 +17,51 @@ import { siteDir, useChromium, withPage } from './support/browser.js';
 
 /** The export-model shape (src/lib/lecture/export-model.ts), every field checked, nothing extra. */
 const text = z.string();
-const cite = z.object({ authors: z.array(text), title: text.min(1), type: text.min(1), section: text.optional(), container: text.optional(), publisher: text.optional(), place: text.optional(), year: text.optional(), volume: text.optional(), issue: text.optional(), pages: text.optional(), date: text.optional() }).strict();
-const base = { url: text.regex(/^\/(library|cases|concepts)\//), note: text.optional(), changed: z.boolean().optional(), cite: cite.optional() };
+const cite = z
+  .object({
+    authors: z.array(text),
+    title: text.min(1),
+    type: text.min(1),
+    section: text.optional(),
+    container: text.optional(),
+    publisher: text.optional(),
+    place: text.optional(),
+    year: text.optional(),
+    volume: text.optional(),
+    issue: text.optional(),
+    pages: text.optional(),
+    date: text.optional(),
+  })
+  .strict();
+const base = {
+  url: text.regex(/^\/(library|cases|concepts)\//),
+  note: text.optional(),
+  changed: z.boolean().optional(),
+  cite: cite.optional(),
+};
 const item = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('passage'), text: text.min(1), where: text.min(1) }).strict(),
   z.object({ ...base, kind: z.literal('section'), title: text, paragraphs: z.array(text), where: text }).strict(),
-  z.object({ ...base, kind: z.literal('case'), title: text.min(1), place: text.optional(), paragraphs: z.array(text.min(1)).min(1), figures: z.array(text), source: text.optional() }).strict(),
-  z.object({ ...base, kind: z.literal('concept'), term: text.min(1), definition: text.min(1), definitionSource: text.optional() }).strict(),
+  z
+    .object({
+      ...base,
+      kind: z.literal('case'),
+      title: text.min(1),
+      place: text.optional(),
+      paragraphs: z.array(text.min(1)).min(1),
+      figures: z.array(text),
+      source: text.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ...base,
+      kind: z.literal('concept'),
+      term: text.min(1),
+      definition: text.min(1),
+      definitionSource: text.optional(),
+    })
+    .strict(),
 ]);
 
 const read = (path: string) => readFile(join(siteDir(), path), 'utf8');
@@ -33,7 +71,8 @@ const concepts = (data.concepts ?? []) as { id: string; term: string; occurrence
 const texts = new Set(paragraphTexts(data.documents).values());
 
 /** The inner HTML of the first element matching `open` (an opening-tag pattern) up to its closing `tag`. */
-const inner = (html: string, open: string, tag: string): string | undefined => new RegExp(`${open}([\\s\\S]*?)</${tag}>`).exec(html)?.[1];
+const inner = (html: string, open: string, tag: string): string | undefined =>
+  new RegExp(`${open}([\\s\\S]*?)</${tag}>`).exec(html)?.[1];
 
 describe('a topic pack for every concept', () => {
   test('the corpus has concepts to check', () => expect(concepts.length).toBeGreaterThan(100));
@@ -53,9 +92,12 @@ describe('a topic pack for every concept', () => {
       expect(items[0]).toMatchObject({ kind: 'concept', term: c.term, url: conceptUrl(c.id) });
       const quoted = items.flatMap((i) => (i.kind === 'passage' ? [i] : []));
       expect(quoted.length).toBe(passages);
-      for (const q of quoted) expect(texts.has(q.text), `${c.id}: ${q.url} is not a paragraph of the corpus`).toBe(true);
+      for (const q of quoted)
+        expect(texts.has(q.text), `${c.id}: ${q.url} is not a paragraph of the corpus`).toBe(true);
       expect(new Set(quoted.map((q) => q.where)).size, `${c.id}: two passages from one section`).toBe(quoted.length);
-      const caseLinks = [...(inner(html, '<ul class="topic-cases"[^>]*>', 'ul') ?? '').matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+      const caseLinks = [
+        ...(inner(html, '<ul class="topic-cases"[^>]*>', 'ul') ?? '').matchAll(/<a href="([^"]+)"/g),
+      ].map((m) => m[1]);
       expect(items.filter((i) => i.kind === 'case').map((i) => i.url)).toEqual(caseLinks);
 
       expect(html).toMatch(/<button type="button" data-lecture-pack hidden[^>]*>把本专题载入备课篮<\/button>/);
@@ -91,13 +133,22 @@ describe('the export libraries', () => {
   // The page-weight gate exempts scripts named `lecture…`, so it would not notice a reading page
   // that loads the Word and slide libraries: this checks that none does until an export is asked for.
   test('no reading, topic or basket page loads the exporters until an export is asked for', async () => {
-    const pages = [readingUrl(toDocId('handbook-jiguan-dangjian'), toPageSlug('ch08')), topicPackUrl('liang-xue-yi-zuo'), lectureUrl()];
+    const pages = [
+      readingUrl(toDocId('handbook-jiguan-dangjian'), toPageSlug('ch08')),
+      topicPackUrl('liang-xue-yi-zuo'),
+      lectureUrl(),
+    ];
     for (const url of pages) {
       await withPage(browser(), {}, async ({ page }) => {
         const scripts: string[] = [];
-        page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+        page.on('request', (r) => {
+          if (r.resourceType() === 'script') scripts.push(r.url());
+        });
         await page.goto(url, { waitUntil: 'networkidle' });
-        expect(scripts.filter((u) => /lecture-(docx|pptx|markdown)\./.test(u)), url).toEqual([]);
+        expect(
+          scripts.filter((u) => /lecture-(docx|pptx|markdown)\./.test(u)),
+          url,
+        ).toEqual([]);
       });
     }
   });

@@ -5,7 +5,13 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatTable, overBudget, READING_JS_BUDGET, weighSite, writeReport } from '../../scripts/quality/page-weight.js';
+import {
+  formatTable,
+  overBudget,
+  READING_JS_BUDGET,
+  weighSite,
+  writeReport,
+} from '../../scripts/quality/page-weight.js';
 import { siteDir, siteOrigin, useChromium } from './support/browser.js';
 
 const browser = useChromium();
@@ -19,7 +25,9 @@ describe('page weight', () => {
     // Every page fetched its own HTML: a report of zeros would prove nothing.
     for (const r of rows) expect(r.html.raw, `${r.url} fetched no HTML`).toBeGreaterThan(0);
     const over = overBudget(rows).map((r) => {
-      const scripts = r.resources.filter((s) => s.type === 'js' && !s.tool).map((s) => `    ${(s.gzip / 1024).toFixed(1)} KB  ${s.url}`);
+      const scripts = r.resources
+        .filter((s) => s.type === 'js' && !s.tool)
+        .map((s) => `    ${(s.gzip / 1024).toFixed(1)} KB  ${s.url}`);
       return `  ${r.url}: ${(r.jsBudget.gzip / 1024).toFixed(1)} KB gzip\n${scripts.join('\n')}`;
     });
     expect(over, `reading pages over the JS budget:\n${over.join('\n')}`).toEqual([]);

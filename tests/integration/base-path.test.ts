@@ -22,7 +22,10 @@ describe('urlsIgnoringBase', () => {
     ['{"sectionUrl": "/library/x/#s-1"}', ['/library/x/#s-1']],
     ['<Term id="x" url={"/concepts/x/"} />', ['/concepts/x/']],
     ['.a{background:url(/img/a.png)} .b{background:url("/dangjian/img/b.png")}', ['/img/a.png']],
-    ['fetch("/data/concept-previews.json");import("/pagefind/pagefind.js")', ['/data/concept-previews.json', '/pagefind/pagefind.js']],
+    [
+      'fetch("/data/concept-previews.json");import("/pagefind/pagefind.js")',
+      ['/data/concept-previews.json', '/pagefind/pagefind.js'],
+    ],
     ['const e=new P("/search/");', ['/search/']],
     ['<a href="//cdn.example.com/x.js">', ['//cdn.example.com/x.js']],
     ['<a href="https://example.com/library/">外部</a> <a href="#p-1">¶</a> <a href="ch02/">相对</a>', []],

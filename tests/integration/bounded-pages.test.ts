@@ -14,7 +14,13 @@ import type { KnowledgeBase } from '../../scripts/emit/concepts-json.js';
 import { emitAll, type EmittedFile } from '../../scripts/emit/index.js';
 import { buildRealCorpus } from './support/real-build.js';
 import type { CorpusJson } from '../../scripts/emit/corpus-json.js';
-import { CORPUS_INDEX_PATH, splitCorpus, WHOLE_CORPUS_MAX_BYTES, type CorpusDocumentFile, type CorpusIndexJson } from '../../scripts/emit/corpus-split.js';
+import {
+  CORPUS_INDEX_PATH,
+  splitCorpus,
+  WHOLE_CORPUS_MAX_BYTES,
+  type CorpusDocumentFile,
+  type CorpusIndexJson,
+} from '../../scripts/emit/corpus-split.js';
 import { strongestOccurrences } from '../../src/lib/concordance.js';
 import { referencePages, worksInOrder } from '../../src/lib/reference-pages.js';
 import type { CitedWork } from '../../src/schemas/knowledge.js';
@@ -78,10 +84,17 @@ describe('bounded knowledge pages', () => {
     expect(total).toBeGreaterThan(50);
     const { pages, startPage } = referencePages(works, 17);
     expect(pages.length).toBe(Math.ceil(total / 17));
-    const laidOut = pages.flatMap((p) => p.blocks.flatMap((b) => b.works.flatMap((w) => w.citations.map((c) => [w.work.id, c]))));
+    const laidOut = pages.flatMap((p) =>
+      p.blocks.flatMap((b) => b.works.flatMap((w) => w.citations.map((c) => [w.work.id, c]))),
+    );
     expect(laidOut).toEqual(worksInOrder(works).flatMap((w) => w.citations.map((c) => [w.id, c])));
-    for (const p of pages) expect(p.blocks.flatMap((b) => b.works.flatMap((w) => w.citations)).length).toBeLessThanOrEqual(17);
-    for (const w of works) expect(pages[startPage.get(w.id)! - 1]!.blocks.some((b) => b.works.some((x) => x.work === w && x.from === 0)), w.id).toBe(true);
+    for (const p of pages)
+      expect(p.blocks.flatMap((b) => b.works.flatMap((w) => w.citations)).length).toBeLessThanOrEqual(17);
+    for (const w of works)
+      expect(
+        pages[startPage.get(w.id)! - 1]!.blocks.some((b) => b.works.some((x) => x.work === w && x.from === 0)),
+        w.id,
+      ).toBe(true);
   });
 
   test('concordances: at most the limit, a subset in document order, one line per section before any second', () => {
@@ -91,7 +104,10 @@ describe('bounded knowledge pages', () => {
       const shown = strongestOccurrences(c.occurrences, [c.term, ...c.aliases], limit);
       expect(shown.length, c.id).toBe(Math.min(limit, c.occurrences.length));
       const positions = shown.map((o) => c.occurrences.indexOf(o));
-      expect(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]!)), c.id).toBe(true);
+      expect(
+        positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]!)),
+        c.id,
+      ).toBe(true);
       const sections = new Set(c.occurrences.map((o) => `${o.docId} ${o.where}`));
       const shownSections = new Set(shown.map((o) => `${o.docId} ${o.where}`));
       expect(shownSections.size, c.id).toBe(Math.min(sections.size, shown.length));
@@ -118,7 +134,10 @@ describe('OpenSearch export', () => {
       const body = readFileSync(join(out, f), 'utf8');
       expect(Buffer.byteLength(body)).toBeLessThanOrEqual(maxBytes);
       expect(body.endsWith('\n')).toBe(true);
-      const lines = body.slice(0, -1).split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = body
+        .slice(0, -1)
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       for (let i = 0; i < lines.length; i += 2) {
         const id = (lines[i] as { index?: { _id?: string } }).index?._id;
         expect(typeof id, `${f}:${i + 1} is not an index action`).toBe('string');
@@ -131,26 +150,32 @@ describe('OpenSearch export', () => {
     // Independently: every object of corpus.json with an anchor URL, text and marks is a paragraph.
     const paragraphs = new Map<string, Record<string, unknown>>();
     forEachObject(corpus.documents, (o) => {
-      if (typeof o.url === 'string' && o.url.includes('#p') && typeof o.text === 'string' && Array.isArray(o.marks)) paragraphs.set(o.url, o);
+      if (typeof o.url === 'string' && o.url.includes('#p') && typeof o.text === 'string' && Array.isArray(o.marks))
+        paragraphs.set(o.url, o);
     });
     expect(paragraphs.size).toBeGreaterThan(600);
     expect(docs.map((d) => d.url).sort()).toEqual([...paragraphs.keys()].sort());
     for (const d of docs) {
       const p = paragraphs.get(d.url)!;
       expect(d.text).toBe(p.text);
-      const marked = (p.marks as { kind: string; conceptId?: string }[]).filter((m) => m.kind === 'concept').map((m) => m.conceptId);
+      const marked = (p.marks as { kind: string; conceptId?: string }[])
+        .filter((m) => m.kind === 'concept')
+        .map((m) => m.conceptId);
       expect(new Set(d.concepts)).toEqual(new Set(marked));
     }
     expect(docs.some((d) => d.sectionPath.length >= 2 && d.concepts.length > 0)).toBe(true);
   });
 
   test('the mapping is valid JSON, strict, and maps exactly the fields the passages use', () => {
-    const mapping = JSON.parse(readFileSync(join(out, 'mapping.json'), 'utf8')) as { mappings: { dynamic: string; properties: Record<string, { type: string; analyzer?: string }> } };
+    const mapping = JSON.parse(readFileSync(join(out, 'mapping.json'), 'utf8')) as {
+      mappings: { dynamic: string; properties: Record<string, { type: string; analyzer?: string }> };
+    };
     expect(mapping.mappings.dynamic).toBe('strict');
     const used = new Set<string>();
     for (const f of readdirSync(out).filter((x) => x.endsWith('.ndjson'))) {
       const lines = readFileSync(join(out, f), 'utf8').trim().split('\n');
-      for (let i = 1; i < lines.length; i += 2) for (const k of Object.keys(JSON.parse(lines[i]!) as object)) used.add(k);
+      for (let i = 1; i < lines.length; i += 2)
+        for (const k of Object.keys(JSON.parse(lines[i]!) as object)) used.add(k);
     }
     expect([...used].sort()).toEqual(Object.keys(mapping.mappings.properties).sort());
     expect(mapping.mappings.properties.text).toMatchObject({ type: 'text', analyzer: 'ik_max_word' });

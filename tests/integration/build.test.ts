@@ -21,7 +21,10 @@ describe('scripts/build.ts on the real corpus', () => {
   const out = join(tmp, 'generated');
   let run: ReturnType<typeof spawnSync>;
   beforeAll(() => {
-    run = spawnSync(tsx, ['scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: out, DJ_CACHE_DIR: '' }, encoding: 'utf8' });
+    run = spawnSync(tsx, ['scripts/build.ts'], {
+      env: { ...process.env, DJ_GENERATED_DIR: out, DJ_CACHE_DIR: '' },
+      encoding: 'utf8',
+    });
   }, 120_000);
 
   test('logs counts and timings per stage and exits 0', () => {
@@ -35,11 +38,22 @@ describe('scripts/build.ts on the real corpus', () => {
   test('one reading page per chapter, speech and paper, one document page per root', () => {
     const pages = (root: string, slugs: string[]): void =>
       slugs.forEach((s) => expect(existsSync(join(out, 'pages', root, `${s}.mdx`)), `${root}/${s}`).toBe(true));
-    pages('handbook-jiguan-dangjian', ['preface', ...Array.from({ length: 10 }, (_, i) => `ch${String(i + 1).padStart(2, '0')}`)]);
-    pages('speeches-zhengzhi-jiguan', Array.from({ length: 6 }, (_, i) => `part-0${i + 1}`));
+    pages('handbook-jiguan-dangjian', [
+      'preface',
+      ...Array.from({ length: 10 }, (_, i) => `ch${String(i + 1).padStart(2, '0')}`),
+    ]);
+    pages(
+      'speeches-zhengzhi-jiguan',
+      Array.from({ length: 6 }, (_, i) => `part-0${i + 1}`),
+    );
     pages('paper-dangjian-xietong', ['text']);
     pages('paper-zhenggong-lianzheng', ['text']);
-    for (const id of ['handbook-jiguan-dangjian', 'speeches-zhengzhi-jiguan', 'paper-dangjian-xietong', 'paper-zhenggong-lianzheng']) {
+    for (const id of [
+      'handbook-jiguan-dangjian',
+      'speeches-zhengzhi-jiguan',
+      'paper-dangjian-xietong',
+      'paper-zhenggong-lianzheng',
+    ]) {
       expect(existsSync(join(out, 'documents', `${id}.mdx`))).toBe(true);
     }
     // The English abstract is not a document of its own.
@@ -48,7 +62,12 @@ describe('scripts/build.ts on the real corpus', () => {
 
   test('corpus.json: documents with sections, paragraphs with anchor URLs, collections with children', () => {
     const corpus = JSON.parse(readFileSync(join(out, 'data/corpus.json'), 'utf8')) as CorpusJson;
-    expect(corpus.documents.map((d) => d.id).sort()).toEqual(['handbook-jiguan-dangjian', 'paper-dangjian-xietong', 'paper-zhenggong-lianzheng', 'speeches-zhengzhi-jiguan']);
+    expect(corpus.documents.map((d) => d.id).sort()).toEqual([
+      'handbook-jiguan-dangjian',
+      'paper-dangjian-xietong',
+      'paper-zhenggong-lianzheng',
+      'speeches-zhengzhi-jiguan',
+    ]);
     const handbook = corpus.documents.find((d) => d.id === 'handbook-jiguan-dangjian')!;
     expect(handbook.children).toHaveLength(11);
     const speeches = corpus.documents.find((d) => d.id === 'speeches-zhengzhi-jiguan')!;
@@ -72,17 +91,25 @@ describe('scripts/build.ts on the real corpus', () => {
 
   test('a rebuild is byte-identical', () => {
     const again = join(tmp, 'again');
-    const r = spawnSync(tsx, ['scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: again, DJ_CACHE_DIR: '' }, encoding: 'utf8' });
+    const r = spawnSync(tsx, ['scripts/build.ts'], {
+      env: { ...process.env, DJ_GENERATED_DIR: again, DJ_CACHE_DIR: '' },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     const diff = spawnSync('diff', ['-rq', out, again], { encoding: 'utf8' });
     expect(diff.stdout).toBe('');
   }, 120_000);
 
   test('a bad manifest: message names file and line, no stack, exit 1, previous output untouched', () => {
-    const manifest = readFileSync('content/manifest.yaml', 'utf8') + '\n  - id: paper-dangjian-xietong\n    file: paper-dangjian-xietong.txt\n    title: dup\n    kind: paper\n    language: zh\n    authors: []\n';
+    const manifest =
+      readFileSync('content/manifest.yaml', 'utf8') +
+      '\n  - id: paper-dangjian-xietong\n    file: paper-dangjian-xietong.txt\n    title: dup\n    kind: paper\n    language: zh\n    authors: []\n';
     writeFileSync(join(tmp, 'bad.yaml'), manifest);
     const before = readFileSync(join(out, 'data/corpus.json'), 'utf8');
-    const r = spawnSync(tsx, ['scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: out, DJ_MANIFEST: join(tmp, 'bad.yaml') }, encoding: 'utf8' });
+    const r = spawnSync(tsx, ['scripts/build.ts'], {
+      env: { ...process.env, DJ_GENERATED_DIR: out, DJ_MANIFEST: join(tmp, 'bad.yaml') },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/bad\.yaml:\d+/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
@@ -94,7 +121,12 @@ describe('scripts/build.ts on the real corpus', () => {
     mkdirSync(dist, { recursive: true });
     writeFileSync(join(dist, 'index.html'), 'previous site');
     const r = spawnSync(tsx, ['scripts/build-site.ts'], {
-      env: { ...process.env, DJ_OUT_DIR: dist, DJ_GENERATED_DIR: join(tmp, 'gen-untouched'), DJ_MANIFEST: join(tmp, 'bad.yaml') },
+      env: {
+        ...process.env,
+        DJ_OUT_DIR: dist,
+        DJ_GENERATED_DIR: join(tmp, 'gen-untouched'),
+        DJ_MANIFEST: join(tmp, 'bad.yaml'),
+      },
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
@@ -121,7 +153,14 @@ describe('the Astro site built from the sample documents', () => {
 
   test('builds every page', () => {
     expect(build.status, String(build.stderr)).toBe(0);
-    for (const p of ['', 'library', 'library/fixture-handbook', 'library/fixture-handbook/ch01', 'library/fixture-paper/text', 'library/fixture-speeches/part-01']) {
+    for (const p of [
+      '',
+      'library',
+      'library/fixture-handbook',
+      'library/fixture-handbook/ch01',
+      'library/fixture-paper/text',
+      'library/fixture-speeches/part-01',
+    ]) {
       expect(existsSync(join(dist, p, 'index.html')), p).toBe(true);
     }
     expect(JSON.parse(readFileSync(join(dist, 'data/corpus.json'), 'utf8')).documents).toHaveLength(3);
@@ -129,7 +168,10 @@ describe('the Astro site built from the sample documents', () => {
 
   test('MDX-hostile text is shown literally, never executed or parsed', () => {
     const page = html('library/fixture-handbook/ch01');
-    const escaped = HOSTILE_TEXT.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const escaped = HOSTILE_TEXT.replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;');
     expect(page).toContain(escaped);
     expect(page).not.toContain('<script>alert(1)</script>');
     expect(page).toContain('大理州直机关工委坚持{以人为本}。');
@@ -138,11 +180,17 @@ describe('the Astro site built from the sample documents', () => {
   test('reading page: real headings with numbering, anchors on paragraphs, ¶ links, list, lead, case box, pager', () => {
     const page = html('library/fixture-handbook/ch01');
     expect(page).toContain('<html lang="zh-CN">');
-    expect(page).toMatch(/<h4 id="s-1-1-1"[^>]*><span class="numbering numbering--closed">（一）<\/span>加强领导<\/h4>/);
-    expect(page).toMatch(/<li id="p-1-1-1-1" class="para para--list-item para--marked"><span class="marker">（1）<\/span>/);
+    expect(page).toMatch(
+      /<h4 id="s-1-1-1"[^>]*><span class="numbering numbering--closed">（一）<\/span>加强领导<\/h4>/,
+    );
+    expect(page).toMatch(
+      /<li id="p-1-1-1-1" class="para para--list-item para--marked"><span class="marker">（1）<\/span>/,
+    );
     expect(page).toContain('<strong class="lead">培养有目标。</strong>');
     expect(page).toContain('<a class="pilcrow" href="#p-1-1-1"');
-    expect(page).toMatch(/<aside class="case-study"[\s\S]*<p id="p-2-1-2" class="para para--paragraph para--source">（资料来源：中国共产党新闻网）/);
+    expect(page).toMatch(
+      /<aside class="case-study"[\s\S]*<p id="p-2-1-2" class="para para--paragraph para--source">（资料来源：中国共产党新闻网）/,
+    );
     expect(page.match(/资料来源：/g)).toHaveLength(1);
     expect(page).toMatch(/<a class="prev" rel="prev" href="\/library\/fixture-handbook\/preface\/">/);
     expect(page).toMatch(/<article class="reading-article" data-pagefind-body/);
@@ -150,7 +198,9 @@ describe('the Astro site built from the sample documents', () => {
   });
 
   test('redactions are grey boxes labelled 原文此处隐去; citations link to the reference list', () => {
-    expect(html('library/fixture-speeches/part-01')).toMatch(/按照省委<span class="redaction" role="img" aria-label="原文此处隐去" title="原文此处隐去"/);
+    expect(html('library/fixture-speeches/part-01')).toMatch(
+      /按照省委<span class="redaction" role="img" aria-label="原文此处隐去" title="原文此处隐去"/,
+    );
     const paper = html('library/fixture-paper/text');
     expect(paper).toMatch(/<sup class="cite"><a href="#ref-1"[^>]*>\[1\]<\/a><\/sup>/);
     expect(paper).toMatch(/<li id="ref-1" value="1" class="reference">张三/);

@@ -27,7 +27,9 @@ beforeAll(() => {
   glossary = readGlossary('content/concepts.yaml');
   // Annotating again is a no-op when the pipeline already did it (addMarks ignores equal marks).
   segmenter = segmenterFor(glossary);
-  roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, { segmenter }).map(annotateConcepts(glossary, segmenter).run);
+  roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, { segmenter }).map(
+    annotateConcepts(glossary, segmenter).run,
+  );
   passages = passagesOf(roots);
   knowledge = deriveKnowledge(roots, glossary, segmenter);
   kb = emitKnowledgeBase(roots, glossary, knowledge);
@@ -55,8 +57,12 @@ function independentCount(): Map<string, number> {
     for (const { form, c } of forms) {
       for (const at of positions(text, form)) {
         const end = at + form.length;
-        const inLonger = forms.some((g) => g.form.length > form.length && g.form.includes(form) &&
-          positions(text, g.form).some((s) => s <= at && s + g.form.length >= end));
+        const inLonger = forms.some(
+          (g) =>
+            g.form.length > form.length &&
+            g.form.includes(form) &&
+            positions(text, g.form).some((s) => s <= at && s + g.form.length >= end),
+        );
         const inExcluded = c.notInside.some((w) => positions(text, w).some((s) => s <= at && s + w.length >= end));
         const touchesMark = others.some((m) => m.start < end && at < m.end);
         if (!inLonger && !inExcluded && !touchesMark) counts.set(c.id, counts.get(c.id)! + 1);
@@ -75,14 +81,21 @@ function independentCount(): Map<string, number> {
 describe('concept marks on the real corpus', () => {
   test('every concept is found, and its count equals an independent count of its term and aliases', () => {
     const marked = new Map(glossary.concepts.map((c) => [c.id, 0]));
-    for (const p of passages) for (const m of p.paragraph.marks) if (m.kind === 'concept') marked.set(m.conceptId, marked.get(m.conceptId)! + 1);
+    for (const p of passages)
+      for (const m of p.paragraph.marks)
+        if (m.kind === 'concept') marked.set(m.conceptId, marked.get(m.conceptId)! + 1);
     expect(Object.fromEntries(marked)).toEqual(Object.fromEntries(independentCount()));
     expect([...marked.values()].every((n) => n > 0)).toBe(true);
     expect([...marked.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
   });
 
   test('党风廉政建设 wins over 廉政建设, and 廉政建设 alone is still found', () => {
-    const texts = (id: string) => passages.flatMap((p) => p.paragraph.marks.filter((m) => m.kind === 'concept' && m.conceptId === id).map((m) => p.paragraph.text.slice(m.start - 2, m.end)));
+    const texts = (id: string) =>
+      passages.flatMap((p) =>
+        p.paragraph.marks
+          .filter((m) => m.kind === 'concept' && m.conceptId === id)
+          .map((m) => p.paragraph.text.slice(m.start - 2, m.end)),
+      );
     expect(texts('lian-zheng-jian-she').length).toBeGreaterThan(3);
     expect(texts('lian-zheng-jian-she').some((t) => t.endsWith('党风廉政建设'))).toBe(false);
     expect(texts('dang-feng-lian-zheng-jian-she').length).toBeGreaterThan(100);
@@ -98,7 +111,9 @@ describe('concept marks on the real corpus', () => {
   });
 
   test('headings link their terms too (4.1 “两学一做”的定义和实质)', () => {
-    const p = passages.find((x) => x.sections.at(-1)?.numbering === '4.1' && x.root.id === 'paper-zhenggong-lianzheng')!;
+    const p = passages.find(
+      (x) => x.sections.at(-1)?.numbering === '4.1' && x.root.id === 'paper-zhenggong-lianzheng',
+    )!;
     const heading = p.sections.at(-1)!;
     expect(heading.titleMarks?.map((m) => (m.kind === 'concept' ? m.conceptId : m.kind))).toEqual(['liang-xue-yi-zuo']);
   });
@@ -111,9 +126,14 @@ describe('concept marks on the real corpus', () => {
   });
 
   test('两学一做 links from the paper (Chinese text and English abstract) and from a speech', () => {
-    const where = new Set(passages.filter((p) => p.paragraph.marks.some((m) => m.kind === 'concept' && m.conceptId === 'liang-xue-yi-zuo'))
-      .map((p) => `${p.root.id}:${/[A-Za-z]{4}/.test(p.paragraph.text) ? 'en' : 'zh'}`));
-    expect(where).toEqual(new Set(['paper-zhenggong-lianzheng:zh', 'paper-zhenggong-lianzheng:en', 'speeches-zhengzhi-jiguan:zh']));
+    const where = new Set(
+      passages
+        .filter((p) => p.paragraph.marks.some((m) => m.kind === 'concept' && m.conceptId === 'liang-xue-yi-zuo'))
+        .map((p) => `${p.root.id}:${/[A-Za-z]{4}/.test(p.paragraph.text) ? 'en' : 'zh'}`),
+    );
+    expect(where).toEqual(
+      new Set(['paper-zhenggong-lianzheng:zh', 'paper-zhenggong-lianzheng:en', 'speeches-zhengzhi-jiguan:zh']),
+    );
   });
 });
 
@@ -135,10 +155,19 @@ describe('concept data', () => {
     const formulas = glossary.concepts.filter((c) => /^[一两二三四五六七八九十]/.test(c.term));
     expect(formulas.length).toBeGreaterThanOrEqual(14);
     for (const c of formulas) expect(c.expansion, c.term).toBeDefined();
-    expect(concept('san-hui-yi-ke').expansion!.members.map((m) => m.conceptId))
-      .toEqual(['zhi-bu-dang-yuan-da-hui', 'zhi-bu-wei-yuan-hui', 'dang-xiao-zu-hui', 'dang-ke']);
+    expect(concept('san-hui-yi-ke').expansion!.members.map((m) => m.conceptId)).toEqual([
+      'zhi-bu-dang-yuan-da-hui',
+      'zhi-bu-wei-yuan-hui',
+      'dang-xiao-zu-hui',
+      'dang-ke',
+    ]);
     expect(concept('dang-ke').memberOf).toContain('san-hui-yi-ke');
-    expect(concept('si-ge-yi-shi').expansion!.members.map((m) => m.text)).toEqual(['政治意识', '大局意识', '核心意识', '看齐意识']);
+    expect(concept('si-ge-yi-shi').expansion!.members.map((m) => m.text)).toEqual([
+      '政治意识',
+      '大局意识',
+      '核心意识',
+      '看齐意识',
+    ]);
   });
 
   test('where the corpus spells out a formula, the glossary expansion agrees with it', () => {
@@ -146,11 +175,15 @@ describe('concept data', () => {
     for (const e of spelled) expect(glossary.concepts.find((c) => c.id === e.conceptId)!.expansion).toEqual(e.members);
     const c = concept('si-ge-yi-shi');
     expect(c.expansion!.editorial).toBe(false);
-    expect(passages.find((p) => p.url === c.expansion!.source!.url)!.paragraph.text).toContain('政治意识、大局意识、核心意识和看齐意识');
+    expect(passages.find((p) => p.url === c.expansion!.source!.url)!.paragraph.text).toContain(
+      '政治意识、大局意识、核心意识和看齐意识',
+    );
   });
 
   test('families with several formulas get a page; co-occurrence is symmetric', () => {
-    expect(kb.concepts.families.find((f) => f.name === '两个')!.concepts).toEqual(expect.arrayContaining(['liang-ge-wei-hu', 'liang-ge-que-li']));
+    expect(kb.concepts.families.find((f) => f.name === '两个')!.concepts).toEqual(
+      expect.arrayContaining(['liang-ge-wei-hu', 'liang-ge-que-li']),
+    );
     const a = concept('liang-xue-yi-zuo').cooccurring.find((x) => x.id === 'dang-feng-lian-zheng-jian-she')!;
     expect(concept('dang-feng-lian-zheng-jian-she').cooccurring.concat([]).length).toBeGreaterThan(0);
     expect(a.shared).toBeGreaterThan(0);
@@ -169,7 +202,14 @@ describe('case pages', () => {
       expect(c.source, c.id).not.toBe('');
       expect(c.paragraphs.length, c.id).toBeGreaterThan(0);
     }
-    expect(exchange.map((c) => c.institution)).toEqual(['市委直属机关工委', '省委办公厅', '财政部', '中央和国家机关', '市直机关', '兵团党委宣传部']);
+    expect(exchange.map((c) => c.institution)).toEqual([
+      '市委直属机关工委',
+      '省委办公厅',
+      '财政部',
+      '中央和国家机关',
+      '市直机关',
+      '兵团党委宣传部',
+    ]);
   });
 
   test('云南大理 reports 2261名党员 and 捐款26万元, and its province and chapter are known', () => {
@@ -178,7 +218,9 @@ describe('case pages', () => {
     expect(dali.docNumbering).toBe('第一章');
     expect(dali.figures.map((f) => f.value + f.noun)).toEqual(expect.arrayContaining(['2261名党员', '26万元']));
     expect(dali.figures.find((f) => f.value === '26万元')!.context).toContain('捐款');
-    expect(kb.cases.find((c) => c.place === '湖南株洲')!.concepts.map((x) => x.id)).toContain('zhong-yang-ba-xiang-gui-ding');
+    expect(kb.cases.find((c) => c.place === '湖南株洲')!.concepts.map((x) => x.id)).toContain(
+      'zhong-yang-ba-xiang-gui-ding',
+    );
   });
 });
 
@@ -225,14 +267,19 @@ describe('cross-references', () => {
 describe('glossary errors at build time', () => {
   test('a definition source that quotes no paragraph names the glossary line', async () => {
     const { parseGlossary } = await import('../../scripts/io/read-glossary.js');
-    const bad = parseGlossary(`concepts:
+    const bad = parseGlossary(
+      `concepts:
   - id: liang-xue-yi-zuo
     term: 两学一做
     category: 学习教育
     definition:
       text: x
       source: { doc: paper-zhenggong-lianzheng, contains: 这句话不在论文里 }
-`, 'content/concepts.yaml');
-    expect(() => emitKnowledgeBase(roots, bad, knowledge)).toThrow(/^content\/concepts\.yaml:2: definition\.source of "liang-xue-yi-zuo": "这句话不在论文里" is in no paragraph of paper-zhenggong-lianzheng/);
+`,
+      'content/concepts.yaml',
+    );
+    expect(() => emitKnowledgeBase(roots, bad, knowledge)).toThrow(
+      /^content\/concepts\.yaml:2: definition\.source of "liang-xue-yi-zuo": "这句话不在论文里" is in no paragraph of paper-zhenggong-lianzheng/,
+    );
   });
 });

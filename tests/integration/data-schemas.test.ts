@@ -50,7 +50,11 @@ describe('data files of the real corpus against their schemas', () => {
   });
 
   test('the real files are not trivially small (the schemas saw real data)', () => {
-    const corpus = parseDataFile('data/corpus.json', files.get('data/corpus.json')!, DATA_FILE_SCHEMAS['data/corpus.json']);
+    const corpus = parseDataFile(
+      'data/corpus.json',
+      files.get('data/corpus.json')!,
+      DATA_FILE_SCHEMAS['data/corpus.json'],
+    );
     expect(corpus.documents.length).toBeGreaterThanOrEqual(4);
     expect(corpus.concepts?.length).toBeGreaterThan(50);
     const cases = parseDataFile('data/cases.json', files.get('data/cases.json')!, DATA_FILE_SCHEMAS['data/cases.json']);
@@ -68,36 +72,69 @@ describe('a broken data file is refused with the file and the field path', () =>
     const collection = documents.findIndex((d: any) => at(d) >= 0);
     expect(collection).toBeGreaterThanOrEqual(0);
     const child = at(documents[collection]);
-    const text = edited('data/corpus.json', (d) => { d.documents[collection].children[child].sections[0].paragraphs[0].kind = 'poem'; });
-    expect(refused('data/corpus.json', text)).toThrow(new RegExp(`^\\.generated/data/corpus\\.json: documents\\[${collection}\\]\\.children\\[${child}\\]\\.sections\\[0\\]\\.paragraphs\\[0\\]\\.kind: Invalid enum value\\. Expected 'paragraph' \\| 'list-item' \\| 'quote', received 'poem'`));
+    const text = edited('data/corpus.json', (d) => {
+      d.documents[collection].children[child].sections[0].paragraphs[0].kind = 'poem';
+    });
+    expect(refused('data/corpus.json', text)).toThrow(
+      new RegExp(
+        `^\\.generated/data/corpus\\.json: documents\\[${collection}\\]\\.children\\[${child}\\]\\.sections\\[0\\]\\.paragraphs\\[0\\]\\.kind: Invalid enum value\\. Expected 'paragraph' \\| 'list-item' \\| 'quote', received 'poem'`,
+      ),
+    );
   });
 
   test('a mark without its field, a missing field, an unknown field', () => {
     const mark = edited('data/cases.json', (d) => {
-      const p = d.cases.flatMap((c: any) => c.paragraphs).find((x: any) => x.marks.some((m: any) => m.kind === 'concept'));
+      const p = d.cases
+        .flatMap((c: any) => c.paragraphs)
+        .find((x: any) => x.marks.some((m: any) => m.kind === 'concept'));
       delete p.marks.find((m: any) => m.kind === 'concept').conceptId;
     });
-    expect(refused('data/cases.json', mark)).toThrow(/data\/cases\.json: cases\[\d+\]\.paragraphs\[\d+\]\.marks\[\d+\]\.conceptId: Required/);
-    const missing = edited('data/concepts.json', (d) => { delete d.concepts[3].occurrences; });
-    expect(refused('data/concepts.json', missing)).toThrow(/data\/concepts\.json: concepts\[3\]\.occurrences: Required/);
-    const unknown = edited('data/see-also.json', (d) => { d.sections[0].related[0].rank = 1; });
-    expect(refused('data/see-also.json', unknown)).toThrow(/data\/see-also\.json: sections\[0\]\.related\[0\]: Unrecognized key\(s\) in object: 'rank'/);
+    expect(refused('data/cases.json', mark)).toThrow(
+      /data\/cases\.json: cases\[\d+\]\.paragraphs\[\d+\]\.marks\[\d+\]\.conceptId: Required/,
+    );
+    const missing = edited('data/concepts.json', (d) => {
+      delete d.concepts[3].occurrences;
+    });
+    expect(refused('data/concepts.json', missing)).toThrow(
+      /data\/concepts\.json: concepts\[3\]\.occurrences: Required/,
+    );
+    const unknown = edited('data/see-also.json', (d) => {
+      d.sections[0].related[0].rank = 1;
+    });
+    expect(refused('data/see-also.json', unknown)).toThrow(
+      /data\/see-also\.json: sections\[0\]\.related\[0\]: Unrecognized key\(s\) in object: 'rank'/,
+    );
   });
 
   test('text that is not JSON', () => {
-    expect(refused('data/references.json', files.get('data/references.json')!.slice(0, 100))).toThrow(/^\.generated\/data\/references\.json: not valid JSON: /);
+    expect(refused('data/references.json', files.get('data/references.json')!.slice(0, 100))).toThrow(
+      /^\.generated\/data\/references\.json: not valid JSON: /,
+    );
   });
 });
 
 describe('marks of the real corpus under the one overlap rule (splitRuns)', () => {
   test('every paragraph of corpus.json and cases.json splits into runs that rebuild its text', () => {
-    const corpus = parseDataFile('data/corpus.json', files.get('data/corpus.json')!, DATA_FILE_SCHEMAS['data/corpus.json']);
+    const corpus = parseDataFile(
+      'data/corpus.json',
+      files.get('data/corpus.json')!,
+      DATA_FILE_SCHEMAS['data/corpus.json'],
+    );
     const cases = parseDataFile('data/cases.json', files.get('data/cases.json')!, DATA_FILE_SCHEMAS['data/cases.json']);
-    const inSections = (ss: readonly CorpusSection[]): CorpusParagraph[] => ss.flatMap((s) => [...s.paragraphs, ...inSections(s.sections)]);
-    const paragraphs = [...corpus.documents, ...corpus.documents.flatMap((d) => d.children)].flatMap((d) => [...d.paragraphs, ...inSections(d.sections)]);
+    const inSections = (ss: readonly CorpusSection[]): CorpusParagraph[] =>
+      ss.flatMap((s) => [...s.paragraphs, ...inSections(s.sections)]);
+    const paragraphs = [...corpus.documents, ...corpus.documents.flatMap((d) => d.children)].flatMap((d) => [
+      ...d.paragraphs,
+      ...inSections(d.sections),
+    ]);
     const texts = [
       ...paragraphs.map((p) => ({ text: p.text, marks: p.marks })),
-      ...cases.cases.flatMap((c) => c.paragraphs.flatMap((p) => [{ text: p.text, marks: p.marks }, { text: p.lead ?? '', marks: p.leadMarks ?? [] }])),
+      ...cases.cases.flatMap((c) =>
+        c.paragraphs.flatMap((p) => [
+          { text: p.text, marks: p.marks },
+          { text: p.lead ?? '', marks: p.leadMarks ?? [] },
+        ]),
+      ),
     ];
     let marked = 0;
     for (const { text, marks } of texts) {

@@ -19,7 +19,10 @@ async function generate(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dj-determinism-'));
   dirs.push(dir);
   const out = join(dir, 'generated');
-  const run = spawnSync('npx', ['tsx', 'scripts/build.ts'], { env: { ...process.env, DJ_GENERATED_DIR: out, DJ_CACHE_DIR: '' }, encoding: 'utf8' });
+  const run = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+    env: { ...process.env, DJ_GENERATED_DIR: out, DJ_CACHE_DIR: '' },
+    encoding: 'utf8',
+  });
   expect(run.status, `scripts/build.ts failed:\n${run.stderr}`).toBe(0);
   return out;
 }
@@ -40,11 +43,17 @@ describe('the comparison itself', () => {
     const { mkdir, writeFile } = await import('node:fs/promises');
     const root = await mkdtemp(join(tmpdir(), 'dj-compare-'));
     dirs.push(root);
-    for (const [side, text] of [['a', 'same'], ['b', 'samE']] as const) {
+    for (const [side, text] of [
+      ['a', 'same'],
+      ['b', 'samE'],
+    ] as const) {
       await mkdir(join(root, side, 'x'), { recursive: true });
       await writeFile(join(root, side, 'x', 'page.html'), text);
     }
     await writeFile(join(root, 'a', 'only.json'), '{}');
-    expect((await compareDirs(join(root, 'a'), join(root, 'b'))).differences).toEqual(['differs: x/page.html', 'only in first: only.json']);
+    expect((await compareDirs(join(root, 'a'), join(root, 'b'))).differences).toEqual([
+      'differs: x/page.html',
+      'only in first: only.json',
+    ]);
   });
 });

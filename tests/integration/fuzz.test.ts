@@ -15,7 +15,9 @@ const COUNT = 16;
 describe('fuzzed sources', () => {
   test('the loss check notices a missing character, and ignores ids and provenance', () => {
     expect(lostCharacters(['党建 [1]'], { text: '党建', references: [{ number: 1, raw: '' }] })).toEqual([]);
-    expect(lostCharacters(['党建工作'], { text: '党建工', id: '作', provenance: { file: '作' } })).toEqual(['"作" ×1 (U+4F5C)']);
+    expect(lostCharacters(['党建工作'], { text: '党建工', id: '作', provenance: { file: '作' } })).toEqual([
+      '"作" ×1 (U+4F5C)',
+    ]);
   });
 
   test('mutants are reproducible from seed and number', () => {
@@ -29,7 +31,10 @@ describe('fuzzed sources', () => {
     const results = await runFuzz({ seed: SEED, count: COUNT, hugeLineRate: 0, timeoutMs: 30_000 });
     console.log(`[fuzz] seed ${SEED}: ${summarize(results)}`);
     const failures = results.filter((r) => isFailure(r, true)).map(describeResult);
-    expect(failures, `failing mutants; reproduce with npm run fuzz -- --seed ${SEED} --count ${COUNT} --only N --verbose\n${failures.join('\n')}`).toEqual([]);
+    expect(
+      failures,
+      `failing mutants; reproduce with npm run fuzz -- --seed ${SEED} --count ${COUNT} --only N --verbose\n${failures.join('\n')}`,
+    ).toEqual([]);
     expect(results).toHaveLength(COUNT);
     expect(results.filter((r) => r.outcome === 'ok').length).toBeGreaterThan(0);
   }, 300_000);

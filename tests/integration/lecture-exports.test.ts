@@ -13,7 +13,14 @@ import { lectureToMarkdown } from '../../src/client/lecture/export/markdown.js';
 import { lectureToPptx } from '../../src/client/lecture/export/pptx.js';
 import type { LectureExport, LectureItem } from '../../src/lib/lecture/export-model.js';
 import { SLIDE } from '../../src/lib/lecture/slides.js';
-import { caseItem, passageItem, passagesSaying, realCases, realCorpus, sectionItem } from '../unit/lecture/real-corpus.js';
+import {
+  caseItem,
+  passageItem,
+  passagesSaying,
+  realCases,
+  realCorpus,
+  sectionItem,
+} from '../unit/lecture/real-corpus.js';
 
 const NOTE = '<img src=x onerror=alert(1)>';
 const TITLE = '学习“两学一做” <b>专题党课</b>';
@@ -23,16 +30,26 @@ const HEADINGS = ['一、背景与意义', '二、主要内容 & <要求>', '三
 function runs(xml: string, tag: 'w:t' | 'a:t'): string[] {
   const re = new RegExp(`<${tag}(?: [^>]*)?>([^<]*)</${tag}>`, 'g');
   return [...xml.matchAll(re)].map((m) =>
-    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
   );
 }
 
 /** Paragraph texts of a Word part (runs of one `<w:p>` joined). */
-const paragraphs = (xml: string): string[] => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => runs(m[0], 'w:t').join(''));
+const paragraphs = (xml: string): string[] =>
+  [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => runs(m[0], 'w:t').join(''));
 
 async function unzip(blob: Blob): Promise<Record<string, string>> {
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-  return Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'))
+      .map(([name, bytes]) => [name, strFromU8(bytes)]),
+  );
 }
 
 let lecture: LectureExport;
@@ -44,7 +61,9 @@ beforeAll(() => {
   const said = passagesSaying('两学一做');
   // Three documents at least: one passage from each root that says it.
   const fromRoots = [...new Map(said.map((p) => [p.root.id, p])).values()];
-  const handbookPassage = passages.find((p) => p.root.kind === 'handbook' && p.sections.length > 0 && p.sections.at(-1)!.paragraphs.length >= 2)!;
+  const handbookPassage = passages.find(
+    (p) => p.root.kind === 'handbook' && p.sections.length > 0 && p.sections.at(-1)!.paragraphs.length >= 2,
+  )!;
   const long = passages.reduce((a, b) => (printedText(b.paragraph).length > printedText(a.paragraph).length ? b : a));
   longest = printedText(long.paragraph);
   const first = passageItem(fromRoots[0]!);
@@ -77,9 +96,20 @@ describe('Word (.docx)', () => {
   });
 
   test('title, headings, passages and the reference list come in the lecture order', () => {
-    const texts = [TITLE, HEADINGS[0]!, ...(items.slice(0, 3) as { text: string }[]).map((i) => i.text), HEADINGS[1]!, longest, HEADINGS[2]!, '参考文献'];
+    const texts = [
+      TITLE,
+      HEADINGS[0]!,
+      ...(items.slice(0, 3) as { text: string }[]).map((i) => i.text),
+      HEADINGS[1]!,
+      longest,
+      HEADINGS[2]!,
+      '参考文献',
+    ];
     const at = texts.map((t) => body.findIndex((p) => p.includes(t)));
-    expect(at.every((i) => i >= 0), JSON.stringify(texts.filter((_, k) => at[k]! < 0))).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(texts.filter((_, k) => at[k]! < 0)),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
@@ -97,7 +127,10 @@ describe('Word (.docx)', () => {
     expect(refs.length).toBeGreaterThanOrEqual(3);
     expect(new Set(refs.map((r) => r.replace(/^\[\d+\] /, ''))).size).toBe(refs.length);
     refs.forEach((r, i) => expect(r.startsWith(`[${i + 1}] `)).toBe(true));
-    for (const r of refs) expect(r).toMatch(/\[(J|M|G)\/OL\](\/\/[^.]+)?\. .*\[2026-11-29\]\. https:\/\/example\.org\/(library|cases)\/[^#]+\/\.$/);
+    for (const r of refs)
+      expect(r).toMatch(
+        /\[(J|M|G)\/OL\](\/\/[^.]+)?\. .*\[2026-11-29\]\. https:\/\/example\.org\/(library|cases)\/[^#]+\/\.$/,
+      );
     const sources = body.filter((p) => p.startsWith('——'));
     expect(sources.length).toBe(items.length);
     for (const s of sources) {
@@ -122,14 +155,21 @@ describe('Word (.docx)', () => {
     const attr = (el: string, name: string) => Number(new RegExp(`<w:${el} [^>]*w:${name}="(\\d+)"`).exec(sect)?.[1]);
     expect(Math.abs(attr('pgSz', 'w') - twip(210))).toBeLessThanOrEqual(1);
     expect(Math.abs(attr('pgSz', 'h') - twip(297))).toBeLessThanOrEqual(1);
-    for (const [side, mm] of [['top', 37], ['bottom', 35], ['left', 28], ['right', 26]] as const) expect(Math.abs(attr('pgMar', side) - twip(mm))).toBeLessThanOrEqual(1);
+    for (const [side, mm] of [
+      ['top', 37],
+      ['bottom', 35],
+      ['left', 28],
+      ['right', 26],
+    ] as const)
+      expect(Math.abs(attr('pgMar', side) - twip(mm))).toBeLessThanOrEqual(1);
     const footer = Object.entries(xml).find(([n]) => /word\/footer\d*\.xml$/.test(n))![1];
     expect(footer).toMatch(/PAGE/);
   });
 
   test('fonts are named per style: title 方正小标宋简体 22 pt, body 仿宋 16 pt, headings 黑体 and 楷体', () => {
     const styles = xml['word/styles.xml']!;
-    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
     expect(style('Title')).toContain(`w:eastAsia="${DOCX_FONTS.title}"`);
     expect(style('Title')).toMatch(/<w:sz w:val="44"\/>/);
     expect(style('Heading1')).toContain(`w:eastAsia="${DOCX_FONTS.heading1}"`);
@@ -178,7 +218,11 @@ describe('slides (.pptx)', () => {
 
   test('no text is set below 18 pt and nothing shrinks to fit', () => {
     for (const s of slides) {
-      const sizes = [...s.replace(/<a:fld[\s\S]*?<\/a:fld>|<a:lstStyle>[\s\S]*?<\/a:lstStyle>/g, '').matchAll(/<a:rPr [^>]*sz="(\d+)"/g)].map((m) => Number(m[1]));
+      const sizes = [
+        ...s
+          .replace(/<a:fld[\s\S]*?<\/a:fld>|<a:lstStyle>[\s\S]*?<\/a:lstStyle>/g, '')
+          .matchAll(/<a:rPr [^>]*sz="(\d+)"/g),
+      ].map((m) => Number(m[1]));
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1800);
       expect(s).not.toMatch(/normAutofit|fontScale/);
     }
@@ -209,11 +253,18 @@ describe('Markdown', () => {
 
 describe('sub-headings (level 2 parts)', () => {
   const SUB = '（一）分论点';
-  const nested = (): LectureExport => ({ ...lecture, parts: [lecture.parts[0]!, { heading: SUB, level: 2, items: lecture.parts[1]!.items }] });
+  const nested = (): LectureExport => ({
+    ...lecture,
+    parts: [lecture.parts[0]!, { heading: SUB, level: 2, items: lecture.parts[1]!.items }],
+  });
 
   test('Word: a level-2 part is a Heading2 (楷体), its section titles Heading3', async () => {
     const doc = (await unzip(await lectureToDocx(nested())))['word/document.xml']!;
-    const styleOf = (text: string) => [...doc.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => runs(p, 'w:t').join('').includes(text))?.match(/<w:pStyle w:val="(\w+)"\/>/)?.[1];
+    const styleOf = (text: string) =>
+      [...doc.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+        .map((m) => m[0])
+        .find((p) => runs(p, 'w:t').join('').includes(text))
+        ?.match(/<w:pStyle w:val="(\w+)"\/>/)?.[1];
     expect(styleOf(HEADINGS[0]!)).toBe('Heading1');
     expect(styleOf(SUB)).toBe('Heading2');
     expect(styleOf((items[3] as Extract<LectureItem, { kind: 'section' }>).title)).toBe('Heading3');

@@ -19,7 +19,16 @@ import { formatCitation } from '../../src/lib/citation.js';
 import type { Cite } from '../../src/schemas/toc.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/unseen');
-const OFFICIAL = ['bilingual-constitution', 'constitution-general-program', 'party-congress-report', 'government-report-web', 'central-document-issued', 'markdown-as-txt', 'regulation-articles', 'speech-run-ins'];
+const OFFICIAL = [
+  'bilingual-constitution',
+  'constitution-general-program',
+  'party-congress-report',
+  'government-report-web',
+  'central-document-issued',
+  'markdown-as-txt',
+  'regulation-articles',
+  'speech-run-ins',
+];
 
 const utf8 = new TextEncoder();
 const text = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
@@ -41,7 +50,9 @@ function shape(root: Document) {
     pages: leavesOf(root).map((l) => l.slug),
     outline: leavesOf(root).flatMap((l) => allSections(l.sections).map((s) => `${s.level} ${s.numbering}${s.title}`)),
     front: { ...front, frontLines: front.frontLines?.map((l) => [l.kind, l.text.replace(/\s+/g, '')]) },
-    paragraphs: leavesOf(root).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)].map((p) => printedText(p).replace(/\s+/g, ''))),
+    paragraphs: leavesOf(root).flatMap((l) =>
+      [...l.paragraphs, ...paragraphsIn(l.sections)].map((p) => printedText(p).replace(/\s+/g, '')),
+    ),
   };
 }
 
@@ -53,7 +64,9 @@ describe.each(OFFICIAL)('%s', (name) => {
   test('no heading wraps the whole text, and the front matter is no section', () => {
     for (const leaf of leavesOf(base)) {
       const top = leaf.sections.filter((s) => s.role === 'body');
-      expect(top.length === 1 && leaf.paragraphs.length === 0, `${leaf.slug}: one heading holds everything`).toBe(false);
+      expect(top.length === 1 && leaf.paragraphs.length === 0, `${leaf.slug}: one heading holds everything`).toBe(
+        false,
+      );
       const headings = allSections(leaf.sections).map((s) => s.numbering + s.title);
       for (const l of base.front.frontLines ?? []) expect(headings).not.toContain(l.text);
       if (base.front.title) expect(headings).not.toContain(base.front.title);
@@ -75,16 +88,31 @@ describe('front matter reaches corpus.json, the page headers and the citation', 
     const roots = load('government-report-web');
     const doc = buildCorpusJson(roots).documents[0]!;
     expect(doc.metadata).toMatchObject({
-      authors: ['李克强'], date: '2016-03-05', published: '2016-05-03', printedTitle: '政府工作报告（文字实录）',
-      subtitle: '——2016年3月5日在第十二届全国人民代表大会第四次会议上', source: '人民网－人民日报',
+      authors: ['李克强'],
+      date: '2016-03-05',
+      published: '2016-05-03',
+      printedTitle: '政府工作报告（文字实录）',
+      subtitle: '——2016年3月5日在第十二届全国人民代表大会第四次会议上',
+      source: '人民网－人民日报',
       citation: { type: 'N', container: '人民日报' },
     });
     const page = pageData(roots, 'pages/zhengfu-gongzuo-baogao-2016/text.mdx');
-    expect(page.cite).toMatchObject({ type: 'N', container: '人民日报', date: '2016-05-03', authors: ['李克强'], title: '政府工作报告' });
+    expect(page.cite).toMatchObject({
+      type: 'N',
+      container: '人民日报',
+      date: '2016-05-03',
+      authors: ['李克强'],
+      title: '政府工作报告',
+    });
     expect(formatCitation({ ...page.cite, url: 'https://x/#p-1', accessed: '2026-11-29' })).toBe(
       '李克强. 政府工作报告[N/OL]. 人民日报, 2016-05-03[2026-11-29]. https://x/#p-1.',
     );
-    expect(page.front).toEqual({ printedTitle: '政府工作报告（文字实录）', subtitle: '——2016年3月5日在第十二届全国人民代表大会第四次会议上', speakers: ['李克强'], source: '人民网－人民日报' });
+    expect(page.front).toEqual({
+      printedTitle: '政府工作报告（文字实录）',
+      subtitle: '——2016年3月5日在第十二届全国人民代表大会第四次会议上',
+      speakers: ['李克强'],
+      source: '人民网－人民日报',
+    });
   });
 
   test('a 发布 line gives the issuing body and the date; a report kind cites as R', () => {
@@ -100,17 +128,29 @@ describe('front matter reaches corpus.json, the page headers and the citation', 
 /** The front matter of one emitted MDX file (JSON between the `---` lines). */
 function pageData(roots: Document[], path: string) {
   const file = emitPages(roots).find((f) => f.path === path)!;
-  return JSON.parse(/^---\n([\s\S]*?)\n---\n/.exec(file.contents)![1]!) as { cite: Cite; front: Record<string, unknown> };
+  return JSON.parse(/^---\n([\s\S]*?)\n---\n/.exec(file.contents)![1]!) as {
+    cite: Cite;
+    front: Record<string, unknown>;
+  };
 }
 
 describe('articles (第X条) of a constitution and a regulation', () => {
-  const load = (name: string) => runPipeline(readSources(join(FIXTURES, name, 'manifest.yaml'), join(FIXTURES, name)))[0]!;
-  const paragraphsOf = (root: Document) => leavesOf(root).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
+  const load = (name: string) =>
+    runPipeline(readSources(join(FIXTURES, name, 'manifest.yaml'), join(FIXTURES, name)))[0]!;
+  const paragraphsOf = (root: Document) =>
+    leavesOf(root).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
 
   test('every article has one anchor from its number, and its items and paragraphs carry its label', () => {
     const ps = paragraphsOf(load('constitution-general-program'));
     expect(ps.filter((p) => p.articleAnchor).map((p) => `${p.articleAnchor}:${p.marker}`)).toEqual([
-      'art-1:第一条', 'art-2:第二条', 'art-3:第三条', 'art-4:第四条', 'art-10:第十条', 'art-11:第十一条', 'art-54:第五十四条', 'art-55:第五十五条',
+      'art-1:第一条',
+      'art-2:第二条',
+      'art-3:第三条',
+      'art-4:第四条',
+      'art-10:第十条',
+      'art-11:第十一条',
+      'art-54:第五十四条',
+      'art-55:第五十五条',
     ]);
     const label = (start: string) => ps.find((p) => printedText(p).startsWith(start))?.article;
     expect(label('中国共产党党员必须全心全意')).toBe('第二条'); // a continuation paragraph
@@ -118,9 +158,14 @@ describe('articles (第X条) of a constitution and a regulation', () => {
     expect(label('中国共产党是中国工人阶级的先锋队')).toBeUndefined(); // 总纲 has no articles
   });
 
-  test('a regulation\'s articles are labelled in corpus.json for search and citation', () => {
+  test("a regulation's articles are labelled in corpus.json for search and citation", () => {
     const doc = buildCorpusJson([load('regulation-articles')]).documents[0]!;
-    const all = [...doc.paragraphs, ...doc.sections.flatMap(function walk(s): typeof doc.paragraphs { return [...s.paragraphs, ...s.sections.flatMap(walk)]; })];
+    const all = [
+      ...doc.paragraphs,
+      ...doc.sections.flatMap(function walk(s): typeof doc.paragraphs {
+        return [...s.paragraphs, ...s.sections.flatMap(walk)];
+      }),
+    ];
     const anchors = all.filter((p) => p.articleAnchor).map((p) => p.articleAnchor);
     expect(anchors).toEqual(Array.from({ length: 20 }, (_, i) => `art-${i + 1}`));
     expect(all.find((p) => p.text.startsWith('坚持问题导向'))?.article).toBe('第三条');
@@ -128,7 +173,9 @@ describe('articles (第X条) of a constitution and a regulation', () => {
 });
 
 describe('a bilingual interleaved text', () => {
-  const roots = runPipeline(readSources(join(FIXTURES, 'bilingual-constitution', 'manifest.yaml'), join(FIXTURES, 'bilingual-constitution')));
+  const roots = runPipeline(
+    readSources(join(FIXTURES, 'bilingual-constitution', 'manifest.yaml'), join(FIXTURES, 'bilingual-constitution')),
+  );
   const root = roots[0]!;
 
   test('the Chinese numbering drives the structure; each English block is the translation of the Chinese one before it', () => {
@@ -141,7 +188,8 @@ describe('a bilingual interleaved text', () => {
     const ps = [...root.paragraphs, ...paragraphsIn(root.sections)];
     expect(ps.every((p) => p.translation !== undefined && /^[\x20-\x7e]+$/.test(p.translation.text))).toBe(true);
     expect(ps.find((p) => p.marker === '（一）')!.translation).toEqual({
-      language: 'en', lines: [20, 20],
+      language: 'en',
+      lines: [20, 20],
       text: '(1) To conscientiously study Marxism-Leninism, Mao Zedong Thought, Deng Xiaoping Theory, the Theory of Three Represents, the Scientific Outlook on Development, and Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.',
     });
   });

@@ -18,13 +18,22 @@ const work = mkdtempSync(join(tmpdir(), 'dj-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 cpSync('content', join(work, 'content'), { recursive: true });
 
-const inputs = { manifest: join(work, 'content/manifest.yaml'), sourcesDir: join(work, 'content/sources'), glossary: join(work, 'content/concepts.yaml') };
+const inputs = {
+  manifest: join(work, 'content/manifest.yaml'),
+  sourcesDir: join(work, 'content/sources'),
+  glossary: join(work, 'content/concepts.yaml'),
+};
 const cacheDir = join(work, 'cache');
 
 /** Build into `out` (cached or cold) and return what it did and the lines it logged. */
 function build(out: string, cached: boolean): { upToDate: boolean; lines: string[] } {
   const lines: string[] = [];
-  const opts: BuildOptions = { ...inputs, outDir: join(work, out), log: (l) => lines.push(l), ...(cached && { cacheDir }) };
+  const opts: BuildOptions = {
+    ...inputs,
+    outDir: join(work, out),
+    log: (l) => lines.push(l),
+    ...(cached && { cacheDir }),
+  };
   return { upToDate: buildGenerated(opts).upToDate, lines };
 }
 
@@ -56,7 +65,10 @@ describe('incremental build on the real corpus', () => {
     await expectSameOutput('cold', 'cached');
 
     // One source edited: only its document is processed again.
-    appendFileSync(join(inputs.sourcesDir, 'paper-dangjian-xietong.txt'), '\n新增一段：机关党组织坚持“三会一课”制度，检验增量构建。\n');
+    appendFileSync(
+      join(inputs.sourcesDir, 'paper-dangjian-xietong.txt'),
+      '\n新增一段：机关党组织坚持“三会一课”制度，检验增量构建。\n',
+    );
     const edited = build('cached', true);
     expect(fromCache(edited.lines)).toBe(3);
     build('cold-edited', false);
@@ -65,7 +77,10 @@ describe('incremental build on the real corpus', () => {
 
     // The glossary changed: every document's concept marks may change, nothing is reused.
     const glossary = readFileSync(inputs.glossary, 'utf8');
-    writeFileSync(inputs.glossary, glossary.replace('中国共产党的指导思想之一；', '中国共产党的指导思想之一（已修订）；'));
+    writeFileSync(
+      inputs.glossary,
+      glossary.replace('中国共产党的指导思想之一；', '中国共产党的指导思想之一（已修订）；'),
+    );
     const reglossed = build('cached', true);
     expect(fromCache(reglossed.lines)).toBe(0);
     build('cold-glossary', false);
@@ -85,7 +100,16 @@ describe('incremental build on the real corpus', () => {
 
   test('the code version covers every file the pipeline imports, and not the benchmark or tests', () => {
     const closure = importClosure('scripts/build.ts');
-    expect(closure).toEqual(expect.arrayContaining(['scripts/pipeline.ts', 'scripts/stages/see-also.ts', 'scripts/util/jieba.ts', 'scripts/emit/index.ts', 'src/schemas/knowledge.ts', 'src/schemas/manifest.ts']));
+    expect(closure).toEqual(
+      expect.arrayContaining([
+        'scripts/pipeline.ts',
+        'scripts/stages/see-also.ts',
+        'scripts/util/jieba.ts',
+        'scripts/emit/index.ts',
+        'src/schemas/knowledge.ts',
+        'src/schemas/manifest.ts',
+      ]),
+    );
     expect(closure.filter((f) => /^scripts\/(?:bench|quality)\/|^tests\//.test(f))).toEqual([]);
   });
 

@@ -13,7 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'dj-independence-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (mode: 'annotate' | 'saved', out: string): string => {
-  execFileSync(process.execPath, ['--import', 'tsx', 'tests/integration/support/knowledge-worker.ts', mode, join(dir, 'roots.json'), join(dir, out)], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'tests/integration/support/knowledge-worker.ts', mode, join(dir, 'roots.json'), join(dir, out)],
+    { stdio: 'inherit' },
+  );
   return readFileSync(join(dir, out), 'utf8');
 };
 

@@ -44,18 +44,50 @@ describe('every concept of the corpus', () => {
 
 describe('the rule on small cases', () => {
   const occ = (paragraphId: string, where: string): OccurrenceJson => ({
-    docId: 'd', docTitle: 'D', paragraphId, url: `/library/d/text/#${paragraphId}`, where, rootId: 'd', rootTitle: 'D', start: 0, end: 2, before: '', match: '甲乙', after: '',
+    docId: 'd',
+    docTitle: 'D',
+    paragraphId,
+    url: `/library/d/text/#${paragraphId}`,
+    where,
+    rootId: 'd',
+    rootTitle: 'D',
+    start: 0,
+    end: 2,
+    before: '',
+    match: '甲乙',
+    after: '',
   });
-  const concept = (occurrences: OccurrenceJson[]): Pick<ConceptJson, 'term' | 'aliases' | 'occurrences'> => ({ term: '甲乙', aliases: ['甲乙制'], occurrences });
-  const text = (id: string) => ({ p1: '甲乙'.padEnd(200, '。'), p2: '甲乙甲乙甲乙'.padEnd(100, '。'), p3: '甲乙'.padEnd(100, '。'), p4: '甲乙'.padEnd(300, '。') })[id];
+  const concept = (occurrences: OccurrenceJson[]): Pick<ConceptJson, 'term' | 'aliases' | 'occurrences'> => ({
+    term: '甲乙',
+    aliases: ['甲乙制'],
+    occurrences,
+  });
+  const text = (id: string) =>
+    ({
+      p1: '甲乙'.padEnd(200, '。'),
+      p2: '甲乙甲乙甲乙'.padEnd(100, '。'),
+      p3: '甲乙'.padEnd(100, '。'),
+      p4: '甲乙'.padEnd(300, '。'),
+    })[id];
 
   test('a section whose heading names the concept comes before a denser one; one paragraph per section, the densest', () => {
     const { passages, total } = keyPassages(
-      concept([occ('p1', '一、甲乙制度'), occ('p2', '二、其他'), occ('p2', '二、其他'), occ('p2', '二、其他'), occ('p3', '二、其他'), occ('p4', '三、别的')]),
+      concept([
+        occ('p1', '一、甲乙制度'),
+        occ('p2', '二、其他'),
+        occ('p2', '二、其他'),
+        occ('p2', '二、其他'),
+        occ('p3', '二、其他'),
+        occ('p4', '三、别的'),
+      ]),
       (_d, id) => text(id),
     );
     expect(total).toBe(4);
-    expect(passages.map((p) => [p.at.paragraphId, p.count, p.headingHit])).toEqual([['p1', 1, true], ['p2', 3, false], ['p4', 1, false]]);
+    expect(passages.map((p) => [p.at.paragraphId, p.count, p.headingHit])).toEqual([
+      ['p1', 1, true],
+      ['p2', 3, false],
+      ['p4', 1, false],
+    ]);
   });
 
   test('the cap holds and a missing paragraph text is a build error naming it', () => {
@@ -65,6 +97,8 @@ describe('the rule on small cases', () => {
   });
 
   test('pack JSON cannot close its script element', () => {
-    expect(scriptJson([{ note: '</script><script>alert(1)</script>' }])).toBe('[{"note":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}]');
+    expect(scriptJson([{ note: '</script><script>alert(1)</script>' }])).toBe(
+      '[{"note":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}]',
+    );
   });
 });

@@ -23,7 +23,14 @@ interface Expectations {
   /** Every heading of every page, depth first: `<level> <numbering><title>` (`(role)` appended unless body). */
   outline: string[];
   /** Paragraphs that must exist: found by `startsWith` (marker + lead + text), then compared. */
-  paragraphs?: { startsWith: string; kind?: string; marker?: string | null; lead?: string | null; endsWith?: string; lines?: [number, number] }[];
+  paragraphs?: {
+    startsWith: string;
+    kind?: string;
+    marker?: string | null;
+    lead?: string | null;
+    endsWith?: string;
+    lines?: [number, number];
+  }[];
   /** Removals that must be recorded, as `line:reason:text`. */
   removed?: string[];
   /** Reasons that must not occur (e.g. a thing that is text, not an artefact). */
@@ -47,12 +54,18 @@ function loadSources(name: string): RawSource[] {
 
 const allSections = (ss: Section[]): Section[] => ss.flatMap((s) => [s, ...allSections(s.sections)]);
 const leaves = (d: Document): Document[] => (d.children.length ? d.children.flatMap(leaves) : [d]);
-const pageParagraphs = (d: Document): Paragraph[] => [...d.paragraphs, ...allSections(d.sections).flatMap((s) => s.paragraphs)];
+const pageParagraphs = (d: Document): Paragraph[] => [
+  ...d.paragraphs,
+  ...allSections(d.sections).flatMap((s) => s.paragraphs),
+];
 const fullText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead ?? ''}${p.text}`;
 const outline = (d: Document): string[] =>
   allSections(d.sections).map((s) => `${s.level} ${s.numbering}${s.title}${s.role === 'body' ? '' : ` (${s.role})`}`);
 
-const names = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const names = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 describe.each(names)('%s', (name) => {
   const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expectations.json'), 'utf8')) as Expectations;
@@ -74,7 +87,8 @@ describe.each(names)('%s', (name) => {
       if (want.kind !== undefined) expect(p!.kind, want.startsWith).toBe(want.kind);
       if (want.marker !== undefined) expect(p!.marker ?? null, want.startsWith).toBe(want.marker);
       if (want.lead !== undefined) expect(p!.lead ?? null, want.startsWith).toBe(want.lead);
-      if (want.endsWith !== undefined) expect(p!.text.endsWith(want.endsWith), `${want.startsWith}… ends ${want.endsWith}`).toBe(true);
+      if (want.endsWith !== undefined)
+        expect(p!.text.endsWith(want.endsWith), `${want.startsWith}… ends ${want.endsWith}`).toBe(true);
       if (want.lines !== undefined) expect(p!.provenance.lines, want.startsWith).toEqual(want.lines);
     }
     // Nowhere is a paragraph cut after a comma (a wrapped line taken for a paragraph end).
@@ -99,7 +113,12 @@ describe.each(names)('%s', (name) => {
   });
 
   test('nothing is lost (independent count) and the output is deterministic', () => {
-    expect(lostCharacters(sources.map((s) => decodeForCount(s.bytes)), roots)).toEqual([]);
+    expect(
+      lostCharacters(
+        sources.map((s) => decodeForCount(s.bytes)),
+        roots,
+      ),
+    ).toEqual([]);
     expect(JSON.stringify(runPipeline(sources))).toBe(JSON.stringify(roots));
   });
 
@@ -149,6 +168,14 @@ describe('MDX-hostile Markdown keeps its visible text', () => {
       '-列表项 <2>',
       '引用 {x}',
     ]);
-    expect(md.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual(['5:#', '13:`', '13:`', '13:``', '13:``', '19:***', '24:>']);
+    expect(md.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual([
+      '5:#',
+      '13:`',
+      '13:`',
+      '13:``',
+      '13:``',
+      '19:***',
+      '24:>',
+    ]);
   });
 });

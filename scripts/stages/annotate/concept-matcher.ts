@@ -37,7 +37,10 @@ export interface ConceptMatcher {
  * so its forms are one word; by default a new one), or are not checked with `jieba: false`.
  * @example compileMatcher(g).byFirst.get('两') → [{form:'两学一做', conceptId:'liang-xue-yi-zuo'}, …]
  */
-export function compileMatcher(glossary: Glossary, options: { jieba?: boolean; segmenter?: Segmenter } = {}): ConceptMatcher {
+export function compileMatcher(
+  glossary: Glossary,
+  options: { jieba?: boolean; segmenter?: Segmenter } = {},
+): ConceptMatcher {
   const byFirst = new Map<string, { form: string; conceptId: string }[]>();
   const notInside = new Map<string, string[]>();
   for (const c of glossary.concepts) {
@@ -48,8 +51,9 @@ export function compileMatcher(glossary: Glossary, options: { jieba?: boolean; s
     }
     if (c.notInside.length > 0) notInside.set(c.id, c.notInside);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length || compareCodeUnits(a.form, b.form));
-  const segmenter = options.jieba === false ? undefined : options.segmenter ?? segmenterFor(glossary);
+  for (const list of byFirst.values())
+    list.sort((a, b) => b.form.length - a.form.length || compareCodeUnits(a.form, b.form));
+  const segmenter = options.jieba === false ? undefined : (options.segmenter ?? segmenterFor(glossary));
   const english = glossary.concepts
     .flatMap((c) => c.en.map((e) => ({ form: e.toLowerCase(), conceptId: c.id })))
     .sort((a, b) => b.form.length - a.form.length || compareCodeUnits(a.form, b.form));
@@ -74,7 +78,7 @@ function insideWord(text: string, word: string, form: string, start: number, end
 export function findMentions(text: string, matcher: ConceptMatcher, rejected?: RejectedMention[]): ConceptMention[] {
   const out: ConceptMention[] = [];
   let bounds: Set<number> | undefined;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const candidates = matcher.byFirst.get(text[i]!) ?? [];
     let taken = 0;
     for (const { form, conceptId } of candidates) {

@@ -46,9 +46,10 @@ export function annotateConcepts(glossary: Glossary, segmenter: Segmenter = segm
   const matcher = compileMatcher(glossary, { segmenter });
   return {
     name: 'annotateConcepts',
-    run: (doc) => mapDocumentText(doc, {
-      paragraph: (p, ctx) => markParagraph(p, ctx, matcher),
-      section: (s) => markSection(s, matcher),
-    }),
+    run: (doc) =>
+      mapDocumentText(doc, {
+        paragraph: (p, ctx) => markParagraph(p, ctx, matcher),
+        section: (s) => markSection(s, matcher),
+      }),
   };
 }

@@ -22,7 +22,11 @@ const byPosition = (a: Mark, b: Mark) => a.start - b.start || a.end - b.end;
  * @example addMarks([{kind:'redaction',start:2,end:4}], [{kind:'citation',start:6,end:9,ref:1}]) → both, sorted
  * @throws Error for an empty or inverted range, or (with 'throw') an overlap.
  */
-export function addMarks(existing: readonly Mark[], added: readonly Mark[], onOverlap: OverlapPolicy = 'throw'): Mark[] {
+export function addMarks(
+  existing: readonly Mark[],
+  added: readonly Mark[],
+  onOverlap: OverlapPolicy = 'throw',
+): Mark[] {
   const result = [...existing];
   for (const mark of [...added].sort(byPosition)) {
     if (!(mark.start >= 0 && mark.end > mark.start)) {
@@ -32,7 +36,9 @@ export function addMarks(existing: readonly Mark[], added: readonly Mark[], onOv
     const clash = result.find((m) => overlaps(m, mark));
     if (clash) {
       if (onOverlap === 'skip') continue;
-      throw new Error(`${mark.kind} mark [${mark.start}, ${mark.end}) overlaps ${clash.kind} mark [${clash.start}, ${clash.end})`);
+      throw new Error(
+        `${mark.kind} mark [${mark.start}, ${mark.end}) overlaps ${clash.kind} mark [${clash.start}, ${clash.end})`,
+      );
     }
     result.push(mark);
   }

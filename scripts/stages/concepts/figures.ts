@@ -15,7 +15,8 @@ export type { Figure };
  *   (?:名|个|人次|人|万元|元|件|条|期|家|项|册|篇|场|次|户|村|所|%|％)   a counting unit
  * Years, months and days (年/月/日) are dates, not figures, and are not units here.
  */
-const QUANTITY = /(?<![\d.])\d+(?:\.\d+)?(?:[万千百亿](?:\d+[千百])?)?(?:多|余)?(?:名|个|人次|人|万元|元|件|条|期|家|项|册|篇|场|次|户|村|所|%|％)/g;
+const QUANTITY =
+  /(?<![\d.])\d+(?:\.\d+)?(?:[万千百亿](?:\d+[千百])?)?(?:多|余)?(?:名|个|人次|人|万元|元|件|条|期|家|项|册|篇|场|次|户|村|所|%|％)/g;
 /** What is counted: Han characters up to a particle or verb-like break (的 和 与 及 用 等). */
 const NOUN = /^(?:(?![的和与及用等])\p{Script=Han}){0,4}/u;
 /** Clause punctuation delimiting the context. */

@@ -38,7 +38,8 @@ export function passagesOf(roots: readonly Document[]): Passage[] {
         out.push({ root, leaf, sections, paragraph, area, pageUrl, url });
       };
       for (const p of leaf.front.abstract ?? []) push(p, [], 'front');
-      for (const t of leaf.translations ?? []) for (const p of t.front.abstractEn ?? t.front.abstract ?? []) push(p, [], 'front');
+      for (const t of leaf.translations ?? [])
+        for (const p of t.front.abstractEn ?? t.front.abstract ?? []) push(p, [], 'front');
       for (const p of leaf.front.abstractEn ?? []) push(p, [], 'front');
       for (const p of leaf.paragraphs) push(p, [], 'body');
       const walk = (s: Section, outer: Section[]) => {
@@ -55,7 +56,8 @@ export function passagesOf(roots: readonly Document[]): Passage[] {
 /** How often each concept is marked in some paragraphs: concept id → count, in first-seen order. */
 export function conceptCounts(paragraphs: readonly { marks: readonly Mark[] }[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const p of paragraphs) for (const m of p.marks) if (m.kind === 'concept') counts.set(m.conceptId, (counts.get(m.conceptId) ?? 0) + 1);
+  for (const p of paragraphs)
+    for (const m of p.marks) if (m.kind === 'concept') counts.set(m.conceptId, (counts.get(m.conceptId) ?? 0) + 1);
   return counts;
 }
 

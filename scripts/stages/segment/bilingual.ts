@@ -52,9 +52,12 @@ export function pairTranslations(blocks: readonly Block[]): Paired {
     if (owner && isEnglishBlock(b)) {
       const line = owner.lines[0];
       const had = translations.get(line);
-      translations.set(line, had
-        ? { language: 'en', text: joinWrapped(had.text, b.text.trim()), lines: [had.lines[0], b.lines[1]] }
-        : { language: 'en', text: b.text.trim(), lines: [...b.lines] });
+      translations.set(
+        line,
+        had
+          ? { language: 'en', text: joinWrapped(had.text, b.text.trim()), lines: [had.lines[0], b.lines[1]] }
+          : { language: 'en', text: b.text.trim(), lines: [...b.lines] },
+      );
       continue;
     }
     out.push(b);
@@ -67,7 +70,11 @@ export function pairTranslations(blocks: readonly Block[]): Paired {
  * Store each translation on the paragraph or heading that starts at its Chinese block's line.
  * @returns the number of translations placed (fewer than given: some Chinese block became neither)
  */
-export function placeTranslations(translations: ReadonlyMap<number, Translation>, paragraphs: readonly Paragraph[], sections: readonly Section[]): number {
+export function placeTranslations(
+  translations: ReadonlyMap<number, Translation>,
+  paragraphs: readonly Paragraph[],
+  sections: readonly Section[],
+): number {
   let placed = 0;
   const place = (line: number): Translation | undefined => {
     const t = translations.get(line);

@@ -137,13 +137,25 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
   candidates.forEach((c, i) => {
     const n = c.numbering;
     if (canBeHeading(c, candidates[i + 1])) {
-      const key = c.mdLevel !== undefined ? `md-${c.mdLevel}` : c.caseTitle ? 'case-title' : n ? n.key : c.role ? 'role' : 'plain';
+      const key =
+        c.mdLevel !== undefined
+          ? `md-${c.mdLevel}`
+          : c.caseTitle
+            ? 'case-title'
+            : n
+              ? n.key
+              : c.role
+                ? 'role'
+                : 'plain';
       const restart = key === 'plain' && c.partTitle ? restartAfter(candidates, i, stack) : -1;
       const placement =
-        c.mdLevel !== undefined ? placeMarkdown(stack, c.mdLevel)
-        : key === 'role' ? { at: 0 }
-        : restart >= 0 ? { at: restart }
-        : placeNumbered(stack, key, n?.value ?? 1);
+        c.mdLevel !== undefined
+          ? placeMarkdown(stack, c.mdLevel)
+          : key === 'role'
+            ? { at: 0 }
+            : restart >= 0
+              ? { at: restart }
+              : placeNumbered(stack, key, n?.value ?? 1);
       if ('at' in placement) {
         const section = newSection(c, file, c.role ?? 'body');
         attach({ key, value: n?.value ?? 1, container: c.container ?? key !== 'role', section }, placement.at);

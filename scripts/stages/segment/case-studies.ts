@@ -67,6 +67,14 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
       .map((p) => SOURCE_NOTE.exec(printedText(p).trim())?.[1])
       .find((x) => x !== undefined);
     const id = claimUniqueId(caseSlug(place, title), taken);
-    return { id, place, title, source: source ?? '', docId, sectionId: s.id, provenance: { file: s.provenance.file, lines: [...s.span] } };
+    return {
+      id,
+      place,
+      title,
+      source: source ?? '',
+      docId,
+      sectionId: s.id,
+      provenance: { file: s.provenance.file, lines: [...s.span] },
+    };
   });
 }

@@ -75,7 +75,14 @@ export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): 
   const lead = blocks.slice(0, starts[0]);
   const label = lead[0] && readRoleLabel(lead[0].text);
   if (label && label.role === 'introduction') {
-    parts.unshift({ slug: 'preface', numbering: '', title: lead[0]!.text.trim(), titleBlock: lead[0]!, blocks: lead.slice(1), removed: [] });
+    parts.unshift({
+      slug: 'preface',
+      numbering: '',
+      title: lead[0]!.text.trim(),
+      titleBlock: lead[0]!,
+      blocks: lead.slice(1),
+      removed: [],
+    });
     return { parts, before: [] };
   }
   return { parts, before: lead };

@@ -61,8 +61,14 @@ const ROLE_LABELS: Record<string, RoleLabel> = {
 };
 /** The same labels in traditional characters (a text from Hong Kong, Macao or Taiwan). */
 const TRADITIONAL: Record<string, string> = {
-  導言: '导言', 緒論: '绪论', 結束語: '结束语', 結語: '结语', 結論: '结论', 參考文獻: '参考文献',
-  黨建要點: '党建要点', 創新案例: '创新案例',
+  導言: '导言',
+  緒論: '绪论',
+  結束語: '结束语',
+  結語: '结语',
+  結論: '结论',
+  參考文獻: '参考文献',
+  黨建要點: '党建要点',
+  創新案例: '创新案例',
 };
 
 /** `附件`, `附件2`, `附件二`, `附录`: an attachment, which numbers its sections afresh. */
@@ -125,10 +131,17 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
   if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
   const numbering = parseNumbering(text);
   const label = readRoleLabel(numbering ? numbering.rest : text);
-  const candidate: Candidate = { block, text, removed, headingShape: hasHeadingShape(numbering ? numbering.rest : text) };
+  const candidate: Candidate = {
+    block,
+    text,
+    removed,
+    headingShape: hasHeadingShape(numbering ? numbering.rest : text),
+  };
   if (numbering) candidate.numbering = numbering;
-  if (numbering && SENTENCE_HEADING_SCHEMES.has(numbering.scheme) && SENTENCE_HEADING.test(numbering.rest)) candidate.sentenceHeading = true;
-  if (numbering && QUESTION_SCHEMES.has(numbering.scheme) && QUESTION.test(numbering.rest)) candidate.sentenceHeading = true;
+  if (numbering && SENTENCE_HEADING_SCHEMES.has(numbering.scheme) && SENTENCE_HEADING.test(numbering.rest))
+    candidate.sentenceHeading = true;
+  if (numbering && QUESTION_SCHEMES.has(numbering.scheme) && QUESTION.test(numbering.rest))
+    candidate.sentenceHeading = true;
   if (mdLevel !== undefined) candidate.mdLevel = mdLevel;
   if (label) {
     candidate.role = label.role;

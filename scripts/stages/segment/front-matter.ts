@@ -71,7 +71,11 @@ const paragraph = (id: string, text: string, block: Block, file: string): Paragr
 
 /** True if a block can be the title: short, unpunctuated, neither numbered nor a role label. */
 const isTitleLike = (b: Block): boolean =>
-  hasHeadingShape(b.text, 60) && !readRoleLabel(b.text) && !parseNumbering(b.text) && !labelOf(b) && !isTocLabel(b.text);
+  hasHeadingShape(b.text, 60) &&
+  !readRoleLabel(b.text) &&
+  !parseNumbering(b.text) &&
+  !labelOf(b) &&
+  !isTocLabel(b.text);
 
 function labelOf(b: Block): { label: Label; length: number } | undefined {
   for (const label of Object.keys(LABELS) as Label[]) {
@@ -85,7 +89,12 @@ function labelOf(b: Block): { label: Label; length: number } | undefined {
  * Read the front matter from the first blocks of a source.
  * @example ['标题', '作者', '吴晓芳', '某公司 宁夏银川 750021', '引言'] → { title: '标题', authors: ['吴晓芳'], affiliation: '某公司', affiliationNote: '宁夏银川 750021' }, rest ['引言']
  */
-export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | 'md' = 'txt', manifestTitle?: string): FrontMatterResult {
+export function readFrontMatter(
+  blocks: Block[],
+  file: string,
+  format: 'txt' | 'md' = 'txt',
+  manifestTitle?: string,
+): FrontMatterResult {
   const front: FrontMatter = { provenance: [] };
   const removed: Removal[] = [];
   let i = 0;
@@ -123,8 +132,16 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
       i++;
     }
     // A Chinese title broken over lines, right above its subtitle or 题注 (`——在…上的报告`).
-    while (!isLatin(title) && blocks[i] && !isLatin(blocks[i]!.text) && isTitleLike(blocks[i]!) && !readSpeaker(blocks[i]!.text) && !readFrontLine(blocks[i]!.text) &&
-      blocks[i + 1] && ['occasion', 'headnote'].includes(readFrontLine(blocks[i + 1]!.text)?.kind ?? '')) {
+    while (
+      !isLatin(title) &&
+      blocks[i] &&
+      !isLatin(blocks[i]!.text) &&
+      isTitleLike(blocks[i]!) &&
+      !readSpeaker(blocks[i]!.text) &&
+      !readFrontLine(blocks[i]!.text) &&
+      blocks[i + 1] &&
+      ['occasion', 'headnote'].includes(readFrontLine(blocks[i + 1]!.text)?.kind ?? '')
+    ) {
       title = `${title} ${blocks[i]!.text.trim()}`; // two phrases of one title: `高举…旗帜　为…而团结奋斗`
       take(blocks[i]!);
       i++;
@@ -169,7 +186,10 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
       else front[found.label] = splitList(valueBlock, start, removed);
       continue;
     }
-    const official = i > 0 && (front.title !== undefined || front.titleEn !== undefined) ? readFrontLine(b.text, bylineAt(blocks, i, front)) : undefined;
+    const official =
+      i > 0 && (front.title !== undefined || front.titleEn !== undefined)
+        ? readFrontLine(b.text, bylineAt(blocks, i, front))
+        : undefined;
     if (official) {
       addFrontLine(front, official, b, file);
       take(b);
@@ -184,7 +204,13 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
       removed.push(...syntaxRemovals(b, b.text.lastIndexOf(role), role));
       continue;
     }
-    if (afterTitle && NAMES.test(b.text) && displayWidth(b.text) <= 24 && blocks[i + 1] && isAffiliation(blocks[i + 1]!.text)) {
+    if (
+      afterTitle &&
+      NAMES.test(b.text) &&
+      displayWidth(b.text) <= 24 &&
+      blocks[i + 1] &&
+      isAffiliation(blocks[i + 1]!.text)
+    ) {
       take(b);
       front.authors = splitList(b, 0, removed);
       continue;
@@ -200,7 +226,10 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
     const titleEnd = englishTitleEnd(blocks, i);
     if (i > 0 && front.titleEn === undefined && titleEnd > i) {
       // `Research on …` (maybe wrapped) right before `Abstract:`: the English title.
-      front.titleEn = blocks.slice(i, titleEnd).map((t) => t.text.trim()).join(' ');
+      front.titleEn = blocks
+        .slice(i, titleEnd)
+        .map((t) => t.text.trim())
+        .join(' ');
       blocks.slice(i, titleEnd).forEach(take);
       i = titleEnd - 1;
       continue;
@@ -217,7 +246,14 @@ export function readFrontMatter(blocks: Block[], file: string, format: 'txt' | '
 function readMarkdownTitle(blocks: Block[]): { title: string; syntax: string } | undefined {
   const level = (b: Block): number => /^(#{1,6})\s/.exec(b.text)?.[1]!.length ?? 7;
   const m = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(blocks[0]!.text);
-  if (!m || m[2] === '' || parseNumbering(m[2]!) || readRoleLabel(m[2]!) || blocks.slice(1).some((b) => level(b) <= m[1]!.length)) return undefined;
+  if (
+    !m ||
+    m[2] === '' ||
+    parseNumbering(m[2]!) ||
+    readRoleLabel(m[2]!) ||
+    blocks.slice(1).some((b) => level(b) <= m[1]!.length)
+  )
+    return undefined;
   return { title: m[2]!, syntax: blocks[0]!.text.replace(m[2]!, '').replace(/\s+/g, '') };
 }
 
@@ -230,7 +266,11 @@ function bylineAt(blocks: Block[], i: number, front: FrontMatter): boolean {
   if ((front.frontLines ?? []).some((l) => l.kind !== 'speaker')) return true;
   if (!next) return false;
   const nextLine = readFrontLine(next.text);
-  return (nextLine !== undefined && nextLine.kind !== 'speaker') || isSalutation(next.text) || !hasHeadingShape(next.text, MAX_TITLE_EN_WIDTH);
+  return (
+    (nextLine !== undefined && nextLine.kind !== 'speaker') ||
+    isSalutation(next.text) ||
+    !hasHeadingShape(next.text, MAX_TITLE_EN_WIDTH)
+  );
 }
 
 /** Record a front-matter line and the facts read from it (the first date, issuer and source win). */
@@ -256,8 +296,13 @@ const MAX_TITLE_EN_WIDTH = 100;
  */
 function englishTitleEnd(blocks: Block[], i: number): number {
   let k = i;
-  while (k < blocks.length && k < i + 3 && isLatin(blocks[k]!.text) && !labelOf(blocks[k]!) && hasHeadingShape(blocks[k]!.text, MAX_TITLE_EN_WIDTH)) k++;
+  while (
+    k < blocks.length &&
+    k < i + 3 &&
+    isLatin(blocks[k]!.text) &&
+    !labelOf(blocks[k]!) &&
+    hasHeadingShape(blocks[k]!.text, MAX_TITLE_EN_WIDTH)
+  )
+    k++;
   return k > i && blocks[k] && labelOf(blocks[k]!)?.label === 'abstractEn' ? k : i;
 }
-
-

@@ -43,7 +43,8 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
   const paired = pairTranslations(blocks);
   const ids = new Set(caseIds);
   const body = readStructure(paired.blocks, src, docId, ids);
-  if (placeTranslations(paired.translations, body.paragraphs, body.sections) < paired.translations.size) return readStructure(blocks, src, docId, caseIds);
+  if (placeTranslations(paired.translations, body.paragraphs, body.sections) < paired.translations.size)
+    return readStructure(blocks, src, docId, caseIds);
   for (const id of ids) caseIds.add(id);
   return body;
 }
@@ -128,7 +129,14 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
     const specs: ChildSpec[] = toc.parts.map((p, i) => {
       const item = src.meta.items?.[i];
       const printedTitle = p.numberingOnTitle ? p.entry.title : p.titleBlock.text.trim();
-      const spec: ChildSpec = { slug: tocSlug(p.entry.numbering, i), title: item?.title ?? p.entry.title, numbering: p.entry.numbering, titleBlock: p.titleBlock, blocks: p.blocks, printedTitle };
+      const spec: ChildSpec = {
+        slug: tocSlug(p.entry.numbering, i),
+        title: item?.title ?? p.entry.title,
+        numbering: p.entry.numbering,
+        titleBlock: p.titleBlock,
+        blocks: p.blocks,
+        printedTitle,
+      };
       if (p.numberingOnTitle) spec.printedNumbering = p.entry.numbering;
       if (item?.institution) spec.institution = item.institution;
       return spec;
@@ -139,7 +147,14 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
   if (!chapters) return undefined;
   removed.push(...chapters.parts.flatMap((p) => p.removed));
   const specs = chapters.parts.map((p) => {
-    const spec: ChildSpec = { slug: p.slug, title: p.title, numbering: p.numbering, titleBlock: p.titleBlock, blocks: p.blocks, printedTitle: p.title };
+    const spec: ChildSpec = {
+      slug: p.slug,
+      title: p.title,
+      numbering: p.numbering,
+      titleBlock: p.titleBlock,
+      blocks: p.blocks,
+      printedTitle: p.title,
+    };
     if (p.numbering) spec.printedNumbering = p.numbering;
     return spec;
   });
@@ -167,7 +182,10 @@ export function segmentSource(src: NormalizedSource): Document {
     // account name, a note) is read at the top of the first item's page rather than lost from view.
     first.paragraphs.unshift(...body.paragraphs.splice(0));
     assignIds(first.paragraphs, first.sections);
-    first.provenance.lines = [Math.min(first.provenance.lines[0], ...first.paragraphs.map((p) => p.provenance.lines[0])), first.provenance.lines[1]];
+    first.provenance.lines = [
+      Math.min(first.provenance.lines[0], ...first.paragraphs.map((p) => p.provenance.lines[0])),
+      first.provenance.lines[1],
+    ];
   }
   return {
     id: src.meta.id,

@@ -37,8 +37,31 @@ export interface Numbering {
 }
 
 const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 
 /** Full-width digits `０`–`９` read as ASCII (`１．` is numbering too). */
@@ -51,9 +74,13 @@ export function chineseNumeralValue(s: string): number {
   let digit = 0;
   for (const ch of s) {
     if (ch in DIGIT) digit = DIGIT[ch]!;
-    else if (ch === '十' || ch === '拾') { total += (digit || 1) * 10; digit = 0; }
-    else if (ch === '百' || ch === '佰') { total += (digit || 1) * 100; digit = 0; }
-    else return NaN;
+    else if (ch === '十' || ch === '拾') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else if (ch === '百' || ch === '佰') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else return NaN;
   }
   return total + digit;
 }
@@ -95,7 +122,12 @@ const RULES: Rule[] = [
   { scheme: 'cn-paren', pattern: new RegExp(`^([（(](${CN}+)[）)])\\s*`) },
   // digits + (. or ． + digits)+, optional trailing dot, then a space or a character that is not a
   // unit (`5.5亿元` is an amount, not section 5.5)                     e.g. `1.1 目标一致性`
-  { scheme: 'decimal', pattern: new RegExp(`^((${D}(?:[.．]${D})+)[.．]?)(?:\\s+|(?=[^\\d０-９\\s.．%‰亿万千百元个人次名项家年月日倍米吨]))`) },
+  {
+    scheme: 'decimal',
+    pattern: new RegExp(
+      `^((${D}(?:[.．]${D})+)[.．]?)(?:\\s+|(?=[^\\d０-９\\s.．%‰亿万千百元个人次名项家年月日倍米吨]))`,
+    ),
+  },
   // digits + . ． or 、, not followed by a digit (that is a decimal) unless a year follows
   // (`2.2023年度…` is item 2)                                        e.g. `1.培养有目标。` `2. 以改革…` `１．…`
   { scheme: 'arabic-dot', pattern: new RegExp(`^((${D})[.．、])(?=(?:19|20)\\d\\d年|(?![0-9０-９.．]))\\s*`) },
@@ -127,7 +159,8 @@ export function parseNumbering(text: string): Numbering | undefined {
     let value: number;
     let key: string = scheme;
     if (scheme === 'circled') value = raw.charCodeAt(0) - CIRCLED_FIRST + 1;
-    else if (scheme === 'bullet') value = 1; // every bullet item is a first: the list has no order
+    else if (scheme === 'bullet')
+      value = 1; // every bullet item is a first: the list has no order
     else if (scheme === 'decimal') {
       const parts = asciiDigits(raw).split(/[.．]/);
       value = Number(parts.at(-1));

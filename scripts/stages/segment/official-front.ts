@@ -26,11 +26,25 @@ const MAX_LINE_WIDTH = 80;
  * A printed date: a year in Arabic or Chinese digits (`2016`, `二〇二二`), then optionally month
  * and day in either (`05月03日`, `十月十六日`, `3号`). Groups: year, month, day.
  */
-const CN_DATE = /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?/g;
+const CN_DATE =
+  /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?/g;
 /** `2016-05-03`, `2016/5/3`, `2016.05` (a web copy's date). Groups: year, month, day. */
 const NUMERIC_DATE = /(?<![0-9])((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?(?![0-9])/g;
 
-const YEAR_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+const YEAR_DIGIT: Record<string, string> = {
+  〇: '0',
+  '○': '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -62,7 +76,11 @@ export function findDates(text: string): FoundDate[] {
     const day = m[3] ? Number(m[3]) : undefined;
     if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
     if (out.some((d) => m.index < d.end && d.index < m.index + m[0].length)) continue;
-    out.push({ iso: [m[1], pad(month), day && pad(day)].filter(Boolean).join('-'), index: m.index, end: m.index + m[0].length });
+    out.push({
+      iso: [m[1], pad(month), day && pad(day)].filter(Boolean).join('-'),
+      index: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -90,7 +108,8 @@ function issueFacts(text: string): { date?: string; issuer?: string } {
     if (!clause && !DIRECT_VERB.test(after)) continue;
     date ??= d.iso;
     const named = clause?.[1]!.replace(/(?:会议)?(?:审议|讨论)$/, '');
-    if (issuer === undefined && named && named.length >= 2 && !/^(?:审议|讨论|修订|修改|部分修改)/.test(named)) issuer = named;
+    if (issuer === undefined && named && named.length >= 2 && !/^(?:审议|讨论|修订|修改|部分修改)/.test(named))
+      issuer = named;
   }
   date ??= dates.at(-1)?.iso;
   return { ...(date && { date }), ...(issuer && { issuer }) };
@@ -144,7 +163,8 @@ const SURNAMES =
 /** A name: a surname and one or two more characters, maybe spaced out (`李　克　强` → `李 克 强`). */
 const NAME = new RegExp(`^(?:${SURNAMES})(?:\\s?[\\u4e00-\\u9fa5]){1,2}$`);
 /** A title before a name: `国务院总理　李克强`, `中共中央总书记 习近平`. */
-const POSITION = /^(.{2,24}?(?:书记|秘书长|总理|主席|委员长|部长|省长|市长|区长|县长|主任|组长|院长|局长|厅长|署长|行长|常委|委员|代表|会长|校长|董事长|总经理))\s+(\S.*)$/;
+const POSITION =
+  /^(.{2,24}?(?:书记|秘书长|总理|主席|委员长|部长|省长|市长|区长|县长|主任|组长|院长|局长|厅长|署长|行长|常委|委员|代表|会长|校长|董事长|总经理))\s+(\S.*)$/;
 
 /**
  * A speaker line: a name alone (`习近平`), or a position and a name (`国务院总理　李克强`). Whether a

@@ -50,7 +50,8 @@ function readOnline(ref: Reference, rest: string): void {
  *   ([(（](\d+)[)）])?          issue (newspaper page for [N])  `(04)`
  *   ([:：]\s*([\d\-–+,]+))?    pages              `123-124`
  */
-const SOURCE = /^([^,，]+?)\s*[,，]\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*(?:[,，]\s*(\d+)?)?\s*(?:[(（](\d+)[)）])?\s*(?:[:：]\s*([\d\-–+,]+))?\s*[.．]?$/;
+const SOURCE =
+  /^([^,，]+?)\s*[,，]\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*(?:[,，]\s*(\d+)?)?\s*(?:[(（](\d+)[)）])?\s*(?:[:：]\s*([\d\-–+,]+))?\s*[.．]?$/;
 
 /**
  * Parse one reference entry (the text after its `[n]`).
@@ -61,7 +62,11 @@ export function parseReference(number: number, raw: string, provenance: Referenc
   const ref: Reference = { number, raw, authors: [], provenance };
   const m = BODY.exec(raw.trim());
   if (!m) return ref;
-  if (m[1]) ref.authors = m[1].split(/\s*[,，]\s*/).map((a) => a.trim()).filter((a) => a !== '' && a !== '等' && a !== 'et al');
+  if (m[1])
+    ref.authors = m[1]
+      .split(/\s*[,，]\s*/)
+      .map((a) => a.trim())
+      .filter((a) => a !== '' && a !== '等' && a !== 'et al');
   ref.title = m[2]!.trim();
   ref.type = m[3]!;
   if (ref.type.endsWith('/OL')) {
@@ -92,7 +97,10 @@ const continuesEntry = (ref: Reference, c: Candidate): boolean =>
  * Take the `[n] …` entries that follow a references heading out of the candidates.
  * @returns the remaining candidates and the parsed references, in source order
  */
-export function takeReferences(candidates: Candidate[], file: string): { candidates: Candidate[]; references: Reference[] } {
+export function takeReferences(
+  candidates: Candidate[],
+  file: string,
+): { candidates: Candidate[]; references: Reference[] } {
   const references: Reference[] = [];
   const kept: Candidate[] = [];
   let inReferences = false;
@@ -107,7 +115,10 @@ export function takeReferences(candidates: Candidate[], file: string): { candida
       references.push(ref);
     } else if (inReferences && last && c.role === undefined && c.mdLevel === undefined && continuesEntry(last, c)) {
       // An entry wrapped onto the next line (`…2020(3):` + `10-12.`): one reference.
-      const joined = parseReference(last.number, joinWrapped(last.raw, c.text.trim()), { file, lines: [last.provenance.lines[0], c.block.lines[1]] });
+      const joined = parseReference(last.number, joinWrapped(last.raw, c.text.trim()), {
+        file,
+        lines: [last.provenance.lines[0], c.block.lines[1]],
+      });
       if (last.label) joined.label = last.label;
       references[references.length - 1] = joined;
     } else kept.push(c);

@@ -17,7 +17,8 @@ function isNumberedHeading(text: string): boolean {
 }
 
 /** True if a line opens a new block however wide the line before it was (a role label too: `参考文献：`). */
-const opensBlock = (text: string): boolean => FIELD_START.test(text) || isNumberedHeading(text) || readRoleLabel(text) !== undefined;
+const opensBlock = (text: string): boolean =>
+  FIELD_START.test(text) || isNumberedHeading(text) || readRoleLabel(text) !== undefined;
 
 /**
  * A layout is hard-wrapped when most lines have about the same width and that width is a PDF
@@ -36,8 +37,12 @@ export function isHardWrapped(lines: Line[]): boolean {
   // A short excerpt with many headings and short paragraphs has fewer full lines; they still
   // break mid-sentence, and agree on the column to a character (short headings do not).
   const exact = full.filter((l) => Math.abs(l.width - column) <= 1.5).length;
-  return full.length >= MIN_FULL_LINES && full.length >= widths.length * 0.35 &&
-    midSentence >= full.length * 0.7 && exact >= full.length * 0.7;
+  return (
+    full.length >= MIN_FULL_LINES &&
+    full.length >= widths.length * 0.35 &&
+    midSentence >= full.length * 0.7 &&
+    exact >= full.length * 0.7
+  );
 }
 
 /** Above this share of indented lines, an indent tells nothing about where paragraphs start. */
@@ -86,7 +91,10 @@ function endsColumn(lines: Line[], i: number): boolean {
 function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>, indented: ReadonlySet<number>): Block[] {
   const blocks: Block[] = [];
   // A blank after (nearly) every line means nothing; an occasional blank line ends a paragraph.
-  const gaps = lines.filter((l, i) => lines[i + 1] !== undefined && lines[i + 1]!.no > l.no + 1 && !acrossPageBreak(l.no, lines[i + 1]!.no, furniture)).length;
+  const gaps = lines.filter(
+    (l, i) =>
+      lines[i + 1] !== undefined && lines[i + 1]!.no > l.no + 1 && !acrossPageBreak(l.no, lines[i + 1]!.no, furniture),
+  ).length;
   const blankBreaks = gaps < (lines.length - 1) * 0.8;
   let open: Block | undefined;
   lines.forEach((line, i) => {
@@ -118,7 +126,12 @@ function opensItem(prev: string, text: string): boolean {
  * sentence and either is long (a paragraph broken by the extraction) or the line opens a new PDF
  * page (it had a page-break space): `…提出了新的` + ` 更高要求，…`.
  */
-function joinBrokenLines(lines: Line[], pageStarts: Set<number>, furniture: ReadonlySet<number>, indented: ReadonlySet<number>): Block[] {
+function joinBrokenLines(
+  lines: Line[],
+  pageStarts: Set<number>,
+  furniture: ReadonlySet<number>,
+  indented: ReadonlySet<number>,
+): Block[] {
   const blocks: Block[] = [];
   let prev: Line | undefined;
   for (const line of lines) {
@@ -149,10 +162,14 @@ export function toBlocks(src: NormalizedSource): Block[] {
     if (text.trim() !== '') lines.push({ no: i + 1, text, width: displayWidth(text) });
   });
   const pageStarts = new Set(src.removed.filter((r) => r.reason === 'page-break-space').map((r) => r.line));
-  const furniture = new Set(src.removed.filter((r) => r.reason === 'page-number' || r.reason === 'running-header').map((r) => r.line));
+  const furniture = new Set(
+    src.removed.filter((r) => r.reason === 'page-number' || r.reason === 'running-header').map((r) => r.line),
+  );
   if (src.format === 'md') return joinMarkdownLines(lines);
   // An indent marks a paragraph's first line only where not (nearly) every line has one.
   const indentedLines = src.indentedLines ?? [];
   const indented = new Set(indentedLines.length < lines.length * MAX_INDENTED_SHARE ? indentedLines : []);
-  return isHardWrapped(lines) ? rejoinHardWrapped(lines, furniture, indented) : joinBrokenLines(lines, pageStarts, furniture, indented);
+  return isHardWrapped(lines)
+    ? rejoinHardWrapped(lines, furniture, indented)
+    : joinBrokenLines(lines, pageStarts, furniture, indented);
 }

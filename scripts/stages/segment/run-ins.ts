@@ -31,7 +31,18 @@ function inlinePoints(n: Numbering): boolean {
 }
 
 /** Schemes whose marker is kept on a body paragraph (a `1.1` or `1 ` opening body text is not a list). */
-const LIST_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'arabic-close', 'circled', 'ordinal', 'yishi', 'bullet']);
+const LIST_SCHEMES = new Set([
+  'cn-formal',
+  'cn-dun',
+  'cn-paren',
+  'arabic-dot',
+  'arabic-paren',
+  'arabic-close',
+  'circled',
+  'ordinal',
+  'yishi',
+  'bullet',
+]);
 
 /**
  * Paragraph parts for a body block; `kind` says whether numbering makes it a list item or a quote.

@@ -40,7 +40,8 @@ export const isTocLabel = (text: string): boolean => TOC_LABEL.test(text.trim())
  *   ([\t ]+|[.…·]{2,}\s*)      separator          `\t`
  *   (\d{1,4})                  page number        `1`
  */
-const TOC_LINE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部]|[一二三四五六七八九十]+、)?)\s*(.+?)([\t ]+|\s*[.…·]{2,}\s*)(\d{1,4})$/;
+const TOC_LINE =
+  /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部]|[一二三四五六七八九十]+、)?)\s*(.+?)([\t ]+|\s*[.…·]{2,}\s*)(\d{1,4})$/;
 
 /** A 目录 line without a page number (a Word or web copy): optional numbering, then the title. */
 const TOC_BARE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部讲]|[一二三四五六七八九十]+、)?)\s*(.+)$/;
@@ -87,7 +88,9 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
   for (const entry of entries) {
     // The body repeats the title alone (`强化…之能`) or with its numbering (`第一章 总则`).
     const numbered = squash(entry.numbering + entry.title);
-    const at = blocks.findIndex((b, k) => k >= from && (squash(b.text) === squash(entry.title) || squash(b.text) === numbered));
+    const at = blocks.findIndex(
+      (b, k) => k >= from && (squash(b.text) === squash(entry.title) || squash(b.text) === numbered),
+    );
     if (at < 0) return undefined;
     starts.push(at);
     printed.push(entry.numbering !== '' && squash(blocks[at]!.text) === numbered);

@@ -100,7 +100,9 @@ function markCollected(): void {
 function addControls(): void {
   const article = document.querySelector('.reading-article');
   // Section headings: the button sits inside the heading, its label in CSS, so the heading's text stays the heading's.
-  for (const h of article?.querySelectorAll<HTMLElement>('h2[id^="s-"], h3[id^="s-"], h4[id^="s-"], h5[id^="s-"], h6[id^="s-"]') ?? []) {
+  for (const h of article?.querySelectorAll<HTMLElement>(
+    'h2[id^="s-"], h3[id^="s-"], h4[id^="s-"], h5[id^="s-"], h6[id^="s-"]',
+  ) ?? []) {
     const b = collectButton(`${location.pathname}#${h.id}`, '', 'lecture-add--section');
     b.setAttribute('aria-label', `${t.addSection}：${h.textContent?.trim() ?? ''}`);
     h.append(b);
@@ -121,4 +123,5 @@ updateBadge();
 window.addEventListener('storage', (e) => {
   if (e.key === STORAGE_KEY || e.key === null) updateBadge();
 });
-if (document.querySelector('[data-lecture-pack]')) void import('./lecture-pack').then((m) => m.enablePacks(announce, updateBadge));
+if (document.querySelector('[data-lecture-pack]'))
+  void import('./lecture-pack').then((m) => m.enablePacks(announce, updateBadge));

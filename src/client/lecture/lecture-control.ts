@@ -14,4 +14,6 @@ const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g,
  * is no one passage to collect.
  */
 export const collectControl = (url: string, label: string = lectureUi.add): string =>
-  /\/library\/[^#]*$/.test(url) ? '' : `<button type="button" class="lecture-add" data-lecture-add data-lecture-ui data-lecture-url="${escapeAttr(url)}">${escapeAttr(label)}</button>`;
+  /\/library\/[^#]*$/.test(url)
+    ? ''
+    : `<button type="button" class="lecture-add" data-lecture-add data-lecture-ui data-lecture-url="${escapeAttr(url)}">${escapeAttr(label)}</button>`;

@@ -47,7 +47,14 @@ function sectionParagraphs(article: Element, heading: Element): string[] {
 
 /** The fields a case or concept page's item must have (the basket page checks everything with zod). */
 const PAGE_ITEM = {
-  case: { kind: 'string', title: 'string', paragraphs: 'string[]', figures: 'string[]', place: 'string?', source: 'string?' },
+  case: {
+    kind: 'string',
+    title: 'string',
+    paragraphs: 'string[]',
+    figures: 'string[]',
+    place: 'string?',
+    source: 'string?',
+  },
   concept: { kind: 'string', term: 'string', definition: 'string', definitionSource: 'string?' },
 } as const;
 
@@ -76,10 +83,23 @@ export function itemAt(doc: Document, url: string): LectureItem | undefined {
   const key = `${pathname}${hash}`;
   if (article && target && article.contains(target)) {
     if (target.matches('.para')) {
-      return { kind: 'passage', url: key, text: paragraphText(target), where: whereOf(article, target), cite: citeDataFor(article, target) };
+      return {
+        kind: 'passage',
+        url: key,
+        text: paragraphText(target),
+        where: whereOf(article, target),
+        cite: citeDataFor(article, target),
+      };
     }
     if (target.matches(HEADINGS)) {
-      return { kind: 'section', url: key, title: headingText(target), paragraphs: sectionParagraphs(article, target), where: whereOf(article, target), cite: citeDataFor(article, target) };
+      return {
+        kind: 'section',
+        url: key,
+        title: headingText(target),
+        paragraphs: sectionParagraphs(article, target),
+        where: whereOf(article, target),
+        cite: citeDataFor(article, target),
+      };
     }
   }
   const json = doc.querySelector('script[type="application/json"][data-lecture-item]')?.textContent;

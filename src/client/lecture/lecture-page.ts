@@ -10,9 +10,28 @@
  */
 import { lectureUi } from '../../i18n/lecture.zh-CN';
 import {
-  addHeading, createBasket, currentBasket, deleteBasket, editHeading, emptyState, importBasket, itemCount, markChanged,
-  moveBefore, moveEntry, removeEntry, renameBasket, restoreEntry, setNote, startOutline, switchBasket, toLectureExport,
-  type Entry, type ItemEntry, type LectureState, type Removed,
+  addHeading,
+  createBasket,
+  currentBasket,
+  deleteBasket,
+  editHeading,
+  emptyState,
+  importBasket,
+  itemCount,
+  markChanged,
+  moveBefore,
+  moveEntry,
+  removeEntry,
+  renameBasket,
+  restoreEntry,
+  setNote,
+  startOutline,
+  switchBasket,
+  toLectureExport,
+  type Entry,
+  type ItemEntry,
+  type LectureState,
+  type Removed,
 } from '../../lib/lecture/basket';
 import type { LectureExport, LectureItem } from '../../lib/lecture/export-model';
 import { referenceOf } from '../../lib/lecture/reference-list';
@@ -131,9 +150,11 @@ function itemBody(item: LectureItem): HTMLElement {
   const box = el('div', 'lecture-item__text');
   // Sections and cases can be long: their text scrolls in a box, which the keyboard can reach.
   if (item.kind === 'section' || item.kind === 'case') box.tabIndex = 0;
-  const paragraphs = item.kind === 'passage' ? [item.text] : item.kind === 'concept' ? [item.definition] : item.paragraphs;
+  const paragraphs =
+    item.kind === 'passage' ? [item.text] : item.kind === 'concept' ? [item.definition] : item.paragraphs;
   for (const p of paragraphs) box.append(el('p', '', p));
-  if (item.kind === 'case' && item.figures.length) box.append(el('p', 'lecture-item__figures', `${t.figures}：${item.figures.join('；')}`));
+  if (item.kind === 'case' && item.figures.length)
+    box.append(el('p', 'lecture-item__figures', `${t.figures}：${item.figures.join('；')}`));
   return box;
 }
 
@@ -150,7 +171,10 @@ function renderHeading(e: Extract<Entry, { type: 'heading' }>, index: number, to
   const level = el('select', 'lecture-heading__level');
   level.setAttribute('aria-label', `${t.headingLevel}：${e.text}`);
   level.dataset.action = 'heading-level';
-  for (const [value, label] of [['1', t.level1], ['2', t.level2]] as const) {
+  for (const [value, label] of [
+    ['1', t.level1],
+    ['2', t.level2],
+  ] as const) {
     const o = el('option', '', label);
     o.value = value;
     o.selected = String(e.level) === value;
@@ -167,7 +191,14 @@ function renderItem(e: ItemEntry, index: number, total: number, date: string): H
   li.dataset.id = e.id;
   const head = el('p', 'lecture-item__head');
   head.append(el('span', 'lecture-kind', lectureUi.kinds[item.kind]));
-  const title = item.kind === 'passage' ? '' : item.kind === 'concept' ? item.term : item.kind === 'case' && item.place ? `${item.place}：${item.title}` : item.title;
+  const title =
+    item.kind === 'passage'
+      ? ''
+      : item.kind === 'concept'
+        ? item.term
+        : item.kind === 'case' && item.place
+          ? `${item.place}：${item.title}`
+          : item.title;
   const name = el('span', 'lecture-item__title', title);
   name.id = `lecture-name-${e.id}`;
   if (!title) name.append(el('span', 'visually-hidden', nameOf(e)));
@@ -179,7 +210,12 @@ function renderItem(e: ItemEntry, index: number, total: number, date: string): H
   }
   li.append(head, itemBody(item));
   const source = el('p', 'lecture-item__source');
-  const where = item.kind === 'passage' || item.kind === 'section' ? item.where : item.kind === 'concept' ? item.definitionSource ?? '' : item.source ?? '';
+  const where =
+    item.kind === 'passage' || item.kind === 'section'
+      ? item.where
+      : item.kind === 'concept'
+        ? (item.definitionSource ?? '')
+        : (item.source ?? '');
   if (where) source.append(el('span', 'lecture-where', where), ' ');
   const link = el('a', '', t.source);
   link.href = item.url;
@@ -204,22 +240,33 @@ function renderItem(e: ItemEntry, index: number, total: number, date: string): H
 /** Redraw the basket; `focus` puts the keyboard back on the button the user pressed. */
 function render(focus?: { id: string; action: string }): void {
   const basket = currentBasket(state);
-  select.replaceChildren(...state.baskets.map((b) => {
-    const o = el('option', '', `${b.name || t.untitled}（${itemCount(b)}）`);
-    o.value = b.id;
-    o.selected = b.id === basket.id;
-    return o;
-  }));
+  select.replaceChildren(
+    ...state.baskets.map((b) => {
+      const o = el('option', '', `${b.name || t.untitled}（${itemCount(b)}）`);
+      o.value = b.id;
+      o.selected = b.id === basket.id;
+      return o;
+    }),
+  );
   if (document.activeElement !== nameInput) nameInput.value = basket.name;
   const date = today();
   const total = basket.entries.length;
-  list.replaceChildren(...basket.entries.map((e, i) => (e.type === 'heading' ? renderHeading(e, i, total) : renderItem(e, i, total, date))));
+  list.replaceChildren(
+    ...basket.entries.map((e, i) =>
+      e.type === 'heading' ? renderHeading(e, i, total) : renderItem(e, i, total, date),
+    ),
+  );
   $('lecture-empty').hidden = total > 0;
   $('lecture-count').textContent = t.count(itemCount(basket));
   renderPrint(printView, lecture());
   if (focus) {
-    const target = list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(focus.id)}"] [data-action="${focus.action}"]`);
-    (target && !(target as HTMLButtonElement).disabled ? target : list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(focus.id)}"] [data-action]`))?.focus();
+    const target = list.querySelector<HTMLElement>(
+      `li[data-id="${CSS.escape(focus.id)}"] [data-action="${focus.action}"]`,
+    );
+    (target && !(target as HTMLButtonElement).disabled
+      ? target
+      : list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(focus.id)}"] [data-action]`)
+    )?.focus();
   }
 }
 
@@ -256,8 +303,10 @@ list.addEventListener('change', (event) => {
   const target = event.target as HTMLInputElement | HTMLSelectElement;
   const id = target.closest<HTMLElement>('li[data-id]')?.dataset.id;
   if (!id) return;
-  if (target.dataset.action === 'heading-text' && target.value.trim()) change(editHeading(state, id, { text: target.value }), { id, action: 'heading-text' });
-  if (target.dataset.action === 'heading-level') change(editHeading(state, id, { level: target.value === '2' ? 2 : 1 }), { id, action: 'heading-level' });
+  if (target.dataset.action === 'heading-text' && target.value.trim())
+    change(editHeading(state, id, { text: target.value }), { id, action: 'heading-text' });
+  if (target.dataset.action === 'heading-level')
+    change(editHeading(state, id, { level: target.value === '2' ? 2 : 1 }), { id, action: 'heading-level' });
 });
 
 // Notes are saved as they are typed (no redraw, so the caret stays where it is).
@@ -285,7 +334,8 @@ list.addEventListener('dragover', (event) => {
   if (!dragged) return;
   event.preventDefault();
   const li = (event.target as Element).closest<HTMLElement>('li[data-id]');
-  for (const x of list.querySelectorAll('.is-drop-before, .is-drop-after')) x.classList.remove('is-drop-before', 'is-drop-after');
+  for (const x of list.querySelectorAll('.is-drop-before, .is-drop-after'))
+    x.classList.remove('is-drop-before', 'is-drop-after');
   if (!li) return;
   const r = li.getBoundingClientRect();
   li.classList.add(event.clientY < r.top + r.height / 2 ? 'is-drop-before' : 'is-drop-after');
@@ -297,7 +347,8 @@ list.addEventListener('drop', (event) => {
   dragged = undefined;
   if (!li || !id) return render();
   const r = li.getBoundingClientRect();
-  const before = event.clientY < r.top + r.height / 2 ? li.dataset.id : (li.nextElementSibling as HTMLElement | null)?.dataset.id;
+  const before =
+    event.clientY < r.top + r.height / 2 ? li.dataset.id : (li.nextElementSibling as HTMLElement | null)?.dataset.id;
   change(moveBefore(state, id, before));
   const now = currentBasket(state).entries;
   const at = now.findIndex((e) => e.id === id);
@@ -305,7 +356,8 @@ list.addEventListener('drop', (event) => {
 });
 list.addEventListener('dragend', () => {
   dragged = undefined;
-  for (const x of list.querySelectorAll('.is-dragging, .is-drop-before, .is-drop-after')) x.classList.remove('is-dragging', 'is-drop-before', 'is-drop-after');
+  for (const x of list.querySelectorAll('.is-dragging, .is-drop-before, .is-drop-after'))
+    x.classList.remove('is-dragging', 'is-drop-before', 'is-drop-after');
 });
 
 // ── baskets, headings, outline ──
@@ -347,7 +399,8 @@ function download(blob: Blob, file: string): void {
 }
 
 /** A file name from the lecture title (characters Windows refuses replaced). */
-const fileName = (ext: string): string => `${(currentBasket(state).name || t.untitled).replace(/[\\/:*?"<>|]/g, '_')}.${ext}`;
+const fileName = (ext: string): string =>
+  `${(currentBasket(state).name || t.untitled).replace(/[\\/:*?"<>|]/g, '_')}.${ext}`;
 
 const preview = $<HTMLButtonElement>('lecture-print-preview');
 preview.addEventListener('click', () => {
@@ -367,7 +420,11 @@ $('lecture-print-now').addEventListener('click', () => {
 const EXPORTERS: Record<string, { ext: string; make: (l: LectureExport) => Promise<Blob> }> = {
   docx: { ext: 'docx', make: async (l) => (await import('./export/docx')).lectureToDocx(l) },
   pptx: { ext: 'pptx', make: async (l) => (await import('./export/pptx')).lectureToPptx(l) },
-  md: { ext: 'md', make: async (l) => new Blob([(await import('./export/markdown')).lectureToMarkdown(l)], { type: 'text/markdown;charset=utf-8' }) },
+  md: {
+    ext: 'md',
+    make: async (l) =>
+      new Blob([(await import('./export/markdown')).lectureToMarkdown(l)], { type: 'text/markdown;charset=utf-8' }),
+  },
 };
 
 $('lecture-export-buttons').addEventListener('click', async (event) => {
@@ -431,15 +488,17 @@ async function checkChanged(): Promise<void> {
     pages.set(path, [...(pages.get(path) ?? []), e]);
   }
   const changed = new Map<string, boolean>();
-  await Promise.all([...pages].map(async ([path, entries]) => {
-    // A page that cannot be fetched now (offline, server error) proves nothing: leave its items as they are.
-    const doc = await fetchPage(path).catch(() => null);
-    if (doc === null) return;
-    for (const e of entries) {
-      const now = doc && itemAt(doc, e.id);
-      changed.set(e.id, !now || fingerprint(now) !== fingerprint(e.item));
-    }
-  }));
+  await Promise.all(
+    [...pages].map(async ([path, entries]) => {
+      // A page that cannot be fetched now (offline, server error) proves nothing: leave its items as they are.
+      const doc = await fetchPage(path).catch(() => null);
+      if (doc === null) return;
+      for (const e of entries) {
+        const now = doc && itemAt(doc, e.id);
+        changed.set(e.id, !now || fingerprint(now) !== fingerprint(e.item));
+      }
+    }),
+  );
   const next = markChanged(state, changed);
   if (next !== state && JSON.stringify(next) !== JSON.stringify(state)) change(next);
 }

@@ -113,7 +113,14 @@ export function flattenCorpus(corpus: Corpus): PassageTable {
       });
       const add = (ps: readonly CorpusParagraph[] | undefined, section: number) => {
         for (const p of ps ?? []) {
-          if (passageText(p).trim()) table.passages.push({ url: p.url, text: passageText(p), page, section, ...(p.translation && { translation: p.translation.text }) });
+          if (passageText(p).trim())
+            table.passages.push({
+              url: p.url,
+              text: passageText(p),
+              page,
+              section,
+              ...(p.translation && { translation: p.translation.text }),
+            });
         }
       };
       const heading = (text: string, url: string, section: number, translation?: string) =>

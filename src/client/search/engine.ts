@@ -16,7 +16,14 @@ import { rankMatches } from './rank.js';
 import { convertT2s } from './t2s.js';
 import { coverWords } from './tokens.js';
 import { pagefindUrl, searchIndexUrl } from '../../../scripts/model/urls.js';
-import { definitionsSchema, recordDataSchema, searchConfigSchema, t2sTableSchema, type RecordData, type SearchConfig } from './schema.js';
+import {
+  definitionsSchema,
+  recordDataSchema,
+  searchConfigSchema,
+  t2sTableSchema,
+  type RecordData,
+  type SearchConfig,
+} from './schema.js';
 
 /** Records loaded for one query at most (a record is about 1,500 characters of text). */
 export const RECORD_CAP = 120;
@@ -103,7 +110,9 @@ export class PassageSearch {
   /** Traditional → simplified, loading t2s.json only when `raw` holds a character it converts. */
   private async converterFor(raw: string, config: SearchConfig): Promise<(s: string) => string> {
     if (![...raw].some((c) => hasHan(c) && config.traditional.includes(c))) return (s) => s;
-    this.toSimplified ??= fetchParsed(`${this.searchDir}t2s.json`, t2sTableSchema).then((table) => (s: string) => convertT2s(s, table));
+    this.toSimplified ??= fetchParsed(`${this.searchDir}t2s.json`, t2sTableSchema).then(
+      (table) => (s: string) => convertT2s(s, table),
+    );
     return this.toSimplified;
   }
 
@@ -136,28 +145,39 @@ export class PassageSearch {
     const terms = parseQuery(query);
     const toSimplified = await this.converterFor(query, config);
     const opts = { toSimplified, concepts: config.concepts };
-    const termForms: TermForms[] = terms.map((t) => ({ forms: expandTerm(t, opts), exact: new Set([t.text, foldText(toSimplified(t.text))]) }));
+    const termForms: TermForms[] = terms.map((t) => ({
+      forms: expandTerm(t, opts),
+      exact: new Set([t.text, foldText(toSimplified(t.text))]),
+    }));
     const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap(lookupWords)))];
     const hits = new Map(await Promise.all(wordList.map(async (w) => [w, await this.lookup(w)] as const)));
     // Records holding every cover word of some form of every term; those with an exact form first.
     const holds = (form: string) => {
       const ws = lookupWords(form).map((w) => hits.get(w)!);
-      return ws.length === 0 ? new Set<string>() : new Set([...ws[0]!.results.keys()].filter((id) => ws.every((h) => h.results.has(id))));
+      return ws.length === 0
+        ? new Set<string>()
+        : new Set([...ws[0]!.results.keys()].filter((id) => ws.every((h) => h.results.has(id))));
     };
     let candidates: Map<string, boolean> | undefined;
     for (const t of termForms) {
       const next = new Map<string, boolean>();
-      for (const f of t.forms) for (const id of holds(f)) if (!candidates || candidates.has(id)) next.set(id, (next.get(id) ?? false) || t.exact.has(f));
+      for (const f of t.forms)
+        for (const id of holds(f))
+          if (!candidates || candidates.has(id)) next.set(id, (next.get(id) ?? false) || t.exact.has(f));
       if (candidates) for (const [id, ex] of next) next.set(id, ex && candidates.get(id)!);
       candidates = next;
     }
-    const ordered = [...(candidates ?? [])].sort((a, b) => Number(b[1]) - Number(a[1]) || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+    const ordered = [...(candidates ?? [])]
+      .sort((a, b) => Number(b[1]) - Number(a[1]) || (a[0] < b[0] ? -1 : 1))
+      .map(([id]) => id);
     const loaded = ordered.slice(0, RECORD_CAP);
     const result = (id: string) => wordList.map((w) => hits.get(w)!.results.get(id)).find((r) => r !== undefined)!;
     const datas = await Promise.all(loaded.map((id) => this.record(result(id))));
     const matches = datas.flatMap((d) => matchRecord(termForms, d));
     const estimated = ordered.length > loaded.length;
-    const total = estimated ? Math.round((matches.length / Math.max(1, loaded.length)) * ordered.length) : matches.length;
+    const total = estimated
+      ? Math.round((matches.length / Math.max(1, loaded.length)) * ordered.length)
+      : matches.length;
     const concept = conceptForQuery(terms, opts);
     return { query, terms, matches: rankMatches(matches), total, estimated, ...(concept && { concept }) };
   }

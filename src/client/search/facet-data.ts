@@ -19,14 +19,27 @@ export interface FacetData {
  * `speeches-x/part-01` (label: the page title). An id no result has (an edited or outdated URL)
  * shows as it is.
  */
-export function facetDataOf(matches: readonly PassageMatch[], concepts: readonly ConceptEntry[], kindLabel: (kind: string) => string): FacetData {
-  const labels = { document: new Map<string, string>(), chapter: new Map<string, string>(), concept: new Map(concepts.map((c) => [c.id, c.term])) };
+export function facetDataOf(
+  matches: readonly PassageMatch[],
+  concepts: readonly ConceptEntry[],
+  kindLabel: (kind: string) => string,
+): FacetData {
+  const labels = {
+    document: new Map<string, string>(),
+    chapter: new Map<string, string>(),
+    concept: new Map(concepts.map((c) => [c.id, c.term])),
+  };
   for (const { page } of matches) {
     labels.document.set(page.doc, page.document);
     labels.chapter.set(page.chapter, page.title);
   }
   return {
-    valuesOf: (m) => ({ kind: [m.page.kind], document: [m.page.doc], chapter: [m.page.chapter], concept: m.passage.concepts }),
-    label: (f, id) => (f === 'kind' ? kindLabel(id) : labels[f].get(id) ?? id),
+    valuesOf: (m) => ({
+      kind: [m.page.kind],
+      document: [m.page.doc],
+      chapter: [m.page.chapter],
+      concept: m.passage.concepts,
+    }),
+    label: (f, id) => (f === 'kind' ? kindLabel(id) : (labels[f].get(id) ?? id)),
   };
 }

@@ -16,7 +16,12 @@ export type FacetValues = Record<Facet, readonly string[]>;
 export type Selection = Record<Facet, Set<string>>;
 
 /** A selection that filters nothing. */
-export const emptySelection = (): Selection => ({ kind: new Set(), document: new Set(), chapter: new Set(), concept: new Set() });
+export const emptySelection = (): Selection => ({
+  kind: new Set(),
+  document: new Set(),
+  chapter: new Set(),
+  concept: new Set(),
+});
 
 const passes = (v: FacetValues, sel: Selection, skip?: Facet): boolean =>
   FACETS.every((f) => f === skip || sel[f].size === 0 || v[f].some((x) => sel[f].has(x)));
@@ -30,8 +35,15 @@ export function applySelection<T>(items: readonly T[], valuesOf: (item: T) => Fa
  * Counts per group and value, values in first-seen (ranking) order:
  * `{kind: [['手册', 40], ['论文', 3]], document: […], chapter: […], concept: […]}`.
  */
-export function facetCounts<T>(items: readonly T[], valuesOf: (item: T) => FacetValues, sel: Selection): Record<Facet, [string, number][]> {
-  const maps = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+export function facetCounts<T>(
+  items: readonly T[],
+  valuesOf: (item: T) => FacetValues,
+  sel: Selection,
+): Record<Facet, [string, number][]> {
+  const maps = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
   for (const item of items) {
     const v = valuesOf(item);
     for (const f of FACETS) {

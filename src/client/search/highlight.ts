@@ -49,7 +49,11 @@ export const defaultExcerptOptions: ExcerptOptions = { length: 120, before: 30 }
  * An HTML excerpt of `text` around its first match with every match in the window wrapped in
  * `<mark>`; `…` marks a cut. Text without a match gives its beginning.
  */
-export function highlightExcerpt(text: string, forms: readonly string[], options: Partial<ExcerptOptions> = {}): string {
+export function highlightExcerpt(
+  text: string,
+  forms: readonly string[],
+  options: Partial<ExcerptOptions> = {},
+): string {
   const { length, before } = { ...defaultExcerptOptions, ...options };
   const ranges = findRanges(text, forms);
   const firstHit = ranges[0]?.[0] ?? 0;

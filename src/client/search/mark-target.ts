@@ -11,7 +11,10 @@ export function markTarget(root: Element, term: string): HTMLElement | undefined
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  const text = nodes.map((n) => n.data).join('').toLowerCase();
+  const text = nodes
+    .map((n) => n.data)
+    .join('')
+    .toLowerCase();
   const hits: number[] = [];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) hits.push(i);
   let first: HTMLElement | undefined;

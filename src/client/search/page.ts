@@ -58,7 +58,8 @@ async function facetData(o: SearchOutcome): Promise<FacetData> {
 /** Put the query and filters in the URL: `push` adds a history entry, `replace` rewrites this one. */
 function syncUrl(mode: 'push' | 'replace'): void {
   const url = searchUrl({ q: input.value, selection });
-  if (url !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  if (url !== location.pathname + location.search)
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
 async function renderCard(o: SearchOutcome): Promise<void> {
@@ -70,24 +71,37 @@ async function renderCard(o: SearchOutcome): Promise<void> {
   card.innerHTML = `<p class="label">${escapeHtml(t.concept)}</p><h2>${escapeHtml(o.concept.term)}</h2>${aliases}${def ? `<p>${escapeHtml(def)}</p>` : ''}${link}${o.concept.url ? ` ${collectControl(o.concept.url)}` : ''}`;
 }
 
-const FACET_LABELS: Record<Facet, string> = { kind: t.filterKind, document: t.filterDocument, chapter: t.filterChapter, concept: t.filterConcept };
+const FACET_LABELS: Record<Facet, string> = {
+  kind: t.filterKind,
+  document: t.filterDocument,
+  chapter: t.filterChapter,
+  concept: t.filterConcept,
+};
 /** The concept group lists only the most frequent concepts among the results. */
 const MAX_CONCEPT_VALUES = 12;
 
 function renderFilters(matches: PassageMatch[], { valuesOf, label }: FacetData): void {
   const counts = facetCounts(matches, valuesOf, selection);
   filters.hidden = matches.length === 0;
-  filters.innerHTML = `<h2>${escapeHtml(t.filters)}</h2>` + FACETS.map((f) => {
-    const values = f === 'concept' ? [...counts[f]].sort((a, b) => b[1] - a[1]).slice(0, MAX_CONCEPT_VALUES) : counts[f];
-    // A chosen value stays on screen and checked, even beyond the concept top list or with a count
-    // of 0 (a shared URL's filter that no result of this query has), so it can be unchecked.
-    const all = new Map(counts[f]);
-    for (const v of selection[f]) if (!values.some(([x]) => x === v)) values.push([v, all.get(v) ?? 0]);
-    if (values.length < (f === 'concept' ? 1 : 2) && selection[f].size === 0) return '';
-    const boxes = values.map(([v, n]) =>
-      `<label><input type="checkbox" data-facet="${f}" value="${escapeHtml(v)}"${selection[f].has(v) ? ' checked' : ''}> ${escapeHtml(label(f, v))} <span class="count">(${n})</span></label>`);
-    return `<fieldset><legend>${escapeHtml(FACET_LABELS[f])}</legend>${boxes.join('')}</fieldset>`;
-  }).join('') + (FACETS.some((f) => selection[f].size > 0) ? `<button type="button" data-clear>${escapeHtml(t.clearFilters)}</button>` : '');
+  filters.innerHTML =
+    `<h2>${escapeHtml(t.filters)}</h2>` +
+    FACETS.map((f) => {
+      const values =
+        f === 'concept' ? [...counts[f]].sort((a, b) => b[1] - a[1]).slice(0, MAX_CONCEPT_VALUES) : counts[f];
+      // A chosen value stays on screen and checked, even beyond the concept top list or with a count
+      // of 0 (a shared URL's filter that no result of this query has), so it can be unchecked.
+      const all = new Map(counts[f]);
+      for (const v of selection[f]) if (!values.some(([x]) => x === v)) values.push([v, all.get(v) ?? 0]);
+      if (values.length < (f === 'concept' ? 1 : 2) && selection[f].size === 0) return '';
+      const boxes = values.map(
+        ([v, n]) =>
+          `<label><input type="checkbox" data-facet="${f}" value="${escapeHtml(v)}"${selection[f].has(v) ? ' checked' : ''}> ${escapeHtml(label(f, v))} <span class="count">(${n})</span></label>`,
+      );
+      return `<fieldset><legend>${escapeHtml(FACET_LABELS[f])}</legend>${boxes.join('')}</fieldset>`;
+    }).join('') +
+    (FACETS.some((f) => selection[f].size > 0)
+      ? `<button type="button" data-clear>${escapeHtml(t.clearFilters)}</button>`
+      : '');
 }
 
 /**
@@ -124,15 +138,32 @@ async function render(id: number, started: number, searchMs = 0): Promise<void> 
   shown = 0;
   appendResults(matches);
   const q = outcome.query.trim();
-  const suggestions = matches.length === 0 ? suggestTerms(q, concepts.flatMap((c) => [c.term, ...c.aliases])) : [];
+  const suggestions =
+    matches.length === 0
+      ? suggestTerms(
+          q,
+          concepts.flatMap((c) => [c.term, ...c.aliases]),
+        )
+      : [];
   const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('、');
   // Unfiltered, the count is the engine's (an estimate beyond its record cap); filtered, the results left.
   const filtered = FACETS.some((f) => selection[f].size > 0);
   const count = filtered ? matches.length : outcome.total;
   const about = !filtered && outcome.estimated;
-  status.innerHTML = matches.length ? escapeHtml((about ? t.resultsAbout : t.results)(count, q)) : escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
+  status.innerHTML = matches.length
+    ? escapeHtml((about ? t.resultsAbout : t.results)(count, q))
+    : escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
   // Read by the search benchmark and the browser tests: what was found and how long it took.
-  Object.assign(window, { __djSearch: { query: q, count, estimated: about, pids: matches.map((m) => m.pid), searchMs, ms: performance.now() - started } });
+  Object.assign(window, {
+    __djSearch: {
+      query: q,
+      count,
+      estimated: about,
+      pids: matches.map((m) => m.pid),
+      searchMs,
+      ms: performance.now() - started,
+    },
+  });
   document.body.dataset.searchState = 'done';
 }
 

@@ -15,7 +15,7 @@ export interface T2sTable {
 /** `convertT2s('黨風廉政建設', table)` → `党风廉政建设`. */
 export function convertT2s(s: string, table: T2sTable): string {
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     let matched = false;
     for (let len = Math.min(table.maxPhrase, s.length - i); len >= 2; len--) {
       const to = table.phrases[s.slice(i, i + len)];

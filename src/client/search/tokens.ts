@@ -56,7 +56,10 @@ export const formLength = (form: string): number => tokenize(form).length;
  * The words of a run of passages, one gap word between passages (no string is found across two),
  * and where each passage starts. A passage's parallel translation follows its text.
  */
-export function passageWords(passages: readonly { text: string; translation?: string }[]): { words: string[]; starts: number[] } {
+export function passageWords(passages: readonly { text: string; translation?: string }[]): {
+  words: string[];
+  starts: number[];
+} {
   const words: string[] = [];
   const starts: number[] = [];
   for (const p of passages) {

@@ -40,7 +40,8 @@ export function parseSearchState(search: string): SearchState {
 export function searchUrl(state: SearchState): string {
   const parts = state.q.trim() ? [`q=${encodeURIComponent(state.q.trim())}`] : [];
   for (const f of FACETS) {
-    for (const v of [...state.selection[f]].filter((x) => ID.test(x)).sort()) parts.push(`${FACET_PARAMS[f]}=${encodeURIComponent(v)}`);
+    for (const v of [...state.selection[f]].filter((x) => ID.test(x)).sort())
+      parts.push(`${FACET_PARAMS[f]}=${encodeURIComponent(v)}`);
   }
   return searchPageUrl(parts.join('&'));
 }

@@ -18,4 +18,20 @@ import LanguageToggle from './LanguageToggle.astro';
 import type { MdxComponentName } from './props';
 
 /** Exactly the components of the contract (props.ts): one missing or extra is a type error. */
-export const mdxComponents = { Para, Lead, Heading, Items, Quote, Redaction, Cite, Term, CaseStudy, References, Reference, Abstract, AbstractSide, Translation, LanguageToggle } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = {
+  Para,
+  Lead,
+  Heading,
+  Items,
+  Quote,
+  Redaction,
+  Cite,
+  Term,
+  CaseStudy,
+  References,
+  Reference,
+  Abstract,
+  AbstractSide,
+  Translation,
+  LanguageToggle,
+} satisfies Record<MdxComponentName, unknown>;

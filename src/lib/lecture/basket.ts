@@ -77,8 +77,12 @@ const withBasket = (state: LectureState, change: (b: Basket) => Basket): Lecture
   ...state,
   baskets: state.baskets.map((b) => (b.id === currentBasket(state).id ? change(b) : b)),
 });
-const setEntries = (state: LectureState, entries: Entry[]): LectureState => withBasket(state, (b) => ({ ...b, entries }));
-const nextId = (state: LectureState, prefix: string): [LectureState, string] => [{ ...state, seq: state.seq + 1 }, `${prefix}-${state.seq + 1}`];
+const setEntries = (state: LectureState, entries: Entry[]): LectureState =>
+  withBasket(state, (b) => ({ ...b, entries }));
+const nextId = (state: LectureState, prefix: string): [LectureState, string] => [
+  { ...state, seq: state.seq + 1 },
+  `${prefix}-${state.seq + 1}`,
+];
 
 /** Add items at the end of the open basket; an item already in it (same key) is not added again. */
 export function addItems(state: LectureState, items: readonly LectureItem[]): { state: LectureState; added: number } {
@@ -111,7 +115,13 @@ export function removeEntry(state: LectureState, id: string): { state: LectureSt
   const entries = currentBasket(state).entries;
   const index = entries.findIndex((e) => e.id === id);
   if (index < 0) return { state };
-  return { state: setEntries(state, entries.filter((_, i) => i !== index)), removed: { basketId: state.current, index, entry: entries[index]! } };
+  return {
+    state: setEntries(
+      state,
+      entries.filter((_, i) => i !== index),
+    ),
+    removed: { basketId: state.current, index, entry: entries[index]! },
+  };
 }
 
 /** Undo a removal: the entry goes back where it was (into its basket, even if another is open now). */
@@ -132,7 +142,8 @@ function blockOf(entries: readonly Entry[], index: number): [number, number] {
   const e = entries[index]!;
   if (e.type === 'item') return [index, index + 1];
   let end = index + 1;
-  while (end < entries.length && !(entries[end]!.type === 'heading' && (entries[end] as HeadingEntry).level <= e.level)) end++;
+  while (end < entries.length && !(entries[end]!.type === 'heading' && (entries[end] as HeadingEntry).level <= e.level))
+    end++;
   return [index, end];
 }
 
@@ -200,17 +211,26 @@ export function addHeading(state: LectureState, text: string, level: 1 | 2, befo
 
 /** Change a heading's text and/or level. */
 export function editHeading(state: LectureState, id: string, change: { text?: string; level?: 1 | 2 }): LectureState {
-  return setEntries(state, currentBasket(state).entries.map((e) =>
-    e.id === id && e.type === 'heading' ? { ...e, text: change.text?.trim() ?? e.text, level: change.level ?? e.level } : e));
+  return setEntries(
+    state,
+    currentBasket(state).entries.map((e) =>
+      e.id === id && e.type === 'heading'
+        ? { ...e, text: change.text?.trim() ?? e.text, level: change.level ?? e.level }
+        : e,
+    ),
+  );
 }
 
 /** Set (or, with an empty text, clear) the user's note on an item. */
 export function setNote(state: LectureState, id: string, note: string): LectureState {
-  return setEntries(state, currentBasket(state).entries.map((e) => {
-    if (e.id !== id || e.type !== 'item') return e;
-    const { note: _old, ...item } = e.item;
-    return { ...e, item: note.trim() ? { ...item, note } : item } as ItemEntry;
-  }));
+  return setEntries(
+    state,
+    currentBasket(state).entries.map((e) => {
+      if (e.id !== id || e.type !== 'item') return e;
+      const { note: _old, ...item } = e.item;
+      return { ...e, item: note.trim() ? { ...item, note } : item } as ItemEntry;
+    }),
+  );
 }
 
 /** Mark items whose paragraph no longer exists as it was (原文已变更), or clear the mark. */
@@ -235,7 +255,8 @@ export function createBasket(state: LectureState, name: string, entries: Entry[]
   return { ...next, current: id, baskets: [...next.baskets, { id, name: name.trim(), entries }] };
 }
 
-export const renameBasket = (state: LectureState, name: string): LectureState => withBasket(state, (b) => ({ ...b, name: name.trim() }));
+export const renameBasket = (state: LectureState, name: string): LectureState =>
+  withBasket(state, (b) => ({ ...b, name: name.trim() }));
 
 export const switchBasket = (state: LectureState, id: string): LectureState =>
   state.baskets.some((b) => b.id === id) ? { ...state, current: id } : state;
@@ -278,7 +299,10 @@ export function startOutline(state: LectureState, labels: OutlineLabels): Lectur
     else if (part === 1 || part === 4) under[part]!.push(e);
     else under[e.item.kind === 'case' ? 3 : e.item.kind === 'concept' ? 0 : 2]!.push(e);
   }
-  return setEntries(next, outline.flatMap((h, i) => [h, ...under[i]!]));
+  return setEntries(
+    next,
+    outline.flatMap((h, i) => [h, ...under[i]!]),
+  );
 }
 
 /**

@@ -65,14 +65,27 @@ function sourceLine(item: LectureItem): string {
 }
 
 function blockOf(item: LectureItem, ref: number | undefined): LectureBlock {
-  const common = { kind: item.kind, source: sourceLine(item), ref, note: item.note?.trim() || undefined, changed: item.changed === true, url: item.url, figures: [] as string[] };
+  const common = {
+    kind: item.kind,
+    source: sourceLine(item),
+    ref,
+    note: item.note?.trim() || undefined,
+    changed: item.changed === true,
+    url: item.url,
+    figures: [] as string[],
+  };
   switch (item.kind) {
     case 'passage':
       return { ...common, title: '', paragraphs: [item.text] };
     case 'section':
       return { ...common, title: item.title, paragraphs: item.paragraphs };
     case 'case':
-      return { ...common, title: `${t.caseLabel}：${[item.place, item.title].filter(Boolean).join('：')}`, paragraphs: item.paragraphs, figures: item.figures };
+      return {
+        ...common,
+        title: `${t.caseLabel}：${[item.place, item.title].filter(Boolean).join('：')}`,
+        paragraphs: item.paragraphs,
+        figures: item.figures,
+      };
     case 'concept':
       return { ...common, title: item.term, paragraphs: [item.definition] };
   }
@@ -84,7 +97,11 @@ export function layoutLecture(lecture: LectureExport): LectureLayout {
   return {
     title: lecture.title,
     date: lecture.date,
-    parts: lecture.parts.map((p) => ({ heading: p.heading, level: p.level ?? 1, blocks: p.items.map((it) => blockOf(it, refs.numberOf(it))) })),
+    parts: lecture.parts.map((p) => ({
+      heading: p.heading,
+      level: p.level ?? 1,
+      blocks: p.items.map((it) => blockOf(it, refs.numberOf(it))),
+    })),
     references: refs.entries,
   };
 }

@@ -15,7 +15,15 @@ const base = { url: text.min(1), note: text.optional(), changed: z.boolean().opt
 export const lectureItemSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('passage'), text, where: text }),
   z.object({ ...base, kind: z.literal('section'), title: text, paragraphs: z.array(text), where: text }),
-  z.object({ ...base, kind: z.literal('case'), title: text, place: text.optional(), paragraphs: z.array(text), figures: z.array(text), source: text.optional() }),
+  z.object({
+    ...base,
+    kind: z.literal('case'),
+    title: text,
+    place: text.optional(),
+    paragraphs: z.array(text),
+    figures: z.array(text),
+    source: text.optional(),
+  }),
   z.object({ ...base, kind: z.literal('concept'), term: text, definition: text, definitionSource: text.optional() }),
 ]);
 
@@ -89,4 +97,8 @@ export function parsePackItems(raw: string): LectureItem[] | undefined {
 }
 
 /** The open basket as a file. */
-export const basketFile = (basket: Basket, exported: string): BasketFile => ({ format: LECTURE_FORMAT, exported, basket });
+export const basketFile = (basket: Basket, exported: string): BasketFile => ({
+  format: LECTURE_FORMAT,
+  exported,
+  basket,
+});

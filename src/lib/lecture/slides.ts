@@ -105,7 +105,9 @@ function blockLines(b: LectureBlock): SlideLine[][] {
 
 /** A note, in pieces that fit a slide at the small size. */
 const noteLines = (b: LectureBlock): SlideLine[][] =>
-  b.note ? splitText(`${t.note}：${b.note}`, (PIECE * SLIDE.bodyPt) / SLIDE.smallPt).map((piece) => [line('note', piece)]) : [];
+  b.note
+    ? splitText(`${t.note}：${b.note}`, (PIECE * SLIDE.bodyPt) / SLIDE.smallPt).map((piece) => [line('note', piece)])
+    : [];
 
 /** Packs groups of lines onto slides titled `title`, `title（续）` …, within the line budget. */
 function pack(kind: SlidePlan['kind'], title: string, groups: SlideLine[][]): SlidePlan[] {
@@ -151,7 +153,13 @@ export function planSlides(l: LectureLayout): SlidePlan[] {
     for (const b of part.blocks.filter((b) => b.kind === 'case')) slides.push(...caseSlides(b));
   }
   if (l.references.length > 0) {
-    slides.push(...pack('sources', t.references, l.references.map((r, i) => [line('reference', `[${i + 1}] ${r}`)])));
+    slides.push(
+      ...pack(
+        'sources',
+        t.references,
+        l.references.map((r, i) => [line('reference', `[${i + 1}] ${r}`)]),
+      ),
+    );
   }
   return slides;
 }

@@ -27,8 +27,10 @@ const FORMAT_PREFIX = LECTURE_FORMAT.slice(0, LECTURE_FORMAT.indexOf('@') + 1);
 /** `problem` of a parsed value's format id, or undefined when it is ours and current. */
 export function formatProblem(value: unknown): { problem: Problem; detail: string } | undefined {
   const format = (value as { format?: unknown } | null)?.format;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'corrupt', detail: 'not an object' };
-  if (typeof format !== 'string' || !format.startsWith(FORMAT_PREFIX)) return { problem: 'foreign', detail: String(format ?? 'no format') };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { problem: 'corrupt', detail: 'not an object' };
+  if (typeof format !== 'string' || !format.startsWith(FORMAT_PREFIX))
+    return { problem: 'foreign', detail: String(format ?? 'no format') };
   if (format !== LECTURE_FORMAT) return { problem: 'version', detail: format };
   return undefined;
 }
@@ -48,10 +50,18 @@ export function readQuick(raw: string | null): Loaded {
   const bad = formatProblem(value);
   if (bad || !value) return { ok: false, ...(bad ?? { problem: 'corrupt', detail: 'not an object' }) };
   const { baskets } = value;
-  const fine = typeof value.current === 'string' && typeof value.seq === 'number' && Array.isArray(baskets) && baskets.length > 0 &&
-    baskets.every((b) => shaped(b, { id: 'string' }) !== undefined && Array.isArray((b as { entries?: unknown }).entries));
+  const fine =
+    typeof value.current === 'string' &&
+    typeof value.seq === 'number' &&
+    Array.isArray(baskets) &&
+    baskets.length > 0 &&
+    baskets.every(
+      (b) => shaped(b, { id: 'string' }) !== undefined && Array.isArray((b as { entries?: unknown }).entries),
+    );
   // Checked as far as counting and appending need; the basket page checks every field (schema.ts).
-  return fine ? { ok: true, state: value as unknown as LectureState } : { ok: false, problem: 'corrupt', detail: 'unexpected structure' };
+  return fine
+    ? { ok: true, state: value as unknown as LectureState }
+    : { ok: false, problem: 'corrupt', detail: 'unexpected structure' };
 }
 
 /** The stored string, or null when storage is empty or unavailable (private mode, disabled). */

@@ -46,8 +46,15 @@ export function keyPassages(
     const heading = o.where.split(' › ').at(-1) ?? '';
     const text = textOf(o.docId, o.paragraphId);
     // The knowledge data and the corpus come from one pipeline run: a miss is a stale build.
-    if (text === undefined) throw new Error(`topic pack ${c.term}: no paragraph ${o.docId}#${o.paragraphId} in the corpus (${o.url})`);
-    byParagraph.set(o.url, { at: o, text, count: 1, headingHit: forms.some((f) => heading.includes(f)), order: byParagraph.size });
+    if (text === undefined)
+      throw new Error(`topic pack ${c.term}: no paragraph ${o.docId}#${o.paragraphId} in the corpus (${o.url})`);
+    byParagraph.set(o.url, {
+      at: o,
+      text,
+      count: 1,
+      headingHit: forms.some((f) => heading.includes(f)),
+      order: byParagraph.size,
+    });
   }
   const density = (p: PackPassage) => p.count / Math.max(p.text.length, MIN_LENGTH);
   const rank = (a: PackPassage & { order: number }, b: PackPassage & { order: number }) =>
@@ -57,7 +64,10 @@ export function keyPassages(
     const section = `${p.at.docId}|${p.at.where}`;
     if (!bestOfSection.has(section)) bestOfSection.set(section, p);
   }
-  const passages = [...bestOfSection.values()].sort(rank).slice(0, cap).map(({ order: _order, ...p }) => p);
+  const passages = [...bestOfSection.values()]
+    .sort(rank)
+    .slice(0, cap)
+    .map(({ order: _order, ...p }) => p);
   return { passages, total: byParagraph.size };
 }
 

@@ -6,6 +6,8 @@ import type { APIRoute } from 'astro';
 import { conceptsData } from '../../lib/knowledge';
 
 export const GET: APIRoute = () => {
-  const previews = Object.fromEntries(conceptsData().concepts.map((c) => [c.id, { term: c.term, definition: c.definition, category: c.category }]));
+  const previews = Object.fromEntries(
+    conceptsData().concepts.map((c) => [c.id, { term: c.term, definition: c.definition, category: c.category }]),
+  );
   return new Response(JSON.stringify(previews), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -67,7 +67,11 @@ export const servedSites = (): ServedSite[] => [rootSite(), basedSite()];
 export const pageHref = (site: ServedSite, path: string): string => site.origin + site.base + path.replace(/^\//, '');
 
 /** Open a fresh context + page on the local site (or on `origin`) that records problems. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}, origin = siteOrigin()): Promise<RecordedPage> {
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  origin = siteOrigin(),
+): Promise<RecordedPage> {
   const { context, offsite } = await newGuardedContext(browser, origin, options);
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], offsite };

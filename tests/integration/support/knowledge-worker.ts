@@ -23,4 +23,7 @@ if (mode === 'annotate') {
   roots = JSON.parse(readFileSync(rootsFile!, 'utf8')) as Document[];
 }
 const segmenter = segmenterFor(glossary);
-writeFileSync(outFile!, JSON.stringify({ seeAlso: buildSeeAlso(roots, segmenter), terms: mineTerms(roots, glossary, segmenter) }));
+writeFileSync(
+  outFile!,
+  JSON.stringify({ seeAlso: buildSeeAlso(roots, segmenter), terms: mineTerms(roots, glossary, segmenter) }),
+);

@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { scaleEntries } from '../../../scripts/bench/scale-corpus.js';
 
-const real = (parse(readFileSync('content/manifest.yaml', 'utf8')) as { sources: Parameters<typeof scaleEntries>[0] }).sources;
+const real = (parse(readFileSync('content/manifest.yaml', 'utf8')) as { sources: Parameters<typeof scaleEntries>[0] })
+  .sources;
 
 describe('scaleEntries', () => {
   it('copies every real entry factor times with unique ids and files, copy 0 unchanged', () => {
@@ -20,7 +21,9 @@ describe('scaleEntries', () => {
     const translations = x3.filter((e) => e.translationOf);
     expect(translations.length).toBe(3 * real.filter((e) => e.translationOf).length);
     for (const t of translations) expect(ids.has(t.translationOf!)).toBe(true);
-    expect(x3.find((e) => e.id === 'paper-zhenggong-lianzheng-en-x2')?.translationOf).toBe('paper-zhenggong-lianzheng-x2');
+    expect(x3.find((e) => e.id === 'paper-zhenggong-lianzheng-en-x2')?.translationOf).toBe(
+      'paper-zhenggong-lianzheng-x2',
+    );
   });
 
   it('refuses a factor that is not a positive integer', () => {

@@ -17,7 +17,9 @@ describe('spelledOutMembers: a formula’s members listed in the text', () => {
 
 describe('findFigures', () => {
   test('counts with units, Chinese multipliers and approximations; dates are no figures', () => {
-    const f = findFigures('2013年10月10日，发动64个党总支、2054名共产党员，共向灾区人民捐款26万元，投入3万8千多元，先进巩固率达100％');
+    const f = findFigures(
+      '2013年10月10日，发动64个党总支、2054名共产党员，共向灾区人民捐款26万元，投入3万8千多元，先进巩固率达100％',
+    );
     expect(f.map((x) => x.value)).toEqual(['64个', '2054名', '26万元', '3万8千多元', '100％']);
     expect(f[1]!.noun).toBe('共产党员');
     expect(f[2]!.context).toBe('共向灾区人民捐款26万元');
@@ -41,7 +43,13 @@ describe('places', () => {
 });
 
 describe('layoutConceptMap', () => {
-  const input = ['a', 'b', 'c', 'd'].map((id, i) => ({ id, term: id, category: '理论', count: 10 - i, paragraphs: new Set(i < 3 ? ['p1', 'p2'] : ['p9']) }));
+  const input = ['a', 'b', 'c', 'd'].map((id, i) => ({
+    id,
+    term: id,
+    category: '理论',
+    count: 10 - i,
+    paragraphs: new Set(i < 3 ? ['p1', 'p2'] : ['p9']),
+  }));
   test('is deterministic, keeps nodes on the canvas and sizes them by frequency', () => {
     const m = layoutConceptMap(input);
     expect(layoutConceptMap(input)).toEqual(m);
@@ -52,6 +60,10 @@ describe('layoutConceptMap', () => {
       expect(n.y).toBeLessThanOrEqual(m.height);
     }
     expect(m.nodes.find((n) => n.id === 'a')!.r).toBeGreaterThan(m.nodes.find((n) => n.id === 'd')!.r);
-    expect(m.edges).toEqual([{ a: 'a', b: 'b', shared: 2 }, { a: 'a', b: 'c', shared: 2 }, { a: 'b', b: 'c', shared: 2 }]);
+    expect(m.edges).toEqual([
+      { a: 'a', b: 'b', shared: 2 },
+      { a: 'a', b: 'c', shared: 2 },
+      { a: 'b', b: 'c', shared: 2 },
+    ]);
   });
 });

@@ -1,13 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { appendEntries, conceptIdOf, contextLine, findDefinition, newEntry } from '../../../scripts/glossary/entries.js';
+import {
+  appendEntries,
+  conceptIdOf,
+  contextLine,
+  findDefinition,
+  newEntry,
+} from '../../../scripts/glossary/entries.js';
 import { parseGlossary } from '../../../scripts/io/read-glossary.js';
 import { isNoiseTerm } from '../../../scripts/stages/term-noise.js';
 import { ROOT } from '../stages/segment/support.js';
 
 const docs = [
-  { docId: 'a', paragraphs: ['共建“一带一路”是重大举措。', '“一带一路”是指“丝绸之路经济带”和“21世纪海上丝绸之路”的简称。此后逐步推进。'] },
+  {
+    docId: 'a',
+    paragraphs: [
+      '共建“一带一路”是重大举措。',
+      '“一带一路”是指“丝绸之路经济带”和“21世纪海上丝绸之路”的简称。此后逐步推进。',
+    ],
+  },
   { docId: 'b', paragraphs: ['所谓四风，即形式主义、官僚主义、享乐主义和奢靡之风。'] },
 ];
 
@@ -18,7 +30,8 @@ describe('findDefinition: a defining sentence of the corpus', () => {
       source: { doc: 'a', contains: '“一带一路”是指“丝绸之路经济带”和“21世纪海上丝绸之路”的简称。' },
     });
   });
-  test('所谓…，即…', () => expect(findDefinition('四风', docs)?.text).toBe('所谓四风，即形式主义、官僚主义、享乐主义和奢靡之风。'));
+  test('所谓…，即…', () =>
+    expect(findDefinition('四风', docs)?.text).toBe('所谓四风，即形式主义、官僚主义、享乐主义和奢靡之风。'));
   test('none: undefined (the entry is then editorial)', () => {
     expect(findDefinition('放管服', docs)).toBeUndefined();
     expect(newEntry('放管服', '制度', docs, new Set()).definition).toMatchObject({ editorial: true });
@@ -44,11 +57,16 @@ describe('glossary entries', () => {
   });
 
   test('a context line around the term', () => {
-    expect(contextLine('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸一带一路子丑寅卯辰巳午未申酉戌亥', '一带一路', 4)).toBe('…庚辛壬癸一带一路子丑寅卯…');
+    expect(contextLine('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸一带一路子丑寅卯辰巳午未申酉戌亥', '一带一路', 4)).toBe(
+      '…庚辛壬癸一带一路子丑寅卯…',
+    );
   });
 });
 
 describe('term noise', () => {
   test.each(['五湖四海', '七十二变', '二十一世', '一二三产'])('%s is noise', (t) => expect(isNoiseTerm(t)).toBe(true));
-  test.each(['一带一路', '两个一百年', '四个全面', '五位一体', '三严三实', '四风', '六稳', '两学一做', '十个明确'])('%s is a term', (t) => expect(isNoiseTerm(t)).toBe(false));
+  test.each(['一带一路', '两个一百年', '四个全面', '五位一体', '三严三实', '四风', '六稳', '两学一做', '十个明确'])(
+    '%s is a term',
+    (t) => expect(isNoiseTerm(t)).toBe(false),
+  );
 });

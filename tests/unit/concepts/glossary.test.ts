@@ -58,8 +58,14 @@ describe('glossary (content/concepts.yaml) validation names file and line', () =
   });
 
   test('an expansion must say where it comes from, and a category must be known', () => {
-    expect(errorOf(`concepts:\n${entry('    expansion: [学党章党规, 学系列讲话, 做合格党员]\n')}`).detail).toMatch(/expansionSource.*expansionEditorial/);
-    expect(errorOf(`concepts:\n  - id: a\n    term: 甲乙\n    category: 其他\n    definition: { text: x, editorial: true }\n`).detail).toContain('category must be one of');
+    expect(errorOf(`concepts:\n${entry('    expansion: [学党章党规, 学系列讲话, 做合格党员]\n')}`).detail).toMatch(
+      /expansionSource.*expansionEditorial/,
+    );
+    expect(
+      errorOf(
+        `concepts:\n  - id: a\n    term: 甲乙\n    category: 其他\n    definition: { text: x, editorial: true }\n`,
+      ).detail,
+    ).toContain('category must be one of');
   });
 
   test('bad YAML is reported with its line', () => {

@@ -1,10 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { parseGlossary } from '../../../scripts/io/read-glossary.js';
-import { compileMatcher, findEnglishMentions, findMentions, type RejectedMention } from '../../../scripts/stages/annotate/concept-matcher.js';
+import {
+  compileMatcher,
+  findEnglishMentions,
+  findMentions,
+  type RejectedMention,
+} from '../../../scripts/stages/annotate/concept-matcher.js';
 import { annotateConcepts } from '../../../scripts/stages/annotate/concepts.js';
 import type { Document, Paragraph } from '../../../scripts/model/document.js';
 
-const glossary = (notInside = true) => parseGlossary(`concepts:
+const glossary = (notInside = true) =>
+  parseGlossary(
+    `concepts:
   - id: dang-feng-lian-zheng-jian-she
     term: 党风廉政建设
     category: 廉政
@@ -29,15 +36,24 @@ ${notInside ? '    notInside: [财政工作, 行政工作]\n' : ''}    definitio
     category: 学习教育
     en: [two studies and one action]
     definition: { text: x, editorial: true }
-`, 'test.yaml');
+`,
+    'test.yaml',
+  );
 
-const ids = (text: string, g = glossary()) => findMentions(text, compileMatcher(g)).map((m) => [text.slice(m.start, m.end), m.conceptId]);
+const ids = (text: string, g = glossary()) =>
+  findMentions(text, compileMatcher(g)).map((m) => [text.slice(m.start, m.end), m.conceptId]);
 
 describe('findMentions: leftmost-longest, never inside a longer word', () => {
   test.each([
     ['加强党风廉政建设', [['党风廉政建设', 'dang-feng-lian-zheng-jian-she']]],
     ['要加强廉政建设，对腐败行为敢于碰硬', [['廉政建设', 'lian-zheng-jian-she']]],
-    ['落实中央八项规定和八项规定精神', [['中央八项规定', 'zhong-yang-ba-xiang-gui-ding'], ['八项规定', 'zhong-yang-ba-xiang-gui-ding']]],
+    [
+      '落实中央八项规定和八项规定精神',
+      [
+        ['中央八项规定', 'zhong-yang-ba-xiang-gui-ding'],
+        ['八项规定', 'zhong-yang-ba-xiang-gui-ding'],
+      ],
+    ],
     ['政工工作通过政策引导', [['政工工作', 'zheng-gong']]],
     ['政工即政治工作', [['政工', 'zheng-gong']]],
     ['坚持党对财政工作的领导', []],
@@ -60,20 +76,26 @@ describe('findMentions: leftmost-longest, never inside a longer word', () => {
   test('English names match case-insensitively as whole words', () => {
     const m = compileMatcher(glossary());
     const text = 'the "Two Studies and One Action" learning; two studies and one actions';
-    expect(findEnglishMentions(text, m).map((x) => [x.form, x.conceptId])).toEqual([['Two Studies and One Action', 'liang-xue-yi-zuo']]);
+    expect(findEnglishMentions(text, m).map((x) => [x.form, x.conceptId])).toEqual([
+      ['Two Studies and One Action', 'liang-xue-yi-zuo'],
+    ]);
   });
 });
 
 describe('annotateConcepts', () => {
   const para = (text: string, marks: Paragraph['marks'] = []): Paragraph =>
     ({ id: 'p-1', kind: 'paragraph', text, marks, provenance: { file: 'f', lines: [1, 1] } }) as Paragraph;
-  const doc = (p: Paragraph) => ({ id: 'd', paragraphs: [p], sections: [], children: [], front: { provenance: [] } }) as unknown as Document;
+  const doc = (p: Paragraph) =>
+    ({ id: 'd', paragraphs: [p], sections: [], children: [], front: { provenance: [] } }) as unknown as Document;
 
   test('adds concept marks and keeps them clear of an existing redaction', () => {
     const annotate = annotateConcepts(glossary());
     const redaction = { kind: 'redaction' as const, start: 2, end: 4 };
     const out = annotate.run(doc(para('两学xx一做；两学一做', [redaction])));
-    expect(out.paragraphs[0]!.marks).toEqual([redaction, { kind: 'concept', start: 7, end: 11, conceptId: 'liang-xue-yi-zuo' }]);
+    expect(out.paragraphs[0]!.marks).toEqual([
+      redaction,
+      { kind: 'concept', start: 7, end: 11, conceptId: 'liang-xue-yi-zuo' },
+    ]);
     expect(annotate.name).toBe('annotateConcepts');
   });
 

@@ -9,8 +9,12 @@ import { jsxElement } from '../../../scripts/emit/jsx.js';
 
 describe('jsxElement writes only the props of the component contract', () => {
   test('props of the map are written in order, undefined ones left out', () => {
-    expect(jsxElement('Para', { id: 'p-1', kind: 'list-item', marker: undefined, source: true }, '{"x"}')).toBe('<Para id={"p-1"} kind={"list-item"} source={true}>{"x"}</Para>');
-    expect(jsxElement('Heading', { id: 's-1', level: 1, numbering: '一、', role: 'references' }, '')).toBe('<Heading id={"s-1"} level={1} numbering={"一、"} role={"references"}></Heading>');
+    expect(jsxElement('Para', { id: 'p-1', kind: 'list-item', marker: undefined, source: true }, '{"x"}')).toBe(
+      '<Para id={"p-1"} kind={"list-item"} source={true}>{"x"}</Para>',
+    );
+    expect(jsxElement('Heading', { id: 's-1', level: 1, numbering: '一、', role: 'references' }, '')).toBe(
+      '<Heading id={"s-1"} level={1} numbering={"一、"} role={"references"}></Heading>',
+    );
   });
 
   test('a prop mismatch is a type error (checked by tsc in npm run check)', () => {

@@ -23,14 +23,38 @@ describe('renderInline', () => {
   test.each([
     ['no marks', '党建', [], '{"党建"}'],
     ['a redaction', '省委xx届', [{ kind: 'redaction', start: 2, end: 4 }], '{"省委"}<Redaction text={"xx"} />{"届"}'],
-    ['a linked citation', '工程[1]。', [{ kind: 'citation', start: 2, end: 5, ref: 1 }], '{"工程"}<Cite n={1} text={"[1]"} linked={true} />{"。"}'],
-    ['an unlinked citation', '[2]', [{ kind: 'citation', start: 0, end: 3, ref: 2 }], '<Cite n={2} text={"[2]"} linked={false} />'],
-    ['a concept', '开展两学一做', [{ kind: 'concept', start: 2, end: 6, conceptId: 'liang-xue-yi-zuo' }], '{"开展"}<Term id={"liang-xue-yi-zuo"}>{"两学一做"}</Term>'],
+    [
+      'a linked citation',
+      '工程[1]。',
+      [{ kind: 'citation', start: 2, end: 5, ref: 1 }],
+      '{"工程"}<Cite n={1} text={"[1]"} linked={true} />{"。"}',
+    ],
+    [
+      'an unlinked citation',
+      '[2]',
+      [{ kind: 'citation', start: 0, end: 3, ref: 2 }],
+      '<Cite n={2} text={"[2]"} linked={false} />',
+    ],
+    [
+      'a concept',
+      '开展两学一做',
+      [{ kind: 'concept', start: 2, end: 6, conceptId: 'liang-xue-yi-zuo' }],
+      '{"开展"}<Term id={"liang-xue-yi-zuo"}>{"两学一做"}</Term>',
+    ],
   ] as const)('%s', (_, text, marks, expected) => {
     expect(renderInline(text, marks, refs)).toBe(expected);
   });
   test('overlapping marks are a pipeline bug', () => {
-    expect(() => renderInline('abcd', [{ kind: 'redaction', start: 0, end: 2 }, { kind: 'redaction', start: 1, end: 3 }], refs)).toThrow(/overlaps/);
+    expect(() =>
+      renderInline(
+        'abcd',
+        [
+          { kind: 'redaction', start: 0, end: 2 },
+          { kind: 'redaction', start: 1, end: 3 },
+        ],
+        refs,
+      ),
+    ).toThrow(/overlaps/);
   });
 });
 
@@ -65,18 +89,30 @@ describe('emitPages', () => {
     expect(data.breadcrumbs.map((b) => b.label)).toEqual(['文库', '机关党建样本', '第一章 加强思想建设']);
     expect(data.prev).toEqual({ label: '前言', url: '/library/fixture-handbook/preface/' });
     expect(data.next).toBeUndefined();
-    expect(data.toc[0]?.children[0]?.children[0]).toMatchObject({ numbering: '（一）', title: '加强领导', url: '/library/fixture-handbook/ch01/#s-1-1-1' });
+    expect(data.toc[0]?.children[0]?.children[0]).toMatchObject({
+      numbering: '（一）',
+      title: '加强领导',
+      url: '/library/fixture-handbook/ch01/#s-1-1-1',
+    });
     expect(data.cite).toMatchObject({ authors: ['本书编写组'], title: '机关党建样本', type: 'M', year: '2014' });
   });
 
   test('a chapter body: headings with numbering, list items grouped, lead, case-study box, hostile text escaped', () => {
     const { body } = split(byPath('pages/fixture-handbook/ch01.mdx'));
-    expect(body).toContain('<Heading id={"s-1-1-1"} level={3} numbering={"（一）"} role={"body"}>{"加强领导"}</Heading>');
-    expect(body).toMatch(/<Items>\n\n<Para id=\{"p-1-1-1-1"\} kind=\{"list-item"\} marker=\{"（1）"\}>.*\n\n<Para id=\{"p-1-1-1-2"\}.*\n\n<\/Items>/);
+    expect(body).toContain(
+      '<Heading id={"s-1-1-1"} level={3} numbering={"（一）"} role={"body"}>{"加强领导"}</Heading>',
+    );
+    expect(body).toMatch(
+      /<Items>\n\n<Para id=\{"p-1-1-1-1"\} kind=\{"list-item"\} marker=\{"（1）"\}>.*\n\n<Para id=\{"p-1-1-1-2"\}.*\n\n<\/Items>/,
+    );
     expect(body).toContain('<Lead>{"培养有目标。"}</Lead>{"结合所在岗位开展学习。"}');
     // The source line stays a paragraph (with its anchor), marked as the box's source, not repeated.
-    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} title={"云南大理：树立“三种意识”"}>');
-    expect(body).toContain('<Para id={"p-2-1-2"} kind={"paragraph"} source={true}>{"（资料来源：中国共产党新闻网）"}</Para>');
+    expect(body).toContain(
+      '<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} title={"云南大理：树立“三种意识”"}>',
+    );
+    expect(body).toContain(
+      '<Para id={"p-2-1-2"} kind={"paragraph"} source={true}>{"（资料来源：中国共产党新闻网）"}</Para>',
+    );
     // Nothing of the hostile text is raw MDX: no line starts with import/export, no raw braces or tags.
     expect(body).not.toMatch(/^(import|export|---)/m);
     expect(body).not.toContain('<script>');
@@ -88,7 +124,9 @@ describe('emitPages', () => {
     const box = copy.children[1]!.sections[1]!.sections[0]!;
     box.paragraphs = box.paragraphs.filter((p) => !p.text.startsWith('（资料来源'));
     const body = emitPages([copy]).find((f) => f.path.endsWith('ch01.mdx'))!.contents;
-    expect(body).toContain('<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} source={"中国共产党新闻网"} title={"云南大理：树立“三种意识”"}>');
+    expect(body).toContain(
+      '<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} source={"中国共产党新闻网"} title={"云南大理：树立“三种意识”"}>',
+    );
   });
 
   test('each chapter boxes its own case study although section ids repeat across chapters', () => {
@@ -107,7 +145,12 @@ describe('emitPages', () => {
 
   test('a speech page is cited under its institution as part of its collection; redactions are components', () => {
     const { data, body } = split(byPath('pages/fixture-speeches/part-01.mdx'));
-    expect(readingPageSchema.parse(data).cite).toMatchObject({ authors: ['市委直属机关工委'], title: '坚持政治引领', container: '研讨发言汇编（2篇）', type: 'G' });
+    expect(readingPageSchema.parse(data).cite).toMatchObject({
+      authors: ['市委直属机关工委'],
+      title: '坚持政治引领',
+      container: '研讨发言汇编（2篇）',
+      type: 'G',
+    });
     expect(body).toContain('{"按照省委"}<Redaction text={"xx"} />{"届"}<Redaction text={"x"} />');
     // No letter x is left as text: every x is inside a <Redaction>.
     expect(body.replace(/<Redaction text=\{"x+"\} \/>/g, '')).not.toMatch(/x/);
@@ -116,18 +159,29 @@ describe('emitPages', () => {
   test('a paper page: bilingual abstract first, linked citation mark, references as a list in their section', () => {
     const { body } = split(byPath('pages/fixture-paper/text.mdx'));
     expect(body.trimStart().indexOf('<Abstract>')).toBe(0);
-    expect(body).toContain('<AbstractSide lang={"en"} keywords={"party building; governance"} title={"On Party Building"}>');
+    expect(body).toContain(
+      '<AbstractSide lang={"en"} keywords={"party building; governance"} title={"On Party Building"}>',
+    );
     expect(body).toContain('<Cite n={1} text={"[1]"} linked={true} />');
     expect(body).toMatch(/role=\{"references"\}>\{"参考文献"\}<\/Heading>\n\n<References>\n\n<Reference n=\{1\}>/);
   });
 
   test('a document page lists every reading page with its TOC and counts', () => {
     const data = documentPageSchema.parse(split(byPath('documents/fixture-handbook.mdx')).data);
-    expect(data.pages.map((p) => [p.pageSlug, p.numbering, p.title])).toEqual([['preface', '', '前言'], ['ch01', '第一章', '加强思想建设']]);
+    expect(data.pages.map((p) => [p.pageSlug, p.numbering, p.title])).toEqual([
+      ['preface', '', '前言'],
+      ['ch01', '第一章', '加强思想建设'],
+    ]);
     expect(data.stats.paragraphs).toBe(7);
     const speeches = documentPageSchema.parse(split(byPath('documents/fixture-speeches.mdx')).data);
     expect(speeches.institutions).toEqual(['市委直属机关工委', '省委办公厅']);
     const paper = documentPageSchema.parse(split(byPath('documents/fixture-paper.mdx')).data);
-    expect(paper).toMatchObject({ titleEn: 'On Party Building', keywords: ['党建', '协同'], hasAbstract: true, hasAbstractEn: true, affiliationNote: '宁夏银川 750021' });
+    expect(paper).toMatchObject({
+      titleEn: 'On Party Building',
+      keywords: ['党建', '协同'],
+      hasAbstract: true,
+      hasAbstractEn: true,
+      affiliationNote: '宁夏银川 750021',
+    });
   });
 });

@@ -17,7 +17,12 @@ const setup = (): string => {
 describe('writeOutputAtomically', () => {
   test('replaces the whole directory with exactly the new files', () => {
     const out = setup();
-    expect(writeOutputAtomically(out, [{ path: 'pages/a/b.mdx', contents: 'B' }, { path: 'data/c.json', contents: '{}' }])).toBe(2);
+    expect(
+      writeOutputAtomically(out, [
+        { path: 'pages/a/b.mdx', contents: 'B' },
+        { path: 'data/c.json', contents: '{}' },
+      ]),
+    ).toBe(2);
     expect(readFileSync(join(out, 'pages/a/b.mdx'), 'utf8')).toBe('B');
     expect(existsSync(join(out, 'old.txt'))).toBe(false);
     expect(readdirSync(root)).toEqual(['generated']);
@@ -25,7 +30,12 @@ describe('writeOutputAtomically', () => {
 
   test('a failure half-way leaves the old directory untouched and no temp directory behind', () => {
     const out = setup();
-    expect(() => writeOutputAtomically(out, [{ path: 'ok.mdx', contents: 'x' }, { path: '../escape.txt', contents: 'x' }])).toThrow(/outside/);
+    expect(() =>
+      writeOutputAtomically(out, [
+        { path: 'ok.mdx', contents: 'x' },
+        { path: '../escape.txt', contents: 'x' },
+      ]),
+    ).toThrow(/outside/);
     expect(readFileSync(join(out, 'old.txt'), 'utf8')).toBe('old');
     expect(existsSync(join(out, 'ok.mdx'))).toBe(false);
     expect(readdirSync(root)).toEqual(['generated']);

@@ -5,9 +5,28 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  addHeading, addItems, createBasket, currentBasket, deleteBasket, editHeading, emptyState, hasItem, importBasket, itemCount,
-  LECTURE_FORMAT, markChanged, moveBefore, moveEntry, removeEntry, renameBasket, restoreEntry, setNote, startOutline,
-  switchBasket, toLectureExport, type LectureState,
+  addHeading,
+  addItems,
+  createBasket,
+  currentBasket,
+  deleteBasket,
+  editHeading,
+  emptyState,
+  hasItem,
+  importBasket,
+  itemCount,
+  LECTURE_FORMAT,
+  markChanged,
+  moveBefore,
+  moveEntry,
+  removeEntry,
+  renameBasket,
+  restoreEntry,
+  setNote,
+  startOutline,
+  switchBasket,
+  toLectureExport,
+  type LectureState,
 } from '../../../src/lib/lecture/basket';
 import type { CaseItem, ConceptItem, LectureItem, PassageItem } from '../../../src/lib/lecture/export-model';
 import { basketFile, parseBasketFile, parsePackItems, parseState } from '../../../src/lib/lecture/schema';
@@ -15,16 +34,32 @@ import { readQuick } from '../../../src/lib/lecture/storage';
 import { loadTestCorpus } from '../search/corpus-fixture';
 import type { CorpusDocument } from '../../../src/client/search/corpus';
 
-const LABELS = { theme: '主题', background: '背景与意义', content: '主要内容', cases: '典型案例', requirements: '工作要求' };
+const LABELS = {
+  theme: '主题',
+  background: '背景与意义',
+  content: '主要内容',
+  cases: '典型案例',
+  requirements: '工作要求',
+};
 const NOTE = '<img src=x onerror=alert(1)>';
 
 /** Paragraphs of the real corpus that mention 作风, as passage items, from as many documents as there are. */
 function realPassages(): PassageItem[] {
   const out: PassageItem[] = [];
   const walk = (d: CorpusDocument, root: CorpusDocument): void => {
-    const paras = [...(d.paragraphs ?? []), ...((d.sections ?? []) as { paragraphs?: CorpusDocument['paragraphs'] }[]).flatMap((s) => s.paragraphs ?? [])];
+    const paras = [
+      ...(d.paragraphs ?? []),
+      ...((d.sections ?? []) as { paragraphs?: CorpusDocument['paragraphs'] }[]).flatMap((s) => s.paragraphs ?? []),
+    ];
     for (const p of paras) {
-      if (p.text.includes('作风') && p.url) out.push({ kind: 'passage', url: p.url, text: p.text, where: root.title, cite: { authors: ['本书编写组'], title: root.title, type: 'M', section: d.title } });
+      if (p.text.includes('作风') && p.url)
+        out.push({
+          kind: 'passage',
+          url: p.url,
+          text: p.text,
+          where: root.title,
+          cite: { authors: ['本书编写组'], title: root.title, type: 'M', section: d.title },
+        });
     }
     for (const c of d.children ?? []) walk(c, root);
   };
@@ -32,8 +67,21 @@ function realPassages(): PassageItem[] {
   return out;
 }
 const passages = realPassages();
-const caseItem: CaseItem = { kind: 'case', url: '/cases/yunnan-dali/', title: '树立“三种意识”', place: '云南大理', paragraphs: ['大理…'], figures: ['2261名'], source: '中国共产党新闻网' };
-const conceptItem: ConceptItem = { kind: 'concept', url: '/concepts/zuofeng-jianshe/', term: '作风建设', definition: '…' };
+const caseItem: CaseItem = {
+  kind: 'case',
+  url: '/cases/yunnan-dali/',
+  title: '树立“三种意识”',
+  place: '云南大理',
+  paragraphs: ['大理…'],
+  figures: ['2261名'],
+  source: '中国共产党新闻网',
+};
+const conceptItem: ConceptItem = {
+  kind: 'concept',
+  url: '/concepts/zuofeng-jianshe/',
+  term: '作风建设',
+  definition: '…',
+};
 
 const ids = (s: LectureState): string[] => currentBasket(s).entries.map((e) => e.id);
 const filled = (items: LectureItem[]): LectureState => addItems(emptyState('作风建设专题党课'), items).state;
@@ -147,16 +195,42 @@ describe('outline', () => {
     s = addHeading(s, '（一）从严治党', 1, ids(s)[1]);
     s = addItems(s, [p2!]).state;
     const outlined = startOutline(s, LABELS);
-    const shape = currentBasket(outlined).entries.map((e) => (e.type === 'heading' ? `${e.level}:${e.text}` : e.item.kind));
-    expect(shape).toEqual(['1:主题', 'concept', '1:背景与意义', '1:主要内容', '2:（一）从严治党', 'passage', 'passage', '1:典型案例', 'case', '1:工作要求']);
+    const shape = currentBasket(outlined).entries.map((e) =>
+      e.type === 'heading' ? `${e.level}:${e.text}` : e.item.kind,
+    );
+    expect(shape).toEqual([
+      '1:主题',
+      'concept',
+      '1:背景与意义',
+      '1:主要内容',
+      '2:（一）从严治党',
+      'passage',
+      'passage',
+      '1:典型案例',
+      'case',
+      '1:工作要求',
+    ]);
     // The user moves a passage up under 背景与意义 and runs the outline again: it stays there,
     // and no part is duplicated or item lost.
     const passage = ids(outlined)[5]!;
     const moved = moveEntry(moveEntry(outlined, passage, -1), passage, -1);
     expect(ids(moved).indexOf(passage)).toBe(3);
     const twice = startOutline(moved, LABELS);
-    const again = currentBasket(twice).entries.map((e) => (e.type === 'heading' ? `${e.level}:${e.text}` : e.item.kind));
-    expect(again).toEqual(['1:主题', 'concept', '1:背景与意义', 'passage', '1:主要内容', '2:（一）从严治党', 'passage', '1:典型案例', 'case', '1:工作要求']);
+    const again = currentBasket(twice).entries.map((e) =>
+      e.type === 'heading' ? `${e.level}:${e.text}` : e.item.kind,
+    );
+    expect(again).toEqual([
+      '1:主题',
+      'concept',
+      '1:背景与意义',
+      'passage',
+      '1:主要内容',
+      '2:（一）从严治党',
+      'passage',
+      '1:典型案例',
+      'case',
+      '1:工作要求',
+    ]);
   });
 });
 
@@ -198,12 +272,20 @@ describe('stored value and basket files', () => {
     const parsed = parseBasketFile(file);
     expect(parsed.ok).toBe(true);
     expect(parseBasketFile('<html>')).toMatchObject({ ok: false, problem: 'corrupt' });
-    expect(parseBasketFile(JSON.stringify({ format: 'other-app/basket@1', basket: {} }))).toMatchObject({ ok: false, problem: 'foreign' });
-    expect(parseBasketFile(JSON.stringify({ ...JSON.parse(file), format: 'dangjian-wenku/lecture@2' }))).toMatchObject({ ok: false, problem: 'version' });
+    expect(parseBasketFile(JSON.stringify({ format: 'other-app/basket@1', basket: {} }))).toMatchObject({
+      ok: false,
+      problem: 'foreign',
+    });
+    expect(parseBasketFile(JSON.stringify({ ...JSON.parse(file), format: 'dangjian-wenku/lecture@2' }))).toMatchObject({
+      ok: false,
+      problem: 'version',
+    });
     const imported = importBasket(s, parsed.ok ? parsed.value.basket : currentBasket(s), (n) => `${n}（导入）`);
     const basket = currentBasket(imported);
     expect(basket.name).toBe('作风建设专题党课（导入）');
-    expect(basket.entries.map((e) => e.type === 'heading' ? e.text : e.id)).toEqual(currentBasket(s).entries.map((e) => e.type === 'heading' ? e.text : e.id));
+    expect(basket.entries.map((e) => (e.type === 'heading' ? e.text : e.id))).toEqual(
+      currentBasket(s).entries.map((e) => (e.type === 'heading' ? e.text : e.id)),
+    );
     const headingIds = imported.baskets.flatMap((b) => b.entries.filter((e) => e.type === 'heading').map((e) => e.id));
     expect(new Set(headingIds).size).toBe(headingIds.length);
   });
@@ -225,7 +307,11 @@ describe('conversion to LectureExport', () => {
     s = setNote(s, ids(s)[0]!, NOTE);
     const l = toLectureExport(currentBasket(s), 'https://dj.example', '2026-11-29');
     expect(l).toMatchObject({ title: '作风建设专题党课', date: '2026-11-29' });
-    expect(l.parts.map((p) => [p.heading, p.level, p.items.length])).toEqual([['', undefined, 1], ['一、背景与意义', 1, 1], ['（一）案例', 2, 2]]);
+    expect(l.parts.map((p) => [p.heading, p.level, p.items.length])).toEqual([
+      ['', undefined, 1],
+      ['一、背景与意义', 1, 1],
+      ['（一）案例', 2, 2],
+    ]);
     expect(l.parts[0]!.items[0]).toMatchObject({ url: `https://dj.example${p1!.url}`, note: NOTE, text: p1!.text });
     expect(l.parts[2]!.items.map((i) => i.kind)).toEqual(['case', 'passage']);
   });

@@ -10,7 +10,11 @@ import { escapeMarkdown, markdownLines } from '../../../src/lib/lecture/markdown
 function rendered(md: string): { html: string; text: string } {
   const html = micromark(md).trim();
   const inner = html.replace(/^<p>|<\/p>$/g, '');
-  const text = inner.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const text = inner
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   return { html: inner, text };
 }
 

@@ -21,7 +21,10 @@ let cache: { roots: Document[]; passages: Passage[] } | undefined;
 /** The real corpus through the pipeline, once per test file. */
 export function realCorpus(): { roots: Document[]; passages: Passage[] } {
   if (!cache) {
-    const roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), readGlossary('content/concepts.yaml'));
+    const roots = runPipeline(
+      readSources('content/manifest.yaml', 'content/sources'),
+      readGlossary('content/concepts.yaml'),
+    );
     cache = { roots, passages: passagesOf(roots) };
   }
   return cache;
@@ -51,7 +54,8 @@ export function sectionItem(p: Passage): SectionItem {
 }
 
 /** Passages whose text says `term`, in reading order. */
-export const passagesSaying = (term: string): Passage[] => realCorpus().passages.filter((p) => printedText(p.paragraph).includes(term));
+export const passagesSaying = (term: string): Passage[] =>
+  realCorpus().passages.filter((p) => printedText(p.paragraph).includes(term));
 
 /** The real case pages (handbook 创新案例 and speeches), as the pipeline builds them. */
 export const realCases = (): CaseEntry[] => buildCases(realCorpus().roots);

@@ -28,7 +28,11 @@ describe('splitText', () => {
     expect(splitText('一二三四五六七八九十', 4)).toEqual(['一二三四', '五六七八', '九十']);
   });
 
-  const longest = () => realCorpus().passages.map((p) => printedText(p.paragraph)).sort((a, b) => b.length - a.length).slice(0, 20);
+  const longest = () =>
+    realCorpus()
+      .passages.map((p) => printedText(p.paragraph))
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 20);
 
   test('the 20 longest paragraphs of the corpus: pieces fit, join back to the text, end at a pause when one exists', () => {
     for (const text of longest()) {
@@ -41,27 +45,40 @@ describe('splitText', () => {
 });
 
 describe('planSlides', () => {
-  const lecture = (items: LectureExport['parts'][number]['items'], heading = '一、主要内容'): LectureExport => ({ title: '专题党课', date: '2026-11-29', parts: [{ heading, items }] });
+  const lecture = (items: LectureExport['parts'][number]['items'], heading = '一、主要内容'): LectureExport => ({
+    title: '专题党课',
+    date: '2026-11-29',
+    parts: [{ heading, items }],
+  });
 
   test('a long quotation continues over slides titled （续）, within the line budget, none shrunk', () => {
-    const p = realCorpus().passages.reduce((a, b) => (printedText(b.paragraph).length > printedText(a.paragraph).length ? b : a));
+    const p = realCorpus().passages.reduce((a, b) =>
+      printedText(b.paragraph).length > printedText(a.paragraph).length ? b : a,
+    );
     const plan = planSlides(layoutLecture(lecture([passageItem(p)])));
     const content = plan.filter((s) => s.kind === 'content');
-    expect(content.length).toBeGreaterThanOrEqual(Math.ceil(textWidth(printedText(p.paragraph)) / (SLIDE.charsPerLine * SLIDE.linesPerSlide)));
+    expect(content.length).toBeGreaterThanOrEqual(
+      Math.ceil(textWidth(printedText(p.paragraph)) / (SLIDE.charsPerLine * SLIDE.linesPerSlide)),
+    );
     expect(content[0]!.title).toBe('一、主要内容');
     for (const s of content.slice(1)) expect(s.title).toBe('一、主要内容（续）');
     for (const s of content) {
       const used = s.lines.reduce((n, l) => n + linesOf(l.text, l.role === 'quote' ? SLIDE.bodyPt : SLIDE.smallPt), 0);
       expect(used).toBeLessThanOrEqual(SLIDE.linesPerSlide);
     }
-    expect(content.flatMap((s) => s.lines.filter((l) => l.role === 'quote').map((l) => l.text)).join('')).toBe(printedText(p.paragraph));
+    expect(content.flatMap((s) => s.lines.filter((l) => l.role === 'quote').map((l) => l.text)).join('')).toBe(
+      printedText(p.paragraph),
+    );
     // The source line follows the last piece, on the last slide.
     expect(content.at(-1)!.lines.at(-1)!.text).toMatch(/^——.*\[1\]$/);
     expect(SLIDE.smallPt).toBeGreaterThanOrEqual(18);
   });
 
   test('slides: title first, sources last (split when long), each source numbered once', () => {
-    const items = realCorpus().passages.filter((p) => p.paragraph.text.length > 20).filter((_, i) => i % 40 === 0).map(passageItem);
+    const items = realCorpus()
+      .passages.filter((p) => p.paragraph.text.length > 20)
+      .filter((_, i) => i % 40 === 0)
+      .map(passageItem);
     const l = layoutLecture(lecture(items));
     const plan = planSlides(l);
     expect(plan[0]).toMatchObject({ kind: 'title', title: '专题党课', subtitle: '2026-11-29' });

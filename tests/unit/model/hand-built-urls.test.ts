@@ -25,11 +25,13 @@ const HAND_BUILT: readonly RegExp[] = [
 /** Code without its comments (`// …`, `/* … *\/`, `{/* … *\/}`), line count kept for messages. */
 export function stripComments(code: string): string {
   const keepLines = (m: string) => m.replace(/[^\n]/g, ' ');
-  return code
-    .replace(/\/\*[\s\S]*?\*\//g, keepLines)
-    .replace(/<!--[\s\S]*?-->/g, keepLines)
-    // `//` after a colon is a scheme (`http://`), inside a regex it is escaped (`\/\/`).
-    .replace(/(^|[^:\\'"`])\/\/.*$/gm, (_m, before: string) => before);
+  return (
+    code
+      .replace(/\/\*[\s\S]*?\*\//g, keepLines)
+      .replace(/<!--[\s\S]*?-->/g, keepLines)
+      // `//` after a colon is a scheme (`http://`), inside a regex it is escaped (`\/\/`).
+      .replace(/(^|[^:\\'"`])\/\/.*$/gm, (_m, before: string) => before)
+  );
 }
 
 /** `file:line: text` of every hand-built URL in the given files. */
@@ -67,7 +69,7 @@ describe('URLs are built only by scripts/model/urls.ts', () => {
     ["fetch('/data/concept-previews.json')", true],
     ['return `/search/?${q}`;', true],
     ['const url = conceptUrl(id);', false],
-    ["// the page is `/concepts/<id>/`", false],
+    ['// the page is `/concepts/<id>/`', false],
     ['/** `/library/<root>/<slug>/` */', false],
     ["const origin = 'http://x/library/';", false],
     ['const re = /\\/concepts\\/([a-z0-9-]+)\\//;', false],

@@ -22,7 +22,11 @@ describe('the document kind table', () => {
   });
 
   test('default citation types: a paper is J, a handbook M, a collection G, a report R', () => {
-    expect([DOC_KIND_INFO.paper, DOC_KIND_INFO.handbook, DOC_KIND_INFO.collection, DOC_KIND_INFO.report].map((i) => i.citationType)).toEqual(['J', 'M', 'G', 'R']);
+    expect(
+      [DOC_KIND_INFO.paper, DOC_KIND_INFO.handbook, DOC_KIND_INFO.collection, DOC_KIND_INFO.report].map(
+        (i) => i.citationType,
+      ),
+    ).toEqual(['J', 'M', 'G', 'R']);
   });
 
   test('an unknown kind is refused with the list of kinds in the message', () => {

@@ -13,7 +13,12 @@ describe('bench metrics', () => {
     expect(median([3, 1, 2, 10])).toBe(2.5);
   });
   test('ground truth: aliases, simplified forms and AND of words count', () => {
-    const passages = ['落实中央八项规定精神', '党风廉政建设责任制', '党风建设', 'Party Building'].map((text) => ({ url: '', text, page: 0, section: -1 }));
+    const passages = ['落实中央八项规定精神', '党风廉政建设责任制', '党风建设', 'Party Building'].map((text) => ({
+      url: '',
+      text,
+      page: 0,
+      section: -1,
+    }));
     const gl = [{ term: '中央八项规定', aliases: ['八项规定'] }];
     const t2s = (s: string) => s.replace('黨風', '党风').replace('設', '设');
     expect(relevantPassages('八项规定', passages, gl, t2s)).toEqual([0]);

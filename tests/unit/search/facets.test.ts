@@ -11,16 +11,29 @@ const id = (v: FacetValues) => v;
 describe('facets', () => {
   test('counts every value with no selection', () => {
     const counts = facetCounts(items, id, emptySelection());
-    expect(counts.kind).toEqual([['手册', 2], ['论文', 1]]);
-    expect(counts.concept).toEqual([['两学一做', 1], ['三会一课', 2]]);
+    expect(counts.kind).toEqual([
+      ['手册', 2],
+      ['论文', 1],
+    ]);
+    expect(counts.concept).toEqual([
+      ['两学一做', 1],
+      ['三会一课', 2],
+    ]);
   });
   test('a choice filters results and the other groups’ counts, not its own group', () => {
     const sel = emptySelection();
     sel.chapter.add('第一章');
     expect(applySelection(items, id, sel)).toEqual([items[0]]);
     const counts = facetCounts(items, id, sel);
-    expect(counts.kind).toEqual([['手册', 1], ['论文', 0]]);
-    expect(counts.chapter).toEqual([['第一章', 1], ['第二章', 1], ['政工', 1]]);
+    expect(counts.kind).toEqual([
+      ['手册', 1],
+      ['论文', 0],
+    ]);
+    expect(counts.chapter).toEqual([
+      ['第一章', 1],
+      ['第二章', 1],
+      ['政工', 1],
+    ]);
   });
   test('a concept choice keeps results mentioning any chosen concept', () => {
     const sel = emptySelection();

@@ -9,18 +9,43 @@ import { loaded, table } from './records-fixture.js';
 
 /** Ground truth: passages whose folded text (or translation) contains the string. */
 const containing = (s: string) =>
-  table.passages.flatMap((p, pid) => (foldText(p.text + '\n' + (p.translation ?? '')).includes(foldText(s)) ? [pid] : []));
+  table.passages.flatMap((p, pid) =>
+    foldText(p.text + '\n' + (p.translation ?? '')).includes(foldText(s)) ? [pid] : [],
+  );
 
 const toSimplified = Converter({ from: 'tw', to: 'cn' });
 const formsOf = (q: string, concepts: ConceptEntry[] = []): TermForms[] =>
-  parseQuery(q).map((t) => ({ forms: expandTerm(t, { toSimplified, concepts }), exact: new Set([t.text, foldText(toSimplified(t.text))]) }));
-const run = (q: string, concepts: ConceptEntry[] = []) =>
-  loaded.flatMap((r) => matchRecord(formsOf(q, concepts), r));
-const pids = (q: string) => run(q).map((m) => m.pid).sort((a, b) => a - b);
+  parseQuery(q).map((t) => ({
+    forms: expandTerm(t, { toSimplified, concepts }),
+    exact: new Set([t.text, foldText(toSimplified(t.text))]),
+  }));
+const run = (q: string, concepts: ConceptEntry[] = []) => loaded.flatMap((r) => matchRecord(formsOf(q, concepts), r));
+const pids = (q: string) =>
+  run(q)
+    .map((m) => m.pid)
+    .sort((a, b) => a - b);
 
 const TERMS = [
-  '两学一做', '三会一课', '党风廉政建设', '民主生活会', '组织生活会', '发展党员', '学习型党组织', '党史学习教育',
-  '从严治党', '廉政', '政治生活', '治党', '党组织', '纪', '课', '党', '中国共产党', '2014', 'party', '知情权、参与权',
+  '两学一做',
+  '三会一课',
+  '党风廉政建设',
+  '民主生活会',
+  '组织生活会',
+  '发展党员',
+  '学习型党组织',
+  '党史学习教育',
+  '从严治党',
+  '廉政',
+  '政治生活',
+  '治党',
+  '党组织',
+  '纪',
+  '课',
+  '党',
+  '中国共产党',
+  '2014',
+  'party',
+  '知情权、参与权',
   '机关党组织换届改选的程序',
 ];
 
@@ -42,7 +67,9 @@ describe('matching on the real corpus equals a substring scan', () => {
     const [a, b] = [r.passages[0]!.text, r.passages[1]!.text].map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
     const straddle = a!.slice(-2) + b!.slice(0, 2);
     const { words, starts } = passageWords(r.passages);
-    expect(formHits(straddle, wordPositions(words), starts).size).toBe(containing(straddle).filter((pid) => r.passages.some((p) => p.pid === pid)).length);
+    expect(formHits(straddle, wordPositions(words), starts).size).toBe(
+      containing(straddle).filter((pid) => r.passages.some((p) => p.pid === pid)).length,
+    );
   });
   test('passageAt finds the passage holding a position', () => {
     expect([0, 3, 4, 9, 10, 99].map((p) => passageAt([0, 4, 10], p))).toEqual([0, 0, 1, 1, 2, 2]);
@@ -71,9 +98,14 @@ describe('queries', () => {
   test('an alias-only passage is found but not exact; a passage with the typed term is exact', () => {
     const concept: ConceptEntry = { id: 'x', term: '党内政治生活', url: '', aliases: ['党内生活'] };
     const ms = run('党内政治生活', [concept]);
-    const exact = ms.filter((m) => m.exact).map((m) => m.pid).sort((a, b) => a - b);
+    const exact = ms
+      .filter((m) => m.exact)
+      .map((m) => m.pid)
+      .sort((a, b) => a - b);
     expect(exact).toEqual(containing('党内政治生活'));
-    expect(ms.filter((m) => !m.exact).every((m) => !foldText(table.passages[m.pid]!.text).includes('党内政治生活'))).toBe(true);
+    expect(
+      ms.filter((m) => !m.exact).every((m) => !foldText(table.passages[m.pid]!.text).includes('党内政治生活')),
+    ).toBe(true);
     expect(ms.length).toBe(new Set([...containing('党内政治生活'), ...containing('党内生活')]).size);
   });
 });

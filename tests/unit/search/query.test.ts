@@ -5,7 +5,12 @@ import { foldText, wordRuns } from '../../../src/client/search/text.js';
 
 const twToCn = Converter({ from: 'tw', to: 'cn' });
 const concepts: ConceptEntry[] = [
-  { id: 'zhong-yang-ba-xiang-gui-ding', term: '中央八项规定', url: '/concepts/zhong-yang-ba-xiang-gui-ding/', aliases: ['八项规定'] },
+  {
+    id: 'zhong-yang-ba-xiang-gui-ding',
+    term: '中央八项规定',
+    url: '/concepts/zhong-yang-ba-xiang-gui-ding/',
+    aliases: ['八项规定'],
+  },
 ];
 const opts = { toSimplified: twToCn, concepts };
 
@@ -33,10 +38,28 @@ describe('wordRuns', () => {
 describe('parseQuery', () => {
   test.each<[string, { text: string; phrase: boolean }[]]>([
     ['两学一做', [{ text: '两学一做', phrase: false }]],
-    ['  从严治党　廉政 ', [{ text: '从严治党', phrase: false }, { text: '廉政', phrase: false }]],
+    [
+      '  从严治党　廉政 ',
+      [
+        { text: '从严治党', phrase: false },
+        { text: '廉政', phrase: false },
+      ],
+    ],
     ['"三会一课"', [{ text: '三会一课', phrase: true }]],
-    ['“学习型党组织” 建设', [{ text: '学习型党组织', phrase: true }, { text: '建设', phrase: false }]],
-    ['"Party  Building" clean', [{ text: 'party building', phrase: true }, { text: 'clean', phrase: false }]],
+    [
+      '“学习型党组织” 建设',
+      [
+        { text: '学习型党组织', phrase: true },
+        { text: '建设', phrase: false },
+      ],
+    ],
+    [
+      '"Party  Building" clean',
+      [
+        { text: 'party building', phrase: true },
+        { text: 'clean', phrase: false },
+      ],
+    ],
     ['、 ""', []],
     ['党 党', [{ text: '党', phrase: false }]],
     ['"未闭合', [{ text: '未闭合', phrase: false }]],

@@ -26,7 +26,10 @@ describe('the derived traditional → simplified table', () => {
     const differing = passages
       .map((p) => toTraditional(p.text))
       .filter((t) => convertT2s(t, table) !== opencc(t))
-      .map((t) => `${t.slice(0, 40)}…\n  table:  ${convertT2s(t, table).slice(0, 40)}\n  opencc: ${opencc(t).slice(0, 40)}`);
+      .map(
+        (t) =>
+          `${t.slice(0, 40)}…\n  table:  ${convertT2s(t, table).slice(0, 40)}\n  opencc: ${opencc(t).slice(0, 40)}`,
+      );
     expect(differing).toEqual([]);
   });
 

@@ -13,10 +13,17 @@ describe('tokenize', () => {
     for (const p of table.passages) {
       const runs = wordRuns(foldText(p.text)).map((r) => r.text);
       const words = tokenize(p.text);
-      expect(words.filter((w) => w !== GAP).map((w) => w[0]).join('')).toBe(runs.join(''));
+      expect(
+        words
+          .filter((w) => w !== GAP)
+          .map((w) => w[0])
+          .join(''),
+      ).toBe(runs.join(''));
       expect(words.filter((w) => w === GAP)).toHaveLength(Math.max(0, runs.length - 1));
       // A run's last character stands alone; every other is a pair with the next one.
-      expect(words.every((w, i) => w === GAP || (w.length === 2) === (words[i + 1] !== undefined && words[i + 1] !== GAP))).toBe(true);
+      expect(
+        words.every((w, i) => w === GAP || (w.length === 2) === (words[i + 1] !== undefined && words[i + 1] !== GAP)),
+      ).toBe(true);
     }
   });
 });

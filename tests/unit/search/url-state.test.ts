@@ -31,11 +31,15 @@ describe('search state in the URL', () => {
     const b = emptySelection();
     b.kind.add('paper').add('speech');
     expect(searchUrl({ q: '廉政', selection: a })).toBe(searchUrl({ q: '廉政', selection: b }));
-    expect(searchUrl({ q: '廉政', selection: a })).toBe(`/search/?q=${encodeURIComponent('廉政')}&kind=paper&kind=speech`);
+    expect(searchUrl({ q: '廉政', selection: a })).toBe(
+      `/search/?q=${encodeURIComponent('廉政')}&kind=paper&kind=speech`,
+    );
   });
 
   test('parsing is order-independent and ignores unknown parameters and malformed values', () => {
-    const one = parseSearchState('?kind=speech&q=%E5%BB%89%E6%94%BF&utm=x&kind=paper&kind=paper&doc=Bad%20Id&concept=%3Cb%3E&ch=a/b/c');
+    const one = parseSearchState(
+      '?kind=speech&q=%E5%BB%89%E6%94%BF&utm=x&kind=paper&kind=paper&doc=Bad%20Id&concept=%3Cb%3E&ch=a/b/c',
+    );
     const two = parseSearchState('?q=%E5%BB%89%E6%94%BF&kind=paper&kind=speech');
     expect(one).toEqual(two);
     expect([...one.selection.kind]).toEqual(['speech', 'paper']);
@@ -50,7 +54,8 @@ describe('search state in the URL', () => {
   });
 
   test('every page of the real corpus and every glossary concept has ids the URL keeps', () => {
-    const glossary = (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { id: string }[] }).concepts ?? [];
+    const glossary =
+      (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { id: string }[] }).concepts ?? [];
     expect(table.pages.length).toBeGreaterThan(0);
     expect(glossary.length).toBeGreaterThan(0);
     const selection = emptySelection();
@@ -71,7 +76,15 @@ describe('filter ids and labels of results (facet-data.ts) on the real corpus', 
   const concepts = [{ id: 'liang-xue-yi-zuo', term: '两学一做', url: '', aliases: [] }];
   /** A match for every passage of the first and the last record, as the engine makes them. */
   const matches: PassageMatch[] = [loaded[0]!, loaded[loaded.length - 1]!].flatMap((data) =>
-    data.passages.map((passage) => ({ pid: passage.pid, count: 1, forms: ['x'], exact: true, passage, page: data.page })));
+    data.passages.map((passage) => ({
+      pid: passage.pid,
+      count: 1,
+      forms: ['x'],
+      exact: true,
+      passage,
+      page: data.page,
+    })),
+  );
   const data = facetDataOf(matches, concepts, (k) => `kind:${k}`);
 
   test('a passage has the ids its page URL gives, labelled with the page and document titles', () => {

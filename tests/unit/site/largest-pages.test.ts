@@ -26,7 +26,11 @@ describe('largest pages', () => {
     const a = rows.find((r) => r.url === '/concepts/a/')!;
     expect(a.raw).toBeGreaterThan(rows[0]!.raw); // larger raw, smaller gzip
     expect(a.gzip).toBe(gzipSync(`<p>${'两学一做'.repeat(5000)}</p>`).length);
-    expect(largestPerKind(rows).map((r) => [r.kind, r.url])).toEqual([['concepts/*', '/concepts/b/'], ['cases', '/cases/'], ['home', '/']]);
+    expect(largestPerKind(rows).map((r) => [r.kind, r.url])).toEqual([
+      ['concepts/*', '/concepts/b/'],
+      ['cases', '/cases/'],
+      ['home', '/'],
+    ]);
     expect(formatSizes(rows).split('\n')).toHaveLength(rows.length + 1);
   });
 });

@@ -16,7 +16,8 @@ describe('page URLs', () => {
     expect(referencesUrl()).toBe('/references/');
     expect(referencesUrl(3)).toBe('/references/page/3/');
     expect(casesUrl(2)).toBe('/cases/page/2/');
-    for (const n of [1, 2, 17]) expect(pagedUrl('/x/' as PageUrl, n)).toBe(`/x/${pageParam(n) ? `${pageParam(n)}/` : ''}`);
+    for (const n of [1, 2, 17])
+      expect(pagedUrl('/x/' as PageUrl, n)).toBe(`/x/${pageParam(n) ? `${pageParam(n)}/` : ''}`);
     expect(() => pagedUrl('/x/' as PageUrl, 0)).toThrow(RangeError);
   });
 
@@ -46,24 +47,48 @@ describe('pagination', () => {
   });
 });
 
-const citation = (doc: string, i: number) => ({ docId: doc, docTitle: doc, paragraphId: `p-${i}`, url: `/library/${doc}/text/#p-${i}`, form: '《条例》', context: `第${i}处` });
-const work = (id: string, kind: CitedWork['kind'], n: number): CitedWork => ({ id, title: id, kind, aliases: [], citations: Array.from({ length: n }, (_, i) => citation('d', i)) });
+const citation = (doc: string, i: number) => ({
+  docId: doc,
+  docTitle: doc,
+  paragraphId: `p-${i}`,
+  url: `/library/${doc}/text/#p-${i}`,
+  form: '《条例》',
+  context: `第${i}处`,
+});
+const work = (id: string, kind: CitedWork['kind'], n: number): CitedWork => ({
+  id,
+  title: id,
+  kind,
+  aliases: [],
+  citations: Array.from({ length: n }, (_, i) => citation('d', i)),
+});
 
 describe('cited-works pages', () => {
   test('rules first, every citation once, a long work continues on the next page', () => {
     const works = [work('book', 'work', 3), work('rule-a', 'rule', 5), work('rule-b', 'rule', 1)];
     const { pages, startPage } = referencePages(works, 4);
-    expect(pages.map((p) => p.blocks.flatMap((b) => b.works.map((w) => `${w.work.id}@${w.from}:${w.citations.length}`)))).toEqual([
-      ['rule-a@0:4'], ['rule-a@4:1', 'rule-b@0:1', 'book@0:2'], ['book@2:1'],
-    ]);
+    expect(
+      pages.map((p) => p.blocks.flatMap((b) => b.works.map((w) => `${w.work.id}@${w.from}:${w.citations.length}`))),
+    ).toEqual([['rule-a@0:4'], ['rule-a@4:1', 'rule-b@0:1', 'book@0:2'], ['book@2:1']]);
     expect(Object.fromEntries(startPage)).toEqual({ 'rule-a': 1, 'rule-b': 2, book: 2 });
-    for (const p of pages) expect(p.blocks.flatMap((b) => b.works.flatMap((w) => w.citations)).length).toBeLessThanOrEqual(4);
+    for (const p of pages)
+      expect(p.blocks.flatMap((b) => b.works.flatMap((w) => w.citations)).length).toBeLessThanOrEqual(4);
   });
 });
 
 const occ = (docId: string, where: string, i: number): OccurrenceJson => ({
-  docId, docTitle: docId, rootId: docId, rootTitle: docId, paragraphId: `p-${i}`, url: `/library/${docId}/text/#p-${i}`,
-  where, start: 0, end: 2, before: '', match: '两学', after: '',
+  docId,
+  docTitle: docId,
+  rootId: docId,
+  rootTitle: docId,
+  paragraphId: `p-${i}`,
+  url: `/library/${docId}/text/#p-${i}`,
+  where,
+  start: 0,
+  end: 2,
+  before: '',
+  match: '两学',
+  after: '',
 });
 
 describe('concordance choice', () => {
@@ -74,8 +99,11 @@ describe('concordance choice', () => {
 
   test('heading hits, then one per section (densest first), then the rest round by round; shown in document order', () => {
     const all = [
-      occ('a', '一、总则', 1), occ('a', '一、总则', 2), occ('a', '一、总则', 3), // dense section
-      occ('a', '二、两学一做', 4), occ('a', '二、两学一做', 5), // its heading names the term
+      occ('a', '一、总则', 1),
+      occ('a', '一、总则', 2),
+      occ('a', '一、总则', 3), // dense section
+      occ('a', '二、两学一做', 4),
+      occ('a', '二、两学一做', 5), // its heading names the term
       occ('b', '', 6), // a page without headings is one section
       occ('b', '三、其他', 7),
     ];

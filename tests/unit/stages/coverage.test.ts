@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './segment/support.js';
 
-const CORPUS = ['paper-zhenggong-lianzheng', 'paper-zhenggong-lianzheng-en', 'paper-dangjian-xietong', 'speeches-zhengzhi-jiguan', 'handbook-jiguan-dangjian'];
+const CORPUS = [
+  'paper-zhenggong-lianzheng',
+  'paper-zhenggong-lianzheng-en',
+  'paper-dangjian-xietong',
+  'speeches-zhengzhi-jiguan',
+  'handbook-jiguan-dangjian',
+];
 
 /** Segment a corpus source and hand back a deep copy we may damage. */
 function damaged(id: string) {
@@ -44,7 +50,10 @@ describe('invisible characters the normaliser removed', () => {
   test.each(['\u200B', '\u2060', '\u0007'])('%j inside every line of the English abstract loses nothing', (ch) => {
     const meta = corpusMeta('paper-zhenggong-lianzheng-en');
     const original = readFileSync(join(ROOT, 'content/sources', meta.file), 'utf8');
-    const text = original.split('\n').map((line) => line.replace(' w', ` ${ch}w`)).join('\n');
+    const text = original
+      .split('\n')
+      .map((line) => line.replace(' w', ` ${ch}w`))
+      .join('\n');
     expect(text).not.toBe(original);
     const { src, text: decoded } = sourceFromText(text, meta);
     expect(() => assertNothingLost(decoded, segmentSource(src))).not.toThrow();

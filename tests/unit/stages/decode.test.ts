@@ -5,7 +5,8 @@ import { decodeSource, firstInvalidUtf8 } from '../../../scripts/stages/decode.j
 import { SourceError } from '../../../scripts/util/errors.js';
 import { encodeGb18030, encodeUtf16 } from '../../../scripts/quality/gb18030.js';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
 const expected = readFileSync(new URL('../../fixtures/encodings/expected.txt', import.meta.url), 'utf8');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((p) => [...p]));
@@ -28,11 +29,18 @@ describe('decodeSource: encodings', () => {
 
   it('strips a UTF-8 BOM and records it', () => {
     const d = decodeSource(concat([0xef, 0xbb, 0xbf], utf8('党建')), 'a.txt');
-    expect(d).toEqual({ text: '党建', encoding: 'utf-8-bom', removed: [{ text: '\uFEFF', line: 1, reason: 'byte-order-mark' }] });
+    expect(d).toEqual({
+      text: '党建',
+      encoding: 'utf-8-bom',
+      removed: [{ text: '\uFEFF', line: 1, reason: 'byte-order-mark' }],
+    });
   });
 
   it('decodes known GB18030 bytes: 党建 = b5 b3 bd a8', () => {
-    expect(decodeSource(new Uint8Array([0xb5, 0xb3, 0xbd, 0xa8]), 'a.txt')).toMatchObject({ text: '党建', encoding: 'gb18030' });
+    expect(decodeSource(new Uint8Array([0xb5, 0xb3, 0xbd, 0xa8]), 'a.txt')).toMatchObject({
+      text: '党建',
+      encoding: 'gb18030',
+    });
   });
 
   it.each([
@@ -46,7 +54,10 @@ describe('decodeSource: encodings', () => {
   });
 
   it('decodes a longer GB18030 text (the handbook opening) where chardet is consulted and agrees', () => {
-    const handbook = readFileSync(new URL('../../../content/sources/handbook-jiguan-dangjian.txt', import.meta.url), 'utf8');
+    const handbook = readFileSync(
+      new URL('../../../content/sources/handbook-jiguan-dangjian.txt', import.meta.url),
+      'utf8',
+    );
     const d = decodeSource(fixture('gb18030-handbook-600.txt'), 'h.txt');
     expect(d.encoding).toBe('gb18030');
     expect(d.text).toBe(handbook.slice(0, 600));
@@ -68,7 +79,9 @@ describe('decodeSource: bad input', () => {
 
   it('refuses a whitespace-only file as empty (also in UTF-16)', () => {
     expect(sourceErrorOf(() => decodeSource(utf8(' \n\u3000\n\t'), 'e.txt')).detail).toMatch(/empty/);
-    expect(sourceErrorOf(() => decodeSource(concat([0xff, 0xfe], [0x20, 0, 0x0a, 0]), 'e.txt')).detail).toMatch(/empty/);
+    expect(sourceErrorOf(() => decodeSource(concat([0xff, 0xfe], [0x20, 0, 0x0a, 0]), 'e.txt')).detail).toMatch(
+      /empty/,
+    );
   });
 
   it.each([
@@ -93,8 +106,12 @@ describe('decodeSource: bad input', () => {
 
   it('refuses bytes that are neither UTF-8 nor GB18030, naming the line of the first bad byte', () => {
     // 0x80 alone is invalid in UTF-8 and in GB18030 (it is not a lead byte there either).
-    const e = sourceErrorOf(() => decodeSource(concat(utf8('第一行\n第二行\n'), [0x80, 0x80]), 'content/sources/bad.txt'));
-    expect(e.message).toMatch(/^content\/sources\/bad\.txt:3: unknown encoding: not UTF-8 \(invalid byte 0x80 at byte offset 20\)/);
+    const e = sourceErrorOf(() =>
+      decodeSource(concat(utf8('第一行\n第二行\n'), [0x80, 0x80]), 'content/sources/bad.txt'),
+    );
+    expect(e.message).toMatch(
+      /^content\/sources\/bad\.txt:3: unknown encoding: not UTF-8 \(invalid byte 0x80 at byte offset 20\)/,
+    );
   });
 
   it.each([
@@ -103,24 +120,33 @@ describe('decodeSource: bad input', () => {
     ['euc-kr.txt', 'EUC-KR'], // same byte ranges as GB2312: only chardet tells them apart
   ])('refuses %s instead of decoding it as GB18030 nonsense, naming what it looks like', (name, guess) => {
     const e = sourceErrorOf(() => decodeSource(fixture(name), `content/sources/${name}`));
-    expect(e.message).toMatch(new RegExp(`^content/sources/${name}:1: unknown encoding: .* and not GB18030 \\(it looks like ${guess}\\)`));
+    expect(e.message).toMatch(
+      new RegExp(`^content/sources/${name}:1: unknown encoding: .* and not GB18030 \\(it looks like ${guess}\\)`),
+    );
   });
 
   it('refuses Latin-1 text whose bytes happen to be valid GB18030 (Bär äße Öl)', () => {
-    const bytes = new Uint8Array([...'Der B'].map((c) => c.charCodeAt(0)).concat([0xe4, 0x72, 0x20, 0xe4, 0xdf, 0x65, 0x20, 0xd6, 0x6c]));
+    const bytes = new Uint8Array(
+      [...'Der B'].map((c) => c.charCodeAt(0)).concat([0xe4, 0x72, 0x20, 0xe4, 0xdf, 0x65, 0x20, 0xd6, 0x6c]),
+    );
     expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).toContain('B'); // the trap: it decodes
     expect(sourceErrorOf(() => decodeSource(bytes, 'l.txt')).detail).toMatch(/unknown encoding/);
   });
 
   it('names the line of one stray byte in an otherwise UTF-8 file (never replaces it silently)', () => {
-    const bytes = concat(utf8('第一章 总则\n第一条 为了加强党的建设，制定本规定。\n第二条 党支'), [0xff], utf8('部是党的基础组织。\n'));
+    const bytes = concat(
+      utf8('第一章 总则\n第一条 为了加强党的建设，制定本规定。\n第二条 党支'),
+      [0xff],
+      utf8('部是党的基础组织。\n'),
+    );
     const e = sourceErrorOf(() => decodeSource(bytes, 'content/sources/u.txt'));
     expect(e.message).toMatch(/^content\/sources\/u\.txt:3: UTF-8 text with an invalid byte 0xff at byte offset \d+/);
     expect(e.hint).toMatch(/fix or delete the character on this line/);
   });
 
   it('names the line of an invalid byte in an otherwise GBK/GB18030 file', () => {
-    const text = '第一章 总则\n第一条 为了加强党的建设，制定本规定。\n第二条 党支部是党的基础组织。\n第三条 党员应当履行义务。\n';
+    const text =
+      '第一章 总则\n第一条 为了加强党的建设，制定本规定。\n第二条 党支部是党的基础组织。\n第三条 党员应当履行义务。\n';
     const gb = encodeGb18030(text);
     const line4 = gb.indexOf(0x0a, gb.indexOf(0x0a, gb.indexOf(0x0a) + 1) + 1) + 1;
     const bytes = concat(gb.subarray(0, line4 + 2), [0xff], gb.subarray(line4 + 2));
@@ -130,8 +156,16 @@ describe('decodeSource: bad input', () => {
 
   it('reads UTF-16 saved without a byte-order mark (NULs on one side of every ASCII character)', () => {
     const text = '第一章 总则\r\n第一条 为了加强党的建设，制定本规定。\r\n';
-    expect(decodeSource(encodeUtf16(text, 'le').subarray(2), 'le.txt')).toMatchObject({ text, encoding: 'utf-16le', removed: [] });
-    expect(decodeSource(encodeUtf16(text, 'be').subarray(2), 'be.txt')).toMatchObject({ text, encoding: 'utf-16be', removed: [] });
+    expect(decodeSource(encodeUtf16(text, 'le').subarray(2), 'le.txt')).toMatchObject({
+      text,
+      encoding: 'utf-16le',
+      removed: [],
+    });
+    expect(decodeSource(encodeUtf16(text, 'be').subarray(2), 'be.txt')).toMatchObject({
+      text,
+      encoding: 'utf-16be',
+      removed: [],
+    });
   });
 
   it('names the line of a bad byte after lone-CR line ends (old Mac files)', () => {
@@ -140,7 +174,9 @@ describe('decodeSource: bad input', () => {
   });
 
   it('refuses a UTF-16 BOM followed by an odd number of bytes', () => {
-    expect(sourceErrorOf(() => decodeSource(concat([0xff, 0xfe], [0x41]), 'o.txt')).detail).toMatch(/not valid utf-16le/);
+    expect(sourceErrorOf(() => decodeSource(concat([0xff, 0xfe], [0x41]), 'o.txt')).detail).toMatch(
+      /not valid utf-16le/,
+    );
   });
 });
 

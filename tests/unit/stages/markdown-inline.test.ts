@@ -26,8 +26,39 @@ describe('stripMarkdownInline', () => {
   });
 
   test('thematic breaks, code fences and table delimiter rows are syntax; code between fences is kept verbatim', () => {
-    const r = stripMarkdownInline(['正文', '---', '```js', 'const **a** = 1;', '```', '* * *', '- 列表项', '| 项目 | 内容 |', '| --- | :---: |', '标题', '====']);
-    expect(r.lines).toEqual(['正文', '', '', 'const **a** = 1;', '', '', '- 列表项', '| 项目 | 内容 |', '', '标题', '']);
-    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual(['2:---', '3:```js', '5:```', '6:* * *', '9:| --- | :---: |', '11:====']);
+    const r = stripMarkdownInline([
+      '正文',
+      '---',
+      '```js',
+      'const **a** = 1;',
+      '```',
+      '* * *',
+      '- 列表项',
+      '| 项目 | 内容 |',
+      '| --- | :---: |',
+      '标题',
+      '====',
+    ]);
+    expect(r.lines).toEqual([
+      '正文',
+      '',
+      '',
+      'const **a** = 1;',
+      '',
+      '',
+      '- 列表项',
+      '| 项目 | 内容 |',
+      '',
+      '标题',
+      '',
+    ]);
+    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual([
+      '2:---',
+      '3:```js',
+      '5:```',
+      '6:* * *',
+      '9:| --- | :---: |',
+      '11:====',
+    ]);
   });
 });

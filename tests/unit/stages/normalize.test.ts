@@ -8,7 +8,13 @@ import { normalizeSource } from '../../../scripts/stages/normalize.js';
 import { SourceError } from '../../../scripts/util/errors.js';
 
 const meta = (file: string, language = 'zh'): SourceMeta => ({
-  id: 'test-doc' as DocId, file, title: 't', kind: 'paper', language, authors: [], manifestLine: 1,
+  id: 'test-doc' as DocId,
+  file,
+  title: 't',
+  kind: 'paper',
+  language,
+  authors: [],
+  manifestLine: 1,
 });
 const normalizeCorpus = (file: string, language = 'zh') => {
   const bytes = new Uint8Array(readFileSync(new URL(`../../../content/sources/${file}`, import.meta.url)));
@@ -26,11 +32,15 @@ describe('normalizeSource on the corpus', () => {
       { text: '##paidbegin##', line: 14, reason: 'paywall-marker' },
       { text: '##paidend##', line: 99, reason: 'paywall-marker' },
     ]);
-    expect(n.removed.filter((r) => r.reason === 'control-character')).toEqual([{ text: '\u240E', line: 92, reason: 'control-character' }]);
+    expect(n.removed.filter((r) => r.reason === 'control-character')).toEqual([
+      { text: '\u240E', line: 92, reason: 'control-character' },
+    ]);
     expect(n.lines[13]).toBe('强化政治机关意识 提升引领发展之能');
     expect(n.lines[98]).toBe('');
     expect(n.lines[91]).toContain('百年成就巡礼兵团篇');
-    expect(n.removed.filter((r) => r.reason === 'odd-space').map((r) => r.line)).toEqual([20, 21, 31, 32, 44, 45, 55, 56, 69, 70]);
+    expect(n.removed.filter((r) => r.reason === 'odd-space').map((r) => r.line)).toEqual([
+      20, 21, 31, 32, 44, 45, 55, 56, 69, 70,
+    ]);
     expect(n.lines[19]).toBe('');
     // Tabs of the 目录 stay for the segmenter.
     expect(n.lines[3]).toBe('1.强化政治机关意识 提升引领发展之能\t1');
@@ -53,13 +63,18 @@ describe('normalizeSource on the corpus', () => {
 
   it('English abstract keeps its inner spaces', () => {
     const { n } = normalizeCorpus('paper-zhenggong-lianzheng.en.txt', 'en');
-    expect(n.lines[0]).toBe('The Contribution and Influence of Political Work on the Construction of Party Conduct and');
+    expect(n.lines[0]).toBe(
+      'The Contribution and Influence of Political Work on the Construction of Party Conduct and',
+    );
     expect(n.removed.map((r) => r.reason)).toEqual(['page-break-space', 'page-break-space']);
   });
 
   it.each([
-    'handbook-jiguan-dangjian.txt', 'paper-dangjian-xietong.txt', 'paper-zhenggong-lianzheng.txt',
-    'paper-zhenggong-lianzheng.en.txt', 'speeches-zhengzhi-jiguan.txt',
+    'handbook-jiguan-dangjian.txt',
+    'paper-dangjian-xietong.txt',
+    'paper-zhenggong-lianzheng.txt',
+    'paper-zhenggong-lianzheng.en.txt',
+    'speeches-zhengzhi-jiguan.txt',
   ])('%s: same line count, and lines + removals hold every non-space character', (file) => {
     const { decoded, n } = normalizeCorpus(file);
     expect(n.lines.length).toBe(decoded.text.split(/\r\n|\r|\n/).length);
@@ -91,16 +106,35 @@ describe('normalizeSource on small inputs', () => {
   it('drops indenting ideographic spaces, collapses inner odd spaces to one ASCII space', () => {
     const n = normalizeText('\u3000\u3000第一章\u3000总则\n1\u00A0\u00A0引言\nParty\u2002conduct \u00A0and');
     expect(n.lines).toEqual(['第一章 总则', '1 引言', 'Party conduct and']);
-    expect(n.removed.map((r) => [r.line, r.text])).toEqual([[1, '\u3000\u3000'], [1, '\u3000'], [2, '\u00A0\u00A0'], [3, '\u2002'], [3, '\u00A0']]);
+    expect(n.removed.map((r) => [r.line, r.text])).toEqual([
+      [1, '\u3000\u3000'],
+      [1, '\u3000'],
+      [2, '\u00A0\u00A0'],
+      [3, '\u2002'],
+      [3, '\u00A0'],
+    ]);
   });
 
   it('records the BOM from decoding', () => {
-    const n = normalizeSource({ text: 'a', encoding: 'utf-8-bom', removed: [{ text: '\uFEFF', line: 1, reason: 'byte-order-mark' }] }, meta('a.txt'));
+    const n = normalizeSource(
+      { text: 'a', encoding: 'utf-8-bom', removed: [{ text: '\uFEFF', line: 1, reason: 'byte-order-mark' }] },
+      meta('a.txt'),
+    );
     expect(n.removed).toEqual([{ text: '\uFEFF', line: 1, reason: 'byte-order-mark' }]);
   });
 
   it('Markdown: front matter blanked and merged, HTML comments removed across lines, # headings kept', () => {
-    const src = ['---', 'author: 张三', 'date: 2021-07', 'title: 忽略', '---', '# 第一章 总则', '正文<!-- 注释', '仍是注释 -->续', '<!-- x --> ## 二'].join('\n');
+    const src = [
+      '---',
+      'author: 张三',
+      'date: 2021-07',
+      'title: 忽略',
+      '---',
+      '# 第一章 总则',
+      '正文<!-- 注释',
+      '仍是注释 -->续',
+      '<!-- x --> ## 二',
+    ].join('\n');
     const n = normalizeText(src, 'doc.md');
     expect(n.format).toBe('md');
     expect(n.meta.authors).toEqual(['张三']);
@@ -121,8 +155,10 @@ describe('normalizeSource on small inputs', () => {
   });
 
   it('Markdown: the manifest wins over front matter', () => {
-    const n = normalizeSource({ text: '---\nauthors: [李四]\n---\n正文', encoding: 'utf-8', removed: [] },
-      { ...meta('a.md'), authors: ['王五'] });
+    const n = normalizeSource(
+      { text: '---\nauthors: [李四]\n---\n正文', encoding: 'utf-8', removed: [] },
+      { ...meta('a.md'), authors: ['王五'] },
+    );
     expect(n.meta.authors).toEqual(['王五']);
   });
 
@@ -130,7 +166,9 @@ describe('normalizeSource on small inputs', () => {
     expect(() => normalizeText('---\na: 1\n正文', 'a.md')).toThrow(/^content\/sources\/a\.md:1: YAML front matter/);
     expect(() => normalizeText('---\na: [1\nb: 2\n---\n', 'a.md')).toThrow(SourceError);
     expect(() => normalizeText('一\n二<!-- 开\n三', 'a.md')).toThrow(/^content\/sources\/a\.md:2: HTML comment/);
-    expect(() => normalizeText('---\n一段文字\n---\n正文', 'a.md')).toThrow(/^content\/sources\/a\.md:2: .*not YAML `key: value` front matter/);
+    expect(() => normalizeText('---\n一段文字\n---\n正文', 'a.md')).toThrow(
+      /^content\/sources\/a\.md:2: .*not YAML `key: value` front matter/,
+    );
   });
 
   it('bytes to lines: a UTF-16LE Markdown file with BOM, CRLF, front matter and a zero-width space', () => {
@@ -141,7 +179,12 @@ describe('normalizeSource on small inputs', () => {
     expect(n.lines).toEqual(['', '', '', '# 第一章 总则', '正文', '']);
     expect(n.meta.authors).toEqual(['张三']);
     expect(n.removed.map((r) => `${r.line}:${r.reason}`)).toEqual([
-      '1:byte-order-mark', '1:front-matter', '2:front-matter', '3:front-matter', '4:zero-width', '5:odd-space',
+      '1:byte-order-mark',
+      '1:front-matter',
+      '2:front-matter',
+      '3:front-matter',
+      '4:zero-width',
+      '5:odd-space',
     ]);
   });
 
@@ -154,7 +197,10 @@ describe('first-line indents', () => {
   it('lines indented with ideographic spaces are listed (the spaces themselves are removed)', async () => {
     const { normalizeSource } = await import('../../../scripts/stages/normalize.js');
     const { syntheticMeta } = await import('./segment/support.js');
-    const n = normalizeSource({ text: '标题\n\u3000\u3000第一段开头\n续行\n\f\u3000\u3000第二段', encoding: 'utf-8', removed: [] }, syntheticMeta());
+    const n = normalizeSource(
+      { text: '标题\n\u3000\u3000第一段开头\n续行\n\f\u3000\u3000第二段', encoding: 'utf-8', removed: [] },
+      syntheticMeta(),
+    );
     expect(n.indentedLines).toEqual([2, 4]);
     expect(n.lines).toEqual(['标题', '第一段开头', '续行', '第二段']);
   });

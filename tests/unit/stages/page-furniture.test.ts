@@ -3,28 +3,60 @@ import { describe, expect, test } from 'vitest';
 import { stripPageFurniture } from '../../../scripts/stages/page-furniture.js';
 
 describe('stripPageFurniture', () => {
-  test.each([['— 3 —'], ['- 12 -'], ['第 3 页'], ['第3页 共10页'], ['3/10'], ['Page 4 of 9'], ['· 5 ·']])('%s is a page number', (line) => {
-    const r = stripPageFurniture(['正文。', line, '续文。'], new Set());
-    expect(r.lines).toEqual(['正文。', '', '续文。']);
-    expect(r.removed).toEqual([{ text: line, line: 2, reason: 'page-number' }]);
-  });
+  test.each([['— 3 —'], ['- 12 -'], ['第 3 页'], ['第3页 共10页'], ['3/10'], ['Page 4 of 9'], ['· 5 ·']])(
+    '%s is a page number',
+    (line) => {
+      const r = stripPageFurniture(['正文。', line, '续文。'], new Set());
+      expect(r.lines).toEqual(['正文。', '', '续文。']);
+      expect(r.removed).toEqual([{ text: line, line: 2, reason: 'page-number' }]);
+    },
+  );
 
   test('a short line repeated next to page breaks is a running header; the title on page 1 stays', () => {
-    const lines = ['廉洁文化建设读本', '正文一。', '正文。', '— 1 —', '', '廉洁文化建设读本', '正文二。', '第 2 页', '廉洁文化建设读本', '正文三。'];
+    const lines = [
+      '廉洁文化建设读本',
+      '正文一。',
+      '正文。',
+      '— 1 —',
+      '',
+      '廉洁文化建设读本',
+      '正文二。',
+      '第 2 页',
+      '廉洁文化建设读本',
+      '正文三。',
+    ];
     const r = stripPageFurniture(lines, new Set());
     expect(r.lines).toEqual(['廉洁文化建设读本', '正文一。', '正文。', '', '', '', '正文二。', '', '', '正文三。']);
-    expect(r.removed.map((x) => `${x.line}:${x.reason}`)).toEqual(['4:page-number', '6:running-header', '8:page-number', '9:running-header']);
+    expect(r.removed.map((x) => `${x.line}:${x.reason}`)).toEqual([
+      '4:page-number',
+      '6:running-header',
+      '8:page-number',
+      '9:running-header',
+    ]);
   });
 
   test('form feeds alone mark page breaks; a line met at one break is text', () => {
-    const lines = ['页眉文字', '正文甲。', '正文乙。', '页眉文字', '正文丙。', '正文乙。', '页眉文字', '只出现一次的行'];
+    const lines = [
+      '页眉文字',
+      '正文甲。',
+      '正文乙。',
+      '页眉文字',
+      '正文丙。',
+      '正文乙。',
+      '页眉文字',
+      '只出现一次的行',
+    ];
     const r = stripPageFurniture(lines, new Set([3, 6]));
     expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual(['4:页眉文字', '7:页眉文字']);
     expect(r.lines[7]).toBe('只出现一次的行');
   });
 
   test('a short line repeated at only two of many page breaks is text (a repeated sub-heading)', () => {
-    const pages = Array.from({ length: 8 }, (_, k) => [`正文${k}。`, k % 4 === 0 ? '（一）主要做法' : `其他${k}`, `— ${k + 1} —`]).flat();
+    const pages = Array.from({ length: 8 }, (_, k) => [
+      `正文${k}。`,
+      k % 4 === 0 ? '（一）主要做法' : `其他${k}`,
+      `— ${k + 1} —`,
+    ]).flat();
     const r = stripPageFurniture(pages, new Set());
     expect(r.removed.every((x) => x.reason === 'page-number')).toBe(true);
   });

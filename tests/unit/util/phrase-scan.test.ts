@@ -14,7 +14,13 @@ describe('scanPhrases', () => {
     const hits: [string, number][] = [];
     const phrases = ['三会', '三会一课', '会一课', '课课', ''];
     scanPhrases('坚持三会一课课课', phraseTrie(phrases), (k, at) => hits.push([phrases[k]!, at]));
-    expect(hits).toEqual([['三会', 2], ['三会一课', 2], ['会一课', 3], ['课课', 5], ['课课', 6]]);
+    expect(hits).toEqual([
+      ['三会', 2],
+      ['三会一课', 2],
+      ['会一课', 3],
+      ['课课', 5],
+      ['课课', 6],
+    ]);
   });
 
   test('finds exactly what indexOf finds, on a real source', () => {

@@ -30,7 +30,9 @@ describe('progress', () => {
       report(done);
     }
     expect(writes.length).toBeGreaterThan(50);
-    expect(writes.slice(0, -1).every((w) => w.startsWith('\r\x1b[2K[build] Segmenting ') && !w.includes('\n'))).toBe(true);
+    expect(writes.slice(0, -1).every((w) => w.startsWith('\r\x1b[2K[build] Segmenting ') && !w.includes('\n'))).toBe(
+      true,
+    );
     expect(writes.at(-1)).toBe('\r\x1b[2K');
   });
 

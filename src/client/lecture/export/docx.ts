@@ -37,25 +37,74 @@ export const DOCX_FONTS = {
 /** Sizes in points: 二号 22 pt (title), 三号 16 pt (body and headings), 四号 14 pt (references, page numbers). */
 const PT = { title: 22, body: 16, small: 14 } as const;
 
-const font = (eastAsia: string) => ({ eastAsia, ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, cs: DOCX_FONTS.latin });
-const run = (eastAsia: string, pt: number, extra: IRunStylePropertiesOptions = {}): IRunStylePropertiesOptions => ({ font: font(eastAsia), size: pt * 2, ...extra });
+const font = (eastAsia: string) => ({
+  eastAsia,
+  ascii: DOCX_FONTS.latin,
+  hAnsi: DOCX_FONTS.latin,
+  cs: DOCX_FONTS.latin,
+});
+const run = (eastAsia: string, pt: number, extra: IRunStylePropertiesOptions = {}): IRunStylePropertiesOptions => ({
+  font: font(eastAsia),
+  size: pt * 2,
+  ...extra,
+});
 /** Body line spacing: exactly 28 pt, the usual 22 lines per page of an A4 official document. */
 const LINE = { line: 28 * 20, lineRule: 'exact' as const };
 
 const styles = {
   default: {
     document: { run: run(DOCX_FONTS.body, PT.body), paragraph: { spacing: LINE } },
-    title: { run: run(DOCX_FONTS.title, PT.title, { color: '000000' }), paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 560 } } },
-    heading1: { run: run(DOCX_FONTS.heading1, PT.body, { bold: false, color: '000000' }), paragraph: { spacing: { ...LINE, before: 280 }, indent: { firstLineChars: 200 } } },
-    heading2: { run: run(DOCX_FONTS.heading2, PT.body, { bold: false, color: '000000' }), paragraph: { spacing: LINE, indent: { firstLineChars: 200 } } },
+    title: {
+      run: run(DOCX_FONTS.title, PT.title, { color: '000000' }),
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 560 } },
+    },
+    heading1: {
+      run: run(DOCX_FONTS.heading1, PT.body, { bold: false, color: '000000' }),
+      paragraph: { spacing: { ...LINE, before: 280 }, indent: { firstLineChars: 200 } },
+    },
+    heading2: {
+      run: run(DOCX_FONTS.heading2, PT.body, { bold: false, color: '000000' }),
+      paragraph: { spacing: LINE, indent: { firstLineChars: 200 } },
+    },
     // GB/T 9704's third level: 仿宋, bold.
-    heading3: { run: run(DOCX_FONTS.body, PT.body, { bold: true, color: '000000' }), paragraph: { spacing: LINE, indent: { firstLineChars: 200 } } },
+    heading3: {
+      run: run(DOCX_FONTS.body, PT.body, { bold: true, color: '000000' }),
+      paragraph: { spacing: LINE, indent: { firstLineChars: 200 } },
+    },
   },
   paragraphStyles: [
-    { id: 'Quotation', name: 'Quotation', basedOn: 'Normal', run: run(DOCX_FONTS.body, PT.body), paragraph: { indent: { firstLineChars: 200 }, spacing: LINE } },
-    { id: 'Source', name: 'Source', basedOn: 'Normal', run: run(DOCX_FONTS.body, PT.small), paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 120 } } },
-    { id: 'LectureNote', name: 'Lecture Note', basedOn: 'Normal', run: run(DOCX_FONTS.heading2, PT.body, { color: '444444' }), paragraph: { indent: { left: mm(10) }, border: { left: { style: 'single' as const, size: 12, color: '999999', space: 8 } }, spacing: { ...LINE, after: 120 } } },
-    { id: 'Reference', name: 'Reference', basedOn: 'Normal', run: run(DOCX_FONTS.body, PT.small), paragraph: { indent: { left: mm(10), hanging: mm(10) }, spacing: { after: 60 } } },
+    {
+      id: 'Quotation',
+      name: 'Quotation',
+      basedOn: 'Normal',
+      run: run(DOCX_FONTS.body, PT.body),
+      paragraph: { indent: { firstLineChars: 200 }, spacing: LINE },
+    },
+    {
+      id: 'Source',
+      name: 'Source',
+      basedOn: 'Normal',
+      run: run(DOCX_FONTS.body, PT.small),
+      paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 120 } },
+    },
+    {
+      id: 'LectureNote',
+      name: 'Lecture Note',
+      basedOn: 'Normal',
+      run: run(DOCX_FONTS.heading2, PT.body, { color: '444444' }),
+      paragraph: {
+        indent: { left: mm(10) },
+        border: { left: { style: 'single' as const, size: 12, color: '999999', space: 8 } },
+        spacing: { ...LINE, after: 120 },
+      },
+    },
+    {
+      id: 'Reference',
+      name: 'Reference',
+      basedOn: 'Normal',
+      run: run(DOCX_FONTS.body, PT.small),
+      paragraph: { indent: { left: mm(10), hanging: mm(10) }, spacing: { after: 60 } },
+    },
   ],
 };
 
@@ -63,16 +112,33 @@ const styles = {
 function blockParagraphs(b: LectureBlock, titleLevel: 1 | 2): Paragraph[] {
   const out: Paragraph[] = [];
   const changed = b.changed ? [new TextRun({ text: `【${t.changed}】`, bold: true, color: 'C00000' })] : [];
-  if (b.title) out.push(new Paragraph({ heading: titleLevel === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: [...changed, new TextRun(b.title)] }));
+  if (b.title)
+    out.push(
+      new Paragraph({
+        heading: titleLevel === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+        children: [...changed, new TextRun(b.title)],
+      }),
+    );
   else if (changed.length > 0) out.push(new Paragraph({ style: 'Quotation', children: changed }));
-  if (b.figures.length > 0) out.push(new Paragraph({ style: 'Quotation', children: [new TextRun({ text: `${t.figures}：`, bold: true }), new TextRun(b.figures.join('；'))] }));
+  if (b.figures.length > 0)
+    out.push(
+      new Paragraph({
+        style: 'Quotation',
+        children: [new TextRun({ text: `${t.figures}：`, bold: true }), new TextRun(b.figures.join('；'))],
+      }),
+    );
   // The Quotation style and the source line mark the quotation: no added quotation marks, which
   // would double the ones a passage often opens with (“两学一做”是指…).
   for (const p of b.paragraphs) out.push(new Paragraph({ style: 'Quotation', children: [new TextRun(p)] }));
   out.push(new Paragraph({ style: 'Source', children: [new TextRun(citedLine(b))] }));
   if (b.note) {
     b.note.split(/\r\n?|\n/).forEach((line, i) =>
-      out.push(new Paragraph({ style: 'LectureNote', children: [...(i === 0 ? [new TextRun({ text: `${t.note}：`, bold: true })] : []), new TextRun(line)] })),
+      out.push(
+        new Paragraph({
+          style: 'LectureNote',
+          children: [...(i === 0 ? [new TextRun({ text: `${t.note}：`, bold: true })] : []), new TextRun(line)],
+        }),
+      ),
     );
   }
   return out;
@@ -84,13 +150,21 @@ export async function lectureToDocx(lecture: LectureExport): Promise<Blob> {
   const body: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(l.title)] })];
   for (const part of l.parts) {
     const level = part.heading ? part.level : 0;
-    if (part.heading) body.push(new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(part.heading)] }));
+    if (part.heading)
+      body.push(
+        new Paragraph({
+          heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          children: [new TextRun(part.heading)],
+        }),
+      );
     // A block's title sits one level below its part's heading.
     for (const b of part.blocks) body.push(...blockParagraphs(b, level === 2 ? 2 : 1));
   }
   if (l.references.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.references)] }));
-    l.references.forEach((r, i) => body.push(new Paragraph({ style: 'Reference', children: [new TextRun(`[${i + 1}] ${r}`)] })));
+    l.references.forEach((r, i) =>
+      body.push(new Paragraph({ style: 'Reference', children: [new TextRun(`[${i + 1}] ${r}`)] })),
+    );
   }
   const footer = new Footer({
     children: [

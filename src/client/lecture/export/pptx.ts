@@ -30,19 +30,72 @@ const STYLE: Record<SlideLine['role'], PptxGenJS.TextPropsOptions> = {
 };
 
 const runsOf = (lines: SlideLine[]): Run[] =>
-  lines.map((l) => ({ text: l.text, options: { ...STYLE[l.role], breakLine: true, paraSpaceAfter: 6, lang: 'zh-CN', align: l.role === 'source' && l.text.startsWith('——') ? 'right' : 'left' } }));
+  lines.map((l) => ({
+    text: l.text,
+    options: {
+      ...STYLE[l.role],
+      breakLine: true,
+      paraSpaceAfter: 6,
+      lang: 'zh-CN',
+      align: l.role === 'source' && l.text.startsWith('——') ? 'right' : 'left',
+    },
+  }));
 
 function addSlide(pptx: PptxGenJS, plan: SlidePlan): void {
   const slide = pptx.addSlide();
   if (plan.kind === 'title') {
     slide.background = { color: RED };
-    slide.addText(plan.title, { x: 0.8, y: 2.2, w: W - 1.6, h: 1.8, fontFace: PPTX_FONTS.title, fontSize: 40, color: 'FFFFFF', align: 'center', valign: 'middle', fit: 'none', lang: 'zh-CN' });
-    if (plan.subtitle) slide.addText(plan.subtitle, { x: 0.8, y: 4.3, w: W - 1.6, h: 0.6, fontFace: PPTX_FONTS.body, fontSize: 20, color: 'FFFFFF', align: 'center', fit: 'none', lang: 'zh-CN' });
+    slide.addText(plan.title, {
+      x: 0.8,
+      y: 2.2,
+      w: W - 1.6,
+      h: 1.8,
+      fontFace: PPTX_FONTS.title,
+      fontSize: 40,
+      color: 'FFFFFF',
+      align: 'center',
+      valign: 'middle',
+      fit: 'none',
+      lang: 'zh-CN',
+    });
+    if (plan.subtitle)
+      slide.addText(plan.subtitle, {
+        x: 0.8,
+        y: 4.3,
+        w: W - 1.6,
+        h: 0.6,
+        fontFace: PPTX_FONTS.body,
+        fontSize: 20,
+        color: 'FFFFFF',
+        align: 'center',
+        fit: 'none',
+        lang: 'zh-CN',
+      });
     return;
   }
   slide.addShape('rect', { x: 0, y: 0, w: W, h: 0.12, fill: { color: RED }, line: { color: RED } });
-  slide.addText(plan.title, { x: 0.5, y: 0.3, w: W - 1, h: 0.9, fontFace: PPTX_FONTS.title, fontSize: SLIDE.titlePt, color: RED, valign: 'middle', fit: 'none', lang: 'zh-CN' });
-  slide.addText(runsOf(plan.lines), { x: 0.5, y: 1.35, w: W - 1, h: 5.6, fontFace: PPTX_FONTS.body, valign: 'top', lineSpacingMultiple: 1.2, fit: 'none' });
+  slide.addText(plan.title, {
+    x: 0.5,
+    y: 0.3,
+    w: W - 1,
+    h: 0.9,
+    fontFace: PPTX_FONTS.title,
+    fontSize: SLIDE.titlePt,
+    color: RED,
+    valign: 'middle',
+    fit: 'none',
+    lang: 'zh-CN',
+  });
+  slide.addText(runsOf(plan.lines), {
+    x: 0.5,
+    y: 1.35,
+    w: W - 1,
+    h: 5.6,
+    fontFace: PPTX_FONTS.body,
+    valign: 'top',
+    lineSpacingMultiple: 1.2,
+    fit: 'none',
+  });
   slide.slideNumber = { x: W - 1.2, y: 7.0, w: 0.8, h: 0.35, fontSize: 14, color: '777777' };
 }
 

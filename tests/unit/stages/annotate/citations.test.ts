@@ -4,14 +4,21 @@ import type { Reference } from '../../../../scripts/model/document.js';
 import { findCitations, markCitations } from '../../../../scripts/stages/annotate/citations.js';
 import { corpusDocument, documentOf, markedTexts, paragraph, section } from './corpus-doc.js';
 
-const reference = (number: number): Reference => ({ number, raw: `ref ${number}`, authors: [], provenance: { file: 't', lines: [1, 1] } });
+const reference = (number: number): Reference => ({
+  number,
+  raw: `ref ${number}`,
+  authors: [],
+  provenance: { file: 't', lines: [1, 1] },
+});
 
 describe('markCitations on the corpus', () => {
   it('zhenggong paper (no reference list): [1], [2], [3] on lines 81, 108, 188 are marked', () => {
     const doc = markCitations.run(corpusDocument('paper-zhenggong-lianzheng.txt'));
     expect(markedTexts(doc, 'citation')).toEqual(['81:[1]', '108:[2]', '188:[3]']);
     const p = doc.paragraphs.find((x) => x.provenance.lines[0] === 81)!;
-    expect(p.marks).toEqual([{ kind: 'citation', start: p.text.indexOf('[1]'), end: p.text.indexOf('[1]') + 3, ref: 1 }]);
+    expect(p.marks).toEqual([
+      { kind: 'citation', start: p.text.indexOf('[1]'), end: p.text.indexOf('[1]') + 3, ref: 1 },
+    ]);
   });
 
   it('handbook: the document number （中发[1990]8号） is not a citation', () => {
@@ -31,15 +38,32 @@ describe('findCitations', () => {
   const none = new Set<number>();
   it.each([
     ['部分[1]。', none, [['[1]', 1]]],
-    ['见[2-3]和[1,2]及［4］', none, [['[2-3]', 2], ['[1,2]', 1], ['［4］', 4]]],
-    ['见[2–3]、[1，3，5]', none, [['[2–3]', 2], ['[1，3，5]', 1]]],
+    [
+      '见[2-3]和[1,2]及［4］',
+      none,
+      [
+        ['[2-3]', 2],
+        ['[1,2]', 1],
+        ['［4］', 4],
+      ],
+    ],
+    [
+      '见[2–3]、[1，3，5]',
+      none,
+      [
+        ['[2–3]', 2],
+        ['[1，3，5]', 1],
+      ],
+    ],
     ['（中发[1990]8号）', none, []], // a year: 4 digits
     ['〔2014〕与[12]5号', none, []], // followed by a digit: a document number
     ['[1] 张芳', none, []], // list label at the start
     ['[0]与[a]', none, []],
     ['部分[1]和[7]', new Set([1, 2, 3]), [['[1]', 1]]], // [7] is not in the reference list
   ] as const)('%s', (text, known, expected) => {
-    expect(findCitations(text, known).map((m) => [text.slice(m.start, m.end), m.kind === 'citation' ? m.ref : -1])).toEqual(expected);
+    expect(
+      findCitations(text, known).map((m) => [text.slice(m.start, m.end), m.kind === 'citation' ? m.ref : -1]),
+    ).toEqual(expected);
   });
 });
 

@@ -21,12 +21,14 @@ describe('markRedactions on the corpus', () => {
     expect(marked.filter((m) => m.startsWith('81:'))).toEqual(['81:xx', '81:xx', '81:xx', '81:xx', '81:xxx', '81:xxx']);
   });
 
-  it.each(['paper-zhenggong-lianzheng.txt', 'paper-zhenggong-lianzheng.en.txt', 'paper-dangjian-xietong.txt', 'handbook-jiguan-dangjian.txt'])(
-    '%s: no redaction (the papers say `explores`, `exercise`)',
-    (file) => {
-      expect(markedTexts(markRedactions.run(corpusDocument(file)), 'redaction')).toEqual([]);
-    },
-  );
+  it.each([
+    'paper-zhenggong-lianzheng.txt',
+    'paper-zhenggong-lianzheng.en.txt',
+    'paper-dangjian-xietong.txt',
+    'handbook-jiguan-dangjian.txt',
+  ])('%s: no redaction (the papers say `explores`, `exercise`)', (file) => {
+    expect(markedTexts(markRedactions.run(corpusDocument(file)), 'redaction')).toEqual([]);
+  });
 });
 
 describe('findRedactions', () => {

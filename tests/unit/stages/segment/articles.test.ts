@@ -4,16 +4,30 @@ import type { ParagraphAnchor } from '../../../../scripts/model/ids.js';
 import { markArticles } from '../../../../scripts/stages/segment/articles.js';
 
 const para = (text: string, marker?: string): Paragraph => ({
-  id: 'p-1' as ParagraphAnchor, kind: marker?.startsWith('第') ? 'paragraph' : marker ? 'list-item' : 'paragraph',
-  ...(marker && { marker }), text, marks: [], provenance: { file: 'f', lines: [1, 1] },
+  id: 'p-1' as ParagraphAnchor,
+  kind: marker?.startsWith('第') ? 'paragraph' : marker ? 'list-item' : 'paragraph',
+  ...(marker && { marker }),
+  text,
+  marks: [],
+  provenance: { file: 'f', lines: [1, 1] },
 });
 
 describe('markArticles', () => {
   test('an article runs to the next article; items and paragraphs after it are its own', () => {
-    const list = [para('序言。'), para('党员必须履行下列义务：', '第三条'), para('认真学习。', '（一）'), para('另起一段。'), para('党员享有下列权利：', '第四条')];
+    const list = [
+      para('序言。'),
+      para('党员必须履行下列义务：', '第三条'),
+      para('认真学习。', '（一）'),
+      para('另起一段。'),
+      para('党员享有下列权利：', '第四条'),
+    ];
     markArticles([list]);
     expect(list.map((p) => [p.article ?? null, p.articleAnchor ?? null])).toEqual([
-      [null, null], ['第三条', 'art-3'], ['第三条', null], ['第三条', null], ['第四条', 'art-4'],
+      [null, null],
+      ['第三条', 'art-3'],
+      ['第三条', null],
+      ['第三条', null],
+      ['第四条', 'art-4'],
     ]);
   });
 

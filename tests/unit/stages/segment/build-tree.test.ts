@@ -6,36 +6,74 @@ import { sourceFromText, syntheticMeta } from './support.js';
 /** A compact, exact view of a tree: `id numbering|title` and paragraphs `id kind marker|lead|text`. */
 type View = (string | View)[];
 const para = (p: Paragraph) => `${p.id} ${p.kind} ${p.marker ?? ''}|${p.lead ?? ''}|${p.text}`;
-const view = (s: Section): View => [`${s.id} L${s.level} ${s.numbering}|${s.title}`, ...s.paragraphs.map(para), ...s.sections.map(view)];
+const view = (s: Section): View => [
+  `${s.id} L${s.level} ${s.numbering}|${s.title}`,
+  ...s.paragraphs.map(para),
+  ...s.sections.map(view),
+];
 const segment = (text: string, file = 'new.txt') => segmentSource(sourceFromText(text, syntheticMeta(file)).src);
 
 describe('a source the pipeline has never seen: mixed numbering styles', () => {
-  const doc = segment([
-    '基层党组织工作规范（试行）',
-    '第一节 总体要求', '本规范依据党章制定，适用于各级基层党组织。',
-    '（一）指导思想', '坚持以新时代中国特色社会主义思想为指导。',
-    '1．学习教育', '组织党员定期学习，每月不少于一次。',
-    '（1）学习内容', '① 党章党规。', '② 系列讲话。',
-    '（2）学习形式', '第一，集中学习。由支部书记主持。', '第二，个人自学。',
-    '2．组织生活', '一是严格“三会一课”。按时召开支部党员大会。', '二是开展主题党日。每月固定一天。',
-    '（二）工作要求', '1 明确责任', '各支部书记是第一责任人。',
-    '第二节 保障措施', '（一）经费保障', '经费列入年度预算。',
-  ].join('\n\n'));
+  const doc = segment(
+    [
+      '基层党组织工作规范（试行）',
+      '第一节 总体要求',
+      '本规范依据党章制定，适用于各级基层党组织。',
+      '（一）指导思想',
+      '坚持以新时代中国特色社会主义思想为指导。',
+      '1．学习教育',
+      '组织党员定期学习，每月不少于一次。',
+      '（1）学习内容',
+      '① 党章党规。',
+      '② 系列讲话。',
+      '（2）学习形式',
+      '第一，集中学习。由支部书记主持。',
+      '第二，个人自学。',
+      '2．组织生活',
+      '一是严格“三会一课”。按时召开支部党员大会。',
+      '二是开展主题党日。每月固定一天。',
+      '（二）工作要求',
+      '1 明确责任',
+      '各支部书记是第一责任人。',
+      '第二节 保障措施',
+      '（一）经费保障',
+      '经费列入年度预算。',
+    ].join('\n\n'),
+  );
 
   test('the title line is front matter', () => expect(doc.front.title).toBe('基层党组织工作规范（试行）'));
 
   test('levels follow the order the styles appear; items and run-ins are list paragraphs', () => {
     expect(doc.sections.map(view)).toEqual([
-      ['s-1 L1 第一节|总体要求', 'p-1-1 paragraph ||本规范依据党章制定，适用于各级基层党组织。',
-        ['s-1-1 L2 （一）|指导思想', 'p-1-1-1 paragraph ||坚持以新时代中国特色社会主义思想为指导。',
-          ['s-1-1-1 L3 1．|学习教育', 'p-1-1-1-1 paragraph ||组织党员定期学习，每月不少于一次。',
-            ['s-1-1-1-1 L4 （1）|学习内容', 'p-1-1-1-1-1 list-item ①||党章党规。', 'p-1-1-1-1-2 list-item ②||系列讲话。'],
-            ['s-1-1-1-2 L4 （2）|学习形式', 'p-1-1-1-2-1 list-item 第一，|集中学习。|由支部书记主持。', 'p-1-1-1-2-2 list-item 第二，||个人自学。']],
-          ['s-1-1-2 L3 2．|组织生活', 'p-1-1-2-1 list-item 一是|严格“三会一课”。|按时召开支部党员大会。', 'p-1-1-2-2 list-item 二是|开展主题党日。|每月固定一天。']],
-        ['s-1-2 L2 （二）|工作要求',
-          ['s-1-2-1 L3 1|明确责任', 'p-1-2-1-1 paragraph ||各支部书记是第一责任人。']]],
-      ['s-2 L1 第二节|保障措施',
-        ['s-2-1 L2 （一）|经费保障', 'p-2-1-1 paragraph ||经费列入年度预算。']],
+      [
+        's-1 L1 第一节|总体要求',
+        'p-1-1 paragraph ||本规范依据党章制定，适用于各级基层党组织。',
+        [
+          's-1-1 L2 （一）|指导思想',
+          'p-1-1-1 paragraph ||坚持以新时代中国特色社会主义思想为指导。',
+          [
+            's-1-1-1 L3 1．|学习教育',
+            'p-1-1-1-1 paragraph ||组织党员定期学习，每月不少于一次。',
+            [
+              's-1-1-1-1 L4 （1）|学习内容',
+              'p-1-1-1-1-1 list-item ①||党章党规。',
+              'p-1-1-1-1-2 list-item ②||系列讲话。',
+            ],
+            [
+              's-1-1-1-2 L4 （2）|学习形式',
+              'p-1-1-1-2-1 list-item 第一，|集中学习。|由支部书记主持。',
+              'p-1-1-1-2-2 list-item 第二，||个人自学。',
+            ],
+          ],
+          [
+            's-1-1-2 L3 2．|组织生活',
+            'p-1-1-2-1 list-item 一是|严格“三会一课”。|按时召开支部党员大会。',
+            'p-1-1-2-2 list-item 二是|开展主题党日。|每月固定一天。',
+          ],
+        ],
+        ['s-1-2 L2 （二）|工作要求', ['s-1-2-1 L3 1|明确责任', 'p-1-2-1-1 paragraph ||各支部书记是第一责任人。']],
+      ],
+      ['s-2 L1 第二节|保障措施', ['s-2-1 L2 （一）|经费保障', 'p-2-1-1 paragraph ||经费列入年度预算。']],
     ]);
   });
 
@@ -49,34 +87,63 @@ describe('a source the pipeline has never seen: mixed numbering styles', () => {
 
 describe('headings versus numbered paragraphs', () => {
   test('a numbered whole paragraph is a list item, a short numbered line before body text a heading', () => {
-    const doc = segment('一、总则\n（1）长期执政考验\n长期执政给我们党提供了条件。\n（2）机关、直属单位党员100人以上的，设立党的基层委员会。党员不足100人的，也可以设立。');
+    const doc = segment(
+      '一、总则\n（1）长期执政考验\n长期执政给我们党提供了条件。\n（2）机关、直属单位党员100人以上的，设立党的基层委员会。党员不足100人的，也可以设立。',
+    );
     expect(doc.sections.map(view)).toEqual([
-      ['s-1 L1 一、|总则',
-        ['s-1-1 L2 （1）|长期执政考验', 'p-1-1-1 paragraph ||长期执政给我们党提供了条件。',
-          'p-1-1-2 list-item （2）||机关、直属单位党员100人以上的，设立党的基层委员会。党员不足100人的，也可以设立。']],
+      [
+        's-1 L1 一、|总则',
+        [
+          's-1-1 L2 （1）|长期执政考验',
+          'p-1-1-1 paragraph ||长期执政给我们党提供了条件。',
+          'p-1-1-2 list-item （2）||机关、直属单位党员100人以上的，设立党的基层委员会。党员不足100人的，也可以设立。',
+        ],
+      ],
     ]);
   });
 
   test('short numbered lines directly following each other are a list, not headings', () => {
     const doc = segment('一、会议程序\n（1）报告人数\n（2）宣布名单\n（3）投票\n选举结束。');
-    expect(doc.sections[0]!.paragraphs.map((p) => `${p.kind} ${p.marker}`)).toEqual(['list-item （1）', 'list-item （2）', 'list-item （3）', 'paragraph undefined']);
+    expect(doc.sections[0]!.paragraphs.map((p) => `${p.kind} ${p.marker}`)).toEqual([
+      'list-item （1）',
+      'list-item （2）',
+      'list-item （3）',
+      'paragraph undefined',
+    ]);
   });
 
   test('a quoted list restarting at 一、 inside a section is a quote; the outer numbering continues', () => {
-    const doc = segment([
-      '一、甲', '正文。', '二、乙', '1.工作作风建设', '会议一致同意以下规定：',
-      '一、中央政治局全体同志要改进调查研究，到基层调研要深入了解真实情况。',
-      '二、要精简会议活动，切实改进会风。', '三、要精简文件简报，切实改进文风。',
-      '2.领导作风建设', '正文。', '三、丙', '正文。',
-    ].join('\n'));
+    const doc = segment(
+      [
+        '一、甲',
+        '正文。',
+        '二、乙',
+        '1.工作作风建设',
+        '会议一致同意以下规定：',
+        '一、中央政治局全体同志要改进调查研究，到基层调研要深入了解真实情况。',
+        '二、要精简会议活动，切实改进会风。',
+        '三、要精简文件简报，切实改进文风。',
+        '2.领导作风建设',
+        '正文。',
+        '三、丙',
+        '正文。',
+      ].join('\n'),
+    );
     expect(doc.sections.map((s) => s.numbering + s.title)).toEqual(['一、甲', '二、乙', '三、丙']);
     const quoted = doc.sections[1]!.sections[0]!.paragraphs;
-    expect(quoted.map((p) => `${p.kind} ${p.marker ?? ''}`)).toEqual(['paragraph ', 'quote 一、', 'quote 二、', 'quote 三、']);
+    expect(quoted.map((p) => `${p.kind} ${p.marker ?? ''}`)).toEqual([
+      'paragraph ',
+      'quote 一、',
+      'quote 二、',
+      'quote 三、',
+    ]);
     expect(doc.sections[1]!.sections.map((s) => s.title)).toEqual(['工作作风建设', '领导作风建设']);
   });
 
   test('`一是` lines that read as headings (short, no full stop, body follows) are headings', () => {
-    const doc = segment('导语正文。\n一是强化政治建设，做“两个确立”的坚定维护者\n正文一。\n二是强化历史自信，做“十个坚持”的忠诚践行者\n正文二。');
+    const doc = segment(
+      '导语正文。\n一是强化政治建设，做“两个确立”的坚定维护者\n正文一。\n二是强化历史自信，做“十个坚持”的忠诚践行者\n正文二。',
+    );
     expect(doc.paragraphs.map((p) => p.id)).toEqual(['p-0-1']);
     expect(doc.sections.map((s) => `${s.id} ${s.numbering}|${s.title} ${s.paragraphs.length}`)).toEqual([
       's-1 一是|强化政治建设，做“两个确立”的坚定维护者 1',
@@ -87,19 +154,33 @@ describe('headings versus numbered paragraphs', () => {
   test('引言 ends where the first numbered section starts; 6 结束语 continues the sequence', () => {
     const doc = segment('引言\n正文。\n1 概念\n1.1 定义\n正文。\n2 实践\n正文。\n3 结束语\n正文。');
     expect(doc.sections.map((s) => `${s.id} ${s.role} ${s.numbering}|${s.title}`)).toEqual([
-      's-1 introduction |引言', 's-2 body 1|概念', 's-3 body 2|实践', 's-4 conclusion 3|结束语',
+      's-1 introduction |引言',
+      's-2 body 1|概念',
+      's-3 body 2|实践',
+      's-4 conclusion 3|结束语',
     ]);
   });
 });
 
 describe('Markdown sources', () => {
   test('`#` headings become headings at their level; the hashes are recorded as removed syntax', () => {
-    const doc = segment('# 总则\n\n正文。\n\n## 一、目的\n\n正文。\n\n### 细则\n\n正文。\n\n# 附则\n\n正文。', 'new.md');
+    const doc = segment(
+      '# 总则\n\n正文。\n\n## 一、目的\n\n正文。\n\n### 细则\n\n正文。\n\n# 附则\n\n正文。',
+      'new.md',
+    );
     expect(doc.sections.map(view)).toEqual([
-      ['s-1 L1 |总则', 'p-1-1 paragraph ||正文。',
-        ['s-1-1 L2 一、|目的', 'p-1-1-1 paragraph ||正文。', ['s-1-1-1 L3 |细则', 'p-1-1-1-1 paragraph ||正文。']]],
+      [
+        's-1 L1 |总则',
+        'p-1-1 paragraph ||正文。',
+        ['s-1-1 L2 一、|目的', 'p-1-1-1 paragraph ||正文。', ['s-1-1-1 L3 |细则', 'p-1-1-1-1 paragraph ||正文。']],
+      ],
       ['s-2 L1 |附则', 'p-2-1 paragraph ||正文。'],
     ]);
-    expect(doc.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual(['1:#', '5:##', '9:###', '13:#']);
+    expect(doc.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual([
+      '1:#',
+      '5:##',
+      '9:###',
+      '13:#',
+    ]);
   });
 });

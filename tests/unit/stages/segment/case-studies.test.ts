@@ -19,25 +19,58 @@ describe('caseSlug', () => {
 
 describe('case studies in a document', () => {
   const text = [
-    '第一章 甲', '党建要点', '一、要点', '正文一。',
-    '创新案例', '江苏常州：强化责任意识 抓好制度执行', '常州市级机关坚持抓责任落实，取得成效。',
-    '（一）以条例贯彻为契机', '1. 强化责任意识。举办培训班。', '（资料来源：中国共产党新闻网）',
-    '第二章 乙', '党建要点', '一、要点', '正文二。',
-    '创新案例', '江苏常州：强化责任意识 再抓落实', '正文。', '（资料来源：新华网）',
+    '第一章 甲',
+    '党建要点',
+    '一、要点',
+    '正文一。',
+    '创新案例',
+    '江苏常州：强化责任意识 抓好制度执行',
+    '常州市级机关坚持抓责任落实，取得成效。',
+    '（一）以条例贯彻为契机',
+    '1. 强化责任意识。举办培训班。',
+    '（资料来源：中国共产党新闻网）',
+    '第二章 乙',
+    '党建要点',
+    '一、要点',
+    '正文二。',
+    '创新案例',
+    '江苏常州：强化责任意识 再抓落实',
+    '正文。',
+    '（资料来源：新华网）',
   ].join('\n\n');
   const doc = segmentSource(sourceFromText(text, syntheticMeta('book.txt', { kind: 'handbook' })).src);
 
   test('the title line after 创新案例 heads the case; sub-headings nest under it', () => {
     const ch = doc.children[0]!;
     const section = ch.sections[1]!;
-    expect([section.role, section.title, section.sections[0]!.title]).toEqual(['case-study', '创新案例', '江苏常州：强化责任意识 抓好制度执行']);
+    expect([section.role, section.title, section.sections[0]!.title]).toEqual([
+      'case-study',
+      '创新案例',
+      '江苏常州：强化责任意识 抓好制度执行',
+    ]);
     expect(section.sections[0]!.sections.map((s) => s.numbering + s.title)).toEqual(['（一）以条例贯彻为契机']);
   });
 
   test('place, title, source and ids unique within the source', () => {
-    expect(doc.children.flatMap((c) => c.caseStudies).map((c) => [c.id, c.place, c.title, c.source, c.docId, c.sectionId])).toEqual([
-      ['jiangsu-changzhou-qianghua-zeren', '江苏常州', '强化责任意识 抓好制度执行', '中国共产党新闻网', 'synthetic-doc-ch01', 's-2'],
-      ['jiangsu-changzhou-qianghua-zeren-2', '江苏常州', '强化责任意识 再抓落实', '新华网', 'synthetic-doc-ch02', 's-2'],
+    expect(
+      doc.children.flatMap((c) => c.caseStudies).map((c) => [c.id, c.place, c.title, c.source, c.docId, c.sectionId]),
+    ).toEqual([
+      [
+        'jiangsu-changzhou-qianghua-zeren',
+        '江苏常州',
+        '强化责任意识 抓好制度执行',
+        '中国共产党新闻网',
+        'synthetic-doc-ch01',
+        's-2',
+      ],
+      [
+        'jiangsu-changzhou-qianghua-zeren-2',
+        '江苏常州',
+        '强化责任意识 再抓落实',
+        '新华网',
+        'synthetic-doc-ch02',
+        's-2',
+      ],
     ]);
   });
 });

@@ -35,9 +35,15 @@ describe('splitByChapters', () => {
 
 describe('a Markdown book', () => {
   test('`# 第一章 …` headings split it too; the hashes are recorded as syntax', () => {
-    const { src } = sourceFromText('# 第一章 总则\n\n正文。\n\n# 第二章 分则\n\n## 一、要求\n\n正文。', syntheticMeta('book.md'));
+    const { src } = sourceFromText(
+      '# 第一章 总则\n\n正文。\n\n# 第二章 分则\n\n## 一、要求\n\n正文。',
+      syntheticMeta('book.md'),
+    );
     const doc = segmentSource(src);
-    expect(doc.children.map((c) => [c.slug, c.numbering, c.title])).toEqual([['ch01', '第一章', '总则'], ['ch02', '第二章', '分则']]);
+    expect(doc.children.map((c) => [c.slug, c.numbering, c.title])).toEqual([
+      ['ch01', '第一章', '总则'],
+      ['ch02', '第二章', '分则'],
+    ]);
     expect(doc.children[1]!.sections.map((s) => `${s.level} ${s.numbering}${s.title}`)).toEqual(['1 一、要求']);
     expect(doc.removed.map((r) => `${r.line}:${r.text}`)).toEqual(['1:#', '5:#', '7:##']);
   });

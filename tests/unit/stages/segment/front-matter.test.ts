@@ -10,7 +10,9 @@ const read = (raw: string, format: 'txt' | 'md' = 'txt') => {
 
 describe('readFrontMatter', () => {
   test('title, 作者 label on its own line, affiliation with postcode', () => {
-    const r = read('缩略图\n\n党建工作协同发展的路径\n\n作者\n\n吴晓芳\n\n宁夏银星能源股份有限公司 宁夏银川 750021\n\n引言\n\n正文。');
+    const r = read(
+      '缩略图\n\n党建工作协同发展的路径\n\n作者\n\n吴晓芳\n\n宁夏银星能源股份有限公司 宁夏银川 750021\n\n引言\n\n正文。',
+    );
     expect(r.front).toMatchObject({
       title: '党建工作协同发展的路径',
       authors: ['吴晓芳'],
@@ -22,13 +24,23 @@ describe('readFrontMatter', () => {
   });
 
   test('inline labels: 作者：, [摘要], 关键词： with separators recorded', () => {
-    const r = read('某论文题目\n作者：张三，李四\n某大学（北京 100081）\n[摘要]本文研究某问题。\n关键词：党建；廉政；协同\n一、问题的提出');
+    const r = read(
+      '某论文题目\n作者：张三，李四\n某大学（北京 100081）\n[摘要]本文研究某问题。\n关键词：党建；廉政；协同\n一、问题的提出',
+    );
     expect(r.front.authors).toEqual(['张三', '李四']);
     expect(r.front.affiliation).toBe('某大学');
     expect(r.front.affiliationNote).toBe('北京 100081');
     expect(r.front.abstract?.map((p) => [p.id, p.text])).toEqual([['p-abstract-1', '本文研究某问题。']]);
     expect(r.front.keywords).toEqual(['党建', '廉政', '协同']);
-    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual(['2:作者：', '2:，', '3:（）', '4:[摘要]', '5:关键词：', '5:；', '5:；']);
+    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual([
+      '2:作者：',
+      '2:，',
+      '3:（）',
+      '4:[摘要]',
+      '5:关键词：',
+      '5:；',
+      '5:；',
+    ]);
     expect(r.rest[0]!.text).toBe('一、问题的提出');
   });
 
@@ -38,8 +50,12 @@ describe('readFrontMatter', () => {
   });
 
   test('English title wrapped over two lines, Abstract: and Keywords:', () => {
-    const r = read(' The Contribution and Influence of Political Work on the Construction of Party Conduct and\nClean Governance\n Abstract: Political work matters.\n\nKeywords: political work; clean governance');
-    expect(r.front.titleEn).toBe('The Contribution and Influence of Political Work on the Construction of Party Conduct and Clean Governance');
+    const r = read(
+      ' The Contribution and Influence of Political Work on the Construction of Party Conduct and\nClean Governance\n Abstract: Political work matters.\n\nKeywords: political work; clean governance',
+    );
+    expect(r.front.titleEn).toBe(
+      'The Contribution and Influence of Political Work on the Construction of Party Conduct and Clean Governance',
+    );
     expect(r.front.abstractEn?.[0]?.text).toBe('Political work matters.');
     expect(r.front.keywordsEn).toEqual(['political work', 'clean governance']);
     expect(r.rest).toEqual([]);

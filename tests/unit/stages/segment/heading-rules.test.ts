@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { classifyBlock } from '../../../../scripts/stages/segment/classify.js';
 import { canBeHeading } from '../../../../scripts/stages/segment/heading-rules.js';
 
-const candidate = (text: string, format: 'txt' | 'md' = 'txt') => classifyBlock({ text, lines: [1, 1], origins: [{ offset: 0, line: 1 }] }, format);
+const candidate = (text: string, format: 'txt' | 'md' = 'txt') =>
+  classifyBlock({ text, lines: [1, 1], origins: [{ offset: 0, line: 1 }] }, format);
 const BODY = '长期执政给我们党提供了实现执政目标的条件，也带来了考验。';
 
 describe('canBeHeading', () => {

@@ -17,14 +17,28 @@ describe('parseNumbering', () => {
     ['2.3.4 细则', 'decimal', 'decimal-3', '2.3.4', 4, '细则'],
     ['1 政工的核心概念及其责任', 'arabic-space', 'arabic-space', '1', 1, '政工的核心概念及其责任'],
     ['（1）长期执政考验', 'arabic-paren', 'arabic-paren', '（1）', 1, '长期执政考验'],
-    ['① 向机关工委写出建立机关党委的请求报告。', 'circled', 'circled', '①', 1, '向机关工委写出建立机关党委的请求报告。'],
+    [
+      '① 向机关工委写出建立机关党委的请求报告。',
+      'circled',
+      'circled',
+      '①',
+      1,
+      '向机关工委写出建立机关党委的请求报告。',
+    ],
     ['⑨按照党组织的隶属关系', 'circled', 'circled', '⑨', 9, '按照党组织的隶属关系'],
     ['第一，秉持改革和法治精神。', 'ordinal', 'ordinal', '第一，', 1, '秉持改革和法治精神。'],
     ['三是抓好巡视整改。', 'yishi', 'yishi', '三是', 3, '抓好巡视整改。'],
     // Numberings of texts the corpus does not have (regulations, summaries, traditional, full-width):
     ['第一部分 总体要求', 'part', 'part', '第一部分', 1, '总体要求'],
     ['第二编 分则', 'part', 'part', '第二编', 2, '分则'],
-    ['第十二条　党支部应当严格执行“三会一课”制度。', 'article', 'article', '第十二条', 12, '党支部应当严格执行“三会一课”制度。'],
+    [
+      '第十二条　党支部应当严格执行“三会一课”制度。',
+      'article',
+      'article',
+      '第十二条',
+      12,
+      '党支部应当严格执行“三会一课”制度。',
+    ],
     ['第一條 為了加強黨的建設', 'article', 'article', '第一條', 1, '為了加強黨的建設'],
     ['第三節 組織生活', 'jie', 'jie', '第三節', 3, '組織生活'],
     ['貳、工作要求', 'cn-formal', 'cn-formal', '貳、', 2, '工作要求'],
@@ -64,7 +78,17 @@ describe('parseNumbering', () => {
 
 describe('chineseNumeralValue', () => {
   test.each([
-    ['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['一百零五', 105], ['两', 2], ['12', 12], ['兩', 2], ['拾贰', 12], ['１２', 12],
+    ['一', 1],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十三', 23],
+    ['一百零五', 105],
+    ['两', 2],
+    ['12', 12],
+    ['兩', 2],
+    ['拾贰', 12],
+    ['１２', 12],
   ])('%s = %i', (s, n) => expect(chineseNumeralValue(s)).toBe(n));
   test('a non-numeral is NaN', () => expect(chineseNumeralValue('是')).toBeNaN());
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { findDates, isSalutation, readFrontLine, readSpeaker } from '../../../../scripts/stages/segment/official-front.js';
+import {
+  findDates,
+  isSalutation,
+  readFrontLine,
+  readSpeaker,
+} from '../../../../scripts/stages/segment/official-front.js';
 import { looksLikeMarkdown } from '../../../../scripts/stages/markdown-source.js';
 import { newspaperOf } from '../../../../scripts/emit/tree.js';
 
@@ -12,19 +17,30 @@ describe('findDates', () => {
     ['２０２４年３月', ['2024-03']],
     ['2024年13月1日', []],
   ])('%s', (text, isos) => {
-    expect(findDates(text).map((d) => d.iso)).toEqual(isos.length && text.includes('2022-02-22') ? ['2022-02-22'] : isos);
+    expect(findDates(text).map((d) => d.iso)).toEqual(
+      isos.length && text.includes('2022-02-22') ? ['2022-02-22'] : isos,
+    );
   });
 });
 
 describe('readFrontLine: one line under a title', () => {
   test.each([
     ['（2016年1月12日）', { kind: 'headnote', date: '2016-01-12' }],
-    ['（2019年1月31日中共中央政治局会议审议批准　2019年3月11日中共中央发布）', { kind: 'headnote', date: '2019-03-11', issuer: '中共中央' }],
+    [
+      '（2019年1月31日中共中央政治局会议审议批准　2019年3月11日中共中央发布）',
+      { kind: 'headnote', date: '2019-03-11', issuer: '中共中央' },
+    ],
     ['（中国共产党第二十次全国代表大会部分修改，2022年10月22日通过）', { kind: 'headnote', date: '2022-10-22' }],
-    ['——2020年5月22日在第十三届全国人民代表大会第三次会议上', { kind: 'occasion', date: '2020-05-22', occasion: '在第十三届全国人民代表大会第三次会议上' }],
+    [
+      '——2020年5月22日在第十三届全国人民代表大会第三次会议上',
+      { kind: 'occasion', date: '2020-05-22', occasion: '在第十三届全国人民代表大会第三次会议上' },
+    ],
     ['——在全市机关党建工作会议上的讲话', { kind: 'occasion', occasion: '在全市机关党建工作会议上的讲话' }],
     ['2022年2月25日中共中央、国务院发布', { kind: 'issued', date: '2022-02-25', issuer: '中共中央、国务院' }],
-    ['2016年05月03日 00:00 来源：人民网－人民日报', { kind: 'dateline', date: '2016-05-03', source: '人民网－人民日报' }],
+    [
+      '2016年05月03日 00:00 来源：人民网－人民日报',
+      { kind: 'dateline', date: '2016-05-03', source: '人民网－人民日报' },
+    ],
     ['来源：求是网　作者：某某', { kind: 'dateline', source: '求是网' }],
     ['国务院总理　李克强', { kind: 'speaker', speaker: '李克强' }],
   ])('%s', (line, facts) => {

@@ -4,7 +4,8 @@ import { sourceFromText } from './support.js';
 
 const outline = (raw: string) => {
   const doc = segmentSource(sourceFromText(raw).src);
-  const walk = (ss: typeof doc.sections): string[] => ss.flatMap((s) => [`${s.level} ${s.numbering}${s.title}`, ...walk(s.sections)]);
+  const walk = (ss: typeof doc.sections): string[] =>
+    ss.flatMap((s) => [`${s.level} ${s.numbering}${s.title}`, ...walk(s.sections)]);
   return { headings: walk(doc.sections), quotes: JSON.stringify(doc).includes('"quote"') };
 };
 

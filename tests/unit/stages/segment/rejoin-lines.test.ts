@@ -28,7 +28,13 @@ describe('toBlocks on a hard-wrapped PDF layout', () => {
   });
 
   test('wrapped English lines are joined with a space', () => {
-    const en = ['Abstract: Political work plays a very important role in the construction of the Party and of', 'its conduct, and effective political work has a positive impact on the construction of clean', 'governance in every branch.', '', 'Keywords: political work; clean governance'];
+    const en = [
+      'Abstract: Political work plays a very important role in the construction of the Party and of',
+      'its conduct, and effective political work has a positive impact on the construction of clean',
+      'governance in every branch.',
+      '',
+      'Keywords: political work; clean governance',
+    ];
     const blocks = toBlocks(sourceFromText([...en, ...en.map((l) => l.replace('Party', 'State'))].join('\n')).src);
     expect(blocks[0]!.text).toContain('Party and of its conduct');
     expect(blocks[1]!.text).toBe('Keywords: political work; clean governance');
@@ -79,8 +85,16 @@ describe('toBlocks on the real corpus', () => {
 
 describe('toBlocks on hard-wrapped text with blank lines between paragraphs', () => {
   test('a blank line ends a paragraph even after a full-width last line', () => {
-    const para = (c: string) => [`${c}${c}${c}党风廉政建设是保证党的先进`, `纯洁性的关键，政工工作在其中起`, `到了核心作用，政工工作通过政策。`];
+    const para = (c: string) => [
+      `${c}${c}${c}党风廉政建设是保证党的先进`,
+      `纯洁性的关键，政工工作在其中起`,
+      `到了核心作用，政工工作通过政策。`,
+    ];
     const text = [...para('甲'), '', ...para('乙'), '', ...para('丙')].join('\n');
-    expect(texts(text).map(([, lines]) => lines)).toEqual([[1, 3], [5, 7], [9, 11]]);
+    expect(texts(text).map(([, lines]) => lines)).toEqual([
+      [1, 3],
+      [5, 7],
+      [9, 11],
+    ]);
   });
 });

@@ -2,17 +2,41 @@ import { describe, expect, test } from 'vitest';
 import { parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
 import type { Paragraph } from '../../../../scripts/model/document.js';
 import { toParagraphAnchor } from '../../../../scripts/model/ids.js';
-import { dropLoneLeads, markParallelLeads, splitLead, toParagraphParts } from '../../../../scripts/stages/segment/run-ins.js';
+import {
+  dropLoneLeads,
+  markParallelLeads,
+  splitLead,
+  toParagraphParts,
+} from '../../../../scripts/stages/segment/run-ins.js';
 
 describe('toParagraphParts', () => {
   test.each([
     // numbered run-in heading → marker + bold lead + text
-    ['1.培养有目标。结合所在岗位的特点，设立培育对象。', { kind: 'list-item', marker: '1.', lead: '培养有目标。', text: '结合所在岗位的特点，设立培育对象。' }],
-    ['第一，秉持改革和法治精神。顺利推进改革。', { kind: 'list-item', marker: '第一，', lead: '秉持改革和法治精神。', text: '顺利推进改革。' }],
-    ['一是抓好关键少数。部务会成员带头查作风。', { kind: 'list-item', marker: '一是', lead: '抓好关键少数。', text: '部务会成员带头查作风。' }],
-    ['① 酝酿推荐候选人。不管是机关党委，还是总支。', { kind: 'list-item', marker: '①', lead: '酝酿推荐候选人。', text: '不管是机关党委，还是总支。' }],
+    [
+      '1.培养有目标。结合所在岗位的特点，设立培育对象。',
+      { kind: 'list-item', marker: '1.', lead: '培养有目标。', text: '结合所在岗位的特点，设立培育对象。' },
+    ],
+    [
+      '第一，秉持改革和法治精神。顺利推进改革。',
+      { kind: 'list-item', marker: '第一，', lead: '秉持改革和法治精神。', text: '顺利推进改革。' },
+    ],
+    [
+      '一是抓好关键少数。部务会成员带头查作风。',
+      { kind: 'list-item', marker: '一是', lead: '抓好关键少数。', text: '部务会成员带头查作风。' },
+    ],
+    [
+      '① 酝酿推荐候选人。不管是机关党委，还是总支。',
+      { kind: 'list-item', marker: '①', lead: '酝酿推荐候选人。', text: '不管是机关党委，还是总支。' },
+    ],
     // a whole numbered paragraph: the first sentence has a comma, so there is no lead
-    ['（1）机关、直属单位党员100人以上的，设立党的基层委员会。党员不足l00人的，也可以设立。', { kind: 'list-item', marker: '（1）', text: '机关、直属单位党员100人以上的，设立党的基层委员会。党员不足l00人的，也可以设立。' }],
+    [
+      '（1）机关、直属单位党员100人以上的，设立党的基层委员会。党员不足l00人的，也可以设立。',
+      {
+        kind: 'list-item',
+        marker: '（1）',
+        text: '机关、直属单位党员100人以上的，设立党的基层委员会。党员不足l00人的，也可以设立。',
+      },
+    ],
     // one sentence only: nothing follows, so it is not a run-in
     ['③ 向机关工委报告选举情况。', { kind: 'list-item', marker: '③', text: '向机关工委报告选举情况。' }],
     // `1.1` opening body text is not a list marker
@@ -38,7 +62,13 @@ describe('splitLead', () => {
 });
 
 describe('markParallelLeads', () => {
-  const p = (text: string): Paragraph => ({ id: toParagraphAnchor('p-0-1'), kind: 'paragraph', text, marks: [], provenance: { file: 'f', lines: [1, 1] } });
+  const p = (text: string): Paragraph => ({
+    id: toParagraphAnchor('p-0-1'),
+    kind: 'paragraph',
+    text,
+    marks: [],
+    provenance: { file: 'f', lines: [1, 1] },
+  });
   const run = (texts: string[]) => {
     const ps = texts.map(p);
     markParallelLeads(ps);
@@ -46,7 +76,14 @@ describe('markParallelLeads', () => {
   };
 
   test('three parallel openings become leads; the closing paragraph of another shape does not', () => {
-    expect(run(['强化政治引领。财政部党组层层落实。', '夯实基层基础。牢固树立鲜明导向。', '严肃作风纪律。持之以恒推进正风肃纪。', '百年恰是风华正茂，新征程仍需砥砺前行。站在新起点上。'])).toEqual([
+    expect(
+      run([
+        '强化政治引领。财政部党组层层落实。',
+        '夯实基层基础。牢固树立鲜明导向。',
+        '严肃作风纪律。持之以恒推进正风肃纪。',
+        '百年恰是风华正茂，新征程仍需砥砺前行。站在新起点上。',
+      ]),
+    ).toEqual([
       ['强化政治引领。', '财政部党组层层落实。'],
       ['夯实基层基础。', '牢固树立鲜明导向。'],
       ['严肃作风纪律。', '持之以恒推进正风肃纪。'],
@@ -55,7 +92,9 @@ describe('markParallelLeads', () => {
   });
 
   test('two short openings, or a colon introducing a quotation, are ordinary prose', () => {
-    expect(run(['党课是必修课。党课就是教育。', '党小组会每月召开。主要内容是学习。', '党章规定：“党组发挥领导核心作用。”'])).toEqual([
+    expect(
+      run(['党课是必修课。党课就是教育。', '党小组会每月召开。主要内容是学习。', '党章规定：“党组发挥领导核心作用。”']),
+    ).toEqual([
       ['', '党课是必修课。党课就是教育。'],
       ['', '党小组会每月召开。主要内容是学习。'],
       ['', '党章规定：“党组发挥领导核心作用。”'],
@@ -65,11 +104,21 @@ describe('markParallelLeads', () => {
 
 describe('dropLoneLeads', () => {
   const item = (marker: string, lead: string | undefined, text: string): Paragraph => ({
-    id: toParagraphAnchor('p-0-1'), kind: 'list-item', marker, ...(lead ? { lead } : {}), text, marks: [], provenance: { file: 'f', lines: [1, 1] },
+    id: toParagraphAnchor('p-0-1'),
+    kind: 'list-item',
+    marker,
+    ...(lead ? { lead } : {}),
+    text,
+    marks: [],
+    provenance: { file: 'f', lines: [1, 1] },
   });
 
   test('a lead on one item of a list of whole paragraphs goes back into the text', () => {
-    const ps = [item('（1）', undefined, '机关、直属单位党员100人以上的，设立党委。'), item('（2）', '机关基层党组织应当按期换届。', '如需延期要报批。'), item('（3）', undefined, '各部门设立机关纪委，委员不少于5人。')];
+    const ps = [
+      item('（1）', undefined, '机关、直属单位党员100人以上的，设立党委。'),
+      item('（2）', '机关基层党组织应当按期换届。', '如需延期要报批。'),
+      item('（3）', undefined, '各部门设立机关纪委，委员不少于5人。'),
+    ];
     dropLoneLeads(ps);
     expect(ps.map((p) => [p.lead, p.text])).toEqual([
       [undefined, '机关、直属单位党员100人以上的，设立党委。'],
@@ -79,7 +128,11 @@ describe('dropLoneLeads', () => {
   });
 
   test('leads stay when at least half of the list has them; lists are told apart by marker shape', () => {
-    const ps = [item('一是', '抓好关键少数。', '带头查作风。'), item('二是', undefined, '围绕部署安排，对现有制度做好工作。'), item('（1）', '培养有目标。', '设立培育对象。')];
+    const ps = [
+      item('一是', '抓好关键少数。', '带头查作风。'),
+      item('二是', undefined, '围绕部署安排，对现有制度做好工作。'),
+      item('（1）', '培养有目标。', '设立培育对象。'),
+    ];
     dropLoneLeads(ps);
     expect(ps.map((p) => p.lead)).toEqual(['抓好关键少数。', undefined, '培养有目标。']);
   });

@@ -30,11 +30,23 @@ export function loadCorpus(id: string): { src: NormalizedSource; text: string } 
 
 /** A minimal manifest entry for synthetic sources. */
 export function syntheticMeta(file = 'synthetic.txt', over: Partial<SourceMeta> = {}): SourceMeta {
-  return { id: toDocId('synthetic-doc'), file, title: '合成文档', kind: 'paper', language: 'zh', authors: [], manifestLine: 1, ...over };
+  return {
+    id: toDocId('synthetic-doc'),
+    file,
+    title: '合成文档',
+    kind: 'paper',
+    language: 'zh',
+    authors: [],
+    manifestLine: 1,
+    ...over,
+  };
 }
 
 /** Build a NormalizedSource from a string via the real decode + normalise stages. */
-export function sourceFromText(text: string, meta: SourceMeta = syntheticMeta()): { src: NormalizedSource; text: string } {
+export function sourceFromText(
+  text: string,
+  meta: SourceMeta = syntheticMeta(),
+): { src: NormalizedSource; text: string } {
   const decoded = decodeSource(new TextEncoder().encode(text), meta.file);
   return { src: normalizeSource(decoded, meta), text: decoded.text };
 }

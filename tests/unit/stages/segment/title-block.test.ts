@@ -2,11 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { findPrintedTitle } from '../../../../scripts/stages/segment/title-block.js';
 import type { Block } from '../../../../scripts/stages/segment/block.js';
 
-const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ text, lines: [i + 1, i + 1], origins: [{ offset: 0, line: i + 1 }] }));
+const blocks = (...texts: string[]): Block[] =>
+  texts.map((text, i) => ({ text, lines: [i + 1, i + 1], origins: [{ offset: 0, line: i + 1 }] }));
 
 describe('findPrintedTitle', () => {
   test('a title broken over two lines below a 版头 and a document number', () => {
-    const b = blocks('某委员会文件', '某发〔2024〕5号', '关于开展“学习二十大 奋进新征程”', '主题党日活动的通知', '各支部：');
+    const b = blocks(
+      '某委员会文件',
+      '某发〔2024〕5号',
+      '关于开展“学习二十大 奋进新征程”',
+      '主题党日活动的通知',
+      '各支部：',
+    );
     expect(findPrintedTitle(b, '关于开展“学习二十大 奋进新征程”主题党日活动的通知')).toEqual({ start: 2, end: 4 });
   });
 

@@ -41,7 +41,8 @@ describe('splitByToc', () => {
 });
 
 describe('a book with a 目录 of chapters', () => {
-  const text = '某书\n\n目  录\n\n第一章 总则……1\n第二章 组织……5\n\n第一章 总则\n\n一、目的\n\n正文。\n\n第二章 组织\n\n正文。';
+  const text =
+    '某书\n\n目  录\n\n第一章 总则……1\n第二章 组织……5\n\n第一章 总则\n\n一、目的\n\n正文。\n\n第二章 组织\n\n正文。';
   const { src, text: decoded } = sourceFromText(text, syntheticMeta('book.txt', { kind: 'handbook' }));
   const doc = segmentSource(src);
 
