@@ -9,8 +9,8 @@ import { readSources } from './io/read-manifest.js';
 import { writeOutputAtomically } from './io/write-output.js';
 import { runPipeline } from './pipeline.js';
 import { emitAll } from './emit/index.js';
-import { addStats, statsOfLeaf } from './emit/tree.js';
-import { leavesOf } from './model/tree.js';
+import { addStats, statsOfLeaf } from './emit/page-data.js';
+import { leavesOf } from './model/walk.js';
 import { isSourceError } from './util/errors.js';
 import { existsSync, readFileSync } from 'node:fs';
 import {

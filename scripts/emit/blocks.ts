@@ -4,7 +4,7 @@
  * bilingual abstract. Components are rendered by `src/components/mdx/`.
  */
 import type { CaseStudy, Document, Paragraph, Reference, Section, Translation } from '../model/document.js';
-import { leavesOf, paragraphsIn, sectionsIn } from '../model/tree.js';
+import { leavesOf, paragraphsIn, sectionsIn } from '../model/walk.js';
 import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
 import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
 import { renderInline, type InlineOptions } from './inline.js';

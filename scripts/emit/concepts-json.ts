@@ -10,7 +10,7 @@ import type { Concept, CorpusLocator, Glossary } from '../model/concept.js';
 import { formsOf } from '../model/concept.js';
 import type { Document } from '../model/document.js';
 import { conceptUrl } from '../model/ids.js';
-import { numberedTitle, printedText } from '../model/tree.js';
+import { numberedTitle, printedText } from '../model/walk.js';
 import { SourceError } from '../util/errors.js';
 import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passages.js';
 import type { CaseEntry } from '../stages/cases.js';

@@ -14,7 +14,7 @@ import {
 } from '../../src/schemas/corpus.js';
 import { anchorUrl, documentUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { englishFront } from './blocks.js';
-import { affiliationOf, authorsOf, citationOf, dateOf, frontFieldsOf } from './tree.js';
+import { affiliationOf, authorsOf, citationOf, dateOf, frontFieldsOf } from './page-data.js';
 
 export { CORPUS_FORMAT };
 export type {

@@ -23,9 +23,9 @@ import {
   statsOfLeaf,
   tocOf,
   type ReadingPage,
-} from './tree.js';
+} from './page-data.js';
 import { compareCodeUnits } from '../util/sort.js';
-import { numberedTitle } from '../model/tree.js';
+import { numberedTitle } from '../model/walk.js';
 
 /** One file to write, path relative to the generated directory. */
 export interface EmittedFile {

@@ -5,7 +5,7 @@
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, caseUrl, readingUrl } from '../model/ids.js';
-import { leavesOf } from '../model/tree.js';
+import { leavesOf } from '../model/walk.js';
 import { caseSlug } from './segment/case-studies.js';
 import { findFigures } from './concepts/figures.js';
 import { conceptCounts } from './concepts/passages.js';

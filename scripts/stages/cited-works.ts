@@ -8,7 +8,7 @@ import type { Glossary } from '../model/concept.js';
 import { formsOf } from '../model/concept.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
-import { numberedTitle } from '../model/tree.js';
+import { numberedTitle } from '../model/walk.js';
 import { claimUniqueId } from '../util/unique-id.js';
 import { compareCodeUnits } from '../util/sort.js';
 import type { Citation, CitedWork } from '../../src/schemas/knowledge.js';

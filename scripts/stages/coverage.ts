@@ -4,7 +4,7 @@
  * paragraphs, references) or in its `removed[]` list — and nothing may appear that is not there.
  */
 import type { Document, FrontMatter, Paragraph, RemovalReason, Section, Translation } from '../model/document.js';
-import { printedText } from '../model/tree.js';
+import { printedText } from '../model/walk.js';
 import { SourceError, sourceFilePath } from '../util/errors.js';
 import { splitLines } from './normalize.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
-import { leavesOf, numberedTitle } from '../model/tree.js';
+import { leavesOf, numberedTitle } from '../model/walk.js';
 import type { Segmenter } from '../util/jieba.js';
 import { compareCodeUnits } from '../util/sort.js';
 import { conceptCounts, passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';

@@ -7,7 +7,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { micromark } from 'micromark';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { printedText } from '../../scripts/model/tree.js';
+import { printedText } from '../../scripts/model/walk.js';
 import { lectureToDocx, DOCX_FONTS } from '../../src/client/lecture/export/docx.js';
 import { lectureToMarkdown } from '../../src/client/lecture/export/markdown.js';
 import { lectureToPptx } from '../../src/client/lecture/export/pptx.js';

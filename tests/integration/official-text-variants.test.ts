@@ -11,7 +11,7 @@ import type { Document, Section } from '../../scripts/model/document.js';
 import { readSources } from '../../scripts/io/read-manifest.js';
 import { runPipeline, type RawSource } from '../../scripts/pipeline.js';
 import { encodeGb18030 } from '../../scripts/quality/gb18030.js';
-import { leavesOf, paragraphsIn, printedText } from '../../scripts/model/tree.js';
+import { leavesOf, paragraphsIn, printedText } from '../../scripts/model/walk.js';
 import { ROOT } from '../unit/stages/segment/support.js';
 import { buildCorpusJson } from '../../scripts/emit/corpus-json.js';
 import { emitPages } from '../../scripts/emit/pages.js';

@@ -4,7 +4,7 @@
  * then by density; plus the rule on small hand-made cases where the order is known.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { printedText } from '../../scripts/model/tree.js';
+import { printedText } from '../../scripts/model/walk.js';
 import { passagesOf } from '../../scripts/stages/concepts/passages.js';
 import { keyPassages, PACK_PASSAGES, scriptJson } from '../../src/lib/lecture/topic-pack.js';
 import type { ConceptJson, OccurrenceJson } from '../../src/schemas/knowledge.js';

@@ -5,7 +5,7 @@
  */
 import type { Document, Mark, Paragraph, Section } from '../../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../../model/ids.js';
-import { leavesOf } from '../../model/tree.js';
+import { leavesOf } from '../../model/walk.js';
 
 /** One paragraph in context. */
 export interface Passage {

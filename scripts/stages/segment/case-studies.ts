@@ -6,7 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { CaseStudy, Section } from '../../model/document.js';
 import type { DocId } from '../../model/ids.js';
-import { paragraphsIn, printedText } from '../../model/tree.js';
+import { paragraphsIn, printedText } from '../../model/walk.js';
 import { claimUniqueId } from '../../util/unique-id.js';
 import type { Candidate } from './classify.js';
 

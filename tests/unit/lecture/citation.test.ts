@@ -4,8 +4,8 @@
  * newspaper article, an online resource), and against every document of the real corpus.
  */
 import { describe, expect, test } from 'vitest';
-import { citeOf } from '../../../scripts/emit/tree.js';
-import { leavesOf } from '../../../scripts/model/tree.js';
+import { citeOf } from '../../../scripts/emit/page-data.js';
+import { leavesOf } from '../../../scripts/model/walk.js';
 import { formatCitation, type CitationInput } from '../../../src/lib/citation.js';
 import { realCorpus } from './real-corpus.js';
 

@@ -5,9 +5,9 @@
  */
 import { readGlossary } from '../../../scripts/io/read-glossary.js';
 import { readSources } from '../../../scripts/io/read-manifest.js';
-import { citeOf } from '../../../scripts/emit/tree.js';
+import { citeOf } from '../../../scripts/emit/page-data.js';
 import type { Document } from '../../../scripts/model/document.js';
-import { leavesOf, numberedTitle, printedText } from '../../../scripts/model/tree.js';
+import { leavesOf, numberedTitle, printedText } from '../../../scripts/model/walk.js';
 import { buildCases } from '../../../scripts/stages/cases.js';
 import type { CaseEntry } from '../../../src/schemas/knowledge.js';
 import { runPipeline } from '../../../scripts/pipeline.js';

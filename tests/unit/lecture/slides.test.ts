@@ -4,7 +4,7 @@
  * longest paragraphs as well as on small cases.
  */
 import { describe, expect, test } from 'vitest';
-import { printedText } from '../../../scripts/model/tree.js';
+import { printedText } from '../../../scripts/model/walk.js';
 import type { LectureExport } from '../../../src/lib/lecture/export-model.js';
 import { layoutLecture } from '../../../src/lib/lecture/layout.js';
 import { SLIDE, linesOf, planSlides, splitText, textWidth } from '../../../src/lib/lecture/slides.js';

@@ -6,7 +6,7 @@ import {
   readSpeaker,
 } from '../../../../scripts/stages/segment/official-front.js';
 import { looksLikeMarkdown } from '../../../../scripts/stages/markdown-source.js';
-import { newspaperOf } from '../../../../scripts/emit/tree.js';
+import { newspaperOf } from '../../../../scripts/emit/page-data.js';
 
 describe('findDates', () => {
   test.each([

@@ -4,7 +4,7 @@
  */
 import type { CitationData, Document, Section } from '../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../model/ids.js';
-import { documentsIn, leavesOf, paragraphsIn, printedText, sectionsIn } from '../model/tree.js';
+import { documentsIn, leavesOf, paragraphsIn, printedText, sectionsIn } from '../model/walk.js';
 import type { Cite, Stats, TocEntry } from '../../src/schemas/toc.js';
 import { DOC_KIND_INFO } from '../../src/schemas/doc-kinds.js';
 import type { FrontFields } from '../../src/schemas/front-fields.js';
