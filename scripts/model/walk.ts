@@ -5,9 +5,12 @@
 import type { Document, Paragraph, Section } from './document.js';
 import { withNumbering } from '../../src/lib/numbering.js';
 
-/** Leaves of a root in reading order; a paper without children is its own single leaf. */
-export const leavesOf = (root: Document): Document[] =>
-  root.children.length === 0 ? [root] : root.children.flatMap(leavesOf);
+/**
+ * Leaves of a root in reading order; a paper without children is its own single leaf. Generic over
+ * the tree's shape, so the model's documents and corpus.json's (the search) share one walk.
+ */
+export const leavesOf = <D extends { children: readonly D[] }>(root: D): D[] =>
+  root.children.length === 0 ? [root] : root.children.flatMap((c) => leavesOf(c));
 
 /** A document and all its descendants, depth first (the root first). */
 export const documentsIn = (root: Document): Document[] => [root, ...root.children.flatMap(documentsIn)];

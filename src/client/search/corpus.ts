@@ -4,6 +4,7 @@
  * the same text. A passage's searchable text is its bold lead plus its text (no list marker); a
  * heading (document, chapter or section title) is a passage too, so a title can be found.
  */
+import { leavesOf } from '../../../scripts/model/walk';
 
 /** The parts of `corpus.json` search reads (see scripts/emit/corpus-json.ts for the whole format). */
 /** A paragraph: its anchor id, optional bold lead, text and URL with the anchor. */
@@ -89,11 +90,6 @@ export interface PassageTable {
 
 const label = (numbering: string, title: string): string => (numbering ? `${numbering} ${title}` : title).trim();
 const passageText = (p: CorpusParagraph): string => (p.lead ?? '') + p.text;
-
-/** Reading pages of a root document: the root itself when it has no children, else its leaves. */
-function leavesOf(d: CorpusDocument): CorpusDocument[] {
-  return d.children.length === 0 ? [d] : d.children.flatMap(leavesOf);
-}
 
 /**
  * Flatten the corpus: every leaf's abstract (Chinese, then English), its own paragraphs, then its
