@@ -46,17 +46,6 @@ export function statsOfLeaf(leaf: Document): Stats {
   return { sections: sections.length, paragraphs: paragraphs.length, characters };
 }
 
-/** Sum of several counts. */
-export const addStats = (all: readonly Stats[]): Stats =>
-  all.reduce(
-    (a, b) => ({
-      sections: a.sections + b.sections,
-      paragraphs: a.paragraphs + b.paragraphs,
-      characters: a.characters + b.characters,
-    }),
-    { sections: 0, paragraphs: 0, characters: 0 },
-  );
-
 /** Authors of a root: the manifest's, else those found in the text (a 作者 line, else its speakers). */
 export const authorsOf = (root: Document): string[] =>
   root.meta.authors.length > 0 ? root.meta.authors : (root.front.authors ?? root.front.speakers ?? []);

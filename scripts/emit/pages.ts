@@ -10,8 +10,8 @@ import { documentPageSchema, type DocumentPageData } from '../../src/schemas/doc
 import type { Link } from '../../src/schemas/toc.js';
 import { frontMatter } from './frontmatter.js';
 import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
+import { addStats } from '../../src/lib/stats.js';
 import {
-  addStats,
   affiliationOf,
   authorsOf,
   dateOf,

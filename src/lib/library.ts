@@ -3,7 +3,7 @@
  * 法规, 文件, 报告, 讲话, 论文, 手册, 汇编), then manifest order, and totals for the home page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { docKindSchema, type Stats } from '../schemas/toc';
+import { docKindSchema } from '../schemas/toc';
 
 /** The order kinds are listed in (the schema's order). */
 export const KIND_ORDER = docKindSchema.options;
@@ -18,17 +18,6 @@ export async function getDocuments(): Promise<CollectionEntry<'documents'>[]> {
       KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
   );
 }
-
-/** Sum of counts. */
-export const sumStats = (all: readonly Stats[]): Stats =>
-  all.reduce(
-    (a, b) => ({
-      sections: a.sections + b.sections,
-      paragraphs: a.paragraphs + b.paragraphs,
-      characters: a.characters + b.characters,
-    }),
-    { sections: 0, paragraphs: 0, characters: 0 },
-  );
 
 /** Documents grouped by kind, empty kinds left out. */
 export function groupByKind<T extends { data: { kind: Kind } }>(docs: readonly T[]): { kind: Kind; docs: T[] }[] {
