@@ -3,8 +3,10 @@
  * search page, on the site built from the real corpus and, with `--scale 10` / `--scale 100`, on
  * a ×N corpus (scale-corpus.ts; pipeline and site built once into /tmp/dj-bench-xN and reused).
  * Per query: quality against a substring scan of the corpus (P@10, recall, MRR, an alias-only hit
- * above an exact one), cold transfer in gzip bytes by kind of file (fresh browser context), warm
- * latency (the same query again in a warm page). Also the index size on disk against the text.
+ * above an exact one) over every result the page can reach (the first screen, then every record
+ * loaded as pressing 「显示更多」 until it goes away would: `window.__djSearchAll`), cold transfer in
+ * gzip bytes by kind of file for the first screen (fresh browser context), warm latency of the
+ * first screen (the same query again in a warm page). Also the index size on disk against the text.
  * Writes `reports/search-bench-x<N>.json` and prints a summary line per size.
  * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--build` rebuilds,
  * `--reindex` rewrites only the search index, `--quick` measures cold bytes for every 5th query only.
@@ -102,8 +104,12 @@ function byteCounter(page: Page): () => Promise<Transfer> {
 
 interface Found {
   query: string;
+  /** The count the first screen shows, and whether it is an estimate (约 N). */
   count: number;
   estimated: boolean;
+  /** Records loaded for the first screen, of the candidates. */
+  records: { candidates: number; loaded: number };
+  /** Every result reachable by 「显示更多」, in the order the page lists them. */
   pids: number[];
   searchMs: number;
 }
@@ -154,7 +160,8 @@ async function runQueries(
       await waitForSearch(page, q.trim());
       found = await page.evaluate(() => (window as any).__djSearch as Found);
     }
-    out.push({ found: found!, warmMs: found!.searchMs, ...(transfer && { cold: transfer }) });
+    const pids = await page.evaluate(() => (window as any).__djSearchAll() as Promise<number[]>);
+    out.push({ found: { ...found!, pids }, warmMs: found!.searchMs, ...(transfer && { cold: transfer }) });
   }
   await ctx.close();
   return out;
@@ -219,6 +226,7 @@ async function main(): Promise<void> {
       results: run.found.pids.length,
       count: run.found.count,
       estimated: run.found.estimated,
+      records: run.found.records,
       p10: precisionAt(run.found.pids, rel),
       recall: recall(run.found.pids, rel),
       rr: reciprocalRank(run.found.pids, rel),
@@ -243,6 +251,18 @@ async function main(): Promise<void> {
     aliasAboveExact: rows.filter((r) => r.aliasAboveExact).map((r) => r.q),
     longTermMisses: rows.filter((r) => r.longTermMiss).map((r) => r.q),
     estimated: rows.filter((r) => r.estimated).map((r) => r.q),
+    /** Of the estimated counts (约 N): the median and worst |N − true count| / true count. */
+    estimateError: (() => {
+      const errs = rows
+        .filter((r) => r.estimated && r.relevant > 0)
+        .map((r) => Math.abs(r.count - r.relevant) / r.relevant);
+      return { median: Math.round(median(errs) * 100) / 100, max: Math.round(Math.max(0, ...errs) * 100) / 100 };
+    })(),
+    /** Records loaded for the first screen: median and most. */
+    firstScreenRecords: {
+      median: median(rows.map((r) => r.records.loaded)),
+      max: Math.max(...rows.map((r) => r.records.loaded)),
+    },
     warmMs: { median: median(rows.map((r) => r.warmMs)), max: Math.max(...rows.map((r) => r.warmMs)) },
     coldKB: Object.fromEntries(
       (['total', 'page', 'scripts', 'wasm', 'index', 'fragments', 'searchFiles'] as const).map((k) => [
@@ -265,7 +285,7 @@ async function main(): Promise<void> {
       );
   const c = summary.coldKB;
   console.log(
-    `×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} | ` +
+    `×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} (error median ${summary.estimateError.median}, max ${summary.estimateError.max}) | first screen records median ${summary.firstScreenRecords.median} max ${summary.firstScreenRecords.max} | ` +
       `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
       `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, search files ${summary.disk.searchFilesKB} KB`,
   );

@@ -10,7 +10,7 @@
  * record per passage makes it half a megabyte, grouped passages a tenth of that.
  */
 import type { Corpus, PassageTable } from '../client/search/corpus.js';
-import type { ConceptEntry, RecordData, SearchConfig } from '../client/search/schema.js';
+import { HEADINGS_FILTER, type ConceptEntry, type RecordData, type SearchConfig } from '../client/search/schema.js';
 import { GAP, passageWords } from '../client/search/tokens.js';
 import type { T2sTable } from '../client/search/t2s.js';
 import { pageIds } from '../client/search/url-state.js';
@@ -21,6 +21,8 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: { d: string };
+  /** `t: ['h']` on a page's headings record: the browser finds them all without a fragment. */
+  filters?: Record<string, string[]>;
 }
 
 /** Characters of text per record; a passage is never split. */
@@ -55,53 +57,77 @@ function sectionPath(table: PassageTable, s: number): string[] {
 }
 
 /**
- * Every record, in document order. The record URL is its first passage's link, unique per record;
- * Pagefind needs one but the browser links each passage by its own.
+ * Every record, in document order: per reading page one record of its headings (document, page
+ * and section titles, so a heading hit is found and ranked first by loading a few small records),
+ * then its paragraphs in runs of about `chunkChars` characters. The record URL is its first
+ * passage's link, unique per record; Pagefind needs one but the browser links each passage by its own.
  */
 export function buildRecords(
   table: PassageTable,
   mentions: ReadonlyMap<number, string[]>,
   chunkChars = DEFAULT_CHUNK_CHARS,
 ): SearchRecord[] {
-  const groups: number[][] = [];
+  const groups: { pids: number[]; heading: boolean }[] = [];
+  let headings: number[] = [];
+  let page = -1;
   let chars = Infinity;
   table.passages.forEach((p, pid) => {
-    const last = groups[groups.length - 1];
-    if (!last || table.passages[last[0]!]!.page !== p.page || chars >= chunkChars) {
-      groups.push([pid]);
+    if (p.page !== page) {
+      page = p.page;
+      headings = [];
+      groups.push({ pids: headings, heading: true });
+      chars = Infinity;
+    }
+    if (p.heading) return void headings.push(pid);
+    if (chars >= chunkChars) {
+      groups.push({ pids: [pid], heading: false });
       chars = 0;
-    } else last.push(pid);
+    } else groups[groups.length - 1]!.pids.push(pid);
     chars += p.text.length + (p.translation?.length ?? 0);
   });
-  return groups.map((pids) => {
-    const ps = pids.map((pid) => table.passages[pid]!);
-    const page = table.pages[ps[0]!.page]!;
-    const ids = pageIds(page.url);
-    // Each word once per record: the browser needs from Pagefind only which records hold a word
-    // (it finds the passages in the record's text), and one location per word and record keeps
-    // Pagefind's index chunks, which a query downloads whole, several times smaller.
-    const words = [...new Set(passageWords(ps).words.filter((w) => w !== GAP))].sort();
-    const data: RecordData = {
-      page: {
-        title: page.title,
-        document: page.document,
-        doc: ids.document,
-        chapter: ids.chapter,
-        kind: page.kind,
-        url: page.url,
-      },
-      passages: ps.map((p, i) => ({
-        pid: pids[i]!,
-        url: p.url,
-        text: p.text,
-        path: sectionPath(table, p.section),
-        concepts: mentions.get(pids[i]!) ?? [],
-        ...(p.heading && { heading: true as const }),
-        ...(p.translation && { translation: p.translation }),
-      })),
-    };
-    return { url: ps[0]!.url, content: words.join(' '), language: 'en', meta: { d: JSON.stringify(data) } };
-  });
+  return groups.filter((g) => g.pids.length > 0).map((g) => pagefindRecord(table, mentions, g.pids, g.heading));
+}
+
+/** One record of passages `pids` (all of one reading page). */
+function pagefindRecord(
+  table: PassageTable,
+  mentions: ReadonlyMap<number, string[]>,
+  pids: readonly number[],
+  heading: boolean,
+): SearchRecord {
+  const ps = pids.map((pid) => table.passages[pid]!);
+  const page = table.pages[ps[0]!.page]!;
+  const ids = pageIds(page.url);
+  // Each word once per record: the browser needs from Pagefind only which records hold a word
+  // (it finds the passages in the record's text), and one location per word and record keeps
+  // Pagefind's index chunks, which a query downloads whole, several times smaller.
+  const words = [...new Set(passageWords(ps).words.filter((w) => w !== GAP))].sort();
+  const data: RecordData = {
+    page: {
+      title: page.title,
+      document: page.document,
+      doc: ids.document,
+      chapter: ids.chapter,
+      kind: page.kind,
+      url: page.url,
+    },
+    passages: ps.map((p, i) => ({
+      pid: pids[i]!,
+      url: p.url,
+      text: p.text,
+      path: sectionPath(table, p.section),
+      concepts: mentions.get(pids[i]!) ?? [],
+      ...(p.heading && { heading: true as const }),
+      ...(p.translation && { translation: p.translation }),
+    })),
+  };
+  return {
+    url: ps[0]!.url,
+    content: words.join(' '),
+    language: 'en',
+    meta: { d: JSON.stringify(data) },
+    ...(heading && { filters: HEADINGS_FILTER }),
+  };
 }
 
 /** `search/config.json`: the glossary (definitions stay in concepts.json) and the convertible characters. */

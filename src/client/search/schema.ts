@@ -67,6 +67,9 @@ export const recordPageSchema = z.object({
 });
 export type RecordPage = z.infer<typeof recordPageSchema>;
 
+/** Pagefind filter of each reading page's headings record (search-records.ts), loaded before text records. */
+export const HEADINGS_FILTER: Record<string, string[]> = { t: ['h'] };
+
 /** The JSON in a record's `d` metadata field. */
 export const recordDataSchema = z.object({ page: recordPageSchema, passages: z.array(recordPassageSchema) });
 export type RecordData = z.infer<typeof recordDataSchema>;

@@ -1,0 +1,87 @@
+/**
+ * The load order of a query's records (plan.ts): on the real corpus's records, the order keeps
+ * exact before alias and headings first however many records are loaded, and the estimate of
+ * the passages matched is exact once every record is in.
+ */
+import { describe, expect, test } from 'vitest';
+import { estimateTotal, loadPlan, shownTier, tierOf, type Candidate } from '../../../src/client/search/plan.js';
+import { matchRecord, type PassageMatch, type TermForms } from '../../../src/client/search/match.js';
+import { rankMatches } from '../../../src/client/search/rank.js';
+import { loaded, records } from './records-fixture.js';
+
+/** Every record holding a form, as Pagefind's lookups would name it (by URL here). */
+function candidates(terms: TermForms[]): Candidate[] {
+  return records.flatMap((r, i) => {
+    const ms = matchRecord(terms, loaded[i]!);
+    if (ms.length === 0) return [];
+    return [{ id: r.url, exact: ms.some((m) => m.exact), heading: r.filters !== undefined }];
+  });
+}
+
+/** Load the plan's records in batches of `batch`, publishing what shownTier allows after each, as engine.ts does. */
+function simulate(terms: TermForms[], batch: number): { shown: PassageMatch[]; all: PassageMatch[] } {
+  const byUrl = new Map(records.map((r, i) => [r.url, loaded[i]!]));
+  const plan = loadPlan(candidates(terms));
+  const shown: PassageMatch[] = [];
+  let pending: PassageMatch[] = [];
+  for (let n = 0; n < plan.ids.length;) {
+    const ids = plan.ids.slice(n, n + batch);
+    n += ids.length;
+    pending.push(...ids.flatMap((id) => matchRecord(terms, byUrl.get(id)!)));
+    const tier = n >= plan.ids.length ? 3 : shownTier(plan, n);
+    shown.push(...rankMatches(pending.filter((m) => tierOf(m) <= tier)));
+    pending = pending.filter((m) => tierOf(m) > tier);
+  }
+  return { shown, all: records.flatMap((_, i) => matchRecord(terms, loaded[i]!)) };
+}
+
+const term = (forms: string[], exact: string[]): TermForms => ({ forms, exact: new Set(exact) });
+
+describe('loading records in plan order', () => {
+  // 八项规定 with its glossary alias 中央八项规定, and 党内政治生活 with the shorter 党内生活: both
+  // have passages holding only the alias on the real corpus.
+  const queries: [string, TermForms[]][] = [
+    ['中央八项规定', [term(['中央八项规定', '八项规定'], ['中央八项规定'])]],
+    ['党内政治生活', [term(['党内政治生活', '党内生活'], ['党内政治生活'])]],
+    ['党建', [term(['党建'], ['党建'])]],
+  ];
+  for (const [q, terms] of queries)
+    for (const batch of [1, 3, 24])
+      test(`${q}, ${batch} record(s) a round: every match, tiers never go down, headings first`, () => {
+        const { shown, all } = simulate(terms, batch);
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown.map((m) => m.pid).sort((a, b) => a - b)).toEqual(all.map((m) => m.pid).sort((a, b) => a - b));
+        const tiers = shown.map(tierOf);
+        for (let i = 1; i < tiers.length; i++) expect(tiers[i]!).toBeGreaterThanOrEqual(tiers[i - 1]!);
+      });
+
+  test('the alias queries do have alias-only passages and headings, so the order is tested', () => {
+    const { shown } = simulate(queries[1]![1], 3);
+    expect(shown.some((m) => !m.exact)).toBe(true);
+    expect(simulate(queries[2]![1], 3).shown.some((m) => m.passage.heading)).toBe(true);
+  });
+
+  test('a plan lists headings then text records, exact before alias, and shownTier follows the groups', () => {
+    const c = (id: string, exact: boolean, heading: boolean): Candidate => ({ id, exact, heading });
+    const plan = loadPlan([c('e', false, false), c('b', true, false), c('d', false, true), c('a', true, true)]);
+    expect(plan.ids).toEqual(['a', 'b', 'd', 'e']);
+    expect(plan.ends).toEqual([1, 2, 3, 4]);
+    expect([0, 1, 2, 3, 4].map((n) => shownTier(plan, n))).toEqual([0, 1, 2, 3, 3]);
+    // No exact headings: exact text passages may show at once.
+    expect(shownTier(loadPlan([c('b', true, false)]), 0)).toBe(1);
+  });
+});
+
+describe('estimateTotal', () => {
+  test('adds the loaded matches and the per-kind average for the unloaded records', () => {
+    const loadedRecords = [
+      { heading: true, matches: 1 },
+      { heading: false, matches: 4 },
+      { heading: false, matches: 2 },
+    ];
+    expect(estimateTotal(loadedRecords, { heading: 2, text: 10 })).toBe(7 + 2 * 1 + 10 * 3);
+    expect(estimateTotal(loadedRecords, { heading: 0, text: 0 })).toBe(7);
+    // No text record loaded yet: the overall average stands in.
+    expect(estimateTotal([{ heading: true, matches: 2 }], { heading: 0, text: 3 })).toBe(8);
+  });
+});
