@@ -8,8 +8,9 @@
  * gzip bytes by kind of file for the first screen (fresh browser context), warm latency of the
  * first screen (the same query again in a warm page). Also the index size on disk against the text.
  * Writes `reports/search-bench-x<N>.json` and prints a summary line per size.
- * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--build` rebuilds,
- * `--reindex` rewrites only the search index, `--quick` measures cold bytes for every 5th query only.
+ * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--dir D` the ×N root instead
+ * of /tmp/dj-bench-xN, `--build` rebuilds, `--reindex` rewrites only the search index,
+ * `--quick` measures cold bytes for every 5th query only.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ function sitePaths(): { site: string; generated: string } {
       site: resolve(process.env.DJ_OUT_DIR ?? 'dist'),
       generated: resolve(process.env.DJ_GENERATED_DIR ?? '.generated'),
     };
-  const root = `/tmp/dj-bench-x${scale}`;
+  const root = argv.includes('--dir') ? resolve(argv[argv.indexOf('--dir') + 1]!) : `/tmp/dj-bench-x${scale}`;
   return { site: join(root, 'dist'), generated: join(root, 'generated') };
 }
 
@@ -61,7 +62,7 @@ async function ensureSite(site: string, generated: string): Promise<void> {
   if (!flag('--build') && existsSync(join(site, 'search', 'config.json'))) return;
   const env: NodeJS.ProcessEnv = { ...process.env, DJ_OUT_DIR: site, DJ_GENERATED_DIR: generated };
   if (scale > 1) {
-    const corpus = writeScaledCorpus(scale, `/tmp/dj-bench-x${scale}/corpus`);
+    const corpus = writeScaledCorpus(scale, join(site, '..', 'corpus'));
     Object.assign(env, { DJ_MANIFEST: corpus.manifest, DJ_SOURCES_DIR: corpus.sourcesDir });
   }
   const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });

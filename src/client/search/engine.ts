@@ -27,8 +27,12 @@ import {
   type SearchConfig,
 } from './schema.js';
 
-/** Records loaded at most in one round: one round per screen of results in most queries. */
-const MAX_BATCH = 24;
+/**
+ * Records loaded in the round starting after `loaded` records: 4, 4, 8, 16, then 24 at a time.
+ * The rounds depend on nothing but the count, so the list a query builds is the same however it
+ * was reached (first screen, 「显示更多」, a filter, a reload).
+ */
+export const roundSize = (loaded: number): number => (loaded < 8 ? 4 : Math.min(loaded, 24));
 
 /**
  * The results of one query, growing as records are loaded. `shown` only ever grows at its end,
@@ -79,25 +83,20 @@ export class QueryResults {
   }
 
   private async fillNow(want: number, keep: (m: PassageMatch) => boolean): Promise<void> {
-    const ready = () => (this.complete ? 3 : shownTier(this.plan, this.loaded.length));
-    const have = () =>
-      this.shown.filter(keep).length + this.pending.filter((m) => tierOf(m) <= ready() && keep(m)).length;
-    while (!this.complete && have() < want) {
-      // As many records as the matches per record loaded so far say the screen needs (2 each at first).
-      const found = this.loaded.reduce((n, r) => n + r.matches, 0);
-      const perRecord = this.loaded.length ? Math.max(found / this.loaded.length, 0.25) : 2;
-      const n = Math.min(MAX_BATCH, Math.max(2, Math.ceil((want - have()) / perRecord)));
-      const ids = this.plan.ids.slice(this.loaded.length, this.loaded.length + n);
+    while (!this.complete && this.shown.filter(keep).length < want) {
+      const from = this.loaded.length;
+      const ids = this.plan.ids.slice(from, from + roundSize(from));
       const datas = await Promise.all(ids.map(this.load));
       datas.forEach((d, i) => {
         const ms = matchRecord(this.termForms, d);
         this.loaded.push({ heading: this.headings.has(ids[i]!), matches: ms.length });
         this.pending.push(...ms);
       });
+      // Show what no unloaded record can outrank, ranked within the round.
+      const tier = this.complete ? 3 : shownTier(this.plan, this.loaded.length);
+      this.shown.push(...rankMatches(this.pending.filter((m) => tierOf(m) <= tier)));
+      this.pending = this.pending.filter((m) => tierOf(m) > tier);
     }
-    const tier = ready();
-    this.shown.push(...rankMatches(this.pending.filter((m) => tierOf(m) <= tier)));
-    this.pending = this.pending.filter((m) => tierOf(m) > tier);
   }
 }
 
