@@ -43,7 +43,8 @@ export class QueryResults {
   readonly shown: PassageMatch[] = [];
   /** Matches of loaded records whose tier may still be outranked by an unloaded record. */
   private pending: PassageMatch[] = [];
-  private loaded: { heading: boolean; matches: number }[] = [];
+  /** Matches of each loaded record, in plan order. */
+  private loaded: number[] = [];
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -51,7 +52,6 @@ export class QueryResults {
     readonly terms: Term[],
     readonly concept: ConceptEntry | undefined,
     private readonly plan: LoadPlan,
-    private readonly headings: ReadonlySet<string>,
     private readonly termForms: readonly TermForms[],
     private readonly load: (id: string) => Promise<RecordData>,
   ) {}
@@ -68,10 +68,7 @@ export class QueryResults {
 
   /** How many passages match: exact when `complete`, else estimated from the loaded records. */
   get total(): number {
-    if (this.complete) return this.shown.length;
-    const rest = this.plan.ids.slice(this.loaded.length);
-    const heading = rest.filter((id) => this.headings.has(id)).length;
-    return estimateTotal(this.loaded, { heading, text: rest.length - heading });
+    return this.complete ? this.shown.length : estimateTotal(this.plan, this.loaded);
   }
 
   /**
@@ -87,9 +84,9 @@ export class QueryResults {
       const from = this.loaded.length;
       const ids = this.plan.ids.slice(from, from + roundSize(from));
       const datas = await Promise.all(ids.map(this.load));
-      datas.forEach((d, i) => {
+      datas.forEach((d) => {
         const ms = matchRecord(this.termForms, d);
-        this.loaded.push({ heading: this.headings.has(ids[i]!), matches: ms.length });
+        this.loaded.push(ms.length);
         this.pending.push(...ms);
       });
       // Show what no unloaded record can outrank, ranked within the round.
@@ -252,7 +249,7 @@ export class PassageSearch {
     );
     const result = (id: string) => wordList.map((w) => hits.get(w)!.results.get(id)).find((r) => r !== undefined)!;
     const concept = conceptForQuery(terms, opts);
-    return new QueryResults(query, terms, concept, plan, headings, termForms, (id) => this.record(result(id)));
+    return new QueryResults(query, terms, concept, plan, termForms, (id) => this.record(result(id)));
   }
 
   /** The definition of a concept (loads `concepts.json` once). */

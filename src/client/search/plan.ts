@@ -47,19 +47,18 @@ export function shownTier(plan: LoadPlan, loaded: number): number {
 
 /**
  * How many passages the query matches, estimated while records are still unloaded: the loaded
- * records' matches plus, for the unloaded headings and text records, the loaded ones' average of
- * their kind (the overall average when none of that kind is loaded yet).
- * `estimateTotal([{heading:false, matches:3}, …], {heading: 0, text: 40})`.
+ * records' matches plus, for each group's unloaded records, the average of that group's loaded
+ * ones; a group none of whose records is loaded yet counts one passage a record (a record is a
+ * candidate because it holds the words a form starts and ends with, so it usually holds the form).
+ * `loaded[i]` is the number of matches of the plan's record i.
  */
-export function estimateTotal(
-  loaded: readonly { heading: boolean; matches: number }[],
-  unloaded: { heading: number; text: number },
-): number {
-  const sum = (xs: readonly { matches: number }[]) => xs.reduce((n, x) => n + x.matches, 0);
-  const all = sum(loaded);
-  const mean = (heading: boolean) => {
-    const of = loaded.filter((r) => r.heading === heading);
-    return of.length > 0 ? sum(of) / of.length : loaded.length > 0 ? all / loaded.length : 1;
-  };
-  return Math.round(all + mean(true) * unloaded.heading + mean(false) * unloaded.text);
+export function estimateTotal(plan: LoadPlan, loaded: readonly number[]): number {
+  let total = 0;
+  for (let g = 0, start = 0; g < 4; start = plan.ends[g]!, g++) {
+    const size = plan.ends[g]! - start;
+    const seen = loaded.slice(start, Math.min(plan.ends[g]!, loaded.length));
+    const sum = seen.reduce((n, x) => n + x, 0);
+    total += sum + (size - seen.length) * (seen.length > 0 ? sum / seen.length : 1);
+  }
+  return Math.round(total);
 }

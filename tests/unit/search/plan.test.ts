@@ -73,15 +73,24 @@ describe('loading records in plan order', () => {
 });
 
 describe('estimateTotal', () => {
-  test('adds the loaded matches and the per-kind average for the unloaded records', () => {
-    const loadedRecords = [
-      { heading: true, matches: 1 },
-      { heading: false, matches: 4 },
-      { heading: false, matches: 2 },
-    ];
-    expect(estimateTotal(loadedRecords, { heading: 2, text: 10 })).toBe(7 + 2 * 1 + 10 * 3);
-    expect(estimateTotal(loadedRecords, { heading: 0, text: 0 })).toBe(7);
-    // No text record loaded yet: the overall average stands in.
-    expect(estimateTotal([{ heading: true, matches: 2 }], { heading: 0, text: 3 })).toBe(8);
+  const c = (id: string, exact: boolean, heading: boolean): Candidate => ({ id, exact, heading });
+  // Groups: exact headings a, b; exact text c, d, e; alias text f.
+  const plan = loadPlan([
+    c('a', true, true),
+    c('b', true, true),
+    c('c', true, false),
+    c('d', true, false),
+    c('e', true, false),
+    c('f', false, false),
+  ]);
+  test('adds the loaded matches and, per group, the loaded average for the unloaded records', () => {
+    expect(estimateTotal(plan, [3, 1, 4, 2])).toBe(3 + 1 + 4 + 2 + 3 + 1);
+  });
+  test('a group none of whose records is loaded counts one passage a record', () => {
+    expect(estimateTotal(plan, [3])).toBe(3 + 3 + 3 + 1);
+    expect(estimateTotal(plan, [])).toBe(6);
+  });
+  test('every record loaded: the sum of the matches', () => {
+    expect(estimateTotal(plan, [1, 0, 2, 0, 5, 1])).toBe(9);
   });
 });
