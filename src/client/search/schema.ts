@@ -24,7 +24,7 @@ export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
 export const searchConfigSchema = z.object({
   version: z.literal(2),
   concepts: z.array(conceptEntrySchema),
-  /** Every character that starts an entry of t2s.json: a query without one needs no conversion. */
+  /** Every character a conversion by t2s.json can change: a query without one needs no conversion. */
   traditional: z.string(),
 });
 export type SearchConfig = z.infer<typeof searchConfigSchema>;
