@@ -136,15 +136,32 @@ function pagefindRecord(
  * changes (all of them when the lengths differ). A query with none of them converts to itself, so
  * 一 (which starts the phrase 一目瞭然) does not make the page fetch t2s.json.
  */
-export function searchConfig(concepts: readonly ConceptEntry[], t2s: T2sTable): SearchConfig {
+export function searchConfig(concepts: readonly ConceptEntry[], t2s: T2sTable, common: string[] = []): SearchConfig {
   const changed = new Set(Object.keys(t2s.chars));
   for (const [from, to] of Object.entries(t2s.phrases))
     [...from].forEach((c, i) => {
       if (from.length !== to.length || to[i] !== c) changed.add(c);
     });
   return {
-    version: 2,
+    version: 3,
     concepts: concepts.map(({ definition: _d, ...c }) => c),
+    common,
     traditional: [...changed].sort().join(''),
   };
+}
+
+/** Share of the records a word must be held by to count as common. */
+export const COMMON_SHARE = 0.2;
+
+/**
+ * The words held by at least `share` of the records, most common first (ties by word), for
+ * config.json: the browser looks a form up by its two rarest words (plan.ts `lookupWords`).
+ */
+export function commonWords(records: readonly SearchRecord[], share = COMMON_SHARE): string[] {
+  const held = new Map<string, number>();
+  for (const r of records) for (const w of r.content.split(' ')) held.set(w, (held.get(w) ?? 0) + 1);
+  return [...held]
+    .filter(([, n]) => n >= share * records.length)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([w]) => w);
 }

@@ -13,9 +13,8 @@ import { foldText, hasHan } from './text.js';
 import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry, type Term } from './query.js';
 import { matchRecord, type PassageMatch, type TermForms } from './match.js';
 import { rankMatches } from './rank.js';
-import { estimateTotal, loadPlan, shownTier, tierOf, type Candidate, type LoadPlan } from './plan.js';
+import { estimateTotal, loadPlan, lookupWords, shownTier, tierOf, type Candidate, type LoadPlan } from './plan.js';
 import { convertT2s } from './t2s.js';
-import { coverWords } from './tokens.js';
 import { pagefindUrl, searchIndexUrl } from '../../../scripts/model/urls.js';
 import {
   definitionsSchema,
@@ -104,6 +103,8 @@ interface PagefindResult {
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
+  /** Creates the instance at once, reading <html lang> (the rest of its start is async). */
+  init(): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, readonly string[]> },
@@ -122,16 +123,6 @@ async function fetchParsed<T>(url: string, schema: { parse(data: unknown): T }):
 /** Per word looked up: the records Pagefind found it in (by id). */
 interface WordHits {
   results: Map<string, PagefindResult>;
-}
-
-/**
- * The words a form's records are looked up by: its first and last cover words. Every record that
- * holds the form holds them, and the passages are then found in the text; each further word would
- * download another Pagefind index chunk (tens of KB) to rule out a few records.
- */
-function lookupWords(form: string): string[] {
-  const cover = coverWords(form).map((c) => c.word);
-  return cover.length <= 2 ? cover : [cover[0]!, cover[cover.length - 1]!];
 }
 
 /** Passage search over the site's Pagefind bundle (`pagefindUrl()`) and search files (`searchIndexUrl()`). */
@@ -159,6 +150,18 @@ export class PassageSearch {
     return (this.pagefindP ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${this.pagefindDir}pagefind.js`)) as PagefindApi;
       await pf.options({ noWorker: true });
+      // Pagefind takes its language from <html lang> when it starts, and for zh it splits every
+      // query with Intl.Segmenter (三农 → 三 农), then matches all but the last word exactly: the
+      // records holding the pair 三农 were not found. The index is written in words already
+      // (tokens.ts), so Pagefind starts under 'en', the language the index was built with.
+      const html = document.documentElement;
+      const lang = html.lang;
+      html.lang = 'en';
+      try {
+        void pf.init();
+      } finally {
+        html.lang = lang;
+      }
       return pf;
     })());
   }
@@ -223,14 +226,15 @@ export class PassageSearch {
       forms: expandTerm(t, opts),
       exact: new Set([t.text, foldText(toSimplified(t.text))]),
     }));
-    const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap(lookupWords)))];
+    const lookup = (form: string) => lookupWords(form, config.common);
+    const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap(lookup)))];
     const [hits, headings] = await Promise.all([
       Promise.all(wordList.map(async (w) => [w, await this.lookup(w)] as const)).then((e) => new Map(e)),
       this.headings(),
     ]);
     // Records holding every lookup word of some form of every term; exact when a typed form's.
     const holds = (form: string) => {
-      const ws = lookupWords(form).map((w) => hits.get(w)!);
+      const ws = lookup(form).map((w) => hits.get(w)!);
       return ws.length === 0
         ? new Set<string>()
         : new Set([...ws[0]!.results.keys()].filter((id) => ws.every((h) => h.results.has(id))));

@@ -9,6 +9,7 @@
  * record of the groups before it is loaded: nothing still unloaded can rank above it.
  */
 import type { PassageMatch } from './match.js';
+import { coverWords } from './tokens.js';
 
 /** A record that may hold the query: from Pagefind's lookups, before its fragment is loaded. */
 export interface Candidate {
@@ -62,3 +63,33 @@ export function estimateTotal(plan: LoadPlan, loaded: readonly number[]): number
   }
   return Math.round(total);
 }
+
+/**
+ * The words a form's records are looked up by in Pagefind: two of its cover words (tokens.ts),
+ * the two found in the fewest records. Every record that holds the form holds them, and the
+ * passages are then found in the text; each further word would download another Pagefind index
+ * chunk (tens of KB), and a pair that most records hold (党的, 建设) would make many records
+ * candidates whose fragments are loaded for nothing. `common` lists the words most records hold,
+ * most common first (config.json); a word not in it counts as rarer than all of them.
+ * `lookupWords('党的政治建设', ['党的', '建设'])` → `['政治', '建设']`.
+ */
+export function lookupWords(form: string, common: readonly string[]): string[] {
+  const cover = coverWords(form);
+  if (cover.length <= 2) return cover.map((c) => c.word);
+  // Rarity: a word's place in `common` (later is rarer); a word not in it is the rarest.
+  const rarity = (w: string) => {
+    const i = common.indexOf(w);
+    return i < 0 ? common.length : i;
+  };
+  // Among equally rare words, the form's first and last first.
+  const order = cover
+    .map((c, i) => ({ ...c, i, r: rarity(c.word) }))
+    .sort((a, b) => b.r - a.r || edge(a.i, cover.length) - edge(b.i, cover.length) || a.i - b.i);
+  // The second apart from the first: overlapping pairs (责任, 任制) mostly occur together.
+  const first = order[0]!;
+  const second = order.find((c) => Math.abs(c.at - first.at) >= 2)!;
+  return [first, second].sort((a, b) => a.i - b.i).map((c) => c.word);
+}
+
+/** 0 for the first and last of `n` positions, 1 inside: the form's edges first among equals. */
+const edge = (i: number, n: number): number => (i === 0 || i === n - 1 ? 0 : 1);

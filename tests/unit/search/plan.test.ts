@@ -4,7 +4,16 @@
  * the passages matched is exact once every record is in.
  */
 import { describe, expect, test } from 'vitest';
-import { estimateTotal, loadPlan, shownTier, tierOf, type Candidate } from '../../../src/client/search/plan.js';
+import {
+  estimateTotal,
+  loadPlan,
+  lookupWords,
+  shownTier,
+  tierOf,
+  type Candidate,
+} from '../../../src/client/search/plan.js';
+import { coverWords } from '../../../src/client/search/tokens.js';
+import { commonWords } from '../../../src/integrations/search-records.js';
 import { matchRecord, type PassageMatch, type TermForms } from '../../../src/client/search/match.js';
 import { rankMatches } from '../../../src/client/search/rank.js';
 import { loaded, records } from './records-fixture.js';
@@ -92,5 +101,48 @@ describe('estimateTotal', () => {
   });
   test('every record loaded: the sum of the matches', () => {
     expect(estimateTotal(plan, [1, 0, 2, 0, 5, 1])).toBe(9);
+  });
+});
+
+describe('lookupWords', () => {
+  const common = commonWords(records);
+  test('the common words are held by at least a fifth of the real records, most common first', () => {
+    const held = (w: string) => records.filter((r) => r.content.split(' ').includes(w)).length;
+    expect(common.length).toBeGreaterThan(0);
+    for (const w of common) expect(held(w)).toBeGreaterThanOrEqual(0.2 * records.length);
+    for (let i = 1; i < common.length; i++) expect(held(common[i]!)).toBeLessThanOrEqual(held(common[i - 1]!));
+  });
+
+  test('two cover words, rare and apart: over long glossary terms, fewer candidate records than the first and last', () => {
+    const holding = (words: string[]) =>
+      records.filter((r) => words.every((w) => r.content.split(' ').includes(w))).length;
+    const forms = [
+      '党的政治建设',
+      '学习型党组织',
+      '党支部标准化规范化建设',
+      '党的全面领导',
+      '服务型党组织',
+      '监督执纪问责',
+    ];
+    let chosen = 0;
+    let edges = 0;
+    for (const form of forms) {
+      const cover = coverWords(form);
+      const words = lookupWords(form, common);
+      expect(words).toHaveLength(2);
+      const [a, b] = words.map((w) => cover.find((c) => c.word === w)!);
+      expect(Math.abs(a!.at - b!.at), `${form}: ${words.join(' ')} do not overlap`).toBeGreaterThanOrEqual(2);
+      chosen += holding(words);
+      edges += holding([cover[0]!.word, cover[cover.length - 1]!.word]);
+    }
+    expect(chosen).toBeLessThan(edges / 2);
+    // Short forms: their whole cover, whatever is common.
+    expect(lookupWords('两学一做', common)).toEqual(['两学', '一做']);
+    expect(lookupWords('党', common)).toEqual(['党']);
+  });
+
+  test('a word not in the common list is preferred; among equals the first and last', () => {
+    expect(lookupWords('党的政治建设', ['党的', '建设'])).toEqual(['政治', '建设']);
+    expect(lookupWords('党的政治建设', [])).toEqual(['党的', '建设']);
   });
 });
