@@ -10,7 +10,9 @@
  * Writes `reports/search-bench-x<N>.json` and prints a summary line per size.
  * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--dir D` the ×N root instead
  * of /tmp/dj-bench-xN, `--build` rebuilds, `--reindex` rewrites only the search index,
- * `--quick` measures cold bytes for every 5th query only.
+ * `--quick` measures cold bytes for every 5th query only, `--full-max R` collects every reachable
+ * result only for queries with at most R candidate records (the others are scored on their first
+ * screen and left out of recall: loading thousands of records takes minutes per query at ×100).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ import { searchQueryUrl, searchUrl } from '../model/urls.js';
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
 const scale = Number(argv[argv.indexOf('--scale') + 1] ?? 1) || 1;
+const fullMax = argv.includes('--full-max') ? Number(argv[argv.indexOf('--full-max') + 1]) : Infinity;
 
 /** Where the site and the generated data of this size live. */
 function sitePaths(): { site: string; generated: string } {
@@ -123,6 +126,8 @@ const waitForSearch = (page: Page, q: string) =>
 
 interface Run {
   found: Found;
+  /** `found.pids` is every reachable result (else the first screen only: `--full-max`). */
+  enumerated: boolean;
   warmMs: number;
   cold?: Transfer;
 }
@@ -161,8 +166,11 @@ async function runQueries(
       await waitForSearch(page, q.trim());
       found = await page.evaluate(() => (window as any).__djSearch as Found);
     }
-    const pids = await page.evaluate(() => (window as any).__djSearchAll() as Promise<number[]>);
-    out.push({ found: { ...found!, pids }, warmMs: found!.searchMs, ...(transfer && { cold: transfer }) });
+    const enumerated = found!.records.candidates <= fullMax;
+    const pids = enumerated
+      ? await page.evaluate(() => (window as any).__djSearchAll() as Promise<number[]>)
+      : found!.pids;
+    out.push({ found: { ...found!, pids }, enumerated, warmMs: found!.searchMs, ...(transfer && { cold: transfer }) });
   }
   await ctx.close();
   return out;
@@ -229,10 +237,11 @@ async function main(): Promise<void> {
       estimated: run.found.estimated,
       records: run.found.records,
       p10: precisionAt(run.found.pids, rel),
-      recall: recall(run.found.pids, rel),
+      enumerated: run.enumerated,
+      recall: run.enumerated ? recall(run.found.pids, rel) : undefined,
       rr: reciprocalRank(run.found.pids, rel),
       aliasAboveExact: aliasAboveExact(run.found.pids, exact),
-      longTermMiss: longTerms && recall(run.found.pids, rel) < 1,
+      longTermMiss: run.enumerated && longTerms && recall(run.found.pids, rel) < 1,
       warmMs: Math.round(run.warmMs * 10) / 10,
       ...(run.cold && { cold: run.cold }),
     };
@@ -247,7 +256,9 @@ async function main(): Promise<void> {
     passages: table.passages.length,
     queries: rows.length,
     meanP10: mean(rows.map((r) => r.p10)),
-    meanRecall: mean(rows.map((r) => r.recall)),
+    meanRecall: mean(rows.flatMap((r) => (r.recall === undefined ? [] : [r.recall]))),
+    /** Queries not enumerated past the first screen (`--full-max`): left out of recall and misses. */
+    notEnumerated: rows.filter((r) => !r.enumerated).map((r) => r.q),
     mrr: mean(rows.map((r) => r.rr)),
     aliasAboveExact: rows.filter((r) => r.aliasAboveExact).map((r) => r.q),
     longTermMisses: rows.filter((r) => r.longTermMiss).map((r) => r.q),
@@ -280,13 +291,13 @@ async function main(): Promise<void> {
   };
   const f = (x: number) => x.toFixed(2);
   for (const r of rows)
-    if (r.p10 < 1 || r.recall < 1 || r.rr < 1 || r.aliasAboveExact)
+    if (r.p10 < 1 || (r.recall ?? 1) < 1 || r.rr < 1 || r.aliasAboveExact)
       console.log(
-        `  ${r.kind}\t${r.q}\trel ${r.relevant}\tgot ${r.results}${r.estimated ? ` (约 ${r.count})` : ''}\tP@10 ${f(r.p10)} R ${f(r.recall)} RR ${f(r.rr)}${r.aliasAboveExact ? ' alias>exact' : ''}`,
+        `  ${r.kind}\t${r.q}\trel ${r.relevant}\tgot ${r.results}${r.estimated ? ` (约 ${r.count})` : ''}\tP@10 ${f(r.p10)} R ${r.recall === undefined ? '-' : f(r.recall)} RR ${f(r.rr)}${r.aliasAboveExact ? ' alias>exact' : ''}`,
       );
   const c = summary.coldKB;
   console.log(
-    `×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} (error median ${summary.estimateError.median}, max ${summary.estimateError.max}) | first screen records median ${summary.firstScreenRecords.median} max ${summary.firstScreenRecords.max} | ` +
+    `×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)}${summary.notEnumerated.length ? ` (of ${summary.queries - summary.notEnumerated.length} enumerated)` : ''} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} (error median ${summary.estimateError.median}, max ${summary.estimateError.max}) | first screen records median ${summary.firstScreenRecords.median} max ${summary.firstScreenRecords.max} | ` +
       `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
       `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, search files ${summary.disk.searchFilesKB} KB`,
   );
