@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { readSources } from './io/read-manifest.js';
 import { writeOutputAtomically } from './io/write-output.js';
-import { runPipeline } from './pipeline.js';
+import { processSources } from './pipeline.js';
 import { emitAll } from './emit/index.js';
 import { statsOfLeaf } from './emit/page-data.js';
 import { addStats } from '../src/lib/stats.js';
@@ -120,10 +120,11 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
     );
   const cache = salt && new FileDocumentCache(opts.cacheDir!, salt);
   let report: ((done: number) => void) | undefined;
-  const roots = timed(
+  const processed = timed(
     opts,
     'segment+annotate',
-    (r) => {
+    (p) => {
+      const r = p.map((d) => d.document);
       const leaves = r.flatMap(leavesOf);
       const s = addStats(leaves.map(statsOfLeaf));
       const removed = r.reduce((n, d) => n + d.removed.length, 0);
@@ -131,13 +132,14 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
       return `Segmented ${r.length} documents (${leaves.length} reading pages${reused}), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
     },
     () =>
-      runPipeline(sources, glossary, {
+      processSources(sources, glossary, {
         segmenter,
         ...(cache && { cache }),
         progress: (done, total) => (report ??= opts.progress?.('Segmenting', 'documents', total))?.(done),
       }),
   );
   cache?.prune();
+  const roots = processed.map((p) => p.document);
   const derived =
     glossary &&
     segmenter &&
@@ -145,7 +147,12 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
       opts,
       'knowledge',
       () => 'Derived cases, cited works, see-also and term candidates',
-      () => deriveKnowledge(roots, glossary, segmenter),
+      () =>
+        deriveKnowledge(
+          roots,
+          glossary,
+          processed.map((p) => p.keywords!),
+        ),
     );
   const knowledge =
     glossary &&

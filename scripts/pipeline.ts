@@ -16,6 +16,7 @@ import type { Glossary } from './model/concept.js';
 import { sourceFilePath } from './util/errors.js';
 import type { Annotator } from './stages/annotate/annotator.js';
 import { segmenterFor, type Segmenter } from './util/jieba.js';
+import { documentKeywords, type DocumentKeywords } from './stages/document-keywords.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
@@ -59,10 +60,19 @@ export function documentGroups(sources: readonly RawSource[]): SourceGroup[] | u
   return [...groups.values()];
 }
 
+/**
+ * A root document and, with a glossary, its keyword input to the knowledge stage: both depend on
+ * the document's sources, the glossary and the code alone, so they are computed and cached together.
+ */
+export interface ProcessedDocument {
+  document: Document;
+  keywords?: DocumentKeywords;
+}
+
 /** Where per-document results are kept between builds (scripts/io/pipeline-cache.ts). */
 export interface DocumentCache {
-  get(group: SourceGroup): Document | undefined;
-  put(group: SourceGroup, doc: Document): void;
+  get(group: SourceGroup): ProcessedDocument | undefined;
+  put(group: SourceGroup, entry: ProcessedDocument): void;
 }
 
 /** How runPipeline reuses earlier results and reports what it did. */
@@ -88,24 +98,34 @@ function segmentOne({ meta, bytes }: RawSource): Document {
  * Run every stage on every source. Throws `SourceError` (file + line) on bad input; the caller
  * must write nothing in that case.
  * @param glossary the policy-term glossary (`content/concepts.yaml`): when given, concept marks are
- *   added after the other annotators (so they never overlap a redaction or citation).
- * @param options.cache annotated documents whose sources, glossary and code did not change are
- *   taken from it instead of being processed again (each root document depends only on its group
- *   of sources, the glossary and the code).
+ *   added after the other annotators (so they never overlap a redaction or citation), and each
+ *   document's keyword input to the knowledge stage is computed.
+ * @param options.cache documents (and keyword inputs) whose sources, glossary and code did not
+ *   change are taken from it instead of being processed again (each root document depends only on
+ *   its group of sources, the glossary and the code).
  * @returns root documents in manifest order (translations attached to their originals).
  */
-export function runPipeline(sources: RawSource[], glossary?: Glossary, options: PipelineOptions = {}): Document[] {
-  const steps = glossary
-    ? [...annotators, annotateConcepts(glossary, options.segmenter ?? segmenterFor(glossary))]
-    : annotators;
+export function processSources(
+  sources: RawSource[],
+  glossary?: Glossary,
+  options: PipelineOptions = {},
+): ProcessedDocument[] {
+  const segmenter = glossary && (options.segmenter ?? segmenterFor(glossary));
+  const steps = glossary && segmenter ? [...annotators, annotateConcepts(glossary, segmenter)] : annotators;
   const annotate = (doc: Document) => steps.reduce((d, a) => a.run(d), doc);
+  const processed = (document: Document): ProcessedDocument =>
+    segmenter ? { document, keywords: documentKeywords(document, segmenter) } : { document };
   const groups = documentGroups(sources);
-  if (!groups) return attachTranslations(sources.map(segmentOne)).map(annotate);
+  if (!groups) return attachTranslations(sources.map(segmentOne)).map((d) => processed(annotate(d)));
   return groups.map((group, i) => {
     const cached = options.cache?.get(group);
-    const doc = cached ?? annotate(attachTranslations(group.map(segmentOne))[0]!);
-    if (!cached) options.cache?.put(group, doc);
+    const entry = cached ?? processed(annotate(attachTranslations(group.map(segmentOne))[0]!));
+    if (!cached) options.cache?.put(group, entry);
     options.progress?.(i + 1, groups.length, cached !== undefined);
-    return doc;
+    return entry;
   });
 }
+
+/** The annotated root documents of `sources` (processSources without the keyword input). */
+export const runPipeline = (sources: RawSource[], glossary?: Glossary, options: PipelineOptions = {}): Document[] =>
+  processSources(sources, glossary, options).map((p) => p.document);

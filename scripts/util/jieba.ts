@@ -14,8 +14,11 @@ export interface Segmenter {
   cut(text: string): string[];
   /** UTF-16 offsets where a word starts or ends (always includes 0 and `text.length`). */
   wordBoundaries(text: string): Set<number>;
-  /** TF-IDF keywords of a text (jieba's IDF table), best first. */
-  keywords(text: string, top: number): { word: string; weight: number }[];
+  /**
+   * Words of `text` as jieba's keyword extraction cuts them (with its HMM for words the dictionary
+   * lacks); counted by scripts/util/keywords.ts into TF-IDF keywords.
+   */
+  cutForKeywords(text: string): string[];
 }
 
 /**
@@ -62,9 +65,9 @@ export function createSegmenter(userWords: Iterable<string>): Segmenter {
       }
       return out;
     },
-    keywords(text, top) {
+    cutForKeywords(text) {
       check();
-      return text === '' ? [] : nodejieba.extract(text, top);
+      return text === '' ? [] : nodejieba.cut(text, true);
     },
   };
 }

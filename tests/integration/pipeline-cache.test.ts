@@ -91,7 +91,7 @@ describe('incremental build on the real corpus', () => {
   test('a different code version never reads another version’s documents', () => {
     const dir = join(work, 'cache-versions');
     const group = documentGroups(readSources(inputs.manifest, inputs.sourcesDir))![0]!;
-    const doc = { id: 'x' } as unknown as Document;
+    const doc = { document: { id: 'x' } as unknown as Document };
     new FileDocumentCache(dir, { codeVersion: 'v1', glossary: 'g' }).put(group, doc);
     expect(new FileDocumentCache(dir, { codeVersion: 'v1', glossary: 'g' }).get(group)).toEqual(doc);
     expect(new FileDocumentCache(dir, { codeVersion: 'v2', glossary: 'g' }).get(group)).toBeUndefined();
