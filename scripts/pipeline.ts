@@ -17,6 +17,7 @@ import { sourceFilePath } from './util/errors.js';
 import type { Annotator } from './stages/annotate/annotator.js';
 import { segmenterFor, type Segmenter } from './util/jieba.js';
 import { documentKeywords, type DocumentKeywords } from './stages/document-keywords.js';
+import { uniqueCaseIds } from './stages/cases.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
@@ -116,14 +117,18 @@ export function processSources(
   const processed = (document: Document): ProcessedDocument =>
     segmenter ? { document, keywords: documentKeywords(document, segmenter) } : { document };
   const groups = documentGroups(sources);
-  if (!groups) return attachTranslations(sources.map(segmentOne)).map((d) => processed(annotate(d)));
-  return groups.map((group, i) => {
-    const cached = options.cache?.get(group);
-    const entry = cached ?? processed(annotate(attachTranslations(group.map(segmentOne))[0]!));
-    if (!cached) options.cache?.put(group, entry);
-    options.progress?.(i + 1, groups.length, cached !== undefined);
-    return entry;
-  });
+  const entries = groups
+    ? groups.map((group, i) => {
+        const cached = options.cache?.get(group);
+        const entry = cached ?? processed(annotate(attachTranslations(group.map(segmentOne))[0]!));
+        if (!cached) options.cache?.put(group, entry);
+        options.progress?.(i + 1, groups.length, cached !== undefined);
+        return entry;
+      })
+    : attachTranslations(sources.map(segmentOne)).map((d) => processed(annotate(d)));
+  // Case ids are page URLs: unique corpus-wide, decided after the per-document (cached) work.
+  const roots = uniqueCaseIds(entries.map((e) => e.document));
+  return entries.map((e, i) => (roots[i] === e.document ? e : { ...e, document: roots[i]! }));
 }
 
 /** The annotated root documents of `sources` (processSources without the keyword input). */
