@@ -68,6 +68,8 @@ export function addCounts(into: TermCounts, counts: Iterable<readonly [string, n
   return into;
 }
 
+const ABOVE_SURROGATES = /[\ud800-\uffff]/;
+
 /** A UTF-16 unit's rank in code-point order (surrogates sort above the rest of the BMP). */
 const unitRank = (c: number): number => (c >= 0xd800 ? (c <= 0xdfff ? c + 0x2000 : c - 0x800) : c);
 
@@ -136,7 +138,9 @@ const heavier: Before = (a, b) => a.weight > b.weight;
  * `nodejieba.extract(text, top)` returns.
  */
 export function topKeywords(counts: TermCounts, top: number, table: IdfTable): Keyword[] {
-  const words = [...counts.keys()].sort(compareCodePoints);
+  // The native sort is UTF-16 order, which differs from code-point order only above U+D7FF.
+  const words = [...counts.keys()].sort();
+  if (words.some((w) => ABOVE_SURROGATES.test(w))) words.sort(compareCodePoints);
   const all = words.map((word) => ({ word, weight: counts.get(word)! * (table.idf.get(word) ?? table.average) }));
   const n = Math.min(top, all.length);
   if (n === 0) return [];

@@ -77,7 +77,7 @@ function insideWord(text: string, word: string, form: string, start: number, end
  */
 export function findMentions(text: string, matcher: ConceptMatcher, rejected?: RejectedMention[]): ConceptMention[] {
   const out: ConceptMention[] = [];
-  let bounds: Set<number> | undefined;
+  let boundary: ((at: number) => boolean) | undefined;
   for (let i = 0; i < text.length;) {
     const candidates = matcher.byFirst.get(text[i]!) ?? [];
     let taken = 0;
@@ -89,10 +89,10 @@ export function findMentions(text: string, matcher: ConceptMatcher, rejected?: R
         continue;
       }
       if (matcher.segmenter) {
-        bounds ??= matcher.segmenter.wordBoundaries(text);
+        boundary ??= matcher.segmenter.boundaries(text);
         // Only a match cut on BOTH sides is inside another word (财政|工作 ⊃ 政工); one cut side is
         // usually a compound (思想作风|建设, 机关|党委书记) whose part is still the term.
-        if (!bounds.has(m.start) && !bounds.has(m.end)) {
+        if (!boundary(m.start) && !boundary(m.end)) {
           rejected?.push({ ...m, reason: 'word-boundary' });
           continue;
         }

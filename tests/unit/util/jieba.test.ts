@@ -43,10 +43,31 @@ describe('topKeywords equals nodejieba.extract', () => {
     expect(tied).toBeGreaterThan(100);
   });
 
+  test('with words above U+D7FF (full-width letters, characters beyond the BMP), where UTF-16 order is not UTF-8 order', () => {
+    const text = 'ＡＢＣ组织ＡＢＣ工作𠀀𠀁学习，ｘｙ党建ｘｙ制度𠀀𠀁ＡＢＣ规定';
+    expect(topKeywords(counted(text), 4, jiebaIdf())).toEqual(nodejieba.extract(text, 4));
+    expect(topKeywords(counted(text), 20, jiebaIdf())).toEqual(nodejieba.extract(text, 20));
+  });
+
   test('summed counts of passages equal one extraction over their joined text (the corpus keywords)', () => {
     const joined = texts.join('\n');
     const sum = texts.reduce((into, t) => addCounts(into, counted(t)), new Map() as TermCounts);
     expect(topKeywords(sum, 100, jiebaIdf())).toEqual(nodejieba.extract(joined, 100));
+  });
+});
+
+describe('segmenter.boundaries', () => {
+  test('equals the word ends of the whole text cut at once, at every offset of every passage', () => {
+    let asked = 0;
+    for (const text of texts) {
+      const ends = new Set([0]);
+      let at = 0;
+      for (const w of segmenter.cut(text)) ends.add((at += w.length));
+      const boundary = segmenter.boundaries(text);
+      for (let i = 0; i <= text.length; i += 1) expect(boundary(i), `${text} @${i}`).toBe(ends.has(i));
+      asked += text.length;
+    }
+    expect(asked).toBeGreaterThan(100_000);
   });
 });
 
