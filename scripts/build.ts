@@ -27,6 +27,7 @@ import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
 import { deriveKnowledge } from './stages/knowledge.js';
 import { segmenterFor } from './util/jieba.js';
+import { defaultWorkers } from './pipeline-workers.js';
 
 /** Where the build reads and writes. */
 export interface BuildOptions {
@@ -44,6 +45,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Called after each stage with its name and wall time (the benchmark's per-stage numbers). */
   onStage?: (stage: string, ms: number) => void;
+  /**
+   * Worker threads for the per-document work (scripts/pipeline-workers.ts); 1 or absent: none.
+   * The output is the same either way.
+   */
+  workers?: number;
   /** Documents done out of the total while the pipeline runs (scripts/util/progress.ts). */
   progress?: (verb: string, unit: string, total: number) => (done: number) => void;
 }
@@ -54,6 +60,7 @@ export const defaultBuildOptions: BuildOptions = {
   sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
   glossary: glossaryPath(),
+  workers: defaultWorkers(),
   // DJ_CACHE_DIR='' builds cold.
   ...(process.env.DJ_CACHE_DIR !== '' && { cacheDir: process.env.DJ_CACHE_DIR ?? '.cache/pipeline' }),
 };
@@ -109,9 +116,11 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
         () => readGlossary(opts.glossary!),
       )
     : undefined;
-  // One segmenter for the whole build: the concept annotator and the knowledge stage cut alike.
+  // One segmenter for the whole build, unless worker threads (each with its own) do the cutting.
+  const workers = opts.workers ?? 1;
   const segmenter =
     glossary &&
+    workers <= 1 &&
     timed(
       opts,
       'jieba load',
@@ -133,7 +142,8 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
     },
     () =>
       processSources(sources, glossary, {
-        segmenter,
+        ...(segmenter && { segmenter }),
+        workers,
         ...(cache && { cache }),
         progress: (done, total) => (report ??= opts.progress?.('Segmenting', 'documents', total))?.(done),
       }),
@@ -142,7 +152,6 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
   const roots = processed.map((p) => p.document);
   const derived =
     glossary &&
-    segmenter &&
     timed(
       opts,
       'knowledge',

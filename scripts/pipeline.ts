@@ -18,6 +18,7 @@ import type { Annotator } from './stages/annotate/annotator.js';
 import { segmenterFor, type Segmenter } from './util/jieba.js';
 import { documentKeywords, type DocumentKeywords } from './stages/document-keywords.js';
 import { uniqueCaseIds } from './stages/cases.js';
+import { processInWorkers } from './pipeline-workers.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
@@ -84,6 +85,12 @@ export interface PipelineOptions {
   cache?: DocumentCache;
   /** Called after each root document: how many are done, of how many, and whether it was cached. */
   progress?: (done: number, total: number, cached: boolean) => void;
+  /**
+   * Worker threads that process the documents not in the cache, each with its own nodejieba
+   * (scripts/pipeline-workers.ts); results are merged in manifest order, so the output is the
+   * same as with one thread. Default 1: this thread does all the work.
+   */
+  workers?: number;
 }
 
 /** Decode, normalise and segment one source; every character must be in the document or in `removed`. */
@@ -93,6 +100,27 @@ function segmentOne({ meta, bytes }: RawSource): Document {
   const doc = segmentSource(normalizeSource(decoded, meta));
   assertNothingLost(decoded.text, doc);
   return doc;
+}
+
+/** The sources of one root document segmented, translations attached. */
+export const segmentGroup = (group: SourceGroup): Document => attachTranslations(group.map(segmentOne))[0]!;
+
+/**
+ * The rest of the per-document work for a glossary (none: no concept marks, no keyword input):
+ * annotate a segmented root document and compute its keyword input. The segmenter is built on
+ * first use (a build whose documents all come from the cache never loads nodejieba's dictionary).
+ */
+export function documentAnnotator(glossary?: Glossary, given?: Segmenter): (doc: Document) => ProcessedDocument {
+  let work: ((doc: Document) => ProcessedDocument) | undefined;
+  const prepare = (): ((doc: Document) => ProcessedDocument) => {
+    const segmenter = glossary && (given ?? segmenterFor(glossary));
+    const steps = glossary && segmenter ? [...annotators, annotateConcepts(glossary, segmenter)] : annotators;
+    return (doc) => {
+      const document = steps.reduce((d, a) => a.run(d), doc);
+      return segmenter ? { document, keywords: documentKeywords(document, segmenter) } : { document };
+    };
+  };
+  return (doc) => (work ??= prepare())(doc);
 }
 
 /**
@@ -111,24 +139,33 @@ export function processSources(
   glossary?: Glossary,
   options: PipelineOptions = {},
 ): ProcessedDocument[] {
-  const segmenter = glossary && (options.segmenter ?? segmenterFor(glossary));
-  const steps = glossary && segmenter ? [...annotators, annotateConcepts(glossary, segmenter)] : annotators;
-  const annotate = (doc: Document) => steps.reduce((d, a) => a.run(d), doc);
-  const processed = (document: Document): ProcessedDocument =>
-    segmenter ? { document, keywords: documentKeywords(document, segmenter) } : { document };
+  const annotate = documentAnnotator(glossary, options.segmenter);
   const groups = documentGroups(sources);
-  const entries = groups
-    ? groups.map((group, i) => {
-        const cached = options.cache?.get(group);
-        const entry = cached ?? processed(annotate(attachTranslations(group.map(segmentOne))[0]!));
-        if (!cached) options.cache?.put(group, entry);
-        options.progress?.(i + 1, groups.length, cached !== undefined);
-        return entry;
-      })
-    : attachTranslations(sources.map(segmentOne)).map((d) => processed(annotate(d)));
+  // A broken translation chain: attachTranslations reports it over all the sources.
+  if (!groups) return attachTranslations(sources.map(segmentOne)).map(annotate);
+  const entries: (ProcessedDocument | undefined)[] = groups.map((g) => options.cache?.get(g));
+  let done = 0;
+  const finished = (i: number, entry: ProcessedDocument, cached: boolean) => {
+    entries[i] = entry;
+    if (!cached) options.cache?.put(groups[i]!, entry);
+    options.progress?.((done += 1), groups.length, cached);
+  };
+  entries.forEach((e, i) => e && finished(i, e, true));
+  const misses = groups.flatMap((g, i) => (entries[i] ? [] : [i]));
+  if (glossary && (options.workers ?? 1) > 1 && misses.length > 1) {
+    processInWorkers(
+      misses.map((i) => groups[i]!),
+      glossary,
+      options.workers!,
+      (k, entry) => finished(misses[k]!, entry, false),
+    );
+  } else {
+    for (const i of misses) finished(i, annotate(segmentGroup(groups[i]!)), false);
+  }
   // Case ids are page URLs: unique corpus-wide, decided after the per-document (cached) work.
-  const roots = uniqueCaseIds(entries.map((e) => e.document));
-  return entries.map((e, i) => (roots[i] === e.document ? e : { ...e, document: roots[i]! }));
+  const documents = entries.map((e) => e!.document);
+  const roots = uniqueCaseIds(documents);
+  return entries.map((e, i) => (roots[i] === documents[i] ? e! : { ...e!, document: roots[i]! }));
 }
 
 /** The annotated root documents of `sources` (processSources without the keyword input). */
