@@ -51,8 +51,8 @@ export function treeHash(paths: readonly string[], root = PROJECT): string {
   return h.digest('hex');
 }
 
-/** A relative module specifier in an import, export … from, or dynamic import(). */
-const LOCAL_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+/** A relative module specifier in an import, export … from, dynamic import(), or a worker's `new URL(…)`. */
+const LOCAL_IMPORT = /(?:\bfrom|\bimport|\bnew URL)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
  * Every project file `entry` imports, directly or not (relative specifiers; `.js` names the `.ts`
