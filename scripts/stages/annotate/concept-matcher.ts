@@ -60,6 +60,14 @@ export function compileMatcher(
   return { byFirst, notInside, english, ...(segmenter && { segmenter }) };
 }
 
+const firstUnitsOf = new WeakMap<ConceptMatcher, Set<number>>();
+/** The first UTF-16 units of a matcher's forms, computed once per matcher. */
+function firstUnits(matcher: ConceptMatcher): Set<number> {
+  let set = firstUnitsOf.get(matcher);
+  if (!set) firstUnitsOf.set(matcher, (set = new Set([...matcher.byFirst.keys()].map((k) => k.charCodeAt(0)))));
+  return set;
+}
+
 /** True when `text` has `word` at some position covering [start, end). */
 function insideWord(text: string, word: string, form: string, start: number, end: number): boolean {
   for (let at = word.indexOf(form); at >= 0; at = word.indexOf(form, at + 1)) {
@@ -78,7 +86,13 @@ function insideWord(text: string, word: string, form: string, start: number, end
 export function findMentions(text: string, matcher: ConceptMatcher, rejected?: RejectedMention[]): ConceptMention[] {
   const out: ConceptMention[] = [];
   let boundary: ((at: number) => boolean) | undefined;
+  const firsts = firstUnits(matcher);
   for (let i = 0; i < text.length;) {
+    // Most characters start no form: skip them without making a one-character string.
+    if (!firsts.has(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
     const candidates = matcher.byFirst.get(text[i]!) ?? [];
     let taken = 0;
     for (const { form, conceptId } of candidates) {
