@@ -27,7 +27,7 @@ import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
 import { deriveKnowledge } from './stages/knowledge.js';
 import { segmenterFor } from './util/jieba.js';
-import { defaultWorkers } from './pipeline-workers.js';
+import { workersFor } from './pipeline-workers.js';
 
 /** Where the build reads and writes. */
 export interface BuildOptions {
@@ -46,10 +46,10 @@ export interface BuildOptions {
   /** Called after each stage with its name and wall time (the benchmark's per-stage numbers). */
   onStage?: (stage: string, ms: number) => void;
   /**
-   * Worker threads for the per-document work (scripts/pipeline-workers.ts); 1 or absent: none.
-   * The output is the same either way.
+   * Worker threads for the per-document work (scripts/pipeline-workers.ts); 1 or absent: none;
+   * 'auto': by the corpus's size (`workersFor`). The output is the same either way.
    */
-  workers?: number;
+  workers?: number | 'auto';
   /** Documents done out of the total while the pipeline runs (scripts/util/progress.ts). */
   progress?: (verb: string, unit: string, total: number) => (done: number) => void;
 }
@@ -60,7 +60,7 @@ export const defaultBuildOptions: BuildOptions = {
   sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
   glossary: glossaryPath(),
-  workers: defaultWorkers(),
+  workers: 'auto',
   // DJ_CACHE_DIR='' builds cold.
   ...(process.env.DJ_CACHE_DIR !== '' && { cacheDir: process.env.DJ_CACHE_DIR ?? '.cache/pipeline' }),
 };
@@ -117,7 +117,8 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
       )
     : undefined;
   // One segmenter for the whole build, unless worker threads (each with its own) do the cutting.
-  const workers = opts.workers ?? 1;
+  const workers =
+    opts.workers === 'auto' ? workersFor(sources.reduce((n, s) => n + s.bytes.length, 0)) : (opts.workers ?? 1);
   const segmenter =
     glossary &&
     workers <= 1 &&
