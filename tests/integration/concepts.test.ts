@@ -263,6 +263,16 @@ describe('cross-references', () => {
       }
     }
   });
+
+  test('see-also candidates per concept or keyword are capped above the real corpus’s widest feature', () => {
+    const keywords = corpusKeywords(roots, segmenter);
+    const uncapped = JSON.stringify(buildSeeAlso(roots, keywords, { maxPostings: Infinity }));
+    expect(JSON.stringify(buildSeeAlso(roots, keywords))).toBe(uncapped);
+    // A cap below it changes the lists: the build's cap is not vacuous, only out of the real corpus's reach.
+    const capped = buildSeeAlso(roots, keywords, { maxPostings: 5 });
+    expect(JSON.stringify(capped)).not.toBe(uncapped);
+    expect(capped.length).toBeGreaterThan(20);
+  });
 });
 
 describe('glossary errors at build time', () => {
