@@ -35,18 +35,24 @@ export function jiebaIdf(): IdfTable {
   if (loaded) return loaded;
   const idf = new Map<string, number>();
   let sum = 0;
-  const lines = readFileSync(files.DEFAULT_IDF_DICT, 'utf8').split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  for (const line of lines) {
-    const parts = line.split(' ');
-    if (parts.length !== 2) continue;
-    // cppjieba: a later line for the same word wins, yet every line counts towards the average.
-    const value = Number.parseFloat(parts[1]!);
-    idf.set(parts[0]!, value);
-    sum += value;
+  let lines = 0;
+  // One pass with indexOf instead of split: the table has 260,000 lines.
+  const text = readFileSync(files.DEFAULT_IDF_DICT, 'utf8');
+  for (let at = 0; at < text.length; lines += 1) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const space = text.indexOf(' ', at);
+    // cppjieba skips a line that is not `word idf` (yet counts it towards the average).
+    if (space > at && space < end - 1 && text.lastIndexOf(' ', end - 1) === space) {
+      // A later line for the same word wins, yet every line counts towards the average.
+      const value = Number.parseFloat(text.slice(space + 1, end));
+      idf.set(text.slice(at, space), value);
+      sum += value;
+    }
+    at = end + 1;
   }
   const stopWords = new Set(readFileSync(files.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n'));
-  loaded = { idf, average: sum / lines.length, stopWords };
+  loaded = { idf, average: sum / lines, stopWords };
   return loaded;
 }
 
