@@ -14,7 +14,6 @@ import { SourceError, isSourceError } from './util/errors.js';
 
 /** What a worker is started with. */
 interface WorkerInput {
-  role: 'pipeline-worker';
   module: string;
   glossary: Glossary;
   port: MessagePort;
@@ -52,7 +51,7 @@ const WORKER_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Process `groups` in `count` worker threads; `onDone(k, entry)` is called in this thread for each
- * finished group k, in the order they finish. Throws the error of the first failed group (manifest
+ * finished group k, in the order they finish (largest groups are handed out first). Throws the error of the first failed group (manifest
  * order), as a one-thread run would: a SourceError as such, anything else as a bug.
  */
 export function processInWorkers(
@@ -64,7 +63,7 @@ export function processInWorkers(
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const pool = Array.from({ length: Math.min(count, groups.length) }, () => {
     const { port1, port2 } = new MessageChannel();
-    const input: WorkerInput = { role: 'pipeline-worker', module: import.meta.url, glossary, port: port2, signal };
+    const input: WorkerInput = { module: import.meta.url, glossary, port: port2, signal };
     const worker = new Worker(new URL('./pipeline-worker.mjs', import.meta.url), {
       workerData: input,
       transferList: [port2],
@@ -72,10 +71,14 @@ export function processInWorkers(
     return { worker, port: port1 };
   });
   const failures = new Map<number, Error>();
+  // Largest documents first, so that no worker is left with a big one while the others idle.
+  const bytes = groups.map((g) => g.reduce((n, s) => n + s.bytes.length, 0));
+  const order = groups.map((_, k) => k).sort((a, b) => bytes[b]! - bytes[a]! || a - b);
   let next = 0;
   let remaining = groups.length;
   const send = (port: MessagePort) => {
-    const job: Job = next < groups.length ? { index: next, group: groups[next]! } : null;
+    const k = order[next];
+    const job: Job = k === undefined ? null : { index: k, group: groups[k]! };
     next += 1;
     port.postMessage(job);
   };
