@@ -8,6 +8,9 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import { scanTreeForBase } from '../../scripts/quality/base-urls.js';
+import { lectureUi } from '../../src/i18n/zh-CN.js';
+import { addItems, emptyState } from '../../src/lib/lecture/basket.js';
+import { storageKey, UNSCOPED_KEY } from '../../src/lib/lecture/storage.js';
 import { basedSite, describeProblems, pageHref, useChromium, withPage } from './support/browser.js';
 
 const site = basedSite();
@@ -95,6 +98,45 @@ describe(`the site under ${site.base}`, () => {
         site.origin,
       );
     }
+  });
+
+  test("the lecture basket is this deployment's own, and a basket saved before scoping is adopted", async () => {
+    await withPage(
+      browser(),
+      {},
+      async ({ page, problems }) => {
+        const home = pageHref(site, '/');
+        await page.goto(home);
+        await page.waitForLoadState('networkidle');
+        // Another deployment on this origin (the root one) keeps its basket under its own key.
+        const cite = { authors: ['本书编写组'], title: '旧的备课篮', type: 'M' as const };
+        const item = (n: number) => ({
+          kind: 'passage' as const,
+          url: `${site.base}library/x/#p-${n}`,
+          text: '两学一做',
+          where: '',
+          cite,
+        });
+        const before = JSON.stringify(addItems(emptyState('旧的备课篮'), [item(1), item(2)]).state);
+        const other = JSON.stringify(addItems(emptyState('根部署'), [item(3)]).state);
+        await page.evaluate(
+          ([k, v, ok, ov]) => (localStorage.setItem(k!, v!), localStorage.setItem(ok!, ov!)),
+          [UNSCOPED_KEY, before, storageKey('/'), other],
+        );
+        await page.reload();
+        await page.waitForLoadState('networkidle');
+        // The badge counts the adopted basket (2 items), not the root deployment's (1).
+        const count = page.locator('.lecture-badge__count');
+        await expect.poll(() => count.textContent()).toBe(`2${lectureUi.badgeItems}`);
+        const stored = await page.evaluate(
+          (ks) => ks.map((k) => localStorage.getItem(k)),
+          [storageKey(site.base), UNSCOPED_KEY, storageKey('/')],
+        );
+        expect(stored).toEqual([before, before, other]);
+        expect(describeProblems(home, problems)).toBe('');
+      },
+      site.origin,
+    );
   });
 
   test('no built page, script, stylesheet or data file holds an internal URL outside the base', async () => {
