@@ -357,6 +357,31 @@ describe('preparing a lecture', () => {
     });
   });
 
+  test("the header badge stays on the sections' row from a 320 px phone to the desktop, nothing cut off", async () => {
+    for (const width of [320, 390, 1280]) {
+      await withPage(browser(), { viewport: { width, height: 700 } }, async ({ page }) => {
+        for (const url of ['/', paragraph.url.split('#')[0]!, '/lecture/']) {
+          await visit(page, url);
+          const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+          const [nav, badge, name, search] = [
+            await box('.site-nav'),
+            await box('.lecture-badge'),
+            await box('.site-name'),
+            await box('.site-search'),
+          ];
+          const where = `${url} at ${width} px`;
+          // The same row: their vertical extents overlap.
+          expect(badge.y < nav.y + nav.height && nav.y < badge.y + badge.height, where).toBe(true);
+          for (const b of [nav, badge, name, search]) expect(b.x + b.width, where).toBeLessThanOrEqual(width);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
+          // A phone stacks name, sections and search; the desktop keeps one row.
+          if (width < 400) expect(name.y + name.height <= nav.y && nav.y + nav.height <= search.y, where).toBe(true);
+          else expect(search.y < nav.y + nav.height, where).toBe(true);
+        }
+      });
+    }
+  });
+
   test('a corrupt stored value: the basket page says so and keeps it; other pages and the badge still work', async () => {
     await withPage(browser(), { viewport: { width: 390, height: 800 } }, async ({ page, problems }) => {
       await visit(page, '/lecture/');
