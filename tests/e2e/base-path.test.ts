@@ -113,6 +113,8 @@ describe(`the site under ${site.base}`, () => {
       browser(),
       {},
       async ({ page, problems }) => {
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(new URL(r.url()).pathname));
         const missing = `/library/${handbook.id}/ch3/`;
         expect((await page.goto(pageHref(site, missing)))?.status()).toBe(404);
         const box = page.locator('#not-found-suggestions');
@@ -126,6 +128,9 @@ describe(`the site under ${site.base}`, () => {
         problems.failedRequests = problems.failedRequests.filter((r) => !r.includes(pageHref(site, missing)));
         problems.consoleErrors = problems.consoleErrors.filter((m) => !m.includes(pageHref(site, missing)));
         expect(describeProblems(missing, problems)).toBe('');
+        // The small split index only, never the whole corpus or a document file.
+        const data = requests.filter((r) => r.startsWith(`${site.base}data/`));
+        expect(data).toEqual([`${site.base}data/corpus/index.json`]);
 
         await page.goto(pageHref(site, '/no-such-page/'));
         await page.waitForLoadState('networkidle');
