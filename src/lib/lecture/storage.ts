@@ -99,7 +99,11 @@ export function readStored(store = browserStore(), base = siteBase()): string | 
     const own = store?.getItem(storageKey(base)) ?? null;
     if (own !== null || !store) return own;
     const before = store.getItem(UNSCOPED_KEY);
-    if (before !== null) store.setItem(storageKey(base), before);
+    try {
+      if (before !== null) store.setItem(storageKey(base), before);
+    } catch {
+      // Storage full: the old basket still shows; the copy happens with the next read that fits.
+    }
     return before;
   } catch {
     return null;

@@ -101,6 +101,17 @@ describe('storage the browser refuses', () => {
     },
   };
 
+  test('a full storage still shows the old basket, though it cannot copy it yet', () => {
+    const before = JSON.stringify(emptyState('旧的'));
+    const full: KeyValueStore = {
+      getItem: (k) => (k === UNSCOPED_KEY ? before : null),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(readStored(full, '/')).toBe(before);
+  });
+
   test('reads as empty and says it could not write', () => {
     expect(readStored(refusing, '/')).toBeNull();
     expect(writeStored(emptyState('x'), refusing, '/')).toBe(false);
