@@ -4,7 +4,7 @@
  * the page offers its search box and links as before.
  */
 import { corpusIndexUrl, siteBase } from '../../../scripts/model/urls.js';
-import { listOf } from '../json-shape';
+import { listOf, shaped } from '../json-shape';
 import { suggestPages, type SuggestIndex } from './suggest';
 
 const DOCUMENT = { id: 'string', title: 'string', url: 'string' } as const;
@@ -14,10 +14,12 @@ const CONCEPT = { id: 'string', term: 'string', url: 'string', aliases: 'string[
 async function loadIndex(): Promise<SuggestIndex | undefined> {
   const response = await fetch(corpusIndexUrl());
   if (!response.ok) return undefined;
-  const value = (await response.json()) as { documents?: unknown; concepts?: unknown } | null;
-  const documents = listOf(value?.documents, DOCUMENT);
+  // An object with a format id, then its two lists item by item.
+  const index = shaped(await response.json(), { format: 'string' }) as
+    { documents?: unknown; concepts?: unknown } | undefined;
+  const documents = listOf(index?.documents, DOCUMENT);
   // The index may leave the concepts out (a corpus without a glossary).
-  const concepts = value?.concepts === undefined ? [] : listOf(value.concepts, CONCEPT);
+  const concepts = index?.concepts === undefined ? [] : listOf(index.concepts, CONCEPT);
   return documents && concepts ? { documents, concepts } : undefined;
 }
 
