@@ -1,13 +1,11 @@
 /**
- * The per-document pipeline on several cores: the calling thread and worker threads (each with its
- * own nodejieba, the dictionaries loaded in parallel) segment, annotate and compute the keyword
- * input of one root document at a time, handed out as they finish; results come back to their
- * group's index, so the merge is in manifest order and the output equals a one-thread run. The
- * caller stays synchronous: between its own documents it reads the workers' messages with
- * receiveMessageOnPort, and when it has nothing left to do it sleeps on a shared counter
- * (Atomics.wait) that a worker bumps after each message.
+ * The per-document pipeline on several cores: worker threads (each with its own nodejieba, its
+ * dictionary loaded in parallel) segment, annotate and compute the keyword input of one root
+ * document at a time, handed out as they finish; results come back to their group's index, so the
+ * merge is in manifest order and the output equals a one-thread run. The caller stays synchronous:
+ * it sleeps on a shared counter (Atomics.wait) that a worker bumps after each message, and reads
+ * the messages with receiveMessageOnPort.
  */
-import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Glossary } from './model/concept.js';
 import { documentAnnotator, segmentGroup, type ProcessedDocument, type SourceGroup } from './pipeline.js';
@@ -28,108 +26,75 @@ type Reply =
   | { index: number; bug: string }
   | { fatal: string };
 
-/** One job to a worker: a group's index and its sources. */
-interface Job {
-  index: number;
-  group: SourceGroup;
-}
+/** One job to a worker: a group's index and its sources; null ends the worker. */
+type Job = { index: number; group: SourceGroup } | null;
 
 /**
- * Source bytes below which workers do not pay: each starts by loading the TypeScript modules and
- * nodejieba's dictionary (about 1.5 s on the 2-core machine, in parallel), and the real corpus
- * (0.4 MB) is segmented, annotated and cut in about that time by one thread.
+ * How many threads a build uses: `DJ_WORKERS` when set (1 is none), else one. Workers are opt-in
+ * because on the shared 2-core machine they lost to one thread in every back-to-back pair
+ * (README "Scale": ×10 and ×100, under the bench lock): each spends 2–4 s loading tsx, the modules
+ * and nodejieba's two dictionary tries before its first document, and on a machine without an
+ * idle core a second thread only adds that work.
  */
-export const MIN_PARALLEL_BYTES = 1 << 20;
-
-/**
- * How many workers a build uses: `DJ_WORKERS` when set (1 is none), else the machine's cores for
- * sources of MIN_PARALLEL_BYTES or more, and none for fewer.
- */
-export function workersFor(sourceBytes: number): number {
-  if (process.env.DJ_WORKERS) return Number(process.env.DJ_WORKERS);
-  return sourceBytes >= MIN_PARALLEL_BYTES ? availableParallelism() : 1;
+export function workersFor(): number {
+  return process.env.DJ_WORKERS ? Number(process.env.DJ_WORKERS) : 1;
 }
 
 /** How long to wait for a worker's next message before calling it lost. */
 const WORKER_TIMEOUT_MS = 10 * 60_000;
 
-/** Jobs a worker holds at once: the next one is queued while it works, so it never waits for this thread. */
-const JOBS_AHEAD = 2;
-
 /**
- * Process `groups` in `count` threads: this one (with `local`) and `count - 1` workers. This
- * thread has the pipeline's modules loaded already; a worker first spends a second or more loading
- * them (and then nodejieba's dictionary, as this thread does), and this thread would otherwise only
- * wait. `onDone(k, entry)` is called in this thread for each finished group k, in the order they
- * finish (largest groups are handed out first). Throws the error of the first failed group
- * (manifest order), as a one-thread run would: a SourceError as such, anything else as a bug.
+ * Process `groups` in `count` worker threads; `onDone(k, entry)` is called in this thread for each
+ * finished group k, in the order they finish (largest groups are handed out first). Throws the error of the first failed group (manifest
+ * order), as a one-thread run would: a SourceError as such, anything else as a bug.
  */
 export function processInWorkers(
   groups: readonly SourceGroup[],
   glossary: Glossary,
   count: number,
-  local: (group: SourceGroup) => ProcessedDocument,
   onDone: (k: number, entry: ProcessedDocument) => void,
 ): void {
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const pool = Array.from({ length: Math.min(count - 1, groups.length - 1) }, () => {
+  const pool = Array.from({ length: Math.min(count, groups.length) }, () => {
     const { port1, port2 } = new MessageChannel();
     const input: WorkerInput = { module: import.meta.url, glossary, port: port2, signal };
     const worker = new Worker(new URL('./pipeline-worker.mjs', import.meta.url), {
       workerData: input,
       transferList: [port2],
     });
-    return { worker, port: port1, holds: 0 };
+    return { worker, port: port1 };
   });
   const failures = new Map<number, Error>();
-  // Largest documents first, so that no thread is left with a big one while the others idle.
+  // Largest documents first, so that no worker is left with a big one while the others idle.
   const bytes = groups.map((g) => g.reduce((n, s) => n + s.bytes.length, 0));
   const order = groups.map((_, k) => k).sort((a, b) => bytes[b]! - bytes[a]! || a - b);
   let next = 0;
   let remaining = groups.length;
-  const fill = () => {
-    for (const w of pool) {
-      for (; w.holds < JOBS_AHEAD && next < order.length; w.holds += 1) {
-        const k = order[next++]!;
-        w.port.postMessage({ index: k, group: groups[k]! } satisfies Job);
-      }
-    }
-  };
-  /** Handle the workers' answers so far; whether there were any. */
-  const receive = (): boolean => {
-    let got = false;
-    for (const w of pool) {
-      for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
-        got = true;
-        const reply = m.message as Reply;
-        if ('fatal' in reply) throw new Error(`a pipeline worker failed to start:\n${reply.fatal}`);
-        remaining -= 1;
-        w.holds -= 1;
-        if ('entry' in reply) onDone(reply.index, reply.entry);
-        else if ('sourceError' in reply) failures.set(reply.index, new SourceError(...reply.sourceError));
-        else failures.set(reply.index, new Error(`in a pipeline worker: ${reply.bug}`));
-      }
-    }
-    return got;
+  const send = (port: MessagePort) => {
+    const k = order[next];
+    const job: Job = k === undefined ? null : { index: k, group: groups[k]! };
+    next += 1;
+    port.postMessage(job);
   };
   try {
-    fill();
+    for (const { port } of pool) send(port);
     while (remaining > 0) {
       const seen = Atomics.load(signal, 0);
-      receive();
-      fill();
-      if (next < order.length) {
-        // This thread's share: the next group, then a look at what the workers finished meanwhile.
-        const k = order[next++]!;
-        try {
-          onDone(k, local(groups[k]!));
-        } catch (e) {
-          failures.set(k, e as Error);
+      let got = false;
+      for (const { port } of pool) {
+        for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+          got = true;
+          const reply = m.message as Reply;
+          if ('fatal' in reply) throw new Error(`a pipeline worker failed to start:\n${reply.fatal}`);
+          remaining -= 1;
+          if ('entry' in reply) onDone(reply.index, reply.entry);
+          else if ('sourceError' in reply) failures.set(reply.index, new SourceError(...reply.sourceError));
+          else failures.set(reply.index, new Error(`in a pipeline worker: ${reply.bug}`));
+          send(port);
         }
-        remaining -= 1;
-      } else if (remaining > 0 && !receive() && Atomics.wait(signal, 0, seen, WORKER_TIMEOUT_MS) === 'timed-out') {
-        throw new Error(`no pipeline worker answered for ${WORKER_TIMEOUT_MS / 1000} s`);
       }
+      if (!got && remaining > 0 && Atomics.wait(signal, 0, seen, WORKER_TIMEOUT_MS) === 'timed-out')
+        throw new Error(`no pipeline worker answered for ${WORKER_TIMEOUT_MS / 1000} s`);
     }
   } finally {
     for (const { worker } of pool) void worker.terminate();
@@ -148,6 +113,10 @@ export function serveJobs(): void {
     Atomics.notify(signal, 0);
   };
   port.on('message', (job: Job) => {
+    if (job === null) {
+      port.close();
+      return;
+    }
     try {
       // Sources arrive as Uint8Array (a Buffer is cloned as its bytes).
       reply({ index: job.index, entry: annotate(segmentGroup(job.group)) });

@@ -157,7 +157,6 @@ export function processSources(
       misses.map((i) => groups[i]!),
       glossary,
       options.workers!,
-      (group) => annotate(segmentGroup(group)),
       (k, entry) => finished(misses[k]!, entry, false),
     );
   } else {
