@@ -39,3 +39,10 @@ export function recordOf<S extends Shape>(value: unknown, shape: S): Record<stri
     ? (value as Record<string, Shaped<S>>)
     : undefined;
 }
+
+/** `value` when it is a list whose every item has the shape, else undefined. */
+export function listOf<S extends Shape>(value: unknown, shape: S): Shaped<S>[] | undefined {
+  return Array.isArray(value) && value.every((v) => shaped(v, shape) !== undefined)
+    ? (value as Shaped<S>[])
+    : undefined;
+}

@@ -44,7 +44,6 @@ const menu = document.createElement('span');
 menu.className = 'para-menu';
 menu.setAttribute('role', 'group');
 menu.setAttribute('aria-label', ui.para.menuLabel);
-menu.dataset.pagefindIgnore = '';
 for (const [action, label] of [
   ['link', ui.para.copyLink],
   ['cite', ui.para.copyCitation],

@@ -65,7 +65,16 @@ export interface UiStrings {
     copyFailed: string;
     menuLabel: string;
   };
-  notFound: { title: string; intro: string; search: string; home: string; library: string };
+  notFound: {
+    title: string;
+    intro: string;
+    search: string;
+    home: string;
+    library: string;
+    /** Heading of the pages whose address is close to the missing one (shown by script). */
+    suggestions: string;
+    kinds: { document: string; concept: string };
+  };
   /** Labels of the model's vocabularies (src/schemas/vocabulary.ts), keyed by their lists: an untitled
    * references heading is named by its role, a redaction box by its mark kind. */
   sectionRoles: Record<SectionRole, string>;
@@ -276,6 +285,8 @@ export const ui = {
     search: '检索全文',
     home: '返回首页',
     library: '浏览文库',
+    suggestions: '您要找的可能是',
+    kinds: { document: '文献', concept: '概念' },
   },
   sectionRoles: {
     body: '正文',

@@ -6,8 +6,14 @@
  * highlighted passage; a mistyped address at any depth gets the Chinese 404 page with working
  * styles, search box and links; and no built or generated file holds a URL outside the base.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { scanTreeForBase } from '../../scripts/quality/base-urls.js';
+import { lectureUi } from '../../src/i18n/zh-CN.js';
+import { addItems, emptyState } from '../../src/lib/lecture/basket.js';
+import { storageKey, UNSCOPED_KEY } from '../../src/lib/lecture/storage.js';
+import { isFailing, runAxe } from './support/axe.js';
 import { basedSite, describeProblems, pageHref, useChromium, withPage } from './support/browser.js';
 
 const site = basedSite();
@@ -95,6 +101,83 @@ describe(`the site under ${site.base}`, () => {
         site.origin,
       );
     }
+  });
+
+  test('a mistyped chapter address suggests its document; an unrelated one suggests nothing', async () => {
+    // The documents the built site publishes; the expected address is built from the base here.
+    const index = JSON.parse(readFileSync(join(site.dir, 'data', 'corpus', 'index.json'), 'utf8')) as {
+      documents: { id: string; title: string }[];
+    };
+    const handbook = index.documents.find((d) => d.id.startsWith('handbook-')) ?? index.documents[0]!;
+    await withPage(
+      browser(),
+      {},
+      async ({ page, problems }) => {
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+        const missing = `/library/${handbook.id}/ch3/`;
+        expect((await page.goto(pageHref(site, missing)))?.status()).toBe(404);
+        const box = page.locator('#not-found-suggestions');
+        await box.waitFor({ state: 'visible' });
+        const first = box.getByRole('link').first();
+        expect(await first.textContent()).toBe(handbook.title);
+        expect(await first.getAttribute('href')).toBe(`${site.base}library/${handbook.id}/`);
+        const failing = (await runAxe(page)).filter(isFailing);
+        expect(failing.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await page.waitForLoadState('networkidle');
+        problems.failedRequests = problems.failedRequests.filter((r) => !r.includes(pageHref(site, missing)));
+        problems.consoleErrors = problems.consoleErrors.filter((m) => !m.includes(pageHref(site, missing)));
+        expect(describeProblems(missing, problems)).toBe('');
+        // The small split index only, never the whole corpus or a document file.
+        const data = requests.filter((r) => r.startsWith(`${site.base}data/`));
+        expect(data).toEqual([`${site.base}data/corpus/index.json`]);
+
+        await page.goto(pageHref(site, '/no-such-page/'));
+        await page.waitForLoadState('networkidle');
+        expect(await box.isHidden()).toBe(true);
+        expect(await box.getByRole('link').count()).toBe(0);
+      },
+      site.origin,
+    );
+  });
+
+  test("the lecture basket is this deployment's own, and a basket saved before scoping is adopted", async () => {
+    await withPage(
+      browser(),
+      {},
+      async ({ page, problems }) => {
+        const home = pageHref(site, '/');
+        await page.goto(home);
+        await page.waitForLoadState('networkidle');
+        // Another deployment on this origin (the root one) keeps its basket under its own key.
+        const cite = { authors: ['本书编写组'], title: '旧的备课篮', type: 'M' as const };
+        const item = (n: number) => ({
+          kind: 'passage' as const,
+          url: `${site.base}library/x/#p-${n}`,
+          text: '两学一做',
+          where: '',
+          cite,
+        });
+        const before = JSON.stringify(addItems(emptyState('旧的备课篮'), [item(1), item(2)]).state);
+        const other = JSON.stringify(addItems(emptyState('根部署'), [item(3)]).state);
+        await page.evaluate(
+          ([k, v, ok, ov]) => (localStorage.setItem(k!, v!), localStorage.setItem(ok!, ov!)),
+          [UNSCOPED_KEY, before, storageKey('/'), other],
+        );
+        await page.reload();
+        await page.waitForLoadState('networkidle');
+        // The badge counts the adopted basket (2 items), not the root deployment's (1).
+        const count = page.locator('.lecture-badge__count');
+        await expect.poll(() => count.textContent()).toBe(`2${lectureUi.badgeItems}`);
+        const stored = await page.evaluate(
+          (ks) => ks.map((k) => localStorage.getItem(k)),
+          [storageKey(site.base), UNSCOPED_KEY, storageKey('/')],
+        );
+        expect(stored).toEqual([before, before, other]);
+        expect(describeProblems(home, problems)).toBe('');
+      },
+      site.origin,
+    );
   });
 
   test('no built page, script, stylesheet or data file holds an internal URL outside the base', async () => {

@@ -12,7 +12,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { lectureUi } from '../../src/i18n/zh-CN.js';
-import { STORAGE_KEY } from '../../src/lib/lecture/storage.js';
+import { storageKey } from '../../src/lib/lecture/storage.js';
 import type { LectureState } from '../../src/lib/lecture/basket.js';
 import type { LectureItem } from '../../src/lib/lecture/export-model.js';
 import { isFailing, runAxe } from './support/axe.js';
@@ -20,6 +20,8 @@ import { topicPackUrl } from '../../scripts/model/ids.js';
 import { describeProblems, siteDir, siteOrigin, useChromium, withPage } from './support/browser.js';
 
 const t = lectureUi.page;
+/** The basket's key on the site this file tests, built for the root (`/`). */
+const LECTURE_KEY = storageKey('/');
 const NOTE = '<img src=x onerror=alert(1)>';
 const HEADING = '一、作风建设的重要意义';
 
@@ -112,7 +114,7 @@ async function press(page: Page, selector: string): Promise<void> {
 }
 
 async function stored(page: Page): Promise<LectureState> {
-  return JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!) as LectureState;
+  return JSON.parse((await page.evaluate((k) => localStorage.getItem(k), LECTURE_KEY))!) as LectureState;
 }
 const items = (s: LectureState): LectureItem[] =>
   s.baskets.find((b) => b.id === s.current)!.entries.flatMap((e) => (e.type === 'item' ? [e.item] : []));
@@ -121,7 +123,7 @@ const items = (s: LectureState): LectureItem[] =>
 async function collected(page: Page, n: number): Promise<void> {
   await expect
     .poll(async () =>
-      page.evaluate((k) => (localStorage.getItem(k) ?? '').split('"type":"item"').length - 1, STORAGE_KEY),
+      page.evaluate((k) => (localStorage.getItem(k) ?? '').split('"type":"item"').length - 1, LECTURE_KEY),
     )
     .toBe(n);
   await expect.poll(() => page.locator('.lecture-badge__count').textContent()).toBe(`${n}${lectureUi.badgeItems}`);
@@ -355,19 +357,44 @@ describe('preparing a lecture', () => {
     });
   });
 
+  test("the header badge stays on the sections' row from a 320 px phone to the desktop, nothing cut off", async () => {
+    for (const width of [320, 390, 1280]) {
+      await withPage(browser(), { viewport: { width, height: 700 } }, async ({ page }) => {
+        for (const url of ['/', paragraph.url.split('#')[0]!, '/lecture/']) {
+          await visit(page, url);
+          const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+          const [nav, badge, name, search] = [
+            await box('.site-nav'),
+            await box('.lecture-badge'),
+            await box('.site-name'),
+            await box('.site-search'),
+          ];
+          const where = `${url} at ${width} px`;
+          // The same row: their vertical extents overlap.
+          expect(badge.y < nav.y + nav.height && nav.y < badge.y + badge.height, where).toBe(true);
+          for (const b of [nav, badge, name, search]) expect(b.x + b.width, where).toBeLessThanOrEqual(width);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
+          // A phone stacks name, sections and search; the desktop keeps one row.
+          if (width < 400) expect(name.y + name.height <= nav.y && nav.y + nav.height <= search.y, where).toBe(true);
+          else expect(search.y < nav.y + nav.height, where).toBe(true);
+        }
+      });
+    }
+  });
+
   test('a corrupt stored value: the basket page says so and keeps it; other pages and the badge still work', async () => {
     await withPage(browser(), { viewport: { width: 390, height: 800 } }, async ({ page, problems }) => {
       await visit(page, '/lecture/');
       await page.evaluate(
         (k) => localStorage.setItem(k, '{"format":"dangjian-wenku/lecture@1","baskets":[{'),
-        STORAGE_KEY,
+        LECTURE_KEY,
       );
       await page.reload();
       await page.waitForLoadState('networkidle');
       await expect.poll(() => page.locator('#lecture-problem').isVisible()).toBe(true);
       expect(await page.locator('#lecture-problem-message').textContent()).toBe(t.problem.corrupt);
       expect(await page.locator('#lecture-app').isVisible()).toBe(false);
-      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(
+      expect(await page.evaluate((k) => localStorage.getItem(k), LECTURE_KEY)).toBe(
         '{"format":"dangjian-wenku/lecture@1","baskets":[{',
       );
 
@@ -377,12 +404,12 @@ describe('preparing a lecture', () => {
       await press(page, `[id="${paragraph.id}"] a.pilcrow`);
       await page.locator(`[id="${paragraph.id}"] [data-lecture-add]`).click();
       await expect.poll(() => page.locator('.lecture-status').textContent()).toBe(lectureUi.storeBroken);
-      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(
+      expect(await page.evaluate((k) => localStorage.getItem(k), LECTURE_KEY)).toBe(
         '{"format":"dangjian-wenku/lecture@1","baskets":[{',
       );
 
       // Another application's data is named as such.
-      await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ todos: ['x'] })), STORAGE_KEY);
+      await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ todos: ['x'] })), LECTURE_KEY);
       await visit(page, '/lecture/');
       await expect.poll(() => page.locator('#lecture-problem-message').textContent()).toBe(t.problem.foreign);
       expect(describeProblems('/lecture/', problems)).toBe('');

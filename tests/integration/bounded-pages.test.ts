@@ -22,6 +22,7 @@ import {
   type CorpusIndexJson,
 } from '../../scripts/emit/corpus-split.js';
 import { strongestOccurrences } from '../../src/lib/concordance.js';
+import { paragraphTexts } from '../../src/lib/corpus-text.js';
 import { referencePages, worksInOrder } from '../../src/lib/reference-pages.js';
 import type { CitedWork } from '../../src/schemas/knowledge.js';
 
@@ -100,8 +101,15 @@ describe('bounded knowledge pages', () => {
   test('concordances: at most the limit, a subset in document order, one line per section before any second', () => {
     const limit = 10;
     let bounded = 0;
+    // The paragraph texts as the concept pages read them (from the emitted corpus).
+    const texts = paragraphTexts(json<CorpusJson>('data/corpus.json').documents);
     for (const c of kb.concepts.concepts) {
-      const shown = strongestOccurrences(c.occurrences, [c.term, ...c.aliases], limit);
+      const shown = strongestOccurrences(
+        c.occurrences,
+        [c.term, ...c.aliases],
+        (o) => texts.get(`${o.docId}#${o.paragraphId}`),
+        limit,
+      );
       expect(shown.length, c.id).toBe(Math.min(limit, c.occurrences.length));
       const positions = shown.map((o) => c.occurrences.indexOf(o));
       expect(

@@ -193,7 +193,7 @@ describe('the Astro site built from the sample documents', () => {
     );
     expect(page.match(/资料来源：/g)).toHaveLength(1);
     expect(page).toMatch(/<a class="prev" rel="prev" href="\/library\/fixture-handbook\/preface\/">/);
-    expect(page).toMatch(/<article class="reading-article" data-pagefind-body/);
+    expect(page).toMatch(/<article class="reading-article" data-cite=/);
     expect(page).not.toMatch(/https?:\/\/(?!localhost)[^"']*\.(js|css|woff2?)/);
   });
 

@@ -12,7 +12,7 @@
  */
 import { lectureUi as t } from '../../i18n/lecture.zh-CN';
 import { addItems, emptyState, hasItem, itemCount, currentBasket } from '../../lib/lecture/basket';
-import { readQuick, readStored, STORAGE_KEY, writeStored } from '../../lib/lecture/storage';
+import { readQuick, readStored, storageKey, writeStored } from '../../lib/lecture/storage';
 import { caseUrl } from '../../../scripts/model/ids';
 import { fetchPage, itemAt } from './lecture-extract';
 export { collectControl } from './lecture-control';
@@ -121,7 +121,7 @@ function addControls(): void {
 addControls();
 updateBadge();
 window.addEventListener('storage', (e) => {
-  if (e.key === STORAGE_KEY || e.key === null) updateBadge();
+  if (e.key === storageKey() || e.key === null) updateBadge();
 });
 if (document.querySelector('[data-lecture-pack]'))
   void import('./lecture-pack').then((m) => m.enablePacks(announce, updateBadge));

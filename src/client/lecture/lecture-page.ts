@@ -36,7 +36,7 @@ import {
 import type { LectureExport, LectureItem } from '../../lib/lecture/export-model';
 import { referenceOf } from '../../lib/lecture/reference-list';
 import { basketFile, parseBasketFile, parseState } from '../../lib/lecture/schema';
-import { readStored, STORAGE_KEY, writeStored } from '../../lib/lecture/storage';
+import { readStored, storageKey, writeStored } from '../../lib/lecture/storage';
 import { today } from '../page-cite';
 import { updateBadge } from './lecture-collect';
 import { fetchPage, itemAt } from './lecture-extract';
@@ -506,7 +506,7 @@ async function checkChanged(): Promise<void> {
 // ── start ──
 
 window.addEventListener('storage', (e) => {
-  if (e.key !== STORAGE_KEY && e.key !== null) return;
+  if (e.key !== storageKey() && e.key !== null) return;
   if (load()) render();
 });
 

@@ -55,7 +55,6 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
           href: `#${id}`,
           ariaLabel: ui.para.anchorLabel,
           title: ui.para.anchorLabel,
-          dataPagefindIgnore: true,
         }),
         ...(translation
           ? [el('span', { className: ['translation'], lang: translationLang }, [text(translation)])]

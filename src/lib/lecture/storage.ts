@@ -7,9 +7,20 @@
  */
 import { LECTURE_FORMAT, type LectureState } from './basket';
 import { shaped } from '../../client/json-shape';
+import { siteBase } from '../../../scripts/model/urls.js';
 
-/** localStorage key of the whole state (all baskets). */
-export const STORAGE_KEY = 'dangjian-wenku:lecture';
+/**
+ * The key builds before scoping used for every deployment on an origin: read once, to adopt a
+ * basket saved before, and never written.
+ */
+export const UNSCOPED_KEY = 'dangjian-wenku:lecture';
+
+/**
+ * localStorage key of the whole state (all baskets) of the site deployed at `base`. Scoped by the
+ * base because localStorage is per origin: `/dangjian/` and `/test/` on one server must not share
+ * (and overwrite) one basket.
+ */
+export const storageKey = (base = siteBase()): string => `${UNSCOPED_KEY}@${base}`;
 
 /** Why a stored value or file cannot be used. */
 export type Problem =
@@ -64,19 +75,46 @@ export function readQuick(raw: string | null): Loaded {
     : { ok: false, problem: 'corrupt', detail: 'unexpected structure' };
 }
 
-/** The stored string, or null when storage is empty or unavailable (private mode, disabled). */
-export function readStored(): string | null {
+/** The part of `Storage` used here (a Map-backed stand-in in the unit tests). */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** `localStorage`, or undefined where reading it throws (disabled storage, some private modes). */
+function browserStore(): KeyValueStore | undefined {
   try {
-    return localStorage.getItem(STORAGE_KEY);
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The stored string of the deployment at `base`, or null when there is none or storage is
+ * unavailable. A deployment with no basket of its own adopts, once, the value a build before
+ * scoping saved under the unscoped key (copied as it is, a value a check refuses included, so the
+ * basket page can still offer its backup); later reads find the scoped copy. The unscoped value is
+ * left in place: another deployment on the origin may adopt it too, so nobody's basket is lost.
+ */
+export function readStored(store = browserStore(), base = siteBase()): string | null {
+  try {
+    const own = store?.getItem(storageKey(base)) ?? null;
+    if (own !== null || !store) return own;
+    const before = store.getItem(UNSCOPED_KEY);
+    try {
+      if (before !== null) store.setItem(storageKey(base), before);
+    } catch {
+      // Storage full: the old basket still shows; the copy happens with the next read that fits.
+    }
+    return before;
   } catch {
     return null;
   }
 }
 
 /** Store the state; false when the browser refused (quota, disabled storage). */
-export function writeStored(state: LectureState): boolean {
+export function writeStored(state: LectureState, store = browserStore(), base = siteBase()): boolean {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    if (!store) return false;
+    store.setItem(storageKey(base), JSON.stringify(state));
     return true;
   } catch {
     return false;

@@ -4,18 +4,16 @@
  * the basket. Pure: the page passes in the knowledge data, the paragraph texts and the citation data
  * of the reading pages; cases and concepts become items as on their own pages (items.ts).
  *
- * Key passages: the paragraphs that mention the concept, at most one per section (the densest
- * there), sections whose heading names the concept first, then the densest paragraphs (mentions
- * per character, with short paragraphs counted as `MIN_LENGTH` so a bare slogan does not win
- * from its brevity), document order breaking ties; at most `PACK_PASSAGES`.
+ * Key passages: the concept's strongest passages, by the rule its concept page's concordance uses
+ * too (strongest-passages.ts), at most `PACK_PASSAGES`.
  */
 import type { CaseEntry, ConceptJson, OccurrenceJson } from '../../schemas/knowledge';
 import type { LectureItem, PassageItem } from './export-model';
 import { caseItem, citeOn, conceptItem, type PageData } from './items';
+import { strongestPassages } from '../strongest-passages';
 
 /** Most key passages a pack lists: a lecture quotes a handful, a printed pack stays a few pages. */
 export const PACK_PASSAGES = 12;
-const MIN_LENGTH = 80;
 
 /** One key passage. */
 export interface PackPassage {
@@ -25,50 +23,21 @@ export interface PackPassage {
   text: string;
   /** Mentions in this paragraph. */
   count: number;
-  /** The heading of its section names the concept. */
+  /** A heading of its section path names the concept. */
   headingHit: boolean;
 }
 
-/** The key passages of a concept and how many paragraphs mention it in all. */
+/** The key passages of a concept (its strongest, strongest-passages.ts) and how many paragraphs mention it in all. */
 export function keyPassages(
   c: Pick<ConceptJson, 'term' | 'aliases' | 'occurrences'>,
   textOf: (docId: string, paragraphId: string) => string | undefined,
   cap = PACK_PASSAGES,
 ): { passages: PackPassage[]; total: number } {
-  const forms = [c.term, ...c.aliases];
-  const byParagraph = new Map<string, PackPassage & { order: number }>();
-  for (const o of c.occurrences) {
-    const seen = byParagraph.get(o.url);
-    if (seen) {
-      seen.count++;
-      continue;
-    }
-    const heading = o.where.split(' › ').at(-1) ?? '';
-    const text = textOf(o.docId, o.paragraphId);
-    // The knowledge data and the corpus come from one pipeline run: a miss is a stale build.
-    if (text === undefined)
-      throw new Error(`topic pack ${c.term}: no paragraph ${o.docId}#${o.paragraphId} in the corpus (${o.url})`);
-    byParagraph.set(o.url, {
-      at: o,
-      text,
-      count: 1,
-      headingHit: forms.some((f) => heading.includes(f)),
-      order: byParagraph.size,
-    });
-  }
-  const density = (p: PackPassage) => p.count / Math.max(p.text.length, MIN_LENGTH);
-  const rank = (a: PackPassage & { order: number }, b: PackPassage & { order: number }) =>
-    Number(b.headingHit) - Number(a.headingHit) || density(b) - density(a) || a.order - b.order;
-  const bestOfSection = new Map<string, PackPassage & { order: number }>();
-  for (const p of [...byParagraph.values()].sort(rank)) {
-    const section = `${p.at.docId}|${p.at.where}`;
-    if (!bestOfSection.has(section)) bestOfSection.set(section, p);
-  }
-  const passages = [...bestOfSection.values()]
-    .sort(rank)
+  const ranked = strongestPassages(c.occurrences, [c.term, ...c.aliases], (o) => textOf(o.docId, o.paragraphId));
+  const passages = ranked
     .slice(0, cap)
-    .map(({ order: _order, ...p }) => p);
-  return { passages, total: byParagraph.size };
+    .map((p) => ({ at: p.mentions[0]!, text: p.text, count: p.mentions.length, headingHit: p.headingHit }));
+  return { passages, total: ranked.length };
 }
 
 /** `机关党建一本通 › 第三章 … › 一、…`: where a passage stands, for the reader. */

@@ -92,26 +92,33 @@ const occ = (docId: string, where: string, i: number): OccurrenceJson => ({
 });
 
 describe('concordance choice', () => {
+  const text = (o: OccurrenceJson) => '两学一做'.padEnd(o.paragraphId === 'p-3' ? 80 : 200, '。');
+
   test('all lines while they fit', () => {
     const all = [occ('a', 'x', 1), occ('a', 'x', 2)];
-    expect(strongestOccurrences(all, ['两学'], 5)).toEqual(all);
+    expect(strongestOccurrences(all, ['两学'], text, 5)).toEqual(all);
   });
 
-  test('heading hits, then one per section (densest first), then the rest round by round; shown in document order', () => {
+  test('heading hits, then one per section (densest paragraph first), then the rest round by round; shown in document order', () => {
     const all = [
       occ('a', '一、总则', 1),
       occ('a', '一、总则', 2),
-      occ('a', '一、总则', 3), // dense section
+      occ('a', '一、总则', 3), // the densest paragraph (shortest)
       occ('a', '二、两学一做', 4),
       occ('a', '二、两学一做', 5), // its heading names the term
       occ('b', '', 6), // a page without headings is one section
       occ('b', '三、其他', 7),
     ];
-    const pick = (n: number) => strongestOccurrences(all, ['两学一做'], n).map((o) => o.paragraphId);
+    const pick = (n: number) => strongestOccurrences(all, ['两学一做'], text, n).map((o) => o.paragraphId);
     expect(pick(1)).toEqual(['p-4']);
-    expect(pick(2)).toEqual(['p-1', 'p-4']); // then the densest section's first line
-    expect(pick(4)).toEqual(['p-1', 'p-4', 'p-6', 'p-7']); // one per section before any second line
-    expect(pick(5)).toEqual(['p-1', 'p-2', 'p-4', 'p-6', 'p-7']);
-    expect(pick(6)).toEqual(['p-1', 'p-2', 'p-4', 'p-5', 'p-6', 'p-7']);
+    expect(pick(2)).toEqual(['p-3', 'p-4']); // then the densest section's strongest line
+    expect(pick(4)).toEqual(['p-3', 'p-4', 'p-6', 'p-7']); // one per section before any second line
+    expect(pick(5)).toEqual(['p-3', 'p-4', 'p-5', 'p-6', 'p-7']); // second round: the heading hit first
+    expect(pick(6)).toEqual(['p-1', 'p-3', 'p-4', 'p-5', 'p-6', 'p-7']);
+  });
+
+  test("a paragraph's second mention comes after every chosen paragraph's first", () => {
+    const twice = [occ('a', 'x', 1), { ...occ('a', 'x', 1), start: 9 }, occ('a', 'y', 2), occ('a', 'z', 3)];
+    expect(strongestOccurrences(twice, ['两学'], text, 3)).toEqual([twice[0], twice[2], twice[3]]);
   });
 });
