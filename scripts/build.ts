@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { readSources } from './io/read-manifest.js';
 import { writeOutputAtomically } from './io/write-output.js';
-import { runPipeline } from './pipeline.js';
+import { processSources } from './pipeline.js';
 import { emitAll } from './emit/index.js';
 import { statsOfLeaf } from './emit/page-data.js';
 import { addStats } from '../src/lib/stats.js';
@@ -27,6 +27,7 @@ import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
 import { deriveKnowledge } from './stages/knowledge.js';
 import { segmenterFor } from './util/jieba.js';
+import { workersFor } from './pipeline-workers.js';
 
 /** Where the build reads and writes. */
 export interface BuildOptions {
@@ -44,6 +45,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Called after each stage with its name and wall time (the benchmark's per-stage numbers). */
   onStage?: (stage: string, ms: number) => void;
+  /**
+   * Worker threads for the per-document work (scripts/pipeline-workers.ts); 1 or absent: none;
+   * 'auto': by the corpus's size (`workersFor`). The output is the same either way.
+   */
+  workers?: number | 'auto';
   /** Documents done out of the total while the pipeline runs (scripts/util/progress.ts). */
   progress?: (verb: string, unit: string, total: number) => (done: number) => void;
 }
@@ -54,6 +60,7 @@ export const defaultBuildOptions: BuildOptions = {
   sourcesDir: process.env.DJ_SOURCES_DIR ?? 'content/sources',
   outDir: process.env.DJ_GENERATED_DIR ?? '.generated',
   glossary: glossaryPath(),
+  workers: 'auto',
   // DJ_CACHE_DIR='' builds cold.
   ...(process.env.DJ_CACHE_DIR !== '' && { cacheDir: process.env.DJ_CACHE_DIR ?? '.cache/pipeline' }),
 };
@@ -109,9 +116,12 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
         () => readGlossary(opts.glossary!),
       )
     : undefined;
-  // One segmenter for the whole build: the concept annotator and the knowledge stage cut alike.
+  // One segmenter for the whole build, unless worker threads (each with its own) do the cutting.
+  const workers =
+    opts.workers === 'auto' ? workersFor(sources.reduce((n, s) => n + s.bytes.length, 0)) : (opts.workers ?? 1);
   const segmenter =
     glossary &&
+    workers <= 1 &&
     timed(
       opts,
       'jieba load',
@@ -120,10 +130,11 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
     );
   const cache = salt && new FileDocumentCache(opts.cacheDir!, salt);
   let report: ((done: number) => void) | undefined;
-  const roots = timed(
+  const processed = timed(
     opts,
     'segment+annotate',
-    (r) => {
+    (p) => {
+      const r = p.map((d) => d.document);
       const leaves = r.flatMap(leavesOf);
       const s = addStats(leaves.map(statsOfLeaf));
       const removed = r.reduce((n, d) => n + d.removed.length, 0);
@@ -131,21 +142,27 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
       return `Segmented ${r.length} documents (${leaves.length} reading pages${reused}), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
     },
     () =>
-      runPipeline(sources, glossary, {
-        segmenter,
+      processSources(sources, glossary, {
+        ...(segmenter && { segmenter }),
+        workers,
         ...(cache && { cache }),
         progress: (done, total) => (report ??= opts.progress?.('Segmenting', 'documents', total))?.(done),
       }),
   );
   cache?.prune();
+  const roots = processed.map((p) => p.document);
   const derived =
     glossary &&
-    segmenter &&
     timed(
       opts,
       'knowledge',
       () => 'Derived cases, cited works, see-also and term candidates',
-      () => deriveKnowledge(roots, glossary, segmenter),
+      () =>
+        deriveKnowledge(
+          roots,
+          glossary,
+          processed.map((p) => p.keywords!),
+        ),
     );
   const knowledge =
     glossary &&

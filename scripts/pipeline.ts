@@ -16,6 +16,9 @@ import type { Glossary } from './model/concept.js';
 import { sourceFilePath } from './util/errors.js';
 import type { Annotator } from './stages/annotate/annotator.js';
 import { segmenterFor, type Segmenter } from './util/jieba.js';
+import { documentKeywords, type DocumentKeywords } from './stages/document-keywords.js';
+import { uniqueCaseIds } from './stages/cases.js';
+import { processInWorkers } from './pipeline-workers.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
@@ -59,10 +62,19 @@ export function documentGroups(sources: readonly RawSource[]): SourceGroup[] | u
   return [...groups.values()];
 }
 
+/**
+ * A root document and, with a glossary, its keyword input to the knowledge stage: both depend on
+ * the document's sources, the glossary and the code alone, so they are computed and cached together.
+ */
+export interface ProcessedDocument {
+  document: Document;
+  keywords?: DocumentKeywords;
+}
+
 /** Where per-document results are kept between builds (scripts/io/pipeline-cache.ts). */
 export interface DocumentCache {
-  get(group: SourceGroup): Document | undefined;
-  put(group: SourceGroup, doc: Document): void;
+  get(group: SourceGroup): ProcessedDocument | undefined;
+  put(group: SourceGroup, entry: ProcessedDocument): void;
 }
 
 /** How runPipeline reuses earlier results and reports what it did. */
@@ -73,6 +85,12 @@ export interface PipelineOptions {
   cache?: DocumentCache;
   /** Called after each root document: how many are done, of how many, and whether it was cached. */
   progress?: (done: number, total: number, cached: boolean) => void;
+  /**
+   * Worker threads that process the documents not in the cache, each with its own nodejieba
+   * (scripts/pipeline-workers.ts); results are merged in manifest order, so the output is the
+   * same as with one thread. Default 1: this thread does all the work.
+   */
+  workers?: number;
 }
 
 /** Decode, normalise and segment one source; every character must be in the document or in `removed`. */
@@ -84,28 +102,72 @@ function segmentOne({ meta, bytes }: RawSource): Document {
   return doc;
 }
 
+/** The sources of one root document segmented, translations attached. */
+export const segmentGroup = (group: SourceGroup): Document => attachTranslations(group.map(segmentOne))[0]!;
+
+/**
+ * The rest of the per-document work for a glossary (none: no concept marks, no keyword input):
+ * annotate a segmented root document and compute its keyword input. The segmenter is built on
+ * first use (a build whose documents all come from the cache never loads nodejieba's dictionary).
+ */
+export function documentAnnotator(glossary?: Glossary, given?: Segmenter): (doc: Document) => ProcessedDocument {
+  let work: ((doc: Document) => ProcessedDocument) | undefined;
+  const prepare = (): ((doc: Document) => ProcessedDocument) => {
+    const segmenter = glossary && (given ?? segmenterFor(glossary));
+    const steps = glossary && segmenter ? [...annotators, annotateConcepts(glossary, segmenter)] : annotators;
+    return (doc) => {
+      const document = steps.reduce((d, a) => a.run(d), doc);
+      return segmenter ? { document, keywords: documentKeywords(document, segmenter) } : { document };
+    };
+  };
+  return (doc) => (work ??= prepare())(doc);
+}
+
 /**
  * Run every stage on every source. Throws `SourceError` (file + line) on bad input; the caller
  * must write nothing in that case.
  * @param glossary the policy-term glossary (`content/concepts.yaml`): when given, concept marks are
- *   added after the other annotators (so they never overlap a redaction or citation).
- * @param options.cache annotated documents whose sources, glossary and code did not change are
- *   taken from it instead of being processed again (each root document depends only on its group
- *   of sources, the glossary and the code).
+ *   added after the other annotators (so they never overlap a redaction or citation), and each
+ *   document's keyword input to the knowledge stage is computed.
+ * @param options.cache documents (and keyword inputs) whose sources, glossary and code did not
+ *   change are taken from it instead of being processed again (each root document depends only on
+ *   its group of sources, the glossary and the code).
  * @returns root documents in manifest order (translations attached to their originals).
  */
-export function runPipeline(sources: RawSource[], glossary?: Glossary, options: PipelineOptions = {}): Document[] {
-  const steps = glossary
-    ? [...annotators, annotateConcepts(glossary, options.segmenter ?? segmenterFor(glossary))]
-    : annotators;
-  const annotate = (doc: Document) => steps.reduce((d, a) => a.run(d), doc);
+export function processSources(
+  sources: RawSource[],
+  glossary?: Glossary,
+  options: PipelineOptions = {},
+): ProcessedDocument[] {
+  const annotate = documentAnnotator(glossary, options.segmenter);
   const groups = documentGroups(sources);
+  // A broken translation chain: attachTranslations reports it over all the sources.
   if (!groups) return attachTranslations(sources.map(segmentOne)).map(annotate);
-  return groups.map((group, i) => {
-    const cached = options.cache?.get(group);
-    const doc = cached ?? annotate(attachTranslations(group.map(segmentOne))[0]!);
-    if (!cached) options.cache?.put(group, doc);
-    options.progress?.(i + 1, groups.length, cached !== undefined);
-    return doc;
-  });
+  const entries: (ProcessedDocument | undefined)[] = groups.map((g) => options.cache?.get(g));
+  let done = 0;
+  const finished = (i: number, entry: ProcessedDocument, cached: boolean) => {
+    entries[i] = entry;
+    if (!cached) options.cache?.put(groups[i]!, entry);
+    options.progress?.((done += 1), groups.length, cached);
+  };
+  entries.forEach((e, i) => e && finished(i, e, true));
+  const misses = groups.flatMap((g, i) => (entries[i] ? [] : [i]));
+  if (glossary && (options.workers ?? 1) > 1 && misses.length > 1) {
+    processInWorkers(
+      misses.map((i) => groups[i]!),
+      glossary,
+      options.workers!,
+      (k, entry) => finished(misses[k]!, entry, false),
+    );
+  } else {
+    for (const i of misses) finished(i, annotate(segmentGroup(groups[i]!)), false);
+  }
+  // Case ids are page URLs: unique corpus-wide, decided after the per-document (cached) work.
+  const documents = entries.map((e) => e!.document);
+  const roots = uniqueCaseIds(documents);
+  return entries.map((e, i) => (roots[i] === documents[i] ? e! : { ...e!, document: roots[i]! }));
 }
+
+/** The annotated root documents of `sources` (processSources without the keyword input). */
+export const runPipeline = (sources: RawSource[], glossary?: Glossary, options: PipelineOptions = {}): Document[] =>
+  processSources(sources, glossary, options).map((p) => p.document);

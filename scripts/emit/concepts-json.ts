@@ -135,9 +135,15 @@ export function buildConceptsData(
   const shared = sharedParagraphs(conceptsOfParagraph);
   const byDoc = passagesByDoc(passages);
   const casesOf = new Map<string, { id: string; n: number }[]>();
-  for (const k of cases)
-    for (const x of k.concepts)
-      if (x.count > 0) casesOf.set(x.id, [...(casesOf.get(x.id) ?? []), { id: k.id, n: x.count }]);
+  // Pushed, not spread into a new array per case: that copy was quadratic in the cases of a concept.
+  for (const k of cases) {
+    for (const x of k.concepts) {
+      if (x.count === 0) continue;
+      const list = casesOf.get(x.id);
+      if (list) list.push({ id: k.id, n: x.count });
+      else casesOf.set(x.id, [{ id: k.id, n: x.count }]);
+    }
+  }
   const familyMembers = new Map<string, string[]>();
   for (const c of glossary.concepts)
     if (c.family) familyMembers.set(c.family, [...(familyMembers.get(c.family) ?? []), c.id]);

@@ -4,6 +4,7 @@
  * context from its first paragraph, so a maintainer can pick what `glossary:add` should add.
  */
 import { mineTerms } from '../stages/mine-terms.js';
+import { corpusKeywords } from '../stages/document-keywords.js';
 import { passagesOf, passageText } from '../stages/concepts/passages.js';
 import { loadCorpus } from './corpus.js';
 import { contextLine } from './entries.js';
@@ -11,7 +12,7 @@ import { contextLine } from './entries.js';
 function main(): void {
   const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 40;
   const { roots, glossary, segmenter } = loadCorpus();
-  const report = mineTerms(roots, glossary, segmenter);
+  const report = mineTerms(roots, glossary, corpusKeywords(roots, segmenter));
   const byParagraph = new Map(
     passagesOf(roots).map((p) => [`${p.leaf.id}#${p.paragraph.id}`, passageText(p.paragraph)]),
   );

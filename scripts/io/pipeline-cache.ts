@@ -1,5 +1,6 @@
 /**
- * The incremental build's memory (`.cache/pipeline/`, gitignored): annotated root documents keyed
+ * The incremental build's memory (`.cache/pipeline/`, gitignored): annotated root documents (with
+ * their keyword input to the knowledge stage) keyed
  * by a content hash of everything they depend on, and a stamp of the last complete output. A key
  * covers the source bytes, the manifest entry, the glossary, the pipeline's own code and the
  * options that change output, so a hit can never be stale; every file is written atomically
@@ -9,8 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Document } from '../model/document.js';
-import type { DocumentCache, RawSource, SourceGroup } from '../pipeline.js';
+import type { DocumentCache, ProcessedDocument, RawSource, SourceGroup } from '../pipeline.js';
 
 /** The project root (this file is scripts/io/pipeline-cache.ts). */
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,8 +51,8 @@ export function treeHash(paths: readonly string[], root = PROJECT): string {
   return h.digest('hex');
 }
 
-/** A relative module specifier in an import, export … from, or dynamic import(). */
-const LOCAL_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+/** A relative module specifier in an import, export … from, dynamic import(), or a worker's `new URL(…)`. */
+const LOCAL_IMPORT = /(?:\bfrom|\bimport|\bnew URL)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
  * Every project file `entry` imports, directly or not (relative specifiers; `.js` names the `.ts`
@@ -132,16 +132,16 @@ export class FileDocumentCache implements DocumentCache {
     return join(this.dir, `${group[0]!.meta.id}-${sha(this.salt, ...group.map(sourceKey)).slice(0, 32)}.json`);
   }
 
-  get(group: SourceGroup): Document | undefined {
+  get(group: SourceGroup): ProcessedDocument | undefined {
     const path = this.path(group);
     if (!existsSync(path)) return undefined;
     this.hits.push(path);
-    return JSON.parse(readFileSync(path, 'utf8')) as Document;
+    return JSON.parse(readFileSync(path, 'utf8')) as ProcessedDocument;
   }
 
-  put(group: SourceGroup, doc: Document): void {
+  put(group: SourceGroup, entry: ProcessedDocument): void {
     const path = this.path(group);
-    writeAtomically(path, JSON.stringify(doc));
+    writeAtomically(path, JSON.stringify(entry));
     this.misses.push(path);
   }
 

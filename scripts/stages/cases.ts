@@ -5,13 +5,13 @@
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, caseUrl, readingUrl } from '../model/ids.js';
-import { leavesOf } from '../model/walk.js';
+import { documentsIn, leavesOf } from '../model/walk.js';
 import { caseSlug } from './segment/case-studies.js';
 import { findFigures } from './concepts/figures.js';
 import { conceptCounts } from './concepts/passages.js';
 import type { CaseEntry, CaseParagraph } from '../../src/schemas/knowledge.js';
 import { placeOf, provinceInText } from '../util/places.js';
-import { claimUniqueId } from '../util/unique-id.js';
+import { claimDocumentId } from '../util/unique-id.js';
 import { compareCodeUnits } from '../util/sort.js';
 
 export type { CaseEntry, CaseParagraph };
@@ -58,6 +58,31 @@ const figuresIn = (paragraphs: readonly CaseParagraph[]): CaseEntry['figures'] =
   paragraphs.flatMap((p) => findFigures(p.text).map((f) => ({ ...f, paragraphId: p.id, url: p.url })));
 
 /**
+ * Case study ids unique in the corpus: the segmenter makes them unique within a source, and the
+ * first document (manifest order) to use an id keeps it; another document's case with the same id
+ * (a copy of a text, two handbooks with a 云南大理 case) gets its root id appended. The ids are
+ * page URLs and the reading pages' case boxes link to them, so the documents themselves are
+ * renamed (a document without a clash is returned as it was).
+ * @example uniqueCaseIds([handbook, handbookCopy])[1].caseStudies[0].id → 'yunnan-dali-sanzhong-yishi-handbook-x1'
+ */
+export function uniqueCaseIds(roots: readonly Document[]): Document[] {
+  const taken = new Map<string, string>();
+  return roots.map((root) => {
+    const renamed = new Map<string, string>();
+    for (const d of documentsIn(root))
+      for (const cs of d.caseStudies)
+        if (!renamed.has(cs.id)) renamed.set(cs.id, claimDocumentId(cs.id, root.id, taken));
+    if ([...renamed].every(([from, to]) => from === to)) return root;
+    const rename = (d: Document): Document => ({
+      ...d,
+      caseStudies: d.caseStudies.map((cs) => ({ ...cs, id: renamed.get(cs.id)! })),
+      children: d.children.map(rename),
+    });
+    return rename(root);
+  });
+}
+
+/**
  * All case entries of the corpus: handbook cases in document order, then speech items.
  * @example buildCases(roots)[0] → { id:'yunnan-dali-sanzhong-yishi', place:'云南大理', province:'云南',
  *   kind:'创新案例', figures:[{value:'2261名', noun:'党员', …}, …], … }
@@ -65,7 +90,11 @@ const figuresIn = (paragraphs: readonly CaseParagraph[]): CaseEntry['figures'] =
 export function buildCases(roots: readonly Document[]): CaseEntry[] {
   const cases: CaseEntry[] = [];
   const exchanges: CaseEntry[] = [];
-  const taken = new Set<string>();
+  // Case study ids are unique already (uniqueCaseIds); speech items claim theirs like them.
+  const taken = new Map(
+    roots.flatMap((r) => documentsIn(r).flatMap((d) => d.caseStudies.map((c): [string, string] => [c.id, r.id]))),
+  );
+  const listed = new Set<string>();
   for (const root of roots) {
     for (const leaf of leavesOf(root)) {
       const page = readingUrl(root.id, leaf.slug);
@@ -78,8 +107,9 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
         pageUrl: page,
       };
       for (const cs of [...root.caseStudies, ...leaf.caseStudies].filter((c) => c.docId === leaf.id || leaf === root)) {
-        if (taken.has(cs.id)) continue;
-        taken.add(cs.id);
+        // A case may be recorded on its page and on the root: listed once.
+        if (listed.has(cs.id)) continue;
+        listed.add(cs.id);
         const section = findSection(leaf.sections, cs.sectionId);
         // `创新案例` › `云南大理：…` (the title line, shown as the page title) › text and sub-headings.
         const titled = section?.sections.length === 1 ? section.sections[0]! : section;
@@ -109,7 +139,7 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
       if (root.kind === 'speech' && leaf !== root) {
         const institution = leaf.institution ?? '';
         const paragraphs = caseParagraphs(leaf.paragraphs, leaf.sections, page);
-        const id = claimUniqueId(caseSlug(institution, leaf.title), taken);
+        const id = claimDocumentId(caseSlug(institution, leaf.title), root.id, taken);
         exchanges.push({
           id,
           url: caseUrl(id),

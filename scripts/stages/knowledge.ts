@@ -6,7 +6,7 @@
  */
 import type { Glossary } from '../model/concept.js';
 import type { Document } from '../model/document.js';
-import type { Segmenter } from '../util/jieba.js';
+import type { DocumentKeywords } from './document-keywords.js';
 import { buildCases, type CaseEntry } from './cases.js';
 import { buildCitedWorks, type CitedWork } from './cited-works.js';
 import { buildSeeAlso, type SeeAlso } from './see-also.js';
@@ -22,13 +22,18 @@ export interface Knowledge {
 
 /**
  * Derive every corpus-wide knowledge structure.
- * @param segmenter the glossary's segmenter (`segmenterFor(glossary)`)
+ * @param keywords each root's keyword input, in order: what the pipeline computed (and cached) with
+ *   the document (`processSources`), or `corpusKeywords(roots, segmenterFor(glossary))`.
  */
-export function deriveKnowledge(roots: readonly Document[], glossary: Glossary, segmenter: Segmenter): Knowledge {
+export function deriveKnowledge(
+  roots: readonly Document[],
+  glossary: Glossary,
+  keywords: readonly DocumentKeywords[],
+): Knowledge {
   return {
     cases: buildCases(roots),
     works: buildCitedWorks(roots, glossary),
-    seeAlso: buildSeeAlso(roots, segmenter),
-    terms: mineTerms(roots, glossary, segmenter),
+    seeAlso: buildSeeAlso(roots, keywords),
+    terms: mineTerms(roots, glossary, keywords),
   };
 }

@@ -4,7 +4,8 @@
  * locations, and the expansion where the corpus spells a formula's members out. Pure.
  */
 import { formsOf, type Glossary } from '../model/concept.js';
-import type { Segmenter } from '../util/jieba.js';
+import { addCounts, jiebaIdf, topKeywords, type TermCounts } from '../util/keywords.js';
+import type { DocumentKeywords } from './document-keywords.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 import type { Document } from '../model/document.js';
 import { compareCodeUnits } from '../util/sort.js';
@@ -148,13 +149,14 @@ function proposeExpansion(
 }
 
 /**
- * Mine candidate terms from segmented documents; corpus keywords are cut by `segmenter` (the glossary's).
- * @example mineTerms(roots, glossary, segmenter).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
+ * Mine candidate terms from segmented documents; corpus keywords come from the documents' keyword
+ * input (`documentKeywords`, one per root, in order).
+ * @example mineTerms(roots, glossary, keywords).candidates → [{text:'廉政食堂', kind:'quoted', count:…}, …] (no `八大精神`)
  */
 export function mineTerms(
   roots: readonly Document[],
   glossary: Glossary,
-  segmenter: Segmenter,
+  keywords: readonly DocumentKeywords[],
   options: Partial<MineOptions> = {},
 ): TermReport {
   const opts = { ...defaultMineOptions, ...options };
@@ -185,7 +187,9 @@ export function mineTerms(
       found.set(f[0], entry);
     }
   }
-  for (const { word } of segmenter.keywords(texts.join('\n'), opts.keywordTop)) {
+  // The corpus's TF-IDF keywords: its documents' term counts summed (as if its text were cut at once).
+  const counts = keywords.reduce((into, k) => addCounts(into, k.terms), new Map() as TermCounts);
+  for (const { word } of topKeywords(counts, opts.keywordTop, jiebaIdf())) {
     if (word.length >= 3 && HAN.test(word) && !found.has(word)) found.set(word, { kind: 'keyword', quoted: 0 });
   }
 

@@ -3,38 +3,32 @@
  * documents, scored by shared glossary concepts (weighted by rarity) and jieba TF-IDF keywords,
  * with the shared terms kept as the reason shown to the reader. Pure and deterministic.
  */
-import type { Document, Paragraph, Section } from '../model/document.js';
-import { anchorUrl, readingUrl } from '../model/ids.js';
+import type { Document } from '../model/document.js';
 import { leavesOf, numberedTitle } from '../model/walk.js';
-import type { Segmenter } from '../util/jieba.js';
 import { compareCodeUnits } from '../util/sort.js';
-import { conceptCounts, passagesOf, passageText, sectionPath, type Passage } from './concepts/passages.js';
+import { conceptCounts, passagesOf, passageText, sectionPath } from './concepts/passages.js';
+import { linkablePassage, seeAlsoTargets, targetUrl, type DocumentKeywords } from './document-keywords.js';
 import type { RelatedPassage, SeeAlso } from '../../src/schemas/knowledge.js';
 
 export type { RelatedPassage, SeeAlso };
 
-/** How many related passages and keywords, and which sections get a list. */
+/** How many related passages per section (the keyword options are those of the keyword input). */
 export interface SeeAlsoOptions {
-  /** Related passages per section. */
   top: number;
-  /** Keywords per section / passage. */
-  keywords: number;
-  /** Minimum own text (characters) for a section to get a list. */
-  minChars: number;
+  /**
+   * Candidates per concept or keyword: its strongest passages (highest count or keyword weight,
+   * then first in reading order). Every section sharing a feature with every passage that has it
+   * is quadratic in the corpus (a concept in 5 % of 70,000 passages, met by 5 % of the sections);
+   * with the cap, a section's work is bounded. The real corpus's most widespread concept is in
+   * 42 passages, so its lists are not affected.
+   */
+  maxPostings: number;
 }
 
 /** The options the build uses. */
-export const defaultSeeAlsoOptions: SeeAlsoOptions = { top: 3, keywords: 12, minChars: 120 };
+export const defaultSeeAlsoOptions: SeeAlsoOptions = { top: 3, maxPostings: 100 };
 
 type Vector = Map<string, number>;
-
-/** TF-IDF keywords scaled to (0, 1] so a long passage does not outweigh a short one. */
-function keywordVector(segmenter: Segmenter, text: string, n: number): Vector {
-  // Three characters at least: two-character keywords (政治, 落实) are too general to explain a link.
-  const kws = segmenter.keywords(text, n).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
-  const max = Math.max(...kws.map((k) => k.weight), 1e-9);
-  return new Map(kws.map((k) => [k.word, k.weight / max]));
-}
 
 /** Sum over shared keys of a·b, and the shared keys by contribution. */
 function overlap(a: Vector, b: Vector, weight: (k: string) => number): { score: number; shared: string[] } {
@@ -47,22 +41,21 @@ function overlap(a: Vector, b: Vector, weight: (k: string) => number): { score: 
   return { score: shared.reduce((s, [, w]) => s + w, 0), shared: shared.map(([k]) => k) };
 }
 
-/** Sections that get a list: those with enough text of their own, and pages without sections. */
-function targets(leaf: Document): { section?: Section; paragraphs: Paragraph[] }[] {
-  const out: { section?: Section; paragraphs: Paragraph[] }[] = [];
-  const walk = (s: Section) => {
-    out.push({ section: s, paragraphs: s.paragraphs });
-    s.sections.forEach(walk);
-  };
-  if (leaf.sections.length === 0) out.push({ paragraphs: leaf.paragraphs });
-  leaf.sections.forEach(walk);
-  return out;
-}
-
 /** A feature's postings: passage indices and the feature's value in each, in passage order. */
 interface Postings {
   passages: number[];
   values: number[];
+}
+
+/** The `max` strongest postings of a list (highest value, then first), in passage order. */
+function strongest(list: Postings, max: number): Postings {
+  if (list.passages.length <= max) return list;
+  const keep = list.passages
+    .map((_, j) => j)
+    .sort((a, b) => list.values[b]! - list.values[a]! || a - b)
+    .slice(0, max)
+    .sort((a, b) => a - b);
+  return { passages: keep.map((j) => list.passages[j]!), values: keep.map((j) => list.values[j]!) };
 }
 
 function post(index: Map<string, Postings>, key: string, passage: number, value: number): void {
@@ -73,31 +66,31 @@ function post(index: Map<string, Postings>, key: string, passage: number, value:
 }
 
 /**
- * See-also lists for every section of every reading page; keywords are cut by `segmenter` (the
- * glossary's, so a term is one keyword).
+ * See-also lists for every section of every reading page, from the documents' keyword input
+ * (`documentKeywords`, one per root, in order: cut by the glossary's segmenter, so a term is one
+ * keyword).
  * An inverted index from each concept and each informative keyword to the passages that have it
  * accumulates every section's scores over its own features only (instead of comparing every
  * section with every passage); the best passage per reading page is kept on the way, and only the
  * `top` picked ones are compared term by term for the reasons shown.
- * @example buildSeeAlso(roots, segmenter)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
+ * @example buildSeeAlso(roots, keywords)[k] → { sectionTitle:'三会一课制度建设', related:[{ docId:'speeches-…-part-02',
  *   concepts:['san-hui-yi-ke', …], keywords:['组织生活'], … }] }
  */
 export function buildSeeAlso(
   roots: readonly Document[],
-  segmenter: Segmenter,
+  keywords: readonly DocumentKeywords[],
   options: Partial<SeeAlsoOptions> = {},
 ): SeeAlso[] {
   const opts = { ...defaultSeeAlsoOptions, ...options };
-  const passages = passagesOf(roots).filter(
-    (p) => p.area === 'body' && /\p{Script=Han}/u.test(p.paragraph.text) && p.paragraph.text.length >= 30,
-  );
+  const passages = passagesOf(roots).filter(linkablePassage);
+  const vectorsOf = new Map(roots.map((r, i) => [r, keywords[i]!]));
   // Rarer concepts say more: weight = log(N / paragraphs containing it).
   // Keywords found in many passages (工作, 机关) say nothing and are dropped; the others weigh by idf.
   const df = new Map<string, number>();
   const kdf = new Map<string, number>();
   const vectors = passages.map((p) => {
     const concepts = conceptCounts([p.paragraph]);
-    const keywords = keywordVector(segmenter, passageText(p.paragraph), opts.keywords);
+    const keywords: Vector = new Map(vectorsOf.get(p.root)!.passages[p.url]);
     for (const id of concepts.keys()) df.set(id, (df.get(id) ?? 0) + 1);
     for (const k of keywords.keys()) kdf.set(k, (kdf.get(k) ?? 0) + 1);
     return { concepts, keywords };
@@ -118,6 +111,8 @@ export function buildSeeAlso(
     for (const [id, x] of v.concepts) post(conceptIndex, id, i, x);
     for (const [k, x] of v.keywords) if (kidf(k) > 0) post(keywordIndex, k, i, x);
   });
+  for (const index of [conceptIndex, keywordIndex])
+    for (const [key, list] of index) index.set(key, strongest(list, opts.maxPostings));
   // Integers instead of ids and URLs in the inner loops: root and reading page of each passage,
   // and its URL's rank in code-unit order (the tie-break of equal scores).
   const numbered = <T>(keys: T[]) => {
@@ -148,13 +143,14 @@ export function buildSeeAlso(
   const out: SeeAlso[] = [];
   for (const root of roots) {
     const self = rootIndex.get(root.id) ?? -1;
+    const own = vectorsOf.get(root)!;
     for (const leaf of leavesOf(root)) {
-      const page = readingUrl(root.id, leaf.slug);
-      for (const { section, paragraphs } of targets(leaf)) {
-        const text = paragraphs.map((p) => passageText(p)).join('\n');
-        if (text.length < opts.minChars) continue;
+      for (const { section, paragraphs } of seeAlsoTargets(leaf)) {
+        const sectionUrl = targetUrl(root, leaf, section);
+        const vector = own.sections[sectionUrl];
+        if (!vector) continue;
         const concepts = conceptCounts(paragraphs);
-        const keywords = keywordVector(segmenter, text, opts.keywords);
+        const keywords: Vector = new Map(vector);
         const accumulate = (
           list: Postings | undefined,
           x: number,
@@ -223,7 +219,7 @@ export function buildSeeAlso(
         out.push({
           docId: leaf.id,
           ...(section && { sectionId: section.id }),
-          sectionUrl: section ? anchorUrl(page, section.id) : page,
+          sectionUrl,
           sectionTitle: section ? sectionPath([section]) : leaf.title,
           related: picked,
         });

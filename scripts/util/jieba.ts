@@ -12,11 +12,22 @@ export interface Segmenter {
   readonly words: ReadonlySet<string>;
   /** Words of `text`; they concatenate back to `text` exactly (punctuation included). */
   cut(text: string): string[];
-  /** UTF-16 offsets where a word starts or ends (always includes 0 and `text.length`). */
-  wordBoundaries(text: string): Set<number>;
-  /** TF-IDF keywords of a text (jieba's IDF table), best first. */
-  keywords(text: string, top: number): { word: string; weight: number }[];
+  /**
+   * Whether a word of `text` starts or ends at a UTF-16 offset (always at 0 and `text.length`).
+   * Equal to cutting the whole text, but only the clause around an asked offset is cut: jieba cuts
+   * the runs between its separators independently, and a text is usually asked about one or two
+   * concept matches, not all of its words.
+   */
+  boundaries(text: string): (at: number) => boolean;
+  /**
+   * Words of `text` as jieba's keyword extraction cuts them (with its HMM for words the dictionary
+   * lacks); counted by scripts/util/keywords.ts into TF-IDF keywords.
+   */
+  cutForKeywords(text: string): string[];
 }
+
+/** cppjieba's separators (SPECIAL_SEPARATORS): each is a word alone, and cuts never cross one. */
+const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
 
 /**
  * Words nodejieba's dictionary holds beyond its own. The dictionary is process-wide and only
@@ -53,18 +64,29 @@ export function createSegmenter(userWords: Iterable<string>): Segmenter {
   return {
     words,
     cut,
-    wordBoundaries(text) {
-      const out = new Set<number>([0]);
-      let at = 0;
-      for (const w of cut(text)) {
-        at += w.length;
-        out.add(at);
-      }
-      return out;
+    boundaries(text) {
+      // Word ends of each run between separators, by the run's start.
+      const runs = new Map<number, Set<number>>();
+      const separatorAt = (i: number) => SEPARATORS.has(text[i]!);
+      return (at) => {
+        if (at <= 0 || at >= text.length || separatorAt(at - 1) || separatorAt(at)) return true;
+        let start = at;
+        while (start > 0 && !separatorAt(start - 1)) start -= 1;
+        let ends = runs.get(start);
+        if (!ends) {
+          let end = at;
+          while (end < text.length && !separatorAt(end)) end += 1;
+          ends = new Set();
+          let pos = start;
+          for (const w of cut(text.slice(start, end))) ends.add((pos += w.length));
+          runs.set(start, ends);
+        }
+        return ends.has(at);
+      };
     },
-    keywords(text, top) {
+    cutForKeywords(text) {
       check();
-      return text === '' ? [] : nodejieba.extract(text, top);
+      return text === '' ? [] : nodejieba.cut(text, true);
     },
   };
 }

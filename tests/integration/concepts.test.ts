@@ -13,6 +13,7 @@ import { formsOf, type Glossary } from '../../scripts/model/concept.js';
 import type { Document } from '../../scripts/model/document.js';
 import { buildCitedWorks } from '../../scripts/stages/cited-works.js';
 import { buildSeeAlso } from '../../scripts/stages/see-also.js';
+import { corpusKeywords } from '../../scripts/stages/document-keywords.js';
 import { deriveKnowledge, type Knowledge } from '../../scripts/stages/knowledge.js';
 import { segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
 
@@ -31,7 +32,7 @@ beforeAll(() => {
     annotateConcepts(glossary, segmenter).run,
   );
   passages = passagesOf(roots);
-  knowledge = deriveKnowledge(roots, glossary, segmenter);
+  knowledge = deriveKnowledge(roots, glossary, corpusKeywords(roots, segmenter));
   kb = emitKnowledgeBase(roots, glossary, knowledge);
 }, 120_000);
 
@@ -252,7 +253,7 @@ describe('cross-references', () => {
   });
 
   test('see-also lists passages of other documents with shared concepts as the reason', () => {
-    const all = buildSeeAlso(roots, segmenter);
+    const all = buildSeeAlso(roots, corpusKeywords(roots, segmenter));
     expect(all.length).toBeGreaterThan(50);
     for (const s of all) {
       const root = (id: string) => passages.find((p) => p.leaf.id === id)!.root.id;
@@ -261,6 +262,16 @@ describe('cross-references', () => {
         expect(r.concepts.length + r.keywords.length).toBeGreaterThan(0);
       }
     }
+  });
+
+  test('see-also candidates per concept or keyword are capped above the real corpus’s widest feature', () => {
+    const keywords = corpusKeywords(roots, segmenter);
+    const uncapped = JSON.stringify(buildSeeAlso(roots, keywords, { maxPostings: Infinity }));
+    expect(JSON.stringify(buildSeeAlso(roots, keywords))).toBe(uncapped);
+    // A cap below it changes the lists: the build's cap is not vacuous, only out of the real corpus's reach.
+    const capped = buildSeeAlso(roots, keywords, { maxPostings: 5 });
+    expect(JSON.stringify(capped)).not.toBe(uncapped);
+    expect(capped.length).toBeGreaterThan(20);
   });
 });
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildGenerated, type BuildOptions } from '../../scripts/build.js';
 import { compareDirs } from '../../scripts/quality/compare-dirs.js';
-import { FileDocumentCache, importClosure, treeHash } from '../../scripts/io/pipeline-cache.js';
+import { FileDocumentCache, filesUnder, importClosure, treeHash } from '../../scripts/io/pipeline-cache.js';
 import { readSources } from '../../scripts/io/read-manifest.js';
-import { documentGroups } from '../../scripts/pipeline.js';
+import { documentGroups, type ProcessedDocument } from '../../scripts/pipeline.js';
 import type { Document } from '../../scripts/model/document.js';
 
 const work = mkdtempSync(join(tmpdir(), 'dj-cache-'));
@@ -25,14 +25,17 @@ const inputs = {
 };
 const cacheDir = join(work, 'cache');
 
-/** Build into `out` (cached or cold) and return what it did and the lines it logged. */
+/**
+ * Build into `out` (cached or cold) and return what it did and the lines it logged. Cold builds run
+ * in this thread, cached ones in two worker threads (when more than one document is processed).
+ */
 function build(out: string, cached: boolean): { upToDate: boolean; lines: string[] } {
   const lines: string[] = [];
   const opts: BuildOptions = {
     ...inputs,
     outDir: join(work, out),
     log: (l) => lines.push(l),
-    ...(cached && { cacheDir }),
+    ...(cached && { cacheDir, workers: 2 }),
   };
   return { upToDate: buildGenerated(opts).upToDate, lines };
 }
@@ -51,6 +54,15 @@ describe('incremental build on the real corpus', () => {
     const first = build('cached', true);
     expect(fromCache(first.lines)).toBe(0);
     await expectSameOutput('cold', 'cached');
+    // Each entry holds the document and its keyword input to the knowledge stage.
+    const entries = filesUnder(join(cacheDir, 'documents')).map(
+      (f) => JSON.parse(readFileSync(join(cacheDir, 'documents', f), 'utf8')) as ProcessedDocument,
+    );
+    expect(entries).toHaveLength(4);
+    for (const e of entries) {
+      expect(e.keywords!.terms.length).toBeGreaterThan(100);
+      expect(Object.keys(e.keywords!.sections).length).toBeGreaterThan(0);
+    }
 
     // Nothing changed: the pipeline does not run, the output stays.
     const again = build('cached', true);
@@ -91,7 +103,7 @@ describe('incremental build on the real corpus', () => {
   test('a different code version never reads another version’s documents', () => {
     const dir = join(work, 'cache-versions');
     const group = documentGroups(readSources(inputs.manifest, inputs.sourcesDir))![0]!;
-    const doc = { id: 'x' } as unknown as Document;
+    const doc = { document: { id: 'x' } as unknown as Document };
     new FileDocumentCache(dir, { codeVersion: 'v1', glossary: 'g' }).put(group, doc);
     expect(new FileDocumentCache(dir, { codeVersion: 'v1', glossary: 'g' }).get(group)).toEqual(doc);
     expect(new FileDocumentCache(dir, { codeVersion: 'v2', glossary: 'g' }).get(group)).toBeUndefined();
@@ -104,7 +116,11 @@ describe('incremental build on the real corpus', () => {
       expect.arrayContaining([
         'scripts/pipeline.ts',
         'scripts/stages/see-also.ts',
+        'scripts/stages/document-keywords.ts',
         'scripts/util/jieba.ts',
+        'scripts/util/keywords.ts',
+        'scripts/pipeline-workers.ts',
+        'scripts/pipeline-worker.mjs',
         'scripts/emit/index.ts',
         'src/schemas/knowledge.ts',
         'src/schemas/manifest.ts',

@@ -60,6 +60,14 @@ export function compileMatcher(
   return { byFirst, notInside, english, ...(segmenter && { segmenter }) };
 }
 
+const firstUnitsOf = new WeakMap<ConceptMatcher, Set<number>>();
+/** The first UTF-16 units of a matcher's forms, computed once per matcher. */
+function firstUnits(matcher: ConceptMatcher): Set<number> {
+  let set = firstUnitsOf.get(matcher);
+  if (!set) firstUnitsOf.set(matcher, (set = new Set([...matcher.byFirst.keys()].map((k) => k.charCodeAt(0)))));
+  return set;
+}
+
 /** True when `text` has `word` at some position covering [start, end). */
 function insideWord(text: string, word: string, form: string, start: number, end: number): boolean {
   for (let at = word.indexOf(form); at >= 0; at = word.indexOf(form, at + 1)) {
@@ -77,8 +85,14 @@ function insideWord(text: string, word: string, form: string, start: number, end
  */
 export function findMentions(text: string, matcher: ConceptMatcher, rejected?: RejectedMention[]): ConceptMention[] {
   const out: ConceptMention[] = [];
-  let bounds: Set<number> | undefined;
+  let boundary: ((at: number) => boolean) | undefined;
+  const firsts = firstUnits(matcher);
   for (let i = 0; i < text.length;) {
+    // Most characters start no form: skip them without making a one-character string.
+    if (!firsts.has(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
     const candidates = matcher.byFirst.get(text[i]!) ?? [];
     let taken = 0;
     for (const { form, conceptId } of candidates) {
@@ -89,10 +103,10 @@ export function findMentions(text: string, matcher: ConceptMatcher, rejected?: R
         continue;
       }
       if (matcher.segmenter) {
-        bounds ??= matcher.segmenter.wordBoundaries(text);
+        boundary ??= matcher.segmenter.boundaries(text);
         // Only a match cut on BOTH sides is inside another word (财政|工作 ⊃ 政工); one cut side is
         // usually a compound (思想作风|建设, 机关|党委书记) whose part is still the term.
-        if (!bounds.has(m.start) && !bounds.has(m.end)) {
+        if (!boundary(m.start) && !boundary(m.end)) {
           rejected?.push({ ...m, reason: 'word-boundary' });
           continue;
         }

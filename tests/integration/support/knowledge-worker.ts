@@ -11,6 +11,7 @@ import { runPipeline } from '../../../scripts/pipeline.js';
 import { buildSeeAlso } from '../../../scripts/stages/see-also.js';
 import { mineTerms } from '../../../scripts/stages/mine-terms.js';
 import { segmenterFor } from '../../../scripts/util/jieba.js';
+import { corpusKeywords } from '../../../scripts/stages/document-keywords.js';
 import type { Document } from '../../../scripts/model/document.js';
 
 const [mode, rootsFile, outFile] = process.argv.slice(2);
@@ -22,8 +23,8 @@ if (mode === 'annotate') {
 } else {
   roots = JSON.parse(readFileSync(rootsFile!, 'utf8')) as Document[];
 }
-const segmenter = segmenterFor(glossary);
+const keywords = corpusKeywords(roots, segmenterFor(glossary));
 writeFileSync(
   outFile!,
-  JSON.stringify({ seeAlso: buildSeeAlso(roots, segmenter), terms: mineTerms(roots, glossary, segmenter) }),
+  JSON.stringify({ seeAlso: buildSeeAlso(roots, keywords), terms: mineTerms(roots, glossary, keywords) }),
 );

@@ -9,6 +9,7 @@ import { runPipeline } from '../../../scripts/pipeline.js';
 import { emitKnowledgeBase, type KnowledgeBase } from '../../../scripts/emit/concepts-json.js';
 import { deriveKnowledge } from '../../../scripts/stages/knowledge.js';
 import { segmenterFor } from '../../../scripts/util/jieba.js';
+import { corpusKeywords } from '../../../scripts/stages/document-keywords.js';
 import type { Document } from '../../../scripts/model/document.js';
 import type { Glossary } from '../../../scripts/model/concept.js';
 
@@ -23,5 +24,9 @@ export function buildRealCorpus(): RealBuild {
   const glossary = readGlossary('content/concepts.yaml');
   const segmenter = segmenterFor(glossary);
   const roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, { segmenter });
-  return { glossary, roots, kb: emitKnowledgeBase(roots, glossary, deriveKnowledge(roots, glossary, segmenter)) };
+  return {
+    glossary,
+    roots,
+    kb: emitKnowledgeBase(roots, glossary, deriveKnowledge(roots, glossary, corpusKeywords(roots, segmenter))),
+  };
 }

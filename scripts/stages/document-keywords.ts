@@ -1,0 +1,114 @@
+/**
+ * The per-document input of the knowledge stage: each paragraph is cut once (jieba, as its keyword
+ * extraction cuts), and its term counts give the keyword vectors see-also compares (of passages and
+ * of sections, a section's counts being the sum of its paragraphs') and the document's share of
+ * the corpus-wide counts term mining ranks. Depends on the document alone, so the pipeline caches
+ * it with the document and a one-file edit recomputes one document's keywords; the corpus-wide
+ * merge in see-also and term mining is cheap. Pure (the segmenter is an argument).
+ */
+import type { Document, Paragraph, Section } from '../model/document.js';
+import { anchorUrl, readingUrl } from '../model/ids.js';
+import { leavesOf } from '../model/walk.js';
+import type { Segmenter } from '../util/jieba.js';
+import { addCounts, countTerms, jiebaIdf, topKeywords, type TermCounts } from '../util/keywords.js';
+import { passagesOf, passageText, type Passage } from './concepts/passages.js';
+
+/** Keyword → weight scaled to (0, 1], best first (JSON-friendly: the pipeline cache stores it). */
+export type KeywordVector = [string, number][];
+
+/** What the knowledge stage needs of one root document's words. */
+export interface DocumentKeywords {
+  /** Term counts over the document's passages with Chinese text (term mining's corpus keywords). */
+  terms: [string, number][];
+  /** Keyword vectors of the passages see-also may link to, by anchor URL. */
+  passages: Record<string, KeywordVector>;
+  /** Keyword vectors of the sections (and section-less pages) that get a see-also list, by URL. */
+  sections: Record<string, KeywordVector>;
+}
+
+/** How many keywords a vector keeps, and which sections get a list. */
+export interface KeywordOptions {
+  /** Keywords per section / passage. */
+  keywords: number;
+  /** Minimum own text (characters) for a section to get a list. */
+  minChars: number;
+}
+
+/** The options the build uses. */
+export const defaultKeywordOptions: KeywordOptions = { keywords: 12, minChars: 120 };
+
+const HAN = /\p{Script=Han}/u;
+
+/** A passage see-also may link to: body text with Chinese, 30 characters at least. */
+export const linkablePassage = (p: Passage): boolean =>
+  p.area === 'body' && HAN.test(p.paragraph.text) && p.paragraph.text.length >= 30;
+
+/** Sections that may get a list: every section with its own paragraphs, and pages without sections. */
+export function seeAlsoTargets(leaf: Document): { section?: Section; paragraphs: Paragraph[] }[] {
+  const out: { section?: Section; paragraphs: Paragraph[] }[] = [];
+  const walk = (s: Section) => {
+    out.push({ section: s, paragraphs: s.paragraphs });
+    s.sections.forEach(walk);
+  };
+  if (leaf.sections.length === 0) out.push({ paragraphs: leaf.paragraphs });
+  leaf.sections.forEach(walk);
+  return out;
+}
+
+/** The text a section's list is about: its own paragraphs, one a line. */
+export const targetText = (paragraphs: readonly Paragraph[]): string =>
+  paragraphs.map((p) => passageText(p)).join('\n');
+
+/** URL of a target: the section's anchor, or the page. */
+export const targetUrl = (root: Document, leaf: Document, section?: Section): string => {
+  const page = readingUrl(root.id, leaf.slug);
+  return section ? anchorUrl(page, section.id) : page;
+};
+
+/**
+ * TF-IDF keywords scaled to (0, 1] so a long passage does not outweigh a short one. Three Han
+ * characters at least: two-character keywords (政治, 落实) are too general to explain a link.
+ */
+function keywordVector(counts: TermCounts, n: number): KeywordVector {
+  const kws = topKeywords(counts, n, jiebaIdf()).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
+  const max = Math.max(...kws.map((k) => k.weight), 1e-9);
+  return kws.map((k) => [k.word, k.weight / max]);
+}
+
+/**
+ * The keyword input of one root document.
+ * @example documentKeywords(root, segmenter).sections['/library/…/ch03/#s-2'] → [['组织生活', 1], …]
+ */
+export function documentKeywords(
+  root: Document,
+  segmenter: Segmenter,
+  options: Partial<KeywordOptions> = {},
+): DocumentKeywords {
+  const opts = { ...defaultKeywordOptions, ...options };
+  const counted = new Map<Paragraph, TermCounts>();
+  const countsOf = (p: Paragraph): TermCounts => {
+    let c = counted.get(p);
+    if (!c) counted.set(p, (c = countTerms(segmenter.cutForKeywords(passageText(p)), jiebaIdf())));
+    return c;
+  };
+  const terms: TermCounts = new Map();
+  const passages: Record<string, KeywordVector> = {};
+  for (const p of passagesOf([root])) {
+    if (!HAN.test(p.paragraph.text)) continue;
+    addCounts(terms, countsOf(p.paragraph));
+    if (linkablePassage(p)) passages[p.url] = keywordVector(countsOf(p.paragraph), opts.keywords);
+  }
+  const sections: Record<string, KeywordVector> = {};
+  for (const leaf of leavesOf(root)) {
+    for (const { section, paragraphs } of seeAlsoTargets(leaf)) {
+      if (targetText(paragraphs).length < opts.minChars) continue;
+      const sum = paragraphs.reduce((into, p) => addCounts(into, countsOf(p)), new Map() as TermCounts);
+      sections[targetUrl(root, leaf, section)] = keywordVector(sum, opts.keywords);
+    }
+  }
+  return { terms: [...terms], passages, sections };
+}
+
+/** The keyword input of every root, in order (what `processSources` computes with each document). */
+export const corpusKeywords = (roots: readonly Document[], segmenter: Segmenter): DocumentKeywords[] =>
+  roots.map((r) => documentKeywords(r, segmenter));

@@ -1,0 +1,155 @@
+/**
+ * jieba's TF-IDF keywords, computed from words the pipeline has already cut, so a text is cut once
+ * and its counts are summed into its sections and the corpus instead of cutting each again
+ * (`nodejieba.extract` cuts what it is given every time). The result equals `nodejieba.extract`
+ * exactly, ties included (tests/unit/util/keywords.test.ts checks it on the real corpus): the same
+ * IDF table and stop words, the same filter (no one-character words, no stop words), the same
+ * candidate order (cppjieba's `std::map`, i.e. UTF-8 byte order) and the same partial sort.
+ */
+import { readFileSync } from 'node:fs';
+import nodejieba from 'nodejieba';
+
+/** jieba's IDF table and stop words, as cppjieba's KeywordExtractor loads them. */
+export interface IdfTable {
+  idf: Map<string, number>;
+  /** Weight of a word the table does not list: the mean over every line of the file. */
+  average: number;
+  stopWords: Set<string>;
+}
+
+/** Term frequencies of the words that can be keywords. */
+export type TermCounts = Map<string, number>;
+
+/** A keyword and its TF-IDF weight. */
+export interface Keyword {
+  word: string;
+  weight: number;
+}
+
+let loaded: IdfTable | undefined;
+/** The paths nodejieba loads (exported by the module, not declared in its types). */
+const files = nodejieba as unknown as { DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
+
+/** nodejieba's own IDF and stop-word files, read once per process. */
+export function jiebaIdf(): IdfTable {
+  if (loaded) return loaded;
+  const idf = new Map<string, number>();
+  let sum = 0;
+  let lines = 0;
+  // One pass with indexOf instead of split: the table has 260,000 lines.
+  const text = readFileSync(files.DEFAULT_IDF_DICT, 'utf8');
+  for (let at = 0; at < text.length; lines += 1) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const space = text.indexOf(' ', at);
+    // cppjieba skips a line that is not `word idf` (yet counts it towards the average).
+    if (space > at && space < end - 1 && text.lastIndexOf(' ', end - 1) === space) {
+      // A later line for the same word wins, yet every line counts towards the average.
+      const value = Number.parseFloat(text.slice(space + 1, end));
+      idf.set(text.slice(at, space), value);
+      sum += value;
+    }
+    at = end + 1;
+  }
+  const stopWords = new Set(readFileSync(files.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n'));
+  loaded = { idf, average: sum / lines, stopWords };
+  return loaded;
+}
+
+/** One Unicode code point (cppjieba's IsSingleWord counts runes, not UTF-16 units). */
+const singleCodePoint = (w: string): boolean => w.length === 1 || (w.length === 2 && (w.codePointAt(0) ?? 0) > 0xffff);
+
+/** Count the words of a cut text that may be keywords into `into` (a new map by default). */
+export function countTerms(words: readonly string[], table: IdfTable, into: TermCounts = new Map()): TermCounts {
+  for (const w of words) {
+    if (singleCodePoint(w) || table.stopWords.has(w)) continue;
+    into.set(w, (into.get(w) ?? 0) + 1);
+  }
+  return into;
+}
+
+/** Add `counts` into `into`. */
+export function addCounts(into: TermCounts, counts: Iterable<readonly [string, number]>): TermCounts {
+  for (const [w, n] of counts) into.set(w, (into.get(w) ?? 0) + n);
+  return into;
+}
+
+const ABOVE_SURROGATES = /[\ud800-\uffff]/;
+
+/** A UTF-16 unit's rank in code-point order (surrogates sort above the rest of the BMP). */
+const unitRank = (c: number): number => (c >= 0xd800 ? (c <= 0xdfff ? c + 0x2000 : c - 0x800) : c);
+
+/** Code-point order (= UTF-8 byte order, cppjieba's `std::map<string>` order). */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return unitRank(x) - unitRank(y);
+  }
+  return a.length - b.length;
+}
+
+/*
+ * libstdc++'s std::partial_sort (heap select, then sort_heap), step for step: equal weights come
+ * out in the order it leaves them, which no stable sort reproduces.
+ */
+type Before = (a: Keyword, b: Keyword) => boolean;
+
+function adjustHeap(a: Keyword[], hole: number, len: number, value: Keyword, before: Before): void {
+  const top = hole;
+  let second = hole;
+  while (second < Math.trunc((len - 1) / 2)) {
+    second = 2 * (second + 1);
+    if (before(a[second]!, a[second - 1]!)) second -= 1;
+    a[hole] = a[second]!;
+    hole = second;
+  }
+  if ((len & 1) === 0 && second === Math.trunc((len - 2) / 2)) {
+    second = 2 * (second + 1);
+    a[hole] = a[second - 1]!;
+    hole = second - 1;
+  }
+  let parent = Math.trunc((hole - 1) / 2);
+  while (hole > top && before(a[parent]!, value)) {
+    a[hole] = a[parent]!;
+    hole = parent;
+    parent = Math.trunc((hole - 1) / 2);
+  }
+  a[hole] = value;
+}
+
+function partialSort(a: Keyword[], middle: number, before: Before): void {
+  if (middle >= 2) {
+    for (let parent = Math.trunc((middle - 2) / 2); parent >= 0; parent -= 1)
+      adjustHeap(a, parent, middle, a[parent]!, before);
+  }
+  for (let i = middle; i < a.length; i += 1) {
+    if (!before(a[i]!, a[0]!)) continue;
+    const value = a[i]!;
+    a[i] = a[0]!;
+    adjustHeap(a, 0, middle, value, before);
+  }
+  for (let last = middle - 1; last > 0; last -= 1) {
+    const value = a[last]!;
+    a[last] = a[0]!;
+    adjustHeap(a, 0, last, value, before);
+  }
+}
+
+const heavier: Before = (a, b) => a.weight > b.weight;
+
+/**
+ * The `top` keywords of a text whose term counts are `counts`, best first: what
+ * `nodejieba.extract(text, top)` returns.
+ */
+export function topKeywords(counts: TermCounts, top: number, table: IdfTable): Keyword[] {
+  // The native sort is UTF-16 order, which differs from code-point order only above U+D7FF.
+  const words = [...counts.keys()].sort();
+  if (words.some((w) => ABOVE_SURROGATES.test(w))) words.sort(compareCodePoints);
+  const all = words.map((word) => ({ word, weight: counts.get(word)! * (table.idf.get(word) ?? table.average) }));
+  const n = Math.min(top, all.length);
+  if (n === 0) return [];
+  partialSort(all, n, heavier);
+  return all.slice(0, n);
+}

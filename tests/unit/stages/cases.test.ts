@@ -1,0 +1,61 @@
+/**
+ * Case ids are page URLs (`/cases/<id>/`): unique in the corpus, the real corpus's unchanged, and
+ * a copy of a document (the benchmark's scaled corpora, or two texts with a 云南大理 case) loses no
+ * case to a clash.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writeScaledCorpus } from '../../../scripts/bench/scale-corpus.js';
+import { caseStudiesOf } from '../../../scripts/emit/page-data.js';
+import { readSources } from '../../../scripts/io/read-manifest.js';
+import type { Document } from '../../../scripts/model/document.js';
+import { runPipeline } from '../../../scripts/pipeline.js';
+import { buildCases, type CaseEntry } from '../../../scripts/stages/cases.js';
+import { claimDocumentId } from '../../../scripts/util/unique-id.js';
+
+const work = mkdtempSync(join(tmpdir(), 'dj-cases-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let real: { roots: Document[]; cases: CaseEntry[] };
+let x3: { roots: Document[]; cases: CaseEntry[] };
+beforeAll(() => {
+  const run = (manifest: string, sourcesDir: string) => {
+    const roots = runPipeline(readSources(manifest, sourcesDir));
+    return { roots, cases: buildCases(roots) };
+  };
+  real = run('content/manifest.yaml', 'content/sources');
+  const scaled = writeScaledCorpus(3, join(work, 'x3'));
+  x3 = run(scaled.manifest, scaled.sourcesDir);
+}, 120_000);
+
+describe('case ids', () => {
+  test('every case of every copy is listed, under an id of its own', () => {
+    expect(real.cases.length).toBeGreaterThan(10);
+    expect(x3.cases).toHaveLength(3 * real.cases.length);
+    expect(new Set(x3.cases.map((c) => c.id)).size).toBe(x3.cases.length);
+  });
+
+  test('the first copy keeps the real ids; a later copy’s clashing id names its document', () => {
+    expect(x3.cases.filter((c) => !/-x\d+$/.test(c.rootId)).map((c) => c.id)).toEqual(real.cases.map((c) => c.id));
+    for (const c of x3.cases.filter((e) => /-x\d+$/.test(e.rootId))) expect(c.id).toContain(c.rootId);
+  });
+
+  test('the case boxes of the reading pages name the ids the case pages have', () => {
+    const ids = new Set(x3.cases.map((c) => c.id));
+    const boxes = x3.roots.flatMap((r) => caseStudiesOf(r).map((c) => c.id));
+    expect(boxes.length).toBe(x3.cases.filter((c) => c.kind === '创新案例').length);
+    for (const id of boxes) expect(ids.has(id)).toBe(true);
+  });
+});
+
+describe('claimDocumentId', () => {
+  test('another document’s id gets the owner appended; a repeat in one document is numbered', () => {
+    const taken = new Map<string, string>();
+    expect(claimDocumentId('yunnan-dali', 'handbook', taken)).toBe('yunnan-dali');
+    expect(claimDocumentId('yunnan-dali', 'handbook', taken)).toBe('yunnan-dali-2');
+    expect(claimDocumentId('yunnan-dali', 'handbook-x1', taken)).toBe('yunnan-dali-handbook-x1');
+    expect(claimDocumentId('yunnan-dali', 'handbook-x1', taken)).toBe('yunnan-dali-handbook-x1-2');
+  });
+});

@@ -1,0 +1,80 @@
+import nodejieba from 'nodejieba';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readGlossary } from '../../../scripts/io/read-glossary.js';
+import { readSources } from '../../../scripts/io/read-manifest.js';
+import { runPipeline } from '../../../scripts/pipeline.js';
+import { passagesOf, passageText } from '../../../scripts/stages/concepts/passages.js';
+import { segmenterFor, type Segmenter } from '../../../scripts/util/jieba.js';
+import {
+  addCounts,
+  compareCodePoints,
+  countTerms,
+  jiebaIdf,
+  topKeywords,
+  type TermCounts,
+} from '../../../scripts/util/keywords.js';
+
+let segmenter: Segmenter;
+let texts: string[];
+beforeAll(() => {
+  const glossary = readGlossary('content/concepts.yaml');
+  segmenter = segmenterFor(glossary);
+  const roots = runPipeline(readSources('content/manifest.yaml', 'content/sources'), glossary, { segmenter });
+  texts = passagesOf(roots).map((p) => passageText(p.paragraph));
+});
+
+const counted = (text: string): TermCounts => countTerms(segmenter.cutForKeywords(text), jiebaIdf());
+
+describe('topKeywords equals nodejieba.extract', () => {
+  test('on every passage of the real corpus, ties included', () => {
+    let compared = 0;
+    let tied = 0;
+    for (const text of texts) {
+      for (const top of [3, 12]) {
+        const expected = nodejieba.extract(text, top);
+        const weights = expected.map((k) => k.weight);
+        if (new Set(weights).size < weights.length) tied += 1;
+        expect(topKeywords(counted(text), top, jiebaIdf()), text).toEqual(expected);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+    // Equal weights are common: the order among them is what a plain sort would get wrong.
+    expect(tied).toBeGreaterThan(100);
+  });
+
+  test('with words above U+D7FF (full-width letters, characters beyond the BMP), where UTF-16 order is not UTF-8 order', () => {
+    const text = 'ＡＢＣ组织ＡＢＣ工作𠀀𠀁学习，ｘｙ党建ｘｙ制度𠀀𠀁ＡＢＣ规定';
+    expect(topKeywords(counted(text), 4, jiebaIdf())).toEqual(nodejieba.extract(text, 4));
+    expect(topKeywords(counted(text), 20, jiebaIdf())).toEqual(nodejieba.extract(text, 20));
+  });
+
+  test('summed counts of passages equal one extraction over their joined text (the corpus keywords)', () => {
+    const joined = texts.join('\n');
+    const sum = texts.reduce((into, t) => addCounts(into, counted(t)), new Map() as TermCounts);
+    expect(topKeywords(sum, 100, jiebaIdf())).toEqual(nodejieba.extract(joined, 100));
+  });
+});
+
+describe('segmenter.boundaries', () => {
+  test('equals the word ends of the whole text cut at once, at every offset of every passage', () => {
+    let asked = 0;
+    for (const text of texts) {
+      const ends = new Set([0]);
+      let at = 0;
+      for (const w of segmenter.cut(text)) ends.add((at += w.length));
+      const boundary = segmenter.boundaries(text);
+      for (let i = 0; i <= text.length; i += 1) expect(boundary(i), `${text} @${i}`).toBe(ends.has(i));
+      asked += text.length;
+    }
+    expect(asked).toBeGreaterThan(100_000);
+  });
+});
+
+describe('compareCodePoints', () => {
+  test('orders as UTF-8 bytes do, beyond the BMP too', () => {
+    const words = ['\u{20000}字', '\uff01', '党建', '党', 'a', '\ue000'];
+    const utf8 = [...words].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect([...words].sort(compareCodePoints)).toEqual(utf8);
+  });
+});
