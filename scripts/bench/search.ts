@@ -3,11 +3,16 @@
  * search page, on the site built from the real corpus and, with `--scale 10` / `--scale 100`, on
  * a ×N corpus (scale-corpus.ts; pipeline and site built once into /tmp/dj-bench-xN and reused).
  * Per query: quality against a substring scan of the corpus (P@10, recall, MRR, an alias-only hit
- * above an exact one), cold transfer in gzip bytes by kind of file (fresh browser context), warm
- * latency (the same query again in a warm page). Also the index size on disk against the text.
+ * above an exact one) over every result the page can reach (the first screen, then every record
+ * loaded as pressing 「显示更多」 until it goes away would: `window.__djSearchAll`), cold transfer in
+ * gzip bytes by kind of file for the first screen (fresh browser context), warm latency of the
+ * first screen (the same query again in a warm page). Also the index size on disk against the text.
  * Writes `reports/search-bench-x<N>.json` and prints a summary line per size.
- * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--build` rebuilds,
- * `--reindex` rewrites only the search index, `--quick` measures cold bytes for every 5th query only.
+ * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--dir D` the ×N root instead
+ * of /tmp/dj-bench-xN, `--build` rebuilds, `--reindex` rewrites only the search index,
+ * `--quick` measures cold bytes for every 5th query only, `--full-max R` collects every reachable
+ * result only for queries with at most R candidate records (the others are scored on their first
+ * screen and left out of recall: loading thousands of records takes minutes per query at ×100).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +37,7 @@ import { searchQueryUrl, searchUrl } from '../model/urls.js';
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
 const scale = Number(argv[argv.indexOf('--scale') + 1] ?? 1) || 1;
+const fullMax = argv.includes('--full-max') ? Number(argv[argv.indexOf('--full-max') + 1]) : Infinity;
 
 /** Where the site and the generated data of this size live. */
 function sitePaths(): { site: string; generated: string } {
@@ -40,7 +46,7 @@ function sitePaths(): { site: string; generated: string } {
       site: resolve(process.env.DJ_OUT_DIR ?? 'dist'),
       generated: resolve(process.env.DJ_GENERATED_DIR ?? '.generated'),
     };
-  const root = `/tmp/dj-bench-x${scale}`;
+  const root = argv.includes('--dir') ? resolve(argv[argv.indexOf('--dir') + 1]!) : `/tmp/dj-bench-x${scale}`;
   return { site: join(root, 'dist'), generated: join(root, 'generated') };
 }
 
@@ -59,7 +65,7 @@ async function ensureSite(site: string, generated: string): Promise<void> {
   if (!flag('--build') && existsSync(join(site, 'search', 'config.json'))) return;
   const env: NodeJS.ProcessEnv = { ...process.env, DJ_OUT_DIR: site, DJ_GENERATED_DIR: generated };
   if (scale > 1) {
-    const corpus = writeScaledCorpus(scale, `/tmp/dj-bench-x${scale}/corpus`);
+    const corpus = writeScaledCorpus(scale, join(site, '..', 'corpus'));
     Object.assign(env, { DJ_MANIFEST: corpus.manifest, DJ_SOURCES_DIR: corpus.sourcesDir });
   }
   const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
@@ -102,8 +108,12 @@ function byteCounter(page: Page): () => Promise<Transfer> {
 
 interface Found {
   query: string;
+  /** The count the first screen shows, and whether it is an estimate (约 N). */
   count: number;
   estimated: boolean;
+  /** Records loaded for the first screen, of the candidates. */
+  records: { candidates: number; loaded: number };
+  /** Every result reachable by 「显示更多」, in the order the page lists them. */
   pids: number[];
   searchMs: number;
 }
@@ -116,6 +126,8 @@ const waitForSearch = (page: Page, q: string) =>
 
 interface Run {
   found: Found;
+  /** `found.pids` is every reachable result (else the first screen only: `--full-max`). */
+  enumerated: boolean;
   warmMs: number;
   cold?: Transfer;
 }
@@ -154,7 +166,11 @@ async function runQueries(
       await waitForSearch(page, q.trim());
       found = await page.evaluate(() => (window as any).__djSearch as Found);
     }
-    out.push({ found: found!, warmMs: found!.searchMs, ...(transfer && { cold: transfer }) });
+    const enumerated = found!.records.candidates <= fullMax;
+    const pids = enumerated
+      ? await page.evaluate(() => (window as any).__djSearchAll() as Promise<number[]>)
+      : found!.pids;
+    out.push({ found: { ...found!, pids }, enumerated, warmMs: found!.searchMs, ...(transfer && { cold: transfer }) });
   }
   await ctx.close();
   return out;
@@ -219,11 +235,13 @@ async function main(): Promise<void> {
       results: run.found.pids.length,
       count: run.found.count,
       estimated: run.found.estimated,
+      records: run.found.records,
       p10: precisionAt(run.found.pids, rel),
-      recall: recall(run.found.pids, rel),
+      enumerated: run.enumerated,
+      recall: run.enumerated ? recall(run.found.pids, rel) : undefined,
       rr: reciprocalRank(run.found.pids, rel),
       aliasAboveExact: aliasAboveExact(run.found.pids, exact),
-      longTermMiss: longTerms && recall(run.found.pids, rel) < 1,
+      longTermMiss: run.enumerated && longTerms && recall(run.found.pids, rel) < 1,
       warmMs: Math.round(run.warmMs * 10) / 10,
       ...(run.cold && { cold: run.cold }),
     };
@@ -238,11 +256,25 @@ async function main(): Promise<void> {
     passages: table.passages.length,
     queries: rows.length,
     meanP10: mean(rows.map((r) => r.p10)),
-    meanRecall: mean(rows.map((r) => r.recall)),
+    meanRecall: mean(rows.flatMap((r) => (r.recall === undefined ? [] : [r.recall]))),
+    /** Queries not enumerated past the first screen (`--full-max`): left out of recall and misses. */
+    notEnumerated: rows.filter((r) => !r.enumerated).map((r) => r.q),
     mrr: mean(rows.map((r) => r.rr)),
     aliasAboveExact: rows.filter((r) => r.aliasAboveExact).map((r) => r.q),
     longTermMisses: rows.filter((r) => r.longTermMiss).map((r) => r.q),
     estimated: rows.filter((r) => r.estimated).map((r) => r.q),
+    /** Of the estimated counts (约 N): the median and worst |N − true count| / true count. */
+    estimateError: (() => {
+      const errs = rows
+        .filter((r) => r.estimated && r.relevant > 0)
+        .map((r) => Math.abs(r.count - r.relevant) / r.relevant);
+      return { median: Math.round(median(errs) * 100) / 100, max: Math.round(Math.max(0, ...errs) * 100) / 100 };
+    })(),
+    /** Records loaded for the first screen: median and most. */
+    firstScreenRecords: {
+      median: median(rows.map((r) => r.records.loaded)),
+      max: Math.max(...rows.map((r) => r.records.loaded)),
+    },
     warmMs: { median: median(rows.map((r) => r.warmMs)), max: Math.max(...rows.map((r) => r.warmMs)) },
     coldKB: Object.fromEntries(
       (['total', 'page', 'scripts', 'wasm', 'index', 'fragments', 'searchFiles'] as const).map((k) => [
@@ -259,13 +291,13 @@ async function main(): Promise<void> {
   };
   const f = (x: number) => x.toFixed(2);
   for (const r of rows)
-    if (r.p10 < 1 || r.recall < 1 || r.rr < 1 || r.aliasAboveExact)
+    if (r.p10 < 1 || (r.recall ?? 1) < 1 || r.rr < 1 || r.aliasAboveExact)
       console.log(
-        `  ${r.kind}\t${r.q}\trel ${r.relevant}\tgot ${r.results}${r.estimated ? ` (约 ${r.count})` : ''}\tP@10 ${f(r.p10)} R ${f(r.recall)} RR ${f(r.rr)}${r.aliasAboveExact ? ' alias>exact' : ''}`,
+        `  ${r.kind}\t${r.q}\trel ${r.relevant}\tgot ${r.results}${r.estimated ? ` (约 ${r.count})` : ''}\tP@10 ${f(r.p10)} R ${r.recall === undefined ? '-' : f(r.recall)} RR ${f(r.rr)}${r.aliasAboveExact ? ' alias>exact' : ''}`,
       );
   const c = summary.coldKB;
   console.log(
-    `×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} | ` +
+    `×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)}${summary.notEnumerated.length ? ` (of ${summary.queries - summary.notEnumerated.length} enumerated)` : ''} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} (error median ${summary.estimateError.median}, max ${summary.estimateError.max}) | first screen records median ${summary.firstScreenRecords.median} max ${summary.firstScreenRecords.max} | ` +
       `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
       `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, search files ${summary.disk.searchFilesKB} KB`,
   );

@@ -101,12 +101,20 @@ export interface SearchStrings {
   empty: string;
   loadFailed: string;
   results: (n: number, q: string) => string;
-  /** The count is an estimate (more records matched than one search loads). */
+  /** The count is an estimate: not every record that may hold the query is loaded yet. */
   resultsAbout: (n: number, q: string) => string;
+  /** Filtered while records are still unloaded: at least this many. */
+  resultsAtLeast: (n: number, q: string) => string;
+  /** Appended to the count while not every result is on screen. */
+  listed: (n: number) => string;
   none: (q: string) => string;
   suggest: string;
   more: (n: number) => string;
+  /** 「显示更多」 while the number left is not known yet. */
+  moreUnknown: string;
   filters: string;
+  /** Under the filters' heading while their counts cover only the results loaded so far. */
+  filtersPartial: (n: number) => string;
   filterKind: string;
   filterDocument: string;
   filterChapter: string;
@@ -310,11 +318,15 @@ export const ui = {
     empty: '请输入检索词。',
     loadFailed: '检索索引加载失败，请稍后重试。',
     results: (n, q) => `“${q}”共找到 ${num(n)} 个段落`,
-    resultsAbout: (n, q) => `“${q}”约有 ${num(n)} 个段落（以下为其中一部分）`,
+    resultsAbout: (n, q) => `“${q}”约有 ${num(n)} 个段落`,
+    resultsAtLeast: (n, q) => `“${q}”在所选范围内至少有 ${num(n)} 个段落`,
+    listed: (n) => `，已显示 ${num(n)} 个`,
     none: (q) => `没有找到包含“${q}”的段落。`,
     suggest: '您是否要找：',
     more: (n) => `显示更多（还有 ${num(n)} 条）`,
+    moreUnknown: '显示更多',
     filters: '筛选结果',
+    filtersPartial: (n) => `计数仅含已载入的 ${num(n)} 个段落`,
     filterKind: '文献类型',
     filterDocument: '文献',
     filterChapter: '章节 / 篇目',

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRecords, conceptPassages, searchConfig, type SearchRecord } from './search-records.js';
+import { buildRecords, commonWords, conceptPassages, searchConfig, type SearchRecord } from './search-records.js';
 import { loadConcepts } from './concepts-data.js';
 import { flattenCorpus } from '../client/search/corpus.js';
 import { corpusSchema } from '../schemas/corpus.js';
@@ -48,7 +48,7 @@ export async function writeSearchIndex(
   const charset = new Set(table.passages.flatMap((p) => wordRuns(p.text).flatMap((r) => [...r.text])));
   const t2s = buildT2sTable(charset);
   const files: [string, unknown][] = [
-    ['config.json', searchConfig(concepts, t2s)],
+    ['config.json', searchConfig(concepts, t2s, commonWords(records))],
     ['concepts.json', Object.fromEntries(concepts.flatMap((c) => (c.definition ? [[c.id, c.definition]] : [])))],
     ['t2s.json', t2s],
   ];

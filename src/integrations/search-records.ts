@@ -10,7 +10,7 @@
  * record per passage makes it half a megabyte, grouped passages a tenth of that.
  */
 import type { Corpus, PassageTable } from '../client/search/corpus.js';
-import type { ConceptEntry, RecordData, SearchConfig } from '../client/search/schema.js';
+import { HEADINGS_FILTER, type ConceptEntry, type RecordData, type SearchConfig } from '../client/search/schema.js';
 import { GAP, passageWords } from '../client/search/tokens.js';
 import type { T2sTable } from '../client/search/t2s.js';
 import { pageIds } from '../client/search/url-state.js';
@@ -21,6 +21,8 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: { d: string };
+  /** `t: ['h']` on a page's headings record: the browser finds them all without a fragment. */
+  filters?: Record<string, string[]>;
 }
 
 /** Characters of text per record; a passage is never split. */
@@ -55,61 +57,111 @@ function sectionPath(table: PassageTable, s: number): string[] {
 }
 
 /**
- * Every record, in document order. The record URL is its first passage's link, unique per record;
- * Pagefind needs one but the browser links each passage by its own.
+ * Every record, in document order: per reading page one record of its headings (document, page
+ * and section titles, so a heading hit is found and ranked first by loading a few small records),
+ * then its paragraphs in runs of about `chunkChars` characters. The record URL is its first
+ * passage's link, unique per record; Pagefind needs one but the browser links each passage by its own.
  */
 export function buildRecords(
   table: PassageTable,
   mentions: ReadonlyMap<number, string[]>,
   chunkChars = DEFAULT_CHUNK_CHARS,
 ): SearchRecord[] {
-  const groups: number[][] = [];
+  const groups: { pids: number[]; heading: boolean }[] = [];
+  let headings: number[] = [];
+  let page = -1;
   let chars = Infinity;
   table.passages.forEach((p, pid) => {
-    const last = groups[groups.length - 1];
-    if (!last || table.passages[last[0]!]!.page !== p.page || chars >= chunkChars) {
-      groups.push([pid]);
+    if (p.page !== page) {
+      page = p.page;
+      headings = [];
+      groups.push({ pids: headings, heading: true });
+      chars = Infinity;
+    }
+    if (p.heading) return void headings.push(pid);
+    if (chars >= chunkChars) {
+      groups.push({ pids: [pid], heading: false });
       chars = 0;
-    } else last.push(pid);
+    } else groups[groups.length - 1]!.pids.push(pid);
     chars += p.text.length + (p.translation?.length ?? 0);
   });
-  return groups.map((pids) => {
-    const ps = pids.map((pid) => table.passages[pid]!);
-    const page = table.pages[ps[0]!.page]!;
-    const ids = pageIds(page.url);
-    // Each word once per record: the browser needs from Pagefind only which records hold a word
-    // (it finds the passages in the record's text), and one location per word and record keeps
-    // Pagefind's index chunks, which a query downloads whole, several times smaller.
-    const words = [...new Set(passageWords(ps).words.filter((w) => w !== GAP))].sort();
-    const data: RecordData = {
-      page: {
-        title: page.title,
-        document: page.document,
-        doc: ids.document,
-        chapter: ids.chapter,
-        kind: page.kind,
-        url: page.url,
-      },
-      passages: ps.map((p, i) => ({
-        pid: pids[i]!,
-        url: p.url,
-        text: p.text,
-        path: sectionPath(table, p.section),
-        concepts: mentions.get(pids[i]!) ?? [],
-        ...(p.heading && { heading: true as const }),
-        ...(p.translation && { translation: p.translation }),
-      })),
-    };
-    return { url: ps[0]!.url, content: words.join(' '), language: 'en', meta: { d: JSON.stringify(data) } };
-  });
+  return groups.filter((g) => g.pids.length > 0).map((g) => pagefindRecord(table, mentions, g.pids, g.heading));
 }
 
-/** `search/config.json`: the glossary (definitions stay in concepts.json) and the convertible characters. */
-export function searchConfig(concepts: readonly ConceptEntry[], t2s: T2sTable): SearchConfig {
-  const starts = new Set([...Object.keys(t2s.chars), ...Object.keys(t2s.phrases).map((k) => k[0]!)]);
-  return {
-    version: 2,
-    concepts: concepts.map(({ definition: _d, ...c }) => c),
-    traditional: [...starts].sort().join(''),
+/** One record of passages `pids` (all of one reading page). */
+function pagefindRecord(
+  table: PassageTable,
+  mentions: ReadonlyMap<number, string[]>,
+  pids: readonly number[],
+  heading: boolean,
+): SearchRecord {
+  const ps = pids.map((pid) => table.passages[pid]!);
+  const page = table.pages[ps[0]!.page]!;
+  const ids = pageIds(page.url);
+  // Each word once per record: the browser needs from Pagefind only which records hold a word
+  // (it finds the passages in the record's text), and one location per word and record keeps
+  // Pagefind's index chunks, which a query downloads whole, several times smaller.
+  const words = [...new Set(passageWords(ps).words.filter((w) => w !== GAP))].sort();
+  const data: RecordData = {
+    page: {
+      title: page.title,
+      document: page.document,
+      doc: ids.document,
+      chapter: ids.chapter,
+      kind: page.kind,
+      url: page.url,
+    },
+    passages: ps.map((p, i) => ({
+      pid: pids[i]!,
+      url: p.url,
+      text: p.text,
+      path: sectionPath(table, p.section),
+      concepts: mentions.get(pids[i]!) ?? [],
+      ...(p.heading && { heading: true as const }),
+      ...(p.translation && { translation: p.translation }),
+    })),
   };
+  return {
+    url: ps[0]!.url,
+    content: words.join(' '),
+    language: 'en',
+    meta: { d: JSON.stringify(data) },
+    ...(heading && { filters: HEADINGS_FILTER }),
+  };
+}
+
+/**
+ * `search/config.json`: the glossary (definitions stay in concepts.json) and the characters a
+ * conversion can change: every key of `chars`, and of each phrase the characters its conversion
+ * changes (all of them when the lengths differ). A query with none of them converts to itself, so
+ * 一 (which starts the phrase 一目瞭然) does not make the page fetch t2s.json.
+ */
+export function searchConfig(concepts: readonly ConceptEntry[], t2s: T2sTable, common: string[] = []): SearchConfig {
+  const changed = new Set(Object.keys(t2s.chars));
+  for (const [from, to] of Object.entries(t2s.phrases))
+    [...from].forEach((c, i) => {
+      if (from.length !== to.length || to[i] !== c) changed.add(c);
+    });
+  return {
+    version: 3,
+    concepts: concepts.map(({ definition: _d, ...c }) => c),
+    common,
+    traditional: [...changed].sort().join(''),
+  };
+}
+
+/** Share of the records a word must be held by to count as common. */
+export const COMMON_SHARE = 0.2;
+
+/**
+ * The words held by at least `share` of the records, most common first (ties by word), for
+ * config.json: the browser looks a form up by its two rarest words (plan.ts `lookupWords`).
+ */
+export function commonWords(records: readonly SearchRecord[], share = COMMON_SHARE): string[] {
+  const held = new Map<string, number>();
+  for (const r of records) for (const w of r.content.split(' ')) held.set(w, (held.get(w) ?? 0) + 1);
+  return [...held]
+    .filter(([, n]) => n >= share * records.length)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([w]) => w);
 }

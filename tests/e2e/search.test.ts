@@ -2,7 +2,8 @@
  * Passage search in a browser (search issue): search 两学一做 from the home page's header box, see
  * the concept card and exactly the passages that contain the term, open one and land on the
  * highlighted passage; a traditional query equals its simplified form; a quoted phrase works; a
- * filtered search lives in the URL (opened directly, reloaded, gone Back to).
+ * filtered search lives in the URL (opened directly, reloaded, gone Back to); a query with more
+ * results than a screen shows 约 N until 「显示更多」 has loaded every record.
  * Expected counts come from the site's own corpus.json, not from the search code.
  */
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,10 @@ const hasConcept = (term: string) => glossary.some((g) => g.term === term);
 interface Outcome {
   query: string;
   count: number;
+  estimated: boolean;
+  complete: boolean;
+  records: { candidates: number; loaded: number };
+  /** The results under the current filters that are loaded (every one once `complete`). */
   pids: number[];
 }
 
@@ -41,6 +46,15 @@ async function results(page: Page, q: string): Promise<Outcome> {
   return page.evaluate(() => (window as any).__djSearch as Outcome);
 }
 
+/**
+ * Load every record of the current query, as pressing 「显示更多」 until it goes away does (the
+ * test of that button is below), and return the outcome: every result and the exact count.
+ */
+async function everything(page: Page, q: string): Promise<Outcome> {
+  await page.evaluate(() => (window as any).__djSearchAll());
+  return results(page, q);
+}
+
 const browser = useChromium();
 
 describe('searching passages', () => {
@@ -49,7 +63,8 @@ describe('searching passages', () => {
       await page.goto(`${siteOrigin()}/`);
       await page.fill('#site-search-q', '两学一做');
       await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search-q', 'Enter')]);
-      const out = await results(page, '两学一做');
+      await results(page, '两学一做');
+      const out = await everything(page, '两学一做');
       const truth = expected('两学一做');
       expect(truth.length, 'the corpus mentions 两学一做').toBeGreaterThan(0);
       expect(out.pids).toHaveLength(truth.length);
@@ -94,12 +109,14 @@ describe('searching passages', () => {
   test('黨風廉政建設 returns the same results as 党风廉政建设', async () => {
     await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
-      const simplified = await results(page, '党风廉政建设');
+      await results(page, '党风廉政建设');
+      const simplified = await everything(page, '党风廉政建设');
       const simplifiedHrefs = await page
         .locator('#search-results > li > a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('黨風廉政建設')}`);
-      const traditional = await results(page, '黨風廉政建設');
+      await results(page, '黨風廉政建設');
+      const traditional = await everything(page, '黨風廉政建設');
       expect(simplified.count).toBeGreaterThan(0);
       expect(traditional.pids).toEqual(simplified.pids);
       expect(
@@ -113,7 +130,8 @@ describe('searching passages', () => {
       await page.goto(`${siteOrigin()}/search/`);
       await page.fill('#search-q', '"学习型党组织"');
       await page.press('#search-q', 'Enter');
-      const out = await results(page, '"学习型党组织"');
+      await results(page, '"学习型党组织"');
+      const out = await everything(page, '"学习型党组织"');
       const truth = expected('"学习型党组织"');
       expect(truth.length).toBeGreaterThan(0);
       expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
@@ -129,7 +147,9 @@ describe('searching passages', () => {
       const heading = passages.findIndex((p) => p.heading && p.text.endsWith(title));
       expect(heading, `${title} is a section title of the corpus`).toBeGreaterThanOrEqual(0);
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(title)}`);
-      const out = await results(page, title);
+      const first = await results(page, title);
+      expect(first.pids[0], 'the heading is the first result of the first screen').toBe(heading);
+      const out = await everything(page, title);
       expect([...out.pids].sort((a, b) => a - b)).toEqual(expected(title));
       expect(out.pids[0]).toBe(heading);
       const link = page.locator('#search-results > li').first().locator('a').first();
@@ -142,7 +162,8 @@ describe('searching passages', () => {
     await withPage(browser(), {}, async ({ page }) => {
       const q = '从严治党 廉政';
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}`);
-      const out = await results(page, q);
+      await results(page, q);
+      const out = await everything(page, q);
       const truth = expected(q);
       expect(truth.length).toBeGreaterThan(0);
       expect(truth.length).toBeLessThan(expected('廉政').length);
@@ -156,7 +177,10 @@ describe('searching passages', () => {
   ])('%s: passages with the term itself rank above those with only the alias %s', async (term, alias) => {
     await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(term)}`);
-      const out = await results(page, term);
+      const first = await results(page, term);
+      const out = await everything(page, term);
+      // Loading more only appends: the first screen is the start of the whole list.
+      expect(out.pids.slice(0, first.pids.length)).toEqual(first.pids);
       expect([...out.pids].sort((a, b) => a - b)).toEqual(expected(term));
       const exact = out.pids.map((pid) => passages[pid]!.text.includes(term));
       expect(exact.filter(Boolean).length, `some passages say ${term}`).toBeGreaterThan(0);
@@ -169,10 +193,63 @@ describe('searching passages', () => {
     });
   });
 
-  test('a kind filter keeps only that kind and its count is the number of results left', async () => {
+  test('more results than a screen: 约 N and a partial note until 「显示更多」, pressed from the keyboard, has loaded every record', async () => {
+    await withPage(browser(), {}, async ({ page, problems }) => {
+      const q = '党建';
+      const truth = expected(q);
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}`);
+      const first = await results(page, q);
+      // The first screen loads only some of the records that may hold the query.
+      expect(first.complete).toBe(false);
+      expect(first.records.loaded).toBeLessThan(first.records.candidates);
+      expect(first.estimated).toBe(true);
+      expect(await page.textContent('#search-status')).toContain(ui.search.resultsAbout(first.count, q));
+      expect(await page.locator('#search-filters .filters-note').isVisible()).toBe(true);
+      const items = page.locator('#search-results > li');
+      expect(await items.count()).toBe(10);
+      const more = page.locator('#search-more');
+      expect(await more.evaluate((b) => b.tagName)).toBe('BUTTON');
+      expect(await more.textContent()).toBe(ui.search.moreUnknown);
+      const firstLinks = await items
+        .locator('a')
+        .first()
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      // Each press adds a screen at the end (what was shown keeps its place) and says so in the status.
+      for (let shown = 10; await more.isVisible(); shown = Math.min(shown + 10, truth.length)) {
+        await page.evaluate(() => {
+          (window as any).__djSearch = undefined;
+        });
+        await more.focus();
+        await page.keyboard.press('Enter');
+        await results(page, q);
+        expect(await items.count()).toBe(Math.min(shown + 10, truth.length));
+      }
+      const last = await results(page, q);
+      expect(last.complete).toBe(true);
+      expect([...last.pids].sort((a, b) => a - b)).toEqual(truth);
+      expect(await items.count()).toBe(truth.length);
+      expect(
+        await items
+          .locator('a')
+          .first()
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      ).toEqual(firstLinks);
+      const status = (await page.textContent('#search-status'))!;
+      expect(status).toContain(ui.search.results(truth.length, q));
+      expect(status).not.toContain('约');
+      expect(await page.locator('#search-filters .filters-note').count()).toBe(0);
+      expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+      expect(problems.consoleErrors, describeProblems(page.url(), problems)).toEqual([]);
+    });
+  });
+
+  test('once every record is loaded, a kind filter keeps only that kind and its count is the number of results left', async () => {
     await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('党风廉政建设')}`);
-      const all = await results(page, '党风廉政建设');
+      await results(page, '党风廉政建设');
+      const all = await everything(page, '党风廉政建设');
+      expect(all.complete).toBe(true);
+      expect(await page.locator('#search-filters .filters-note').count()).toBe(0);
       const boxes = page.locator('#search-filters fieldset').first().locator('label');
       expect(await boxes.count(), '党风廉政建设 occurs in more than one kind of document').toBeGreaterThan(1);
       const label = (await boxes.first().textContent())!.trim();
@@ -196,7 +273,8 @@ describe('searching passages', () => {
       expect(papers.length, `${q} occurs in papers and elsewhere`).toBeGreaterThan(0);
       expect(papers.length).toBeLessThan(expected(q).length);
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}&kind=paper`);
-      const direct = await results(page, q);
+      await results(page, q);
+      const direct = await everything(page, q);
       expect([...direct.pids].sort((a, b) => a - b)).toEqual(papers);
       for (const source of await page.locator('#search-results .source').allTextContents())
         expect(source).toContain(ui.kinds.paper);
@@ -231,7 +309,8 @@ describe('searching passages', () => {
 
       // Reload: the same query, filters and results.
       await page.reload();
-      expect((await results(page, q)).pids).toEqual(narrowed.pids);
+      await results(page, q);
+      expect((await everything(page, q)).pids).toEqual(narrowed.pids);
       expect((await checked()).sort()).toEqual([`document=${docId}`, 'kind=paper']);
 
       // A new query starts unfiltered in a new entry; Back restores the query and its filters.
@@ -240,7 +319,8 @@ describe('searching passages', () => {
       await results(page, '两学一做');
       expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('两学一做')}`);
       await page.goBack();
-      expect((await results(page, q)).pids).toEqual(narrowed.pids);
+      await results(page, q);
+      expect((await everything(page, q)).pids).toEqual(narrowed.pids);
       expect(await page.inputValue('#search-q')).toBe(q);
       expect((await checked()).sort()).toEqual([`document=${docId}`, 'kind=paper']);
       expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual(
@@ -264,7 +344,8 @@ describe('searching passages', () => {
       });
       await page.locator('#search-filters [data-clear]').click();
       await expect.poll(() => new URL(page.url()).search).toBe(`?q=${encodeURIComponent('两学一做')}`);
-      expect((await results(page, '两学一做')).count).toBe(expected('两学一做').length);
+      await results(page, '两学一做');
+      expect((await everything(page, '两学一做')).count).toBe(expected('两学一做').length);
     });
   });
 

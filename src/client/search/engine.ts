@@ -1,23 +1,24 @@
 /**
  * The browser side of passage search, on Pagefind. A query's terms expand to their forms
- * (typed, simplified, glossary); each form's cover words (tokens.ts) are looked up in Pagefind one
- * by one; the records holding every cover word of a form of every term are loaded (their
- * fragments carry the passages' text) and the passages matched exactly in that text (match.ts),
- * then ranked.
- *
- * At most `RECORD_CAP` records are loaded for one query, those holding the query as typed first:
- * beyond that (a one-character query on a large corpus) the count is an estimate (`约 N`) and the
- * results and filters come from the loaded records.
+ * (typed, simplified, glossary); each form's first and last cover words (tokens.ts) are looked up
+ * in Pagefind, which answers with the records holding them without loading any fragment. Those
+ * records are the candidates; their fragments (which carry the passages' text) are loaded only
+ * for what is shown: in the order plan.ts gives (exact before alias, headings first), a few at a
+ * time, until the screen is filled, and more on 「显示更多」. Each loaded record's passages are
+ * matched exactly in its text (match.ts). Every candidate can be loaded this way, so every
+ * matching passage is reachable; the count is exact once every candidate has been loaded and an
+ * estimate (`约 N`) before.
  */
 import { foldText, hasHan } from './text.js';
 import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry, type Term } from './query.js';
 import { matchRecord, type PassageMatch, type TermForms } from './match.js';
 import { rankMatches } from './rank.js';
+import { estimateTotal, loadPlan, lookupWords, shownTier, tierOf, type Candidate, type LoadPlan } from './plan.js';
 import { convertT2s } from './t2s.js';
-import { coverWords } from './tokens.js';
 import { pagefindUrl, searchIndexUrl } from '../../../scripts/model/urls.js';
 import {
   definitionsSchema,
+  HEADINGS_FILTER,
   recordDataSchema,
   searchConfigSchema,
   t2sTableSchema,
@@ -25,20 +26,74 @@ import {
   type SearchConfig,
 } from './schema.js';
 
-/** Records loaded for one query at most (a record is about 1,500 characters of text). */
-export const RECORD_CAP = 120;
+/**
+ * Records loaded in the round starting after `loaded` records: 4, 4, 8, 16, then 24 at a time.
+ * The rounds depend on nothing but the count, so the list a query builds is the same however it
+ * was reached (first screen, 「显示更多」, a filter, a reload).
+ */
+export const roundSize = (loaded: number): number => (loaded < 8 ? 4 : Math.min(loaded, 24));
 
-/** What a search returns. */
-export interface SearchOutcome {
-  query: string;
-  terms: Term[];
-  concept?: ConceptEntry;
-  /** Every matching passage of the loaded records, best first. */
-  matches: PassageMatch[];
-  /** How many passages match: exact unless `estimated`. */
-  total: number;
-  /** More records matched than were loaded: `total` is extrapolated. */
-  estimated: boolean;
+/**
+ * The results of one query, growing as records are loaded. `shown` only ever grows at its end,
+ * so what the reader has seen keeps its place when more is loaded.
+ */
+export class QueryResults {
+  /** Passages safe to show (plan.ts), best first. */
+  readonly shown: PassageMatch[] = [];
+  /** Matches of loaded records whose tier may still be outranked by an unloaded record. */
+  private pending: PassageMatch[] = [];
+  /** Matches of each loaded record, in plan order. */
+  private loaded: number[] = [];
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly query: string,
+    readonly terms: Term[],
+    readonly concept: ConceptEntry | undefined,
+    private readonly plan: LoadPlan,
+    private readonly termForms: readonly TermForms[],
+    private readonly load: (id: string) => Promise<RecordData>,
+  ) {}
+
+  /** Every candidate record has been loaded and matched: `shown` is every matching passage. */
+  get complete(): boolean {
+    return this.loaded.length >= this.plan.ids.length;
+  }
+
+  /** Candidate records (Pagefind's lookups) and how many of them are loaded. */
+  get records(): { candidates: number; loaded: number } {
+    return { candidates: this.plan.ids.length, loaded: this.loaded.length };
+  }
+
+  /** How many passages match: exact when `complete`, else estimated from the loaded records. */
+  get total(): number {
+    return this.complete ? this.shown.length : estimateTotal(this.plan, this.loaded);
+  }
+
+  /**
+   * Load records in plan order until at least `want` shown passages pass `keep` (the page's
+   * filters) or every candidate is loaded. Calls run one after another.
+   */
+  fill(want: number, keep: (m: PassageMatch) => boolean = () => true): Promise<void> {
+    return (this.queue = this.queue.then(() => this.fillNow(want, keep)));
+  }
+
+  private async fillNow(want: number, keep: (m: PassageMatch) => boolean): Promise<void> {
+    while (!this.complete && this.shown.filter(keep).length < want) {
+      const from = this.loaded.length;
+      const ids = this.plan.ids.slice(from, from + roundSize(from));
+      const datas = await Promise.all(ids.map(this.load));
+      datas.forEach((d) => {
+        const ms = matchRecord(this.termForms, d);
+        this.loaded.push(ms.length);
+        this.pending.push(...ms);
+      });
+      // Show what no unloaded record can outrank, ranked within the round.
+      const tier = this.complete ? 3 : shownTier(this.plan, this.loaded.length);
+      this.shown.push(...rankMatches(this.pending.filter((m) => tierOf(m) <= tier)));
+      this.pending = this.pending.filter((m) => tierOf(m) > tier);
+    }
+  }
 }
 
 /** The part of Pagefind's browser API (`pagefind.js`) used here. */
@@ -48,7 +103,14 @@ interface PagefindResult {
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  /** Creates the instance at once, reading <html lang> (the rest of its start is async). */
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, readonly string[]> },
+  ): Promise<{
+    results: PagefindResult[];
+  } | null>;
 }
 
 /** A search file, checked against its schema. */
@@ -63,21 +125,12 @@ interface WordHits {
   results: Map<string, PagefindResult>;
 }
 
-/**
- * The words a form's records are looked up by: its first and last cover words. Every record that
- * holds the form holds them, and the passages are then found in the text; each further word would
- * download another Pagefind index chunk (tens of KB) to rule out a few records.
- */
-function lookupWords(form: string): string[] {
-  const cover = coverWords(form).map((c) => c.word);
-  return cover.length <= 2 ? cover : [cover[0]!, cover[cover.length - 1]!];
-}
-
 /** Passage search over the site's Pagefind bundle (`pagefindUrl()`) and search files (`searchIndexUrl()`). */
 export class PassageSearch {
   private configP?: Promise<SearchConfig>;
   private pagefindP?: Promise<PagefindApi>;
   private words = new Map<string, Promise<WordHits>>();
+  private headingIds?: Promise<Set<string>>;
   private records = new Map<string, Promise<RecordData>>();
   private toSimplified?: Promise<(s: string) => string>;
   private definitions?: Promise<Record<string, string>>;
@@ -97,6 +150,18 @@ export class PassageSearch {
     return (this.pagefindP ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${this.pagefindDir}pagefind.js`)) as PagefindApi;
       await pf.options({ noWorker: true });
+      // Pagefind takes its language from <html lang> when it starts, and for zh it splits every
+      // query with Intl.Segmenter (三农 → 三 农), then matches all but the last word exactly: the
+      // records holding the pair 三农 were not found. The index is written in words already
+      // (tokens.ts), so Pagefind starts under 'en', the language the index was built with.
+      const html = document.documentElement;
+      const lang = html.lang;
+      html.lang = 'en';
+      try {
+        void pf.init();
+      } finally {
+        html.lang = lang;
+      }
       return pf;
     })());
   }
@@ -139,8 +204,20 @@ export class PassageSearch {
     return p;
   }
 
-  /** Run a query: parse, expand, look up, match exactly, rank. */
-  async search(query: string): Promise<SearchOutcome> {
+  /** Ids of every headings record: one filter-only lookup (Pagefind's filter index, no fragment). */
+  private headings(): Promise<Set<string>> {
+    this.headingIds ??= this.pagefind().then(
+      async (pf) => new Set(((await pf.search(null, { filters: HEADINGS_FILTER }))?.results ?? []).map((r) => r.id)),
+    );
+    this.headingIds.catch(() => (this.headingIds = undefined));
+    return this.headingIds;
+  }
+
+  /**
+   * Start a query: parse, expand, look up every form's words and plan the candidate records. No
+   * fragment is loaded yet: `fill()` on the result loads what is to be shown.
+   */
+  async search(query: string): Promise<QueryResults> {
     const config = await this.config();
     const terms = parseQuery(query);
     const toSimplified = await this.converterFor(query, config);
@@ -149,11 +226,15 @@ export class PassageSearch {
       forms: expandTerm(t, opts),
       exact: new Set([t.text, foldText(toSimplified(t.text))]),
     }));
-    const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap(lookupWords)))];
-    const hits = new Map(await Promise.all(wordList.map(async (w) => [w, await this.lookup(w)] as const)));
-    // Records holding every cover word of some form of every term; those with an exact form first.
+    const lookup = (form: string) => lookupWords(form, config.common);
+    const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap(lookup)))];
+    const [hits, headings] = await Promise.all([
+      Promise.all(wordList.map(async (w) => [w, await this.lookup(w)] as const)).then((e) => new Map(e)),
+      this.headings(),
+    ]);
+    // Records holding every lookup word of some form of every term; exact when a typed form's.
     const holds = (form: string) => {
-      const ws = lookupWords(form).map((w) => hits.get(w)!);
+      const ws = lookup(form).map((w) => hits.get(w)!);
       return ws.length === 0
         ? new Set<string>()
         : new Set([...ws[0]!.results.keys()].filter((id) => ws.every((h) => h.results.has(id))));
@@ -167,19 +248,12 @@ export class PassageSearch {
       if (candidates) for (const [id, ex] of next) next.set(id, ex && candidates.get(id)!);
       candidates = next;
     }
-    const ordered = [...(candidates ?? [])]
-      .sort((a, b) => Number(b[1]) - Number(a[1]) || (a[0] < b[0] ? -1 : 1))
-      .map(([id]) => id);
-    const loaded = ordered.slice(0, RECORD_CAP);
+    const plan = loadPlan(
+      [...(candidates ?? [])].map(([id, exact]): Candidate => ({ id, exact, heading: headings.has(id) })),
+    );
     const result = (id: string) => wordList.map((w) => hits.get(w)!.results.get(id)).find((r) => r !== undefined)!;
-    const datas = await Promise.all(loaded.map((id) => this.record(result(id))));
-    const matches = datas.flatMap((d) => matchRecord(termForms, d));
-    const estimated = ordered.length > loaded.length;
-    const total = estimated
-      ? Math.round((matches.length / Math.max(1, loaded.length)) * ordered.length)
-      : matches.length;
     const concept = conceptForQuery(terms, opts);
-    return { query, terms, matches: rankMatches(matches), total, estimated, ...(concept && { concept }) };
+    return new QueryResults(query, terms, concept, plan, termForms, (id) => this.record(result(id)));
   }
 
   /** The definition of a concept (loads `concepts.json` once). */

@@ -13,6 +13,14 @@ export interface FacetData {
   label: (f: Facet, id: string) => string;
 }
 
+/** A match's filter ids: its page's kind, document and chapter, the concepts its passage mentions. */
+export const facetValuesOf = (m: PassageMatch): FacetValues => ({
+  kind: [m.page.kind],
+  document: [m.page.doc],
+  chapter: [m.page.chapter],
+  concept: m.passage.concepts,
+});
+
 /**
  * Matches + glossary + kind labels (`paper` → `论文`) → ids and labels: a passage on
  * `/library/speeches-x/part-01/` has document `speeches-x` (label: the document title) and chapter
@@ -34,12 +42,7 @@ export function facetDataOf(
     labels.chapter.set(page.chapter, page.title);
   }
   return {
-    valuesOf: (m) => ({
-      kind: [m.page.kind],
-      document: [m.page.doc],
-      chapter: [m.page.chapter],
-      concept: m.passage.concepts,
-    }),
+    valuesOf: facetValuesOf,
     label: (f, id) => (f === 'kind' ? kindLabel(id) : (labels[f].get(id) ?? id)),
   };
 }

@@ -2,11 +2,12 @@
  * The search page's client: reads the query and filters from the URL, runs the passage search as
  * the user types (the URL follows, so a filtered search can be shared, bookmarked and gone Back
  * to), and renders the concept card, filters with counts, passage results with the whole term
- * marked, and suggestions when nothing is found.
+ * marked, and suggestions when nothing is found. The engine loads records only for what is shown:
+ * the first screen, then one more screen per press of 「显示更多」, until every candidate is loaded.
  */
 import { ui } from '../../i18n/zh-CN';
-import { PassageSearch, type SearchOutcome } from './engine.js';
-import { facetDataOf, type FacetData } from './facet-data.js';
+import { PassageSearch, type QueryResults } from './engine.js';
+import { facetDataOf, facetValuesOf, type FacetData } from './facet-data.js';
 import { applySelection, emptySelection, facetCounts, FACETS, type Facet, type Selection } from './facets.js';
 import { escapeHtml, findRanges, highlightAll, highlightExcerpt } from './highlight.js';
 import type { PassageMatch } from './match.js';
@@ -28,15 +29,16 @@ const filters = $('search-filters');
 const list = $<HTMLOListElement>('search-results');
 const more = $<HTMLButtonElement>('search-more');
 
-let outcome: SearchOutcome | undefined;
+let outcome: QueryResults | undefined;
 let selection = emptySelection();
-let shown = 0;
+/** Results rendered in the list, and how many the reader has asked for (a screen per 「显示更多」). */
+let listed = 0;
+let wanted = PAGE_SIZE;
 let runId = 0;
 /** The query whose filters `selection` holds: a different query starts unfiltered. */
 let selectedFor = '';
 /** Typing since the last pushed entry: the first run pushes a history entry, later ones replace it. */
 let editing = false;
-let facets: FacetData | undefined;
 
 /** `handbook` → `手册`; an unknown kind shows as it is. */
 const kindLabel = (kind: string): string => ui.kinds[kind as keyof typeof ui.kinds] ?? kind;
@@ -50,10 +52,8 @@ const resultHref = (url: string, form: string): string => {
 /** Tab title, with the site name as the server-rendered title has it (BaseLayout). */
 const titleOf = (q: string): string => [q, t.title, ui.site.name].filter(Boolean).join(' · ');
 
-/** Facet ids and labels of the current outcome's matches (built once per outcome). */
-async function facetData(o: SearchOutcome): Promise<FacetData> {
-  return (facets ??= facetDataOf(o.matches, (await engine.config()).concepts, kindLabel));
-}
+/** The current filter selection as a test on a match. */
+const selected = (m: PassageMatch): boolean => applySelection([m], facetValuesOf, selection).length > 0;
 
 /** Put the query and filters in the URL: `push` adds a history entry, `replace` rewrites this one. */
 function syncUrl(mode: 'push' | 'replace'): void {
@@ -62,7 +62,7 @@ function syncUrl(mode: 'push' | 'replace'): void {
     history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-async function renderCard(o: SearchOutcome): Promise<void> {
+async function renderCard(o: QueryResults): Promise<void> {
   card.hidden = !o.concept;
   if (!o.concept) return void (card.innerHTML = '');
   const def = await engine.definition(o.concept.id);
@@ -80,11 +80,13 @@ const FACET_LABELS: Record<Facet, string> = {
 /** The concept group lists only the most frequent concepts among the results. */
 const MAX_CONCEPT_VALUES = 12;
 
-function renderFilters(matches: PassageMatch[], { valuesOf, label }: FacetData): void {
+/** Filters with counts over `matches`: every match of the query, or (`partial`) those loaded so far. */
+function renderFilters(matches: PassageMatch[], { valuesOf, label }: FacetData, partial: boolean): void {
   const counts = facetCounts(matches, valuesOf, selection);
   filters.hidden = matches.length === 0;
   filters.innerHTML =
     `<h2>${escapeHtml(t.filters)}</h2>` +
+    (partial ? `<p class="filters-note">${escapeHtml(t.filtersPartial(matches.length))}</p>` : '') +
     FACETS.map((f) => {
       const values =
         f === 'concept' ? [...counts[f]].sort((a, b) => b[1] - a[1]).slice(0, MAX_CONCEPT_VALUES) : counts[f];
@@ -118,53 +120,81 @@ function renderResult(m: PassageMatch): string {
   return `<li data-doc="${escapeHtml(page.doc)}"><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a>${excerpt}<p class="source">${escapeHtml(page.document)} · ${escapeHtml(kindLabel(page.kind))} ${collectControl(p.url)}</p></li>`;
 }
 
-function appendResults(matches: PassageMatch[]): void {
-  const page = matches.slice(shown, shown + PAGE_SIZE);
+/** Render the list up to `wanted` results (appending to what is listed) and the 「显示更多」 button. */
+function appendResults(matches: PassageMatch[], complete: boolean): void {
+  const page = matches.slice(listed, wanted);
   list.insertAdjacentHTML('beforeend', page.map(renderResult).join(''));
-  shown += page.length;
-  more.hidden = shown >= matches.length;
-  more.textContent = t.more(matches.length - shown);
+  listed += page.length;
+  more.hidden = complete && listed >= matches.length;
+  more.textContent = complete ? t.more(matches.length - listed) : t.moreUnknown;
 }
 
-/** Render the current outcome under the current filter selection. */
-async function render(id: number, started: number, searchMs = 0): Promise<void> {
-  if (!outcome) return;
-  const data = await facetData(outcome);
+/** The status line: how many passages match (约 N while records are unloaded), or suggestions. */
+function statusHtml(o: QueryResults, matches: PassageMatch[], filtered: boolean, suggestions: string[]): string {
+  const q = o.query.trim();
+  if (matches.length === 0) {
+    const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('、');
+    return escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
+  }
+  const count = o.complete
+    ? t.results(filtered ? matches.length : o.total, q)
+    : filtered
+      ? t.resultsAtLeast(matches.length, q)
+      : t.resultsAbout(o.total, q);
+  return escapeHtml(listed < matches.length || !o.complete ? `${count}${t.listed(listed)}` : count);
+}
+
+/**
+ * Render the current results under the current filter selection: `fresh` clears the list (a new
+ * query or filter), otherwise results are appended (「显示更多」).
+ */
+async function render(id: number, started: number, fresh: boolean, searchMs = 0): Promise<void> {
+  const o = outcome;
+  if (!o) return;
   const concepts = (await engine.config()).concepts;
   if (id !== runId) return;
-  const matches = applySelection(outcome.matches, data.valuesOf, selection);
-  renderFilters(outcome.matches, data);
-  list.innerHTML = '';
-  shown = 0;
-  appendResults(matches);
-  const q = outcome.query.trim();
+  const data = facetDataOf(o.shown, concepts, kindLabel);
+  const matches = applySelection(o.shown, data.valuesOf, selection);
+  renderFilters(o.shown, data, !o.complete);
+  if (fresh) {
+    list.innerHTML = '';
+    listed = 0;
+  }
+  appendResults(matches, o.complete);
   const suggestions =
     matches.length === 0
       ? suggestTerms(
-          q,
+          o.query.trim(),
           concepts.flatMap((c) => [c.term, ...c.aliases]),
         )
       : [];
-  const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('、');
-  // Unfiltered, the count is the engine's (an estimate beyond its record cap); filtered, the results left.
   const filtered = FACETS.some((f) => selection[f].size > 0);
-  const count = filtered ? matches.length : outcome.total;
-  const about = !filtered && outcome.estimated;
-  status.innerHTML = matches.length
-    ? escapeHtml((about ? t.resultsAbout : t.results)(count, q))
-    : escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
-  // Read by the search benchmark and the browser tests: what was found and how long it took.
+  status.innerHTML = statusHtml(o, matches, filtered, suggestions);
+  // Read by the search benchmark and the browser tests: what is shown, the count and how long it took.
   Object.assign(window, {
     __djSearch: {
-      query: q,
-      count,
-      estimated: about,
+      query: o.query.trim(),
+      count: o.complete ? matches.length : filtered ? matches.length : o.total,
+      estimated: !o.complete,
+      complete: o.complete,
       pids: matches.map((m) => m.pid),
+      records: o.records,
       searchMs,
       ms: performance.now() - started,
     },
   });
   document.body.dataset.searchState = 'done';
+}
+
+/** Load and show one more screen of results (「显示更多」). */
+async function showMore(): Promise<void> {
+  const o = outcome;
+  if (!o) return;
+  const id = runId;
+  wanted = listed + PAGE_SIZE;
+  document.body.dataset.searchState = 'busy';
+  await o.fill(wanted, selected);
+  await render(id, performance.now(), false);
 }
 
 /**
@@ -180,6 +210,7 @@ async function run(mode: 'push' | 'replace', from?: Selection): Promise<void> {
   syncUrl(mode);
   document.title = titleOf(q.trim());
   document.body.dataset.searchState = 'busy';
+  wanted = PAGE_SIZE;
   if (!q.trim()) {
     outcome = undefined;
     list.innerHTML = card.innerHTML = filters.innerHTML = '';
@@ -191,11 +222,11 @@ async function run(mode: 'push' | 'replace', from?: Selection): Promise<void> {
   const started = performance.now();
   try {
     const o = await engine.search(q);
+    await o.fill(wanted, selected);
     const searchMs = performance.now() - started;
     if (id !== runId) return;
     outcome = o;
-    facets = undefined;
-    await Promise.all([renderCard(o), render(id, started, searchMs)]);
+    await Promise.all([renderCard(o), render(id, started, true, searchMs)]);
   } catch (e) {
     console.error(e);
     status.textContent = t.loadFailed;
@@ -226,7 +257,12 @@ form.addEventListener('submit', (e) => {
 const refilter = () => {
   editing = false;
   syncUrl('replace');
-  void render(runId, performance.now());
+  wanted = PAGE_SIZE;
+  const o = outcome;
+  const id = runId;
+  if (!o) return;
+  document.body.dataset.searchState = 'busy';
+  void o.fill(wanted, selected).then(() => render(id, performance.now(), true));
 };
 filters.addEventListener('click', (e) => {
   if (!(e.target as HTMLElement).matches('[data-clear]')) return;
@@ -241,10 +277,19 @@ filters.addEventListener('change', (e) => {
   else selection[f].delete(box.value);
   refilter();
 });
-more.addEventListener('click', () => {
-  if (!outcome) return;
-  const o = outcome;
-  void facetData(o).then((d) => appendResults(applySelection(o.matches, d.valuesOf, selection)));
+more.addEventListener('click', () => void showMore());
+/**
+ * For the search benchmark and browser tests: load every candidate record, as pressing 「显示更多」
+ * until it goes away would, and return every matching passage under the current filters.
+ */
+Object.assign(window, {
+  __djSearchAll: async (): Promise<number[]> => {
+    const o = outcome;
+    if (!o) return [];
+    await o.fill(Infinity, selected);
+    await render(runId, performance.now(), false);
+    return applySelection(o.shown, facetValuesOf, selection).map((m) => m.pid);
+  },
 });
 /** Show the search the URL holds: on load, and on Back / Forward (query and filters both). */
 function fromUrl(): void {

@@ -22,9 +22,11 @@ export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
 
 /** `search/config.json`. */
 export const searchConfigSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   concepts: z.array(conceptEntrySchema),
-  /** Every character that starts an entry of t2s.json: a query without one needs no conversion. */
+  /** The words (tokens.ts) held by the most records, most common first: lookups avoid them. */
+  common: z.array(z.string()),
+  /** Every character a conversion by t2s.json can change: a query without one needs no conversion. */
   traditional: z.string(),
 });
 export type SearchConfig = z.infer<typeof searchConfigSchema>;
@@ -66,6 +68,9 @@ export const recordPageSchema = z.object({
   url: z.string(),
 });
 export type RecordPage = z.infer<typeof recordPageSchema>;
+
+/** Pagefind filter of each reading page's headings record (search-records.ts), loaded before text records. */
+export const HEADINGS_FILTER: Record<string, string[]> = { t: ['h'] };
 
 /** The JSON in a record's `d` metadata field. */
 export const recordDataSchema = z.object({ page: recordPageSchema, passages: z.array(recordPassageSchema) });
