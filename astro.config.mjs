@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/pagefind.ts';
 import lectureChunks from './src/integrations/lecture-chunks.ts';
 import { siteBase } from './scripts/model/urls.ts';
+import { rehypeMdxHtml } from './src/lib/rehype-mdx-html.ts';
 
 export default defineConfig({
   // The public origin, when known, for the URL printed at the foot of a page; else the path is printed
@@ -15,7 +16,14 @@ export default defineConfig({
   base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex(), lectureChunks()],
+  integrations: [
+    // The generated MDX is JSX and string expressions, never Markdown syntax: no highlighting (its
+    // async step kept every page's syntax tree alive at once), GFM or smartypants. Paragraph-level
+    // components are built as HTML (rehypeMdxHtml) and `optimize` emits them as static strings.
+    mdx({ syntaxHighlight: false, gfm: false, smartypants: false, rehypePlugins: [rehypeMdxHtml], optimize: true }),
+    searchIndex(),
+    lectureChunks(),
+  ],
   devToolbar: { enabled: false },
   // No request leaves the site: no prefetch, no telemetry-driven features.
   prefetch: false,

@@ -47,7 +47,7 @@ export interface BuildOptions {
   onStage?: (stage: string, ms: number) => void;
   /**
    * Worker threads for the per-document work (scripts/pipeline-workers.ts); 1 or absent: none;
-   * 'auto': by the corpus's size (`workersFor`). The output is the same either way.
+   * 'auto': `DJ_WORKERS`, else none (`workersFor`). The output is the same either way.
    */
   workers?: number | 'auto';
   /** Documents done out of the total while the pipeline runs (scripts/util/progress.ts). */
@@ -117,8 +117,7 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
       )
     : undefined;
   // One segmenter for the whole build, unless worker threads (each with its own) do the cutting.
-  const workers =
-    opts.workers === 'auto' ? workersFor(sources.reduce((n, s) => n + s.bytes.length, 0)) : (opts.workers ?? 1);
+  const workers = opts.workers === 'auto' ? workersFor() : (opts.workers ?? 1);
   const segmenter =
     glossary &&
     workers <= 1 &&

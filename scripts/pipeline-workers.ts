@@ -6,7 +6,6 @@
  * it sleeps on a shared counter (Atomics.wait) that a worker bumps after each message, and reads
  * the messages with receiveMessageOnPort.
  */
-import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Glossary } from './model/concept.js';
 import { documentAnnotator, segmentGroup, type ProcessedDocument, type SourceGroup } from './pipeline.js';
@@ -31,19 +30,14 @@ type Reply =
 type Job = { index: number; group: SourceGroup } | null;
 
 /**
- * Source bytes below which workers do not pay: each starts by loading the TypeScript modules and
- * nodejieba's dictionary (about 1.5 s on the 2-core machine, in parallel), and the real corpus
- * (0.4 MB) is segmented, annotated and cut in about that time by one thread.
+ * How many threads a build uses: `DJ_WORKERS` when set (1 is none), else one. Workers are opt-in
+ * because on the shared 2-core machine they lost to one thread in every back-to-back pair
+ * (README "Scale": ×10 and ×100, under the bench lock): each spends 2–4 s loading tsx, the modules
+ * and nodejieba's two dictionary tries before its first document, and on a machine without an
+ * idle core a second thread only adds that work.
  */
-export const MIN_PARALLEL_BYTES = 1 << 20;
-
-/**
- * How many workers a build uses: `DJ_WORKERS` when set (1 is none), else the machine's cores for
- * sources of MIN_PARALLEL_BYTES or more, and none for fewer.
- */
-export function workersFor(sourceBytes: number): number {
-  if (process.env.DJ_WORKERS) return Number(process.env.DJ_WORKERS);
-  return sourceBytes >= MIN_PARALLEL_BYTES ? availableParallelism() : 1;
+export function workersFor(): number {
+  return process.env.DJ_WORKERS ? Number(process.env.DJ_WORKERS) : 1;
 }
 
 /** How long to wait for a worker's next message before calling it lost. */

@@ -9,7 +9,7 @@ import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
 import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
 import { renderInline, type InlineOptions } from './inline.js';
 
-/** One paragraph: `<Para id={"p-1"} kind={"paragraph"}>{"…"}</Para>`. */
+/** One paragraph: `<Para id="p-1" kind="paragraph">…</Para>`. */
 export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
   // A run-in lead is a child element, so redactions inside it (`文化润x工程。`) render too.
   const lead = p.lead ? jsxElement('Lead', {}, renderInline(p.lead, p.leadMarks ?? [], opts)) : '';

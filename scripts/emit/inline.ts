@@ -1,6 +1,7 @@
 /**
- * Paragraph text with its marks → MDX inline content: plain runs as string expressions, marks as
- * components (`<Redaction>`, `<Cite>`, `<Term>`) that `src/components/mdx/` renders.
+ * Paragraph text with its marks → MDX inline content: plain runs as text (jsxText: bare or a string
+ * expression), marks as components (`<Redaction>`, `<Cite>`, `<Term>`) that `src/components/mdx/`
+ * builds.
  */
 import type { Mark } from '../model/document.js';
 import { jsxElement, jsxText } from './jsx.js';
@@ -26,7 +27,7 @@ function renderMark(mark: Mark, text: string, opts: InlineOptions): string {
 
 /**
  * `renderInline('省委xx届', [{kind:'redaction',start:2,end:4}])` →
- * `{"省委"}<Redaction text={"xx"} />{"届"}`. Runs as `splitRuns` cuts them (it throws on an
+ * `省委<Redaction text="xx" />届`. Runs as `splitRuns` cuts them (it throws on an
  * overlapping, empty or out-of-range mark, a pipeline bug).
  */
 export function renderInline(text: string, marks: readonly Mark[], opts: InlineOptions): string {

@@ -19,6 +19,18 @@ export async function getDocuments(): Promise<CollectionEntry<'documents'>[]> {
   );
 }
 
+let pageData: Promise<Map<string, CollectionEntry<'pages'>['data']>> | undefined;
+
+/**
+ * Every reading page's data by leaf id, read once per build: `getCollection` walks every entry's
+ * data again on each call, which a page rendered per concept must not repeat (×100: 1,900 entries
+ * each time).
+ */
+export const readingPagesByLeaf = (): Promise<Map<string, CollectionEntry<'pages'>['data']>> =>
+  (pageData ??= getCollection('pages').then(
+    (pages: CollectionEntry<'pages'>[]) => new Map(pages.map((p: CollectionEntry<'pages'>) => [p.data.leafId, p.data])),
+  ));
+
 /** Documents grouped by kind, empty kinds left out. */
 export function groupByKind<T extends { data: { kind: Kind } }>(docs: readonly T[]): { kind: Kind; docs: T[] }[] {
   return KIND_ORDER.map((kind) => ({ kind, docs: docs.filter((d) => d.data.kind === kind) })).filter(

@@ -200,6 +200,6 @@ describe('a bilingual interleaved text', () => {
     expect(doc.sections[1]!.paragraphs[0]!.translation?.text).toMatch(/^Article 1\. Any Chinese worker/);
     const mdx = emitPages(roots).find((f) => f.path === 'pages/dangzhang-shuangyu/text.mdx')!.contents;
     expect(mdx).toContain('<LanguageToggle />');
-    expect(mdx).toContain('<Translation lang={"en"}>{"Chapter I. Membership"}</Translation></Heading>');
+    expect(mdx).toContain('<Translation lang="en">{"Chapter I. Membership"}</Translation></Heading>');
   });
 });

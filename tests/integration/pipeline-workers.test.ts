@@ -8,6 +8,7 @@ import { readSources } from '../../scripts/io/read-manifest.js';
 import type { Glossary } from '../../scripts/model/concept.js';
 import { processSources, type RawSource } from '../../scripts/pipeline.js';
 import { isSourceError } from '../../scripts/util/errors.js';
+import { workersFor } from '../../scripts/pipeline-workers.js';
 
 let glossary: Glossary;
 let sources: RawSource[];
@@ -24,6 +25,21 @@ const thrown = (run: () => unknown): unknown => {
   }
   throw new Error('expected an error');
 };
+
+describe('workersFor', () => {
+  test('one thread unless DJ_WORKERS asks for more (workers lost to one thread in the bench)', () => {
+    const saved = process.env.DJ_WORKERS;
+    try {
+      delete process.env.DJ_WORKERS;
+      expect(workersFor()).toBe(1);
+      process.env.DJ_WORKERS = '2';
+      expect(workersFor()).toBe(2);
+    } finally {
+      if (saved === undefined) delete process.env.DJ_WORKERS;
+      else process.env.DJ_WORKERS = saved;
+    }
+  });
+});
 
 describe('processSources with worker threads', () => {
   test('the real corpus: the same documents and keyword inputs as one thread, in manifest order', () => {

@@ -1,37 +1,19 @@
-/** The components the generated MDX uses, passed to `<Content components={mdxComponents} />`. */
-import Para from './Para.astro';
-import Lead from './Lead.astro';
-import Heading from './Heading.astro';
-import Items from './Items.astro';
-import Quote from './Quote.astro';
-import Redaction from './Redaction.astro';
-import Cite from './Cite.astro';
-import Term from './Term.astro';
-import CaseStudy from './CaseStudy.astro';
-import References from './References.astro';
-import Reference from './Reference.astro';
+/**
+ * The components the generated MDX renders as Astro components, passed to
+ * `<Content components={mdxComponents} />`: the per-document blocks. The paragraph-level ones are
+ * built as HTML while the MDX compiles (html.ts, src/lib/rehype-mdx-html.ts).
+ */
 import Abstract from './Abstract.astro';
 import AbstractSide from './AbstractSide.astro';
-import Translation from './Translation.astro';
+import CaseStudy from './CaseStudy.astro';
 import LanguageToggle from './LanguageToggle.astro';
 
-import type { MdxComponentName } from './props';
+import type { AstroComponentName } from './html';
 
-/** Exactly the components of the contract (props.ts): one missing or extra is a type error. */
+/** Exactly the components html.ts does not build: one missing or extra is a type error. */
 export const mdxComponents = {
-  Para,
-  Lead,
-  Heading,
-  Items,
-  Quote,
-  Redaction,
-  Cite,
-  Term,
-  CaseStudy,
-  References,
-  Reference,
   Abstract,
   AbstractSide,
-  Translation,
+  CaseStudy,
   LanguageToggle,
-} satisfies Record<MdxComponentName, unknown>;
+} satisfies Record<AstroComponentName, unknown>;

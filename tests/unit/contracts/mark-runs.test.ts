@@ -54,7 +54,7 @@ describe('splitRuns', () => {
   test('the emitter renders exactly these runs, and refuses what splitRuns refuses', () => {
     const opts = { references: new Set([1]) };
     expect(renderInline('见[1]两学一做', [{ kind: 'citation', start: 1, end: 4, ref: 1 }, concept(4, 8)], opts)).toBe(
-      '{"见"}<Cite n={1} text={"[1]"} linked={true} /><Term id={"liang-xue-yi-zuo"}>{"两学一做"}</Term>',
+      '见<Cite n={1} text="[1]" linked={true} /><Term id="liang-xue-yi-zuo">两学一做</Term>',
     );
     expect(() => renderInline('两学一做学习', [concept(0, 4), red(3, 5)], opts)).toThrow(/overlaps/);
   });

@@ -10,10 +10,10 @@ import { jsxElement } from '../../../scripts/emit/jsx.js';
 describe('jsxElement writes only the props of the component contract', () => {
   test('props of the map are written in order, undefined ones left out', () => {
     expect(jsxElement('Para', { id: 'p-1', kind: 'list-item', marker: undefined, source: true }, '{"x"}')).toBe(
-      '<Para id={"p-1"} kind={"list-item"} source={true}>{"x"}</Para>',
+      '<Para id="p-1" kind="list-item" source={true}>{"x"}</Para>',
     );
     expect(jsxElement('Heading', { id: 's-1', level: 1, numbering: '一、', role: 'references' }, '')).toBe(
-      '<Heading id={"s-1"} level={1} numbering={"一、"} role={"references"}></Heading>',
+      '<Heading id="s-1" level={1} numbering="一、" role="references"></Heading>',
     );
   });
 

@@ -28,8 +28,18 @@ describe('jsString', () => {
 
 describe('jsxText / jsxAttrs', () => {
   test('empty text emits nothing', () => expect(jsxText('')).toBe(''));
-  test('attributes are expressions, undefined skipped, order kept', () => {
-    expect(jsxAttrs({ id: 'p-1', n: 2, lead: undefined, linked: true })).toBe(' id={"p-1"} n={2} linked={true}');
+  test('plain strings are bare, others expressions, undefined skipped, order kept', () => {
+    expect(jsxAttrs({ id: 'p-1', n: 2, lead: undefined, linked: true })).toBe(' id="p-1" n={2} linked={true}');
+    expect(jsxAttrs({ title: 'say "hi"', keywords: 'a b', place: '云南大理' })).toBe(
+      ' title={"say \\"hi\\""} keywords={"a b"} place="云南大理"',
+    );
+  });
+  test('text without ASCII punctuation or whitespace is bare, other text an expression', () => {
+    expect(jsxText('两学一做（一）')).toBe('两学一做（一）');
+    expect(jsxText('第1条')).toBe('第1条');
+    expect(jsxText('a b')).toBe('{"a b"}');
+    expect(jsxText('1.')).toBe('{"1."}');
+    expect(jsxText('*x*')).toBe('{"*x*"}');
   });
 });
 

@@ -21,25 +21,25 @@ const split = (f: EmittedFile): { data: unknown; body: string } => {
 describe('renderInline', () => {
   const refs = { references: new Set([1]) };
   test.each([
-    ['no marks', '党建', [], '{"党建"}'],
-    ['a redaction', '省委xx届', [{ kind: 'redaction', start: 2, end: 4 }], '{"省委"}<Redaction text={"xx"} />{"届"}'],
+    ['no marks', '党建', [], '党建'],
+    ['a redaction', '省委xx届', [{ kind: 'redaction', start: 2, end: 4 }], '省委<Redaction text="xx" />届'],
     [
       'a linked citation',
       '工程[1]。',
       [{ kind: 'citation', start: 2, end: 5, ref: 1 }],
-      '{"工程"}<Cite n={1} text={"[1]"} linked={true} />{"。"}',
+      '工程<Cite n={1} text="[1]" linked={true} />。',
     ],
     [
       'an unlinked citation',
       '[2]',
       [{ kind: 'citation', start: 0, end: 3, ref: 2 }],
-      '<Cite n={2} text={"[2]"} linked={false} />',
+      '<Cite n={2} text="[2]" linked={false} />',
     ],
     [
       'a concept',
       '开展两学一做',
       [{ kind: 'concept', start: 2, end: 6, conceptId: 'liang-xue-yi-zuo' }],
-      '{"开展"}<Term id={"liang-xue-yi-zuo"}>{"两学一做"}</Term>',
+      '开展<Term id="liang-xue-yi-zuo">两学一做</Term>',
     ],
   ] as const)('%s', (_, text, marks, expected) => {
     expect(renderInline(text, marks, refs)).toBe(expected);
@@ -99,20 +99,16 @@ describe('emitPages', () => {
 
   test('a chapter body: headings with numbering, list items grouped, lead, case-study box, hostile text escaped', () => {
     const { body } = split(byPath('pages/fixture-handbook/ch01.mdx'));
-    expect(body).toContain(
-      '<Heading id={"s-1-1-1"} level={3} numbering={"（一）"} role={"body"}>{"加强领导"}</Heading>',
-    );
+    expect(body).toContain('<Heading id="s-1-1-1" level={3} numbering="（一）" role="body">加强领导</Heading>');
     expect(body).toMatch(
-      /<Items>\n\n<Para id=\{"p-1-1-1-1"\} kind=\{"list-item"\} marker=\{"（1）"\}>.*\n\n<Para id=\{"p-1-1-1-2"\}.*\n\n<\/Items>/,
+      /<Items>\n\n<Para id="p-1-1-1-1" kind="list-item" marker="（1）">.*\n\n<Para id="p-1-1-1-2".*\n\n<\/Items>/,
     );
-    expect(body).toContain('<Lead>{"培养有目标。"}</Lead>{"结合所在岗位开展学习。"}');
+    expect(body).toContain('<Lead>培养有目标。</Lead>结合所在岗位开展学习。');
     // The source line stays a paragraph (with its anchor), marked as the box's source, not repeated.
     expect(body).toContain(
-      '<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} title={"云南大理：树立“三种意识”"}>',
+      '<CaseStudy id="yunnan-dali-san-zhong-yishi" place="云南大理" title="云南大理：树立“三种意识”">',
     );
-    expect(body).toContain(
-      '<Para id={"p-2-1-2"} kind={"paragraph"} source={true}>{"（资料来源：中国共产党新闻网）"}</Para>',
-    );
+    expect(body).toContain('<Para id="p-2-1-2" kind="paragraph" source={true}>（资料来源：中国共产党新闻网）</Para>');
     // Nothing of the hostile text is raw MDX: no line starts with import/export, no raw braces or tags.
     expect(body).not.toMatch(/^(import|export|---)/m);
     expect(body).not.toContain('<script>');
@@ -125,7 +121,7 @@ describe('emitPages', () => {
     box.paragraphs = box.paragraphs.filter((p) => !p.text.startsWith('（资料来源'));
     const body = emitPages([copy]).find((f) => f.path.endsWith('ch01.mdx'))!.contents;
     expect(body).toContain(
-      '<CaseStudy id={"yunnan-dali-san-zhong-yishi"} place={"云南大理"} source={"中国共产党新闻网"} title={"云南大理：树立“三种意识”"}>',
+      '<CaseStudy id="yunnan-dali-san-zhong-yishi" place="云南大理" source="中国共产党新闻网" title="云南大理：树立“三种意识”">',
     );
   });
 
@@ -137,9 +133,9 @@ describe('emitPages', () => {
     copy.children.push(ch2);
     const files2 = emitPages([copy]);
     const body = (slug: string): string => files2.find((f) => f.path.endsWith(`${slug}.mdx`))!.contents;
-    expect(body('ch01')).toContain('place={"云南大理"}');
+    expect(body('ch01')).toContain('place="云南大理"');
     expect(body('ch01')).not.toContain('海南');
-    expect(body('ch02')).toContain('<CaseStudy id={"hainan-shengzhi"} place={"海南"}');
+    expect(body('ch02')).toContain('<CaseStudy id="hainan-shengzhi" place="海南"');
     expect(body('ch02')).not.toContain('云南大理"}');
   });
 
@@ -151,19 +147,19 @@ describe('emitPages', () => {
       container: '研讨发言汇编（2篇）',
       type: 'G',
     });
-    expect(body).toContain('{"按照省委"}<Redaction text={"xx"} />{"届"}<Redaction text={"x"} />');
+    expect(body).toContain('按照省委<Redaction text="xx" />届<Redaction text="x" />');
     // No letter x is left as text: every x is inside a <Redaction>.
-    expect(body.replace(/<Redaction text=\{"x+"\} \/>/g, '')).not.toMatch(/x/);
+    expect(body.replace(/<Redaction text="x+" \/>/g, '')).not.toMatch(/x/);
   });
 
   test('a paper page: bilingual abstract first, linked citation mark, references as a list in their section', () => {
     const { body } = split(byPath('pages/fixture-paper/text.mdx'));
     expect(body.trimStart().indexOf('<Abstract>')).toBe(0);
     expect(body).toContain(
-      '<AbstractSide lang={"en"} keywords={"party building; governance"} title={"On Party Building"}>',
+      '<AbstractSide lang="en" keywords={"party building; governance"} title={"On Party Building"}>',
     );
-    expect(body).toContain('<Cite n={1} text={"[1]"} linked={true} />');
-    expect(body).toMatch(/role=\{"references"\}>\{"参考文献"\}<\/Heading>\n\n<References>\n\n<Reference n=\{1\}>/);
+    expect(body).toContain('<Cite n={1} text="[1]" linked={true} />');
+    expect(body).toMatch(/role="references">参考文献<\/Heading>\n\n<References>\n\n<Reference n=\{1\}>/);
   });
 
   test('a document page lists every reading page with its TOC and counts', () => {

@@ -1,0 +1,110 @@
+/**
+ * The paragraph-level components of the generated MDX (a paragraph and what runs inside it: terms,
+ * leads, redactions, citation marks, headings, lists, quotes, reference entries) as HTML built
+ * while the MDX compiles (src/lib/rehype-mdx-html.ts), not as Astro components rendered per page.
+ * They are 99.9 % of the elements of a reading page; as plain HTML, @astrojs/mdx's `optimize`
+ * turns a page's text into a few static strings, so a ×100 library's 1,900 pages compile to small
+ * modules instead of millions of component calls (which ran `astro build` out of memory).
+ * The few per-document blocks (abstract, case study box, language toggle) stay Astro components.
+ */
+import type { Element, ElementContent, Properties } from 'hast';
+import type { MdxComponentName, MdxProps } from './props';
+import { ui } from '../../i18n/zh-CN';
+import { numberingClass } from '../../lib/numbering';
+import { conceptUrl } from '../../../scripts/model/ids';
+
+const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** The text of some HTML content (to tell an untitled heading). */
+const textOf = (nodes: readonly ElementContent[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
+
+/** Builds one component's HTML from its props (as the emitter wrote them) and its children. */
+type Builder<N extends MdxComponentName> = (props: MdxProps[N], children: ElementContent[]) => Element;
+
+/** The components built as HTML; the emitter's contract (props.ts) types their props. */
+export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
+  // One paragraph with its anchor: the ¶ link works without JS and src/client/paragraph-tools.ts
+  // turns it into a copy-link / copy-citation menu.
+  Para: ({ id, kind, marker, source, article, articleAnchor, translation, translationLang }, children) =>
+    el(
+      kind === 'list-item' ? 'li' : 'p',
+      {
+        id,
+        className: [
+          'para',
+          `para--${kind}`,
+          ...(marker ? ['para--marked'] : []),
+          ...(source ? ['para--source'] : []),
+          ...(articleAnchor ? ['para--article'] : []),
+        ],
+        dataArticle: article,
+      },
+      [
+        ...(articleAnchor ? [el('span', { id: articleAnchor, className: ['article-anchor'] })] : []),
+        ...(marker ? [el('span', { className: ['marker'] }, [text(marker)])] : []),
+        ...children,
+        el('a', {
+          className: ['pilcrow'],
+          href: `#${id}`,
+          ariaLabel: ui.para.anchorLabel,
+          title: ui.para.anchorLabel,
+        }),
+        ...(translation
+          ? [el('span', { className: ['translation'], lang: translationLang }, [text(translation)])]
+          : []),
+      ],
+    ),
+  // A run-in heading at the start of a paragraph (`培养有目标。`), set as a bold lead.
+  Lead: (_, children) => el('strong', { className: ['lead'] }, children),
+  // A section heading as a real heading (level 1 on the page → <h2>), numbering kept as printed;
+  // an untitled references heading is named.
+  Heading: ({ id, level, numbering, role }, children) =>
+    el(
+      `h${Math.min(level + 1, 6)}`,
+      { id, className: ['heading', `heading--l${level}`, ...(role ? [`heading--${role}`] : [])] },
+      [
+        ...(numbering ? [el('span', { className: numberingClass(numbering) }, [text(numbering)])] : []),
+        ...(textOf(children).trim() === '' && role === 'references' ? [text(ui.sectionRoles.references)] : children),
+      ],
+    ),
+  // A run of numbered list items; each keeps its printed marker, so the list has no bullets.
+  Items: (_, children) => el('ul', { className: ['items'] }, children),
+  Quote: (_, children) => el('blockquote', { className: ['quote'] }, children),
+  // A redaction in the original (`x`, `xx`): a grey box with a tooltip, never the letter x (case
+  // pages: src/components/concepts/Redaction.astro).
+  Redaction: ({ text: original }) =>
+    el('span', {
+      className: ['redaction'],
+      role: 'img',
+      ariaLabel: ui.markKinds.redaction,
+      title: ui.markKinds.redaction,
+      dataOriginal: original,
+      style: `--len:${original.length}`,
+    }),
+  // A citation mark `[1]`: a superscript link to the reference list, or plain superscript.
+  Cite: ({ n, text: mark, linked }) =>
+    el('sup', { className: ['cite'] }, [
+      linked ? el('a', { href: `#ref-${n}`, ariaLabel: ui.citationMark(n) }, [text(mark)]) : text(mark),
+    ]),
+  // A concept mention, linked to its concept page: the link of ConceptLink.astro (case pages), which
+  // the preview script (src/client/concept-preview.ts, loaded by the layouts) finds.
+  Term: ({ id }, children) => el('a', { className: ['term'], href: conceptUrl(id), dataConcept: id }, children),
+  References: (_, children) => el('ol', { className: ['references'] }, children),
+  Reference: ({ n }, children) => el('li', { id: `ref-${n}`, value: String(n), className: ['reference'] }, children),
+  // The English printed after a Chinese block of a bilingual text, set under it as a parallel line;
+  // LanguageToggle hides it (CSS only).
+  Translation: ({ lang }, children) => el('span', { className: ['translation'], lang }, children),
+};
+
+/** The per-document blocks that stay Astro components (src/components/mdx/index.ts). */
+export const astroComponentNames = ['Abstract', 'AbstractSide', 'CaseStudy', 'LanguageToggle'] as const;
+export type AstroComponentName = (typeof astroComponentNames)[number];
+/** The components built as HTML at compile time. */
+export type HtmlComponentName = Exclude<MdxComponentName, AstroComponentName>;

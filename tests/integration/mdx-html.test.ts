@@ -1,0 +1,107 @@
+/**
+ * The real corpus's generated MDX through MDX's compiler with rehypeMdxHtml (as astro.config.mjs
+ * compiles it): the paragraph-level components become plain HTML and the string expressions text, so
+ * `optimize` can emit each page as static strings. Checked on every emitted page: nothing is left
+ * for a component call but the per-document Astro components, no text is lost, and every paragraph
+ * keeps its anchor and ¶ link, every concept mention its link.
+ */
+import { createProcessor } from '@mdx-js/mdx';
+import type { Element, Root, RootContent } from 'hast';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { emitPages, type EmittedFile } from '../../scripts/emit/pages.js';
+import { conceptUrl } from '../../scripts/model/ids.js';
+import { rehypeMdxHtml } from '../../src/lib/rehype-mdx-html.js';
+import { astroComponentNames } from '../../src/components/mdx/html.js';
+import { buildRealCorpus } from './support/real-build.js';
+
+type Node = Root | RootContent;
+const walk = (node: Node, visit: (n: Node) => void): void => {
+  visit(node);
+  if ('children' in node) for (const c of node.children) walk(c, visit);
+};
+const classes = (e: Element): string[] => (e.properties.className as string[] | undefined) ?? [];
+
+/** The hast tree of an emitted file's body, after rehypeMdxHtml unless `plain`. */
+function compiled(file: EmittedFile, plain = false): Root {
+  let tree: Root | undefined;
+  const capture = () => (t: Root) => void (tree = t);
+  const processor = createProcessor({ rehypePlugins: plain ? [capture] : [rehypeMdxHtml, capture] });
+  processor.processSync({ path: file.path, value: file.contents.replace(/^---\n[\s\S]*?\n---\n/, '') });
+  return tree!;
+}
+
+/** The texts of a tree (string expressions as the text they are), each with its count. */
+function texts(tree: Root): Map<string, number> {
+  const out = new Map<string, number>();
+  walk(tree, (n) => {
+    const value =
+      n.type === 'text'
+        ? n.value
+        : n.type === 'mdxTextExpression' || n.type === 'mdxFlowExpression'
+          ? JSON.parse(n.value)
+          : undefined;
+    if (typeof value === 'string' && value.trim() !== '') out.set(value, (out.get(value) ?? 0) + 1);
+  });
+  return out;
+}
+
+let files: EmittedFile[];
+beforeAll(() => {
+  files = emitPages(buildRealCorpus().roots);
+}, 120_000);
+
+describe('rehypeMdxHtml on the real corpus', () => {
+  test('leaves only the per-document Astro components and no expressions', () => {
+    const astro = new Set<string>(astroComponentNames);
+    const left = new Set<string>();
+    for (const f of files)
+      walk(compiled(f), (n) => {
+        if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
+          if (!astro.has(n.name ?? '')) left.add(`${f.path}: <${n.name}>`);
+        } else if (n.type.startsWith('mdx')) left.add(`${f.path}: ${n.type}`);
+      });
+    expect([...left]).toEqual([]);
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  test('every text of the page, bare or an expression, reaches the tree as text, none lost', () => {
+    for (const f of files) {
+      const built = texts(compiled(f));
+      for (const [value, n] of texts(compiled(f, true)))
+        expect(built.get(value) ?? 0, `${f.path}: ${value}`).toBeGreaterThanOrEqual(n);
+    }
+  });
+
+  test('every paragraph keeps its anchor and ¶ link, every concept mention its link', () => {
+    let paragraphs = 0;
+    let terms = 0;
+    for (const f of files) {
+      const ids = [...f.contents.matchAll(/<Para id="([^"]+)"/g)].map((m) => m[1]!);
+      const conceptIds = [...f.contents.matchAll(/<Term id="([^"]+)"/g)].map((m) => m[1]!);
+      const paras: Element[] = [];
+      const links: Element[] = [];
+      walk(compiled(f), (n) => {
+        if (n.type !== 'element') return;
+        if (classes(n).includes('para')) paras.push(n);
+        if (classes(n).includes('term')) links.push(n);
+      });
+      expect(paras.map((p) => p.properties.id)).toEqual(ids);
+      for (const p of paras) {
+        const pilcrow = p.children.find((c): c is Element => c.type === 'element' && classes(c).includes('pilcrow'));
+        expect(pilcrow?.properties.href, `${f.path} ${p.properties.id}`).toBe(`#${p.properties.id}`);
+      }
+      expect(links.map((a) => [a.properties.href, a.properties.dataConcept])).toEqual(
+        conceptIds.map((id) => [conceptUrl(id), id]),
+      );
+      paragraphs += ids.length;
+      terms += conceptIds.length;
+    }
+    expect(paragraphs).toBeGreaterThan(500);
+    expect(terms).toBeGreaterThan(1000);
+  });
+
+  test('an attribute that is not a literal is refused with the file and line', () => {
+    const file = { path: 'pages/x/y.mdx', contents: '\n\n<Para id={someId} kind="paragraph">x</Para>\n' };
+    expect(() => compiled(file)).toThrow(/pages\/x\/y\.mdx:3: an attribute that is not a literal/);
+  });
+});
