@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRecords, commonWords, conceptPassages, searchConfig, type SearchRecord } from './search-records.js';
@@ -18,6 +18,20 @@ import { readDataFile } from '../lib/data-file.js';
 import { buildT2sTable } from './t2s-table.js';
 import { generatedDir } from '../lib/generated-dir.js';
 import { wordRuns } from '../client/search/text.js';
+
+/**
+ * Files Pagefind writes for its own search UIs and highlighter: the site queries `pagefind.js`
+ * directly (client/search/engine.ts), so they would only be shipped unused (434 KB with Pagefind 1.6).
+ */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Write `records` as a Pagefind index into `outputPath`. */
 async function writePagefindIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
@@ -31,6 +45,7 @@ async function writePagefindIndex(records: readonly SearchRecord[], outputPath: 
     if (!index) throw new Error('Pagefind createIndex returned no index');
     for (const r of records) fail(`addCustomRecord ${r.url}`, (await index.addCustomRecord(r)).errors);
     fail('writeFiles', (await index.writeFiles({ outputPath })).errors);
+    for (const f of UNUSED_FILES) await rm(join(outputPath, f), { force: true });
   } finally {
     await close();
   }

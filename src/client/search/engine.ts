@@ -1,6 +1,6 @@
 /**
  * The browser side of passage search, on Pagefind. A query's terms expand to their forms
- * (typed, simplified, glossary); each form's first and last cover words (tokens.ts) are looked up
+ * (typed, simplified, glossary); each form's lookup words (plan.ts `lookupWords`) are looked up
  * in Pagefind, which answers with the records holding them without loading any fragment. Those
  * records are the candidates; their fragments (which carry the passages' text) are loaded only
  * for what is shown: in the order plan.ts gives (exact before alias, headings first), a few at a

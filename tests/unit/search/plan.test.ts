@@ -129,8 +129,10 @@ describe('lookupWords', () => {
     for (const form of forms) {
       const cover = coverWords(form);
       const words = lookupWords(form, common);
-      expect(words).toHaveLength(2);
-      const [a, b] = words.map((w) => cover.find((c) => c.word === w)!);
+      // A third word only beside two common ones (below).
+      const [a, b] = words
+        .filter((w) => words.length === 2 || common.includes(w))
+        .map((w) => cover.find((c) => c.word === w)!);
       expect(Math.abs(a!.at - b!.at), `${form}: ${words.join(' ')} do not overlap`).toBeGreaterThanOrEqual(2);
       chosen += holding(words);
       edges += holding([cover[0]!.word, cover[cover.length - 1]!.word]);
@@ -139,6 +141,41 @@ describe('lookupWords', () => {
     // Short forms: their whole cover, whatever is common.
     expect(lookupWords('两学一做', common)).toEqual(['两学', '一做']);
     expect(lookupWords('党', common)).toEqual(['党']);
+  });
+
+  test('two common words: a third, uncommon pair nearest the middle; on the real corpus fewer candidates, none lost', () => {
+    expect(lookupWords('组织生活', ['组织', '生活'])).toEqual(['组织', '织生', '生活']);
+    expect(lookupWords('监督责任', ['责任', '监督', '督责'])).toEqual(['监督', '责任']);
+    expect(lookupWords('组织生活', ['生活'])).toEqual(['组织', '生活']);
+    const words = (r: (typeof records)[number]) => new Set(r.content.split(' '));
+    const holding = (ws: string[]) => records.filter((r) => ws.every((w) => words(r).has(w)));
+    const holdsForm = (form: string) =>
+      records.filter((_, i) => loaded[i]!.passages.some((p) => p.text.includes(form) || p.translation?.includes(form)));
+    let fired = 0;
+    for (const form of [
+      '党的政治建设',
+      '组织生活',
+      '监督责任',
+      '党的建设',
+      '思想建设',
+      '工作作风',
+      '发展党员',
+      '组织建设',
+    ]) {
+      const ws = lookupWords(form, common);
+      const cover = ws.filter((w) => coverWords(form).some((c) => c.word === w));
+      if (ws.length === 3) {
+        fired++;
+        expect(
+          cover.every((w) => common.includes(w)),
+          form,
+        ).toBe(true);
+        expect(holding(ws).length, form).toBeLessThan(holding(cover).length);
+      }
+      // Every record holding the form stays a candidate.
+      expect(holding(ws), form).toEqual(expect.arrayContaining(holdsForm(form)));
+    }
+    expect(fired).toBeGreaterThan(0);
   });
 
   test('a word not in the common list is preferred; among equals the first and last', () => {
