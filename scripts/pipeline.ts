@@ -151,7 +151,7 @@ export function processSources(
     options.progress?.((done += 1), groups.length, cached);
   };
   entries.forEach((e, i) => e && finished(i, e, true));
-  const misses = groups.flatMap((g, i) => (entries[i] ? [] : [i]));
+  const misses = entries.flatMap((e, i) => (e ? [] : [i]));
   if (glossary && (options.workers ?? 1) > 1 && misses.length > 1) {
     processInWorkers(
       misses.map((i) => groups[i]!),
