@@ -30,7 +30,7 @@ import type { EmittedFile } from './pages.js';
 import { compareCodeUnits } from '../util/sort.js';
 
 const CONTEXT = 30;
-const refOf = (p: Passage): ParagraphRef => ({
+const refOf = (p: Passage): ParagraphRef & { where: string } => ({
   docId: p.leaf.id,
   docTitle: numberedTitle(p.leaf),
   paragraphId: p.paragraph.id,
@@ -115,13 +115,14 @@ export function buildConceptsData(
     const here = new Set<string>();
     conceptsOfParagraph.push(here);
     const text = p.paragraph.text;
+    // One reference per passage, not per occurrence (its `where` already is the section path).
+    let ref: ReturnType<typeof refOf> | undefined;
     for (const m of p.paragraph.marks) {
       if (m.kind !== 'concept' || !byId.has(m.conceptId)) continue;
       occurrences.get(m.conceptId)!.push({
-        ...refOf(p),
+        ...(ref ??= refOf(p)),
         rootId: p.root.id,
         rootTitle: p.root.title,
-        where: sectionPath(p.sections),
         start: m.start,
         end: m.end,
         before: text.slice(Math.max(0, m.start - CONTEXT), m.start),

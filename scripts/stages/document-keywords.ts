@@ -121,12 +121,9 @@ export function documentKeywords(
       targets.push([targetUrl(root, leaf, section), paragraphs.map(countsOf)]);
     }
   }
-  const scorer = keywordScorer(
-    vocabulary(
-      [...counted.values()].flatMap((c) => [...c.keys()]),
-      jiebaIdf(),
-    ),
-  );
+  const words = new Set<string>();
+  for (const c of counted.values()) for (const w of c.keys()) words.add(w);
+  const scorer = keywordScorer(vocabulary(words, jiebaIdf()));
   const passages: Record<string, KeywordVector> = {};
   for (const [url, counts] of linkable) {
     scorer.add(counts);

@@ -149,10 +149,10 @@ export interface Vocabulary {
   idf: Float64Array;
 }
 
-/** The vocabulary of `words` (duplicates allowed). */
+/** The vocabulary of distinct `words`. */
 export function vocabulary(words: Iterable<string>, table: IdfTable): Vocabulary {
   // The native sort is UTF-16 order, which differs from code-point order only above U+D7FF.
-  const sorted = [...new Set(words)].sort();
+  const sorted = [...words].sort();
   if (sorted.some((w) => ABOVE_SURROGATES.test(w))) sorted.sort(compareCodePoints);
   const rankOf = new Map<string, number>();
   const idf = new Float64Array(sorted.length);
