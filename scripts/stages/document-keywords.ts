@@ -11,7 +11,6 @@ import { anchorUrl, readingUrl } from '../model/ids.js';
 import { leavesOf } from '../model/walk.js';
 import type { Segmenter } from '../util/jieba.js';
 import {
-  addCounts,
   countTerms,
   jiebaIdf,
   keywordScorer,
@@ -26,7 +25,7 @@ export type KeywordVector = [string, number][];
 
 /** What the knowledge stage needs of one root document's words. */
 export interface DocumentKeywords {
-  /** Term counts over the document's passages with Chinese text (term mining's corpus keywords). */
+  /** Term counts over the document's passages with Chinese text (term mining's corpus keywords), words in code-point order. */
   terms: [string, number][];
   /** Keyword vectors of the passages see-also may link to, by anchor URL. */
   passages: Record<string, KeywordVector>;
@@ -107,11 +106,11 @@ export function documentKeywords(
     return c;
   };
   // What gets a vector, counted first: the vocabulary is every word they hold.
-  const terms: TermCounts = new Map();
+  const han: TermCounts[] = [];
   const linkable: [string, TermCounts][] = [];
   for (const p of passagesOf([root])) {
     if (!HAN.test(p.paragraph.text)) continue;
-    addCounts(terms, countsOf(p.paragraph));
+    han.push(countsOf(p.paragraph));
     if (linkablePassage(p)) linkable.push([p.url, countsOf(p.paragraph)]);
   }
   const targets: [string, TermCounts[]][] = [];
@@ -134,7 +133,8 @@ export function documentKeywords(
     for (const c of counts) scorer.add(c);
     sections[url] = keywordVector(scorer, opts.keywords);
   }
-  return { terms: [...terms], passages, sections };
+  for (const c of han) scorer.add(c);
+  return { terms: scorer.entries(), passages, sections };
 }
 
 /** The keyword input of every root, in order (what `processSources` computes with each document). */

@@ -164,18 +164,32 @@ export function vocabulary(words: Iterable<string>, table: IdfTable): Vocabulary
 }
 
 /**
- * Sums term counts over ranks of a vocabulary: `add` any number of counts, `top` the keywords of
- * their sum (and start again from nothing). One dense array per vocabulary, reused.
+ * Sums term counts over ranks of a vocabulary: `add` any number of counts, then `top` the keywords
+ * of their sum or `entries` the sum itself (either starts again from nothing). One dense array per
+ * vocabulary, reused.
  */
 export interface KeywordScorer {
   add(counts: TermCounts): void;
   top(n: number): Keyword[];
+  /** The summed counts, words in code-point order. */
+  entries(): [string, number][];
 }
 
 /** A scorer over `vocab`; every word added must be in it. */
 export function keywordScorer(vocab: Vocabulary): KeywordScorer {
   const sums = new Float64Array(vocab.words.length);
   let present: number[] = [];
+  /** The ranks added since the last call, ascending (= code-point order), and their sums; resets. */
+  const drain = (): [Int32Array, Float64Array] => {
+    const ranks = Int32Array.from(present).sort();
+    present = [];
+    const counts = new Float64Array(ranks.length);
+    for (let i = 0; i < ranks.length; i += 1) {
+      counts[i] = sums[ranks[i]!]!;
+      sums[ranks[i]!] = 0;
+    }
+    return [ranks, counts];
+  };
   return {
     add(counts) {
       for (const [w, n] of counts) {
@@ -185,20 +199,18 @@ export function keywordScorer(vocab: Vocabulary): KeywordScorer {
       }
     },
     top(top) {
-      // Ranks ascending = words in code-point order: cppjieba's candidate order.
-      const ranks = Int32Array.from(present).sort();
-      present = [];
-      const weights = new Float64Array(ranks.length);
-      for (let i = 0; i < ranks.length; i += 1) {
-        const r = ranks[i]!;
-        weights[i] = sums[r]! * vocab.idf[r]!;
-        sums[r] = 0;
-      }
+      // Candidates in code-point order: cppjieba's order.
+      const [ranks, counts] = drain();
+      const weights = counts.map((c, i) => c * vocab.idf[ranks[i]!]!);
       const n = Math.min(top, ranks.length);
       if (n === 0) return [];
       const order = Array.from(ranks, (_, i) => i);
       partialSort(order, n, weights);
       return order.slice(0, n).map((i) => ({ word: vocab.words[ranks[i]!]!, weight: weights[i]! }));
+    },
+    entries() {
+      const [ranks, counts] = drain();
+      return Array.from(ranks, (r, i): [string, number] => [vocab.words[r]!, counts[i]!]);
     },
   };
 }

@@ -78,6 +78,11 @@ describe('keywordScorer over a shared vocabulary', () => {
     }
     // Nothing added since the last top: nothing left over from it.
     expect(scorer.top(12)).toEqual([]);
+    // The summed counts themselves, words in code-point order.
+    for (const c of counts) scorer.add(c);
+    const sum = counts.reduce((into, c) => addCounts(into, c), new Map() as TermCounts);
+    expect(scorer.entries()).toEqual([...sum].sort(([a], [b]) => compareCodePoints(a, b)));
+    expect(scorer.entries()).toEqual([]);
   });
 });
 
