@@ -9,7 +9,8 @@
  * first screen (the same query again in a warm page). Also the index size on disk against the text.
  * Writes `reports/search-bench-x<N>.json` and prints a summary line per size.
  * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--dir D` the ×N root instead
- * of /tmp/dj-bench-xN, `--build` rebuilds, `--reindex` rewrites only the search index,
+ * of /tmp/dj-bench-xN, `--build` rebuilds, `--reindex` rewrites only the search index (in
+ * shards of at most `--shard-words N` pairs, search-shards.ts),
  * `--quick` measures cold bytes for every 5th query only, `--full-max R` collects every reachable
  * result only for queries with at most R candidate records (the others are scored on their first
  * screen and left out of recall: loading thousands of records takes minutes per query at ×100).
@@ -59,7 +60,8 @@ async function ensureSite(site: string, generated: string): Promise<void> {
     rmSync(join(site, 'pagefind'), { recursive: true, force: true });
     process.env.DJ_GENERATED_DIR = generated;
     const { writeSearchIndex } = await import('../../src/integrations/pagefind.js');
-    console.log(await writeSearchIndex(site));
+    const shardWords = argv.includes('--shard-words') ? Number(argv[argv.indexOf('--shard-words') + 1]) : undefined;
+    console.log(await writeSearchIndex(site, shardWords));
     return;
   }
   if (!flag('--build') && existsSync(join(site, 'search', 'config.json'))) return;
@@ -177,12 +179,17 @@ async function runQueries(
 }
 
 /** Bytes of the files under `dir` (recursive). */
-function diskBytes(dir: string, keep: (name: string) => boolean = () => true): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => {
-    const p = join(dir, e.name);
-    return n + (e.isDirectory() ? diskBytes(p, keep) : keep(e.name) ? statSync(p).size : 0);
-  }, 0);
+/** Bytes and number of the files under `dir` (recursively) whose names pass `keep`. */
+function diskFiles(dir: string, keep: (name: string) => boolean = () => true): { bytes: number; files: number } {
+  if (!existsSync(dir)) return { bytes: 0, files: 0 };
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => {
+      const p = join(dir, e.name);
+      const sub = e.isDirectory() ? diskFiles(p, keep) : keep(e.name) ? { bytes: statSync(p).size, files: 1 } : null;
+      return sub ? { bytes: n.bytes + sub.bytes, files: n.files + sub.files } : n;
+    },
+    { bytes: 0, files: 0 },
+  );
 }
 
 const KB = (n: number) => Math.round(n / 102.4) / 10;
@@ -248,9 +255,9 @@ async function main(): Promise<void> {
   });
   const colds = rows.flatMap((r) => (r.cold ? [r.cold] : []));
   const textBytes = table.passages.reduce((n, p) => n + Buffer.byteLength(p.text + (p.translation ?? '')), 0);
-  const pagefindIndex = diskBytes(join(site, 'pagefind'), (n) =>
+  const pagefindIndex = diskFiles(join(site, 'pagefind'), (n) =>
     /\.(pf_index|pf_meta|pf_fragment|pf_filter|pagefind)$|^pagefind(-entry)?\.js(on)?$/.test(n),
-  );
+  ).bytes;
   const summary = {
     scale,
     passages: table.passages.length,
@@ -285,8 +292,10 @@ async function main(): Promise<void> {
     disk: {
       textKB: KB(textBytes),
       pagefindKB: KB(pagefindIndex),
-      searchFilesKB: KB(diskBytes(join(site, 'search'), (n) => n.endsWith('.json'))),
-      fragments: readdirSync(join(site, 'pagefind', 'fragment')).length,
+      searchFilesKB: KB(diskFiles(join(site, 'search'), (n) => n.endsWith('.json')).bytes),
+      fragments: diskFiles(join(site, 'pagefind'), (n) => n.endsWith('.pf_fragment')).files,
+      /** Pagefind bundles (search-shards.ts): the first and the merged ones. */
+      bundles: diskFiles(join(site, 'pagefind'), (n) => n === 'pagefind-entry.json').files,
     },
   };
   const f = (x: number) => x.toFixed(2);
@@ -299,7 +308,7 @@ async function main(): Promise<void> {
   console.log(
     `×${scale}: ${summary.passages} passages, ${summary.queries} queries | P@10 ${f(summary.meanP10)} recall ${f(summary.meanRecall)}${summary.notEnumerated.length ? ` (of ${summary.queries - summary.notEnumerated.length} enumerated)` : ''} MRR ${f(summary.mrr)} | alias>exact ${summary.aliasAboveExact.length}, ≥2-char misses ${summary.longTermMisses.length}, estimated ${summary.estimated.length} (error median ${summary.estimateError.median}, max ${summary.estimateError.max}) | first screen records median ${summary.firstScreenRecords.median} max ${summary.firstScreenRecords.max} | ` +
       `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
-      `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, search files ${summary.disk.searchFilesKB} KB`,
+      `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, ${summary.disk.bundles} bundle(s), search files ${summary.disk.searchFilesKB} KB`,
   );
   mkdirSync('reports', { recursive: true });
   writeFileSync(`reports/search-bench-x${scale}.json`, JSON.stringify({ site, summary, rows }, null, 1) + '\n');

@@ -201,7 +201,9 @@ export function stampedKey(cacheDir: string, outDir: string): string | undefined
 
 /** What the Astro build reads besides the generated directory. */
 const SITE_INPUTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'];
+/** Options that shape the site but not the pipeline's output: the search index's shard size. */
+const SITE_ENV = [...OUTPUT_ENV, 'DJ_SEARCH_SHARD_WORDS'] as const;
 
 /** Key of a site build: the pipeline's build key, the site's own code and the output options. */
 export const siteKey = (pipelineKey: string): string =>
-  sha(pipelineKey, treeHash(SITE_INPUTS), ...OUTPUT_ENV.map((v) => `${v}=${process.env[v] ?? ''}`));
+  sha(pipelineKey, treeHash(SITE_INPUTS), ...SITE_ENV.map((v) => `${v}=${process.env[v] ?? ''}`));

@@ -6,6 +6,7 @@
 import { lectureUi, ui } from '../i18n/zh-CN';
 import { formatCitation } from '../lib/citation';
 import { citeDataFor, today } from './page-cite';
+import { markCollected } from './lecture/collected';
 
 const article = document.querySelector<HTMLElement>('.reading-article');
 const status = document.querySelector<HTMLElement>('.para-status');
@@ -83,6 +84,8 @@ article?.addEventListener('click', (event) => {
   para.classList.add('para--current');
   for (const b of menu.querySelectorAll('button')) b.classList.remove('is-done');
   collect.dataset.lectureUrl = `${location.pathname}#${para.id}`;
+  // The one control now stands for this paragraph: ✓ only if this one is in the basket.
+  markCollected([collect]);
   if (menu.parentElement === para) menu.remove();
   else para.append(menu);
 });

@@ -7,10 +7,12 @@
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRecords, commonWords, conceptPassages, searchConfig, type SearchRecord } from './search-records.js';
+import { SHARD_WORDS, shardDir, shardRecords } from './search-shards.js';
+import { stripFragmentContent } from './pagefind-fragments.js';
 import { loadConcepts } from './concepts-data.js';
 import { flattenCorpus } from '../client/search/corpus.js';
 import { corpusSchema } from '../schemas/corpus.js';
@@ -33,8 +35,15 @@ const UNUSED_FILES = [
   'pagefind-highlight.js',
 ];
 
-/** Write `records` as a Pagefind index into `outputPath`. */
-async function writePagefindIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+/**
+ * Write `records` as a Pagefind bundle into `outputPath`, in an indexer process of its own (closed
+ * at the end, so a next shard starts from an empty one), and strip the words from its fragments.
+ */
+async function writePagefindIndex(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  merged: boolean,
+): Promise<void> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
@@ -46,30 +55,66 @@ async function writePagefindIndex(records: readonly SearchRecord[], outputPath: 
     for (const r of records) fail(`addCustomRecord ${r.url}`, (await index.addCustomRecord(r)).errors);
     fail('writeFiles', (await index.writeFiles({ outputPath })).errors);
     for (const f of UNUSED_FILES) await rm(join(outputPath, f), { force: true });
+    // A merged bundle runs in the first one's script and WebAssembly.
+    if (merged)
+      for (const f of await readdir(outputPath))
+        if (/^(pagefind(-worker)?\.js|wasm\..*\.pagefind)$/.test(f)) await rm(join(outputPath, f));
   } finally {
     await close();
   }
+  await stripFragmentContent(outputPath);
 }
 
-/** Build every search file into `siteDir` (also used by bench:search --reindex on a built site). */
+/**
+ * Write `records` as Pagefind bundles into `pagefindDir` (search-shards.ts): the first shard's is
+ * the folder itself, the others its subfolders. Returns every bundle's folder, relative ('' first).
+ */
+export async function writePagefindBundles(
+  records: readonly SearchRecord[],
+  pagefindDir: string,
+  shardWords = SHARD_WORDS,
+): Promise<string[]> {
+  const shards = shardRecords(records, shardWords);
+  // The first shard first: its bundle is the folder the others are written into.
+  for (const [k, shard] of shards.entries()) await writePagefindIndex(shard, join(pagefindDir, shardDir(k)), k > 0);
+  return shards.map((_, k) => shardDir(k));
+}
+
+/**
+ * Build every search file into `siteDir` (also used by bench:search --reindex on a built site),
+ * the passage index in shards of at most `shardWords` (word, record) pairs.
+ */
 export async function writeSearchIndex(
   siteDir: string,
-): Promise<{ records: number; passages: number; concepts: number }> {
+  shardWords = SHARD_WORDS,
+): Promise<{ records: number; passages: number; concepts: number; shards: number }> {
   const corpus = readDataFile(join(generatedDir(), 'data', 'corpus.json'), corpusSchema);
   const table = flattenCorpus(corpus);
   const concepts = await loadConcepts(generatedDir(), (id) => existsSync(join(siteDir, 'concepts', id, 'index.html')));
   const records = buildRecords(table, conceptPassages(table, corpus.concepts, concepts));
-  await writePagefindIndex(records, join(siteDir, 'pagefind'));
+  const shards = await writePagefindBundles(records, join(siteDir, 'pagefind'), shardWords);
   const charset = new Set(table.passages.flatMap((p) => wordRuns(p.text).flatMap((r) => [...r.text])));
   const t2s = buildT2sTable(charset);
   const files: [string, unknown][] = [
-    ['config.json', searchConfig(concepts, t2s, commonWords(records))],
+    ['config.json', searchConfig(concepts, t2s, commonWords(records), shards.slice(1))],
     ['concepts.json', Object.fromEntries(concepts.flatMap((c) => (c.definition ? [[c.id, c.definition]] : [])))],
     ['t2s.json', t2s],
   ];
   await mkdir(join(siteDir, 'search'), { recursive: true });
   for (const [name, data] of files) await writeFile(join(siteDir, 'search', name), JSON.stringify(data));
-  return { records: records.length, passages: table.passages.length, concepts: concepts.length };
+  return { records: records.length, passages: table.passages.length, concepts: concepts.length, shards: shards.length };
+}
+
+/**
+ * The shard size of the build: `DJ_SEARCH_SHARD_WORDS` when set (the e2e tests build their
+ * `/dangjian/` site with a small one, so search runs on merged bundles of the real corpus).
+ */
+export function shardWordsFromEnv(value = process.env.DJ_SEARCH_SHARD_WORDS): number {
+  if (value === undefined || value === '') return SHARD_WORDS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`DJ_SEARCH_SHARD_WORDS must be a whole number ≥ 1, not "${value}"`);
+  return n;
 }
 
 /** The search step of the build. */
@@ -79,9 +124,9 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const t0 = Date.now();
-        const s = await writeSearchIndex(fileURLToPath(dir));
+        const s = await writeSearchIndex(fileURLToPath(dir), shardWordsFromEnv());
         logger.info(
-          `Search index: ${s.passages} passages in ${s.records} Pagefind records, ${s.concepts} concepts, ${Date.now() - t0} ms`,
+          `Search index: ${s.passages} passages in ${s.records} Pagefind records (${s.shards} bundle${s.shards > 1 ? 's' : ''}), ${s.concepts} concepts, ${Date.now() - t0} ms`,
         );
       },
     },

@@ -131,21 +131,28 @@ function pagefindRecord(
 }
 
 /**
- * `search/config.json`: the glossary (definitions stay in concepts.json) and the characters a
+ * `search/config.json`: the glossary (definitions stay in concepts.json), the Pagefind bundles to
+ * merge (search-shards.ts) and the characters a
  * conversion can change: every key of `chars`, and of each phrase the characters its conversion
  * changes (all of them when the lengths differ). A query with none of them converts to itself, so
  * 一 (which starts the phrase 一目瞭然) does not make the page fetch t2s.json.
  */
-export function searchConfig(concepts: readonly ConceptEntry[], t2s: T2sTable, common: string[] = []): SearchConfig {
+export function searchConfig(
+  concepts: readonly ConceptEntry[],
+  t2s: T2sTable,
+  common: string[] = [],
+  shards: string[] = [],
+): SearchConfig {
   const changed = new Set(Object.keys(t2s.chars));
   for (const [from, to] of Object.entries(t2s.phrases))
     [...from].forEach((c, i) => {
       if (from.length !== to.length || to[i] !== c) changed.add(c);
     });
   return {
-    version: 3,
+    version: 4,
     concepts: concepts.map(({ definition: _d, ...c }) => c),
     common,
+    shards,
     traditional: [...changed].sort().join(''),
   };
 }

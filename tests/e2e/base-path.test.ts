@@ -3,7 +3,8 @@
  * under that path only (global-setup; anything outside it is a 404, so a URL that ignores the base
  * fails here). The link and console gates run on this site too (links.test.ts, console.test.ts);
  * this file checks what a reader does there, by what they see: search 两学一做 and land on the
- * highlighted passage; a mistyped address at any depth gets the Chinese 404 page with working
+ * highlighted passage; search on its index built in three bundles (search-shards.ts) finds exactly
+ * what a substring scan does; a mistyped address at any depth gets the Chinese 404 page with working
  * styles, search box and links; and no built or generated file holds a URL outside the base.
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { addItems, emptyState } from '../../src/lib/lecture/basket.js';
 import { storageKey, UNSCOPED_KEY } from '../../src/lib/lecture/storage.js';
 import { isFailing, runAxe } from './support/axe.js';
 import { basedSite, describeProblems, pageHref, useChromium, withPage } from './support/browser.js';
+import { everything, results, searchOracle } from './support/search.js';
 
 const site = basedSite();
 const browser = useChromium();
@@ -59,6 +61,44 @@ describe(`the site under ${site.base}`, () => {
         expect(landed.top).toBeGreaterThanOrEqual(0);
         expect(landed.top).toBeLessThan(landed.height);
         expect(outsideBase(requests)).toEqual([]);
+        expect(describeProblems(page.url(), problems)).toBe('');
+      },
+      site.origin,
+    );
+  });
+
+  test('search on an index in three bundles finds exactly the passages that hold each term', async () => {
+    // This site's index is sharded (global-setup: E2E_SHARD_WORDS); the browser merges the bundles.
+    const config = JSON.parse(readFileSync(join(site.dir, 'search', 'config.json'), 'utf8')) as { shards: string[] };
+    expect(config.shards).toEqual(['s1/', 's2/']);
+    const { expected } = searchOracle(site.dir);
+    await withPage(
+      browser(),
+      {},
+      async ({ page, problems }) => {
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+        // A term, a common word, two terms ANDed, a traditional form, one character, a phrase across punctuation.
+        for (const q of ['两学一做', '党建', '三会一课 组织生活会', '黨員', '廉', '"不忘初心、牢记使命"']) {
+          await page.goto(pageHref(site, `/search/?q=${encodeURIComponent(q)}`));
+          await results(page, q);
+          const all = await everything(page, q);
+          expect(all.complete).toBe(true);
+          expect(
+            [...all.pids].sort((a, b) => a - b),
+            q,
+          ).toEqual(expected(q));
+        }
+        // Every bundle was read, each bundle's own metadata and no second script or WebAssembly.
+        for (const dir of ['', ...config.shards])
+          expect(
+            requests.some((r) => new RegExp(`^${site.base}pagefind/${dir}pagefind\\.en_\\w+\\.pf_meta$`).test(r)),
+          ).toBe(true);
+        // One WebAssembly (the first bundle's) for every bundle, on each of the page loads above.
+        expect(new Set(requests.filter((r) => /\/wasm\.[^/]*\.pagefind$/.test(r)))).toEqual(
+          new Set([`${site.base}pagefind/wasm.en.pagefind`]),
+        );
+        expect(outsideBase(requests.map((r) => site.origin + r))).toEqual([]);
         expect(describeProblems(page.url(), problems)).toBe('');
       },
       site.origin,

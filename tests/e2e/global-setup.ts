@@ -5,7 +5,7 @@
  *
  * A second site is built with the deploy base `E2E_BASE` (`/dangjian/`) into its own directories
  * and served under that path only, so the link, console and search gates also run on a site
- * deployed below a domain's root (tests/e2e/base-path.test.ts).
+ * deployed below a domain's root (tests/e2e/base-path.test.ts), with its search index sharded.
  *
  * Env: `DJ_OUT_DIR` — site directory (default `dist`, the variable `npm run build` honours; the
  * older name `DJ_DIST_DIR` is accepted too);
@@ -19,6 +19,8 @@ import { startStaticServer } from '../../scripts/quality/static-server.js';
 
 /** The deploy base of the second site. */
 export const E2E_BASE = '/dangjian/';
+/** The search shard size of that site: the real corpus's 80,000 (word, record) pairs make three bundles. */
+export const E2E_SHARD_WORDS = 30_000;
 /** Where that site and its generated files go (`.dist-test-*` is git-ignored). */
 const BASED_DIR = '.dist-test-base';
 const BASED_GENERATED_DIR = '.dist-test-base-generated';
@@ -110,7 +112,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const reason = await ensureBuilt(root, siteDir, { DJ_BASE: '/' });
   const basedDir = resolve(root, BASED_DIR);
   const basedGeneratedDir = resolve(root, BASED_GENERATED_DIR);
-  await ensureBuilt(root, basedDir, { DJ_BASE: E2E_BASE, DJ_GENERATED_DIR: basedGeneratedDir });
+  // Its search index in three bundles (search-shards.ts), as a library many times this size gets.
+  await ensureBuilt(root, basedDir, {
+    DJ_BASE: E2E_BASE,
+    DJ_GENERATED_DIR: basedGeneratedDir,
+    DJ_SEARCH_SHARD_WORDS: String(E2E_SHARD_WORDS),
+  });
   const server = await startStaticServer(siteDir);
   const based = await startStaticServer(basedDir, { prefix: E2E_BASE });
   project.provide('siteOrigin', server.origin);

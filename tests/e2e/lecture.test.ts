@@ -168,6 +168,17 @@ describe('preparing a lecture', () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(lectureUi.add);
       await page.keyboard.press('Enter');
       await collected(page, 1);
+      // The menu's one 加入备课 moves with it: ✓ on the collected paragraph only, also after reopening.
+      const menuMark = () =>
+        page.locator('.para-menu [data-lecture-add]').evaluate((b) => getComputedStyle(b, '::after').content);
+      expect(await menuMark()).toContain('✓');
+      const other = await page
+        .locator('.reading-article p[id^="p-"]')
+        .evaluateAll((ps, id) => ps.map((p) => p.id).find((x) => x !== id), paragraph.id);
+      await press(page, `[id="${other}"] a.pilcrow`);
+      expect(await menuMark()).not.toContain('✓');
+      await press(page, `[id="${paragraph.id}"] a.pilcrow`);
+      expect(await menuMark()).toContain('✓');
       await press(page, `[id="${section.id}"] .lecture-add--section`);
       await collected(page, 2);
       await expect.poll(() => page.locator('.lecture-status').textContent()).toBe(lectureUi.addedStatus(2));

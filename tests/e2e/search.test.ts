@@ -6,54 +6,15 @@
  * results than a screen shows 约 N until 「显示更多」 has loaded every record.
  * Expected counts come from the site's own corpus.json, not from the search code.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { Converter } from 'opencc-js/t2cn';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/zh-CN.js';
-import { flattenCorpus, type Corpus } from '../../src/client/search/corpus.js';
-import { relevantPassages, type GlossaryTerm } from '../../scripts/bench/search-queries.js';
 import { isFailing, runAxe } from './support/axe.js';
 import { describeProblems, siteDir, siteOrigin, useChromium, withPage } from './support/browser.js';
+import { everything, results, searchOracle } from './support/search.js';
 
-const table = flattenCorpus(JSON.parse(readFileSync(join(siteDir(), 'data', 'corpus.json'), 'utf8')) as Corpus);
-const passages = table.passages;
+const { table, passages, glossary, expected } = searchOracle(siteDir());
 const kindOf = (pid: number) => table.pages[passages[pid]!.page]!.kind;
-const glossary = (
-  (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: GlossaryTerm[] }).concepts ?? []
-).map((c) => ({ term: c.term, aliases: c.aliases ?? [] }));
-const expected = (q: string) => relevantPassages(q, passages, glossary, Converter({ from: 'tw', to: 'cn' }));
 const hasConcept = (term: string) => glossary.some((g) => g.term === term);
-
-interface Outcome {
-  query: string;
-  count: number;
-  estimated: boolean;
-  complete: boolean;
-  records: { candidates: number; loaded: number };
-  /** The results under the current filters that are loaded (every one once `complete`). */
-  pids: number[];
-}
-
-/** Wait until the search page has rendered the results of `q`. */
-async function results(page: Page, q: string): Promise<Outcome> {
-  await page.waitForFunction(
-    (q) => (window as any).__djSearch?.query === q && document.body.dataset.searchState === 'done',
-    q,
-  );
-  return page.evaluate(() => (window as any).__djSearch as Outcome);
-}
-
-/**
- * Load every record of the current query, as pressing 「显示更多」 until it goes away does (the
- * test of that button is below), and return the outcome: every result and the exact count.
- */
-async function everything(page: Page, q: string): Promise<Outcome> {
-  await page.evaluate(() => (window as any).__djSearchAll());
-  return results(page, q);
-}
 
 const browser = useChromium();
 

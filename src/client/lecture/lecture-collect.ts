@@ -11,10 +11,11 @@
  * concordance lines); server-rendered ones are `hidden` until this script shows them.
  */
 import { lectureUi as t } from '../../i18n/lecture.zh-CN';
-import { addItems, emptyState, hasItem, itemCount, currentBasket } from '../../lib/lecture/basket';
+import { addItems, emptyState, itemCount, currentBasket } from '../../lib/lecture/basket';
 import { readQuick, readStored, storageKey, writeStored } from '../../lib/lecture/storage';
 import { caseUrl } from '../../../scripts/model/ids';
 import { fetchPage, itemAt } from './lecture-extract';
+import { markCollected } from './collected';
 export { collectControl } from './lecture-control';
 import type { LectureItem } from '../../lib/lecture/export-model';
 
@@ -86,16 +87,6 @@ document.addEventListener('click', async (event) => {
   announce(result.message);
 });
 
-/** Mark controls whose item is already in the open basket. */
-function markCollected(): void {
-  const loaded = readQuick(readStored());
-  if (!loaded.ok || !loaded.state) return;
-  for (const b of document.querySelectorAll<HTMLElement>('[data-lecture-add]')) {
-    const url = new URL(b.dataset.lectureUrl ?? location.pathname, location.href);
-    if (hasItem(loaded.state, `${url.pathname}${url.hash}`)) b.dataset.lectureState = 'added';
-  }
-}
-
 /** Add the controls that only make sense with JavaScript. */
 function addControls(): void {
   const article = document.querySelector('.reading-article');
@@ -115,7 +106,7 @@ function addControls(): void {
     a.after(b);
   }
   for (const b of document.querySelectorAll<HTMLElement>('[data-lecture-add][hidden]')) b.hidden = false;
-  markCollected();
+  markCollected(document.querySelectorAll<HTMLElement>('[data-lecture-add]'));
 }
 
 addControls();

@@ -105,6 +105,7 @@ interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   /** Creates the instance at once, reading <html lang> (the rest of its start is async). */
   init(): Promise<void>;
+  mergeIndex(path: string, options?: { language?: string }): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, readonly string[]> },
@@ -145,10 +146,16 @@ export class PassageSearch {
     return (this.configP ??= fetchParsed(`${this.searchDir}config.json`, searchConfigSchema));
   }
 
-  /** Pagefind's API, on the main thread: many small lookups per query cost less than a worker's messages. */
+  /**
+   * Pagefind's API, on the main thread: many small lookups per query cost less than a worker's
+   * messages. With the bundles of a sharded index merged (config `shards`, search-shards.ts).
+   */
   private pagefind(): Promise<PagefindApi> {
     return (this.pagefindP ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${this.pagefindDir}pagefind.js`)) as PagefindApi;
+      const [pf, config] = await Promise.all([
+        import(/* @vite-ignore */ `${this.pagefindDir}pagefind.js`) as Promise<PagefindApi>,
+        this.config(),
+      ]);
       await pf.options({ noWorker: true });
       // Pagefind takes its language from <html lang> when it starts, and for zh it splits every
       // query with Intl.Segmenter (三农 → 三 农), then matches all but the last word exactly: the
@@ -162,6 +169,8 @@ export class PassageSearch {
       } finally {
         html.lang = lang;
       }
+      // Each further bundle shares the first's WebAssembly; it loads its metadata on first search.
+      await Promise.all(config.shards.map((dir) => pf.mergeIndex(`${this.pagefindDir}${dir}`, { language: 'en' })));
       return pf;
     })());
   }

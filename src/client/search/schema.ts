@@ -22,8 +22,10 @@ export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
 
 /** `search/config.json`. */
 export const searchConfigSchema = z.object({
-  version: z.literal(3),
+  version: z.literal(4),
   concepts: z.array(conceptEntrySchema),
+  /** Folders of further Pagefind bundles inside the first (search-shards.ts), merged at start. */
+  shards: z.array(z.string()),
   /** The words (tokens.ts) held by the most records, most common first: lookups avoid them. */
   common: z.array(z.string()),
   /** Every character a conversion by t2s.json can change: a query without one needs no conversion. */
