@@ -7,6 +7,7 @@ import type { Document, FrontMatter, Paragraph, RemovalReason, Section, Translat
 import { printedText } from '../model/walk.js';
 import { SourceError, sourceFilePath } from '../util/errors.js';
 import { splitLines } from './normalize.js';
+import { unitTable } from '../util/unit-table.js';
 
 /** A piece of document text and the source lines it must come from. */
 interface Piece {
@@ -98,8 +99,7 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
 }
 
 /** Whether a UTF-16 unit is whitespace to /\s/ (all of it is in the BMP), by unit: one table look-up. */
-const SPACE_UNIT = new Uint8Array(0x10000);
-for (let u = 0; u < 0x10000; u++) if (/\s/.test(String.fromCharCode(u))) SPACE_UNIT[u] = 1;
+const SPACE_UNIT = unitTable(/\s/);
 
 /**
  * Write the code points of `s` without whitespace into `out` from `at`; returns the end. Equal to
