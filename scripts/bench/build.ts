@@ -2,7 +2,8 @@
  * `npm run bench [-- --sizes 1,10,100] [--pipeline-only] [--report reports/bench.json]`: the build benchmark of issue 11. For
  * each corpus size (the real corpus, and ×N copies made by scale-corpus.ts, deterministically) it
  * measures in child processes: the nodejieba floor (load + cut of the same text), a cold pipeline
- * (wall time per stage, characters per second, peak RSS), then the whole `npm run build` cold,
+ * (wall time per stage, characters per second, peak RSS), then the whole `npm run build` cold
+ * (its largest process's peak RSS, and the peak of all its processes at once),
  * with nothing changed, and with one source edited (pages, bytes written, largest page by gzip
  * HTML). Writes reports/bench.json and prints a table. A benchmark, not a timed test: compare runs
  * made in the same conditions (the machine's load shows in every number).
@@ -18,7 +19,10 @@ import type { ChildReport } from './pipeline-child.js';
 
 interface Timed {
   wallMs: number;
+  /** The largest single process of the run (/usr/bin/time). */
   maxRssBytes: number;
+  /** The most memory the run's processes held at once (tree-rss.sh, sampled every 0.5 s). */
+  treeRssBytes: number;
 }
 
 interface SizeReport {
@@ -46,10 +50,15 @@ const sizes = (arg('--sizes') ?? '1,10,100').split(',').map(Number);
 const pipelineOnly = process.argv.includes('--pipeline-only');
 const work = resolve(arg('--work') ?? join(tmpdir(), 'dj-bench'));
 
-/** Run a command under /usr/bin/time: wall time, peak RSS of the process tree's largest process, stdout. */
+/**
+ * Run a command under /usr/bin/time and tree-rss.sh: wall time, peak RSS of its largest process,
+ * peak RSS of all its processes together, stdout.
+ */
 function measured(cmd: string[], env: Record<string, string>): Timed & { stdout: string } {
   const timeFile = join(work, 'time.txt');
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, ...cmd], {
+  const treeFile = join(work, 'tree-rss.txt');
+  const tree = ['bash', join(import.meta.dirname, 'tree-rss.sh'), treeFile];
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, ...tree, ...cmd], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
@@ -57,7 +66,8 @@ function measured(cmd: string[], env: Record<string, string>): Timed & { stdout:
   if (run.status !== 0)
     throw new Error(`${cmd.join(' ')} failed (${run.status}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   const [wall, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { wallMs: wall! * 1000, maxRssBytes: rssKb! * 1024, stdout: run.stdout };
+  const treeKb = Number(readFileSync(treeFile, 'utf8').trim());
+  return { wallMs: wall! * 1000, maxRssBytes: rssKb! * 1024, treeRssBytes: treeKb * 1024, stdout: run.stdout };
 }
 
 const bytesUnder = (dir: string): number => filesUnder(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
@@ -108,9 +118,9 @@ function benchSize(size: number): SizeReport {
   console.error(`[bench] ×${size}: rebuild with ${first} edited …`);
   const oneFile = build();
   report.site = {
-    cold: { wallMs: cold.wallMs, maxRssBytes: cold.maxRssBytes },
-    noChange: { wallMs: noChange.wallMs, maxRssBytes: noChange.maxRssBytes },
-    oneFile: { wallMs: oneFile.wallMs, maxRssBytes: oneFile.maxRssBytes },
+    cold: { wallMs: cold.wallMs, maxRssBytes: cold.maxRssBytes, treeRssBytes: cold.treeRssBytes },
+    noChange: { wallMs: noChange.wallMs, maxRssBytes: noChange.maxRssBytes, treeRssBytes: noChange.treeRssBytes },
+    oneFile: { wallMs: oneFile.wallMs, maxRssBytes: oneFile.maxRssBytes, treeRssBytes: oneFile.treeRssBytes },
     // Filled in by main (pageSizes reads asynchronously).
     pages: 0,
     generatedBytes: bytesUnder(join(dir, 'generated')),
@@ -136,7 +146,7 @@ export function table(reports: readonly SizeReport[]): string {
     'ratio',
     'pipeline RSS',
     'full build',
-    'build RSS',
+    'build RSS: largest process / all at once',
     'no change',
     'one file',
     'pages',
@@ -155,7 +165,7 @@ export function table(reports: readonly SizeReport[]): string {
     ...(r.site
       ? [
           s(r.site.cold.wallMs),
-          mb(r.site.cold.maxRssBytes),
+          `${mb(r.site.cold.maxRssBytes)} / ${mb(r.site.cold.treeRssBytes)}`,
           s(r.site.noChange.wallMs),
           s(r.site.oneFile.wallMs),
           String(r.site.pages),

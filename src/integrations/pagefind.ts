@@ -117,16 +117,27 @@ export function shardWordsFromEnv(value = process.env.DJ_SEARCH_SHARD_WORDS): nu
   return n;
 }
 
+/** One line on what the search step wrote. */
+export const describeSearchIndex = (s: Awaited<ReturnType<typeof writeSearchIndex>>, ms: number): string =>
+  `Search index: ${s.passages} passages in ${s.records} Pagefind records (${s.shards} bundle${s.shards > 1 ? 's' : ''}), ${s.concepts} concepts, ${ms} ms`;
+
+/**
+ * Set by `npm run build` (scripts/build-site.ts) for the `astro build` it runs: the search step then
+ * runs after Astro has exited, in a process of its own, so Pagefind's indexer and Astro's heap are
+ * never in memory together. A plain `astro build` writes the index here, at `astro:build:done`.
+ */
+export const SEPARATE_SEARCH_STEP = 'DJ_SEARCH_STEP_SEPARATE';
+
 /** The search step of the build. */
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'dangjian:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[SEPARATE_SEARCH_STEP] === '1') return;
         const t0 = Date.now();
-        const s = await writeSearchIndex(fileURLToPath(dir), shardWordsFromEnv());
         logger.info(
-          `Search index: ${s.passages} passages in ${s.records} Pagefind records (${s.shards} bundle${s.shards > 1 ? 's' : ''}), ${s.concepts} concepts, ${Date.now() - t0} ms`,
+          describeSearchIndex(await writeSearchIndex(fileURLToPath(dir), shardWordsFromEnv()), Date.now() - t0),
         );
       },
     },
