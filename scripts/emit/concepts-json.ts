@@ -30,7 +30,7 @@ import type { EmittedFile } from './pages.js';
 import { compareCodeUnits } from '../util/sort.js';
 
 const CONTEXT = 30;
-const refOf = (p: Passage): ParagraphRef => ({
+const refOf = (p: Passage): ParagraphRef & { where: string } => ({
   docId: p.leaf.id,
   docTitle: numberedTitle(p.leaf),
   paragraphId: p.paragraph.id,
@@ -110,18 +110,25 @@ export function buildConceptsData(
   const byId = new Map(glossary.concepts.map((c) => [c.id, c]));
   const occurrences = new Map<string, OccurrenceJson[]>(glossary.concepts.map((c) => [c.id, []]));
   const paragraphsOf = new Map<string, Set<string>>(glossary.concepts.map((c) => [c.id, new Set()]));
+  // Concept sets of the paragraphs that have one (an empty set adds nothing to the shared counts).
   const conceptsOfParagraph: Set<string>[] = [];
   for (const p of passages) {
-    const here = new Set<string>();
-    conceptsOfParagraph.push(here);
+    let here: Set<string> | undefined;
     const text = p.paragraph.text;
+    // One reference per passage, not per occurrence (its `where` already is the section path).
+    let ref: ReturnType<typeof refOf> | undefined;
     for (const m of p.paragraph.marks) {
       if (m.kind !== 'concept' || !byId.has(m.conceptId)) continue;
+      ref ??= refOf(p);
+      // One literal, keys in refOf's order then the occurrence's: one object shape for them all.
       occurrences.get(m.conceptId)!.push({
-        ...refOf(p),
+        docId: ref.docId,
+        docTitle: ref.docTitle,
+        paragraphId: ref.paragraphId,
+        url: ref.url,
+        where: ref.where,
         rootId: p.root.id,
         rootTitle: p.root.title,
-        where: sectionPath(p.sections),
         start: m.start,
         end: m.end,
         before: text.slice(Math.max(0, m.start - CONTEXT), m.start),
@@ -129,6 +136,7 @@ export function buildConceptsData(
         after: text.slice(m.end, m.end + CONTEXT),
       });
       paragraphsOf.get(m.conceptId)!.add(p.url);
+      if (!here) conceptsOfParagraph.push((here = new Set()));
       here.add(m.conceptId);
     }
   }

@@ -7,6 +7,7 @@ import type { Document, FrontMatter, Paragraph, RemovalReason, Section, Translat
 import { printedText } from '../model/walk.js';
 import { SourceError, sourceFilePath } from '../util/errors.js';
 import { splitLines } from './normalize.js';
+import { unitTable } from '../util/unit-table.js';
 
 /** A piece of document text and the source lines it must come from. */
 interface Piece {
@@ -97,14 +98,41 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
   for (const c of doc.children) documentPieces(c, precise, loose);
 }
 
-const SPACE = /\s+/g;
+/** Whether a UTF-16 unit is whitespace to /\s/ (all of it is in the BMP), by unit: one table look-up. */
+const SPACE_UNIT = unitTable(/\s/);
 
 /**
- * The characters of `s` (code points) without whitespace. Whitespace is all in the BMP, so
- * removing it before splitting equals filtering each code point (and costs one regex pass
- * instead of one test per character: this runs over every character of the corpus twice).
+ * Write the code points of `s` without whitespace into `out` from `at`; returns the end. Equal to
+ * `Array.from(s.replace(/\s+/g, ''))` (a surrogate pair that whitespace separated joins up), as
+ * numbers: this runs over every character of the corpus twice, and one string per character cost
+ * more than the check itself.
  */
-const nonSpace = (s: string): string[] => Array.from(s.replace(SPACE, ''));
+function nonSpaceInto(s: string, out: Int32Array, at: number): number {
+  let high = -1;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (SPACE_UNIT[u]) continue;
+    if (high >= 0) {
+      if (u >= 0xdc00 && u <= 0xdfff) {
+        out[at++] = (high - 0xd800) * 0x400 + (u - 0xdc00) + 0x10000;
+        high = -1;
+        continue;
+      }
+      out[at++] = high;
+      high = -1;
+    }
+    if (u >= 0xd800 && u <= 0xdbff) high = u;
+    else out[at++] = u;
+  }
+  if (high >= 0) out[at++] = high;
+  return at;
+}
+
+/** The code points of `s` without whitespace. */
+const nonSpace = (s: string): Int32Array => {
+  const out = new Int32Array(s.length);
+  return out.subarray(0, nonSpaceInto(s, out, 0));
+};
 
 /** Comparisons a contiguous search may spend per source character in its range before giving up. */
 const SEARCH_BUDGET_PER_CHAR = 8;
@@ -115,20 +143,25 @@ const SEARCH_BUDGET_PER_CHAR = 8;
  * if the search grows quadratic (a 200 KB line of one repeated character with a removal near its
  * end): the character-by-character pass then places the piece in linear time.
  */
-function placeContiguous(text: string[], [from, to]: [number, number], chars: string[], used: Uint8Array): boolean {
+function placeContiguous(text: Int32Array, [from, to]: [number, number], chars: Int32Array, used: Uint8Array): boolean {
   if (text.length === 0) return true;
   let budget = SEARCH_BUDGET_PER_CHAR * (to - from) + text.length;
   for (let start = from; start < to; start++) {
     if (used[start] || chars[start] !== text[0]) continue;
-    const taken = [start];
+    let matched = 1;
     let k = start + 1;
     for (let i = 1; i < text.length; i++, k++) {
       while (k < to && used[k]) k++;
       if (k >= to || chars[k] !== text[i]) break;
-      taken.push(k);
+      matched++;
     }
-    if (taken.length === text.length) {
-      for (const t of taken) used[t] = 1;
+    if (matched === text.length) {
+      // The same walk again, marking what it took.
+      used[start] = 1;
+      for (let i = 1, m = start + 1; i < text.length; i++, m++) {
+        while (used[m]) m++;
+        used[m] = 1;
+      }
       return true;
     }
     budget -= k - start;
@@ -143,16 +176,19 @@ function placeContiguous(text: string[], [from, to]: [number, number], chars: st
  * lines; what is left over on either side is reported with its line.
  */
 export function coverageReport(decodedText: string, doc: Document): CoverageReport {
-  const chars: string[] = [];
-  const lineOf: number[] = [];
+  // At most one code point per UTF-16 unit.
+  const all = new Int32Array(decodedText.length);
+  const lineOfAll = new Int32Array(decodedText.length);
   const lineStart: number[] = [0]; // lineStart[l] = index of the first char of line l (1-based)
+  let count = 0;
   splitLines(decodedText).forEach((line, i) => {
-    lineStart[i + 1] = chars.length;
-    for (const ch of nonSpace(line)) {
-      chars.push(ch);
-      lineOf.push(i + 1);
-    }
+    lineStart[i + 1] = count;
+    const end = nonSpaceInto(line, all, count);
+    lineOfAll.fill(i + 1, count, end);
+    count = end;
   });
+  const chars = all.subarray(0, count);
+  const lineOf = lineOfAll.subarray(0, count);
   const lineCount = lineStart.length - 1;
   const used = new Uint8Array(chars.length);
   const precise: Piece[] = [];
@@ -166,8 +202,8 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   // first, so that a U+200B inside a sentence does not break that sentence's contiguous match and
   // let a loose front-matter string (a keyword) take characters from it.
   const [invisible, visible] = partition(precise, (piece) => piece.invisible === true);
-  const textOf = new Map<Piece, string[]>();
-  const charsOf = (piece: Piece): string[] => {
+  const textOf = new Map<Piece, Int32Array>();
+  const charsOf = (piece: Piece): Int32Array => {
     let text = textOf.get(piece);
     if (!text) textOf.set(piece, (text = nonSpace(piece.text)));
     return text;
@@ -188,7 +224,7 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
       if (k < to) {
         used[k] = 1;
         at = k + 1;
-      } else if (extra.length < 20) extra.push({ line: piece.lines[0], text: ch });
+      } else if (extra.length < 20) extra.push({ line: piece.lines[0], text: String.fromCodePoint(ch) });
     }
   }
   const documentChars = [...precise, ...loose].reduce((n, piece) => n + charsOf(piece).length, 0);
@@ -200,8 +236,8 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
       continue;
     }
     const last = missing.at(-1);
-    if (last && last.line === lineOf[k] && used[k - 1] === 0) last.text += chars[k];
-    else if (missing.length < 20) missing.push({ line: lineOf[k]!, text: chars[k]! });
+    if (last && last.line === lineOf[k] && used[k - 1] === 0) last.text += String.fromCodePoint(chars[k]!);
+    else if (missing.length < 20) missing.push({ line: lineOf[k]!, text: String.fromCodePoint(chars[k]!) });
   }
   return { file: doc.meta.file, sourceChars: chars.length, documentChars, matched, missing, extra };
 }

@@ -10,7 +10,14 @@ import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
 import { leavesOf } from '../model/walk.js';
 import type { Segmenter } from '../util/jieba.js';
-import { addCounts, countTerms, jiebaIdf, topKeywords, type TermCounts } from '../util/keywords.js';
+import {
+  countTerms,
+  jiebaIdf,
+  keywordScorer,
+  vocabulary,
+  type KeywordScorer,
+  type TermCounts,
+} from '../util/keywords.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 
 /** Keyword → weight scaled to (0, 1], best first (JSON-friendly: the pipeline cache stores it). */
@@ -18,7 +25,7 @@ export type KeywordVector = [string, number][];
 
 /** What the knowledge stage needs of one root document's words. */
 export interface DocumentKeywords {
-  /** Term counts over the document's passages with Chinese text (term mining's corpus keywords). */
+  /** Term counts over the document's passages with Chinese text (term mining's corpus keywords), words in code-point order. */
   terms: [string, number][];
   /** Keyword vectors of the passages see-also may link to, by anchor URL. */
   passages: Record<string, KeywordVector>;
@@ -66,17 +73,24 @@ export const targetUrl = (root: Document, leaf: Document, section?: Section): st
 };
 
 /**
- * TF-IDF keywords scaled to (0, 1] so a long passage does not outweigh a short one. Three Han
- * characters at least: two-character keywords (政治, 落实) are too general to explain a link.
+ * TF-IDF keywords of the counts added to `scorer`, scaled to (0, 1] so a long passage does not
+ * outweigh a short one. Three Han characters at least: two-character keywords (政治, 落实) are too
+ * general to explain a link.
  */
-function keywordVector(counts: TermCounts, n: number): KeywordVector {
-  const kws = topKeywords(counts, n, jiebaIdf()).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
+function keywordVector(scorer: KeywordScorer, n: number): KeywordVector {
+  const kws = scorer.top(n).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
   const max = Math.max(...kws.map((k) => k.weight), 1e-9);
   return kws.map((k) => [k.word, k.weight / max]);
 }
 
+/** Length of `targetText(paragraphs)`, without building it. */
+const targetLength = (paragraphs: readonly Paragraph[]): number =>
+  paragraphs.reduce((n, p) => n + (p.lead?.length ?? 0) + p.text.length + 1, -1);
+
 /**
- * The keyword input of one root document.
+ * The keyword input of one root document. Each paragraph is cut and counted once; the vectors are
+ * scored over the document's vocabulary (scripts/util/keywords.ts), which equals scoring each
+ * vector's own counts (`topKeywords`) and sorts no strings per vector.
  * @example documentKeywords(root, segmenter).sections['/library/…/ch03/#s-2'] → [['组织生活', 1], …]
  */
 export function documentKeywords(
@@ -91,22 +105,36 @@ export function documentKeywords(
     if (!c) counted.set(p, (c = countTerms(segmenter.cutForKeywords(passageText(p)), jiebaIdf())));
     return c;
   };
-  const terms: TermCounts = new Map();
-  const passages: Record<string, KeywordVector> = {};
+  // What gets a vector, counted first: the vocabulary is every word they hold.
+  const han: TermCounts[] = [];
+  const linkable: [string, TermCounts][] = [];
   for (const p of passagesOf([root])) {
     if (!HAN.test(p.paragraph.text)) continue;
-    addCounts(terms, countsOf(p.paragraph));
-    if (linkablePassage(p)) passages[p.url] = keywordVector(countsOf(p.paragraph), opts.keywords);
+    han.push(countsOf(p.paragraph));
+    if (linkablePassage(p)) linkable.push([p.url, countsOf(p.paragraph)]);
   }
-  const sections: Record<string, KeywordVector> = {};
+  const targets: [string, TermCounts[]][] = [];
   for (const leaf of leavesOf(root)) {
     for (const { section, paragraphs } of seeAlsoTargets(leaf)) {
-      if (targetText(paragraphs).length < opts.minChars) continue;
-      const sum = paragraphs.reduce((into, p) => addCounts(into, countsOf(p)), new Map() as TermCounts);
-      sections[targetUrl(root, leaf, section)] = keywordVector(sum, opts.keywords);
+      if (targetLength(paragraphs) < opts.minChars) continue;
+      targets.push([targetUrl(root, leaf, section), paragraphs.map(countsOf)]);
     }
   }
-  return { terms: [...terms], passages, sections };
+  const words = new Set<string>();
+  for (const c of counted.values()) for (const w of c.keys()) words.add(w);
+  const scorer = keywordScorer(vocabulary(words, jiebaIdf()));
+  const passages: Record<string, KeywordVector> = {};
+  for (const [url, counts] of linkable) {
+    scorer.add(counts);
+    passages[url] = keywordVector(scorer, opts.keywords);
+  }
+  const sections: Record<string, KeywordVector> = {};
+  for (const [url, counts] of targets) {
+    for (const c of counts) scorer.add(c);
+    sections[url] = keywordVector(scorer, opts.keywords);
+  }
+  for (const c of han) scorer.add(c);
+  return { terms: scorer.entries(), passages, sections };
 }
 
 /** The keyword input of every root, in order (what `processSources` computes with each document). */

@@ -92,16 +92,14 @@ export function compareCodePoints(a: string, b: string): number {
 
 /*
  * libstdc++'s std::partial_sort (heap select, then sort_heap), step for step: equal weights come
- * out in the order it leaves them, which no stable sort reproduces.
+ * out in the order it leaves them, which no stable sort reproduces. Sorts positions into `w`.
  */
-type Before = (a: Keyword, b: Keyword) => boolean;
-
-function adjustHeap(a: Keyword[], hole: number, len: number, value: Keyword, before: Before): void {
+function adjustHeap(a: number[], hole: number, len: number, value: number, w: Float64Array): void {
   const top = hole;
   let second = hole;
   while (second < Math.trunc((len - 1) / 2)) {
     second = 2 * (second + 1);
-    if (before(a[second]!, a[second - 1]!)) second -= 1;
+    if (w[a[second]!]! > w[a[second - 1]!]!) second -= 1;
     a[hole] = a[second]!;
     hole = second;
   }
@@ -111,7 +109,7 @@ function adjustHeap(a: Keyword[], hole: number, len: number, value: Keyword, bef
     hole = second - 1;
   }
   let parent = Math.trunc((hole - 1) / 2);
-  while (hole > top && before(a[parent]!, value)) {
+  while (hole > top && w[a[parent]!]! > w[value]!) {
     a[hole] = a[parent]!;
     hole = parent;
     parent = Math.trunc((hole - 1) / 2);
@@ -119,37 +117,110 @@ function adjustHeap(a: Keyword[], hole: number, len: number, value: Keyword, bef
   a[hole] = value;
 }
 
-function partialSort(a: Keyword[], middle: number, before: Before): void {
+function partialSort(a: number[], middle: number, w: Float64Array): void {
   if (middle >= 2) {
     for (let parent = Math.trunc((middle - 2) / 2); parent >= 0; parent -= 1)
-      adjustHeap(a, parent, middle, a[parent]!, before);
+      adjustHeap(a, parent, middle, a[parent]!, w);
   }
   for (let i = middle; i < a.length; i += 1) {
-    if (!before(a[i]!, a[0]!)) continue;
+    if (!(w[a[i]!]! > w[a[0]!]!)) continue;
     const value = a[i]!;
     a[i] = a[0]!;
-    adjustHeap(a, 0, middle, value, before);
+    adjustHeap(a, 0, middle, value, w);
   }
   for (let last = middle - 1; last > 0; last -= 1) {
     const value = a[last]!;
     a[last] = a[0]!;
-    adjustHeap(a, 0, last, value, before);
+    adjustHeap(a, 0, last, value, w);
   }
 }
 
-const heavier: Before = (a, b) => a.weight > b.weight;
+/**
+ * Words in code-point order with their IDF, so that many keyword lists over the same words (a
+ * document's passages and sections) sort small integers instead of strings and look each IDF up
+ * once instead of once per list.
+ */
+export interface Vocabulary {
+  /** The words, in code-point order. */
+  words: string[];
+  /** Position of each word in `words`. */
+  rankOf: Map<string, number>;
+  /** IDF (or the table's average) by rank. */
+  idf: Float64Array;
+}
+
+/** The vocabulary of distinct `words`. */
+export function vocabulary(words: Iterable<string>, table: IdfTable): Vocabulary {
+  // The native sort is UTF-16 order, which differs from code-point order only above U+D7FF.
+  const sorted = [...words].sort();
+  if (sorted.some((w) => ABOVE_SURROGATES.test(w))) sorted.sort(compareCodePoints);
+  const rankOf = new Map<string, number>();
+  const idf = new Float64Array(sorted.length);
+  sorted.forEach((w, r) => {
+    rankOf.set(w, r);
+    idf[r] = table.idf.get(w) ?? table.average;
+  });
+  return { words: sorted, rankOf, idf };
+}
+
+/**
+ * Sums term counts over ranks of a vocabulary: `add` any number of counts, then `top` the keywords
+ * of their sum or `entries` the sum itself (either starts again from nothing). One dense array per
+ * vocabulary, reused.
+ */
+export interface KeywordScorer {
+  add(counts: TermCounts): void;
+  top(n: number): Keyword[];
+  /** The summed counts, words in code-point order. */
+  entries(): [string, number][];
+}
+
+/** A scorer over `vocab`; every word added must be in it. */
+export function keywordScorer(vocab: Vocabulary): KeywordScorer {
+  const sums = new Float64Array(vocab.words.length);
+  let present: number[] = [];
+  /** The ranks added since the last call, ascending (= code-point order), and their sums; resets. */
+  const drain = (): [Int32Array, Float64Array] => {
+    const ranks = Int32Array.from(present).sort();
+    present = [];
+    const counts = new Float64Array(ranks.length);
+    for (let i = 0; i < ranks.length; i += 1) {
+      counts[i] = sums[ranks[i]!]!;
+      sums[ranks[i]!] = 0;
+    }
+    return [ranks, counts];
+  };
+  return {
+    add(counts) {
+      for (const [w, n] of counts) {
+        const r = vocab.rankOf.get(w)!;
+        if (sums[r] === 0) present.push(r);
+        sums[r]! += n;
+      }
+    },
+    top(top) {
+      // Candidates in code-point order: cppjieba's order.
+      const [ranks, counts] = drain();
+      const weights = counts.map((c, i) => c * vocab.idf[ranks[i]!]!);
+      const n = Math.min(top, ranks.length);
+      if (n === 0) return [];
+      const order = Array.from(ranks, (_, i) => i);
+      partialSort(order, n, weights);
+      return order.slice(0, n).map((i) => ({ word: vocab.words[ranks[i]!]!, weight: weights[i]! }));
+    },
+    entries() {
+      const [ranks, counts] = drain();
+      return Array.from(ranks, (r, i): [string, number] => [vocab.words[r]!, counts[i]!]);
+    },
+  };
+}
 
 /**
  * The `top` keywords of a text whose term counts are `counts`, best first: what
  * `nodejieba.extract(text, top)` returns.
  */
 export function topKeywords(counts: TermCounts, top: number, table: IdfTable): Keyword[] {
-  // The native sort is UTF-16 order, which differs from code-point order only above U+D7FF.
-  const words = [...counts.keys()].sort();
-  if (words.some((w) => ABOVE_SURROGATES.test(w))) words.sort(compareCodePoints);
-  const all = words.map((word) => ({ word, weight: counts.get(word)! * (table.idf.get(word) ?? table.average) }));
-  const n = Math.min(top, all.length);
-  if (n === 0) return [];
-  partialSort(all, n, heavier);
-  return all.slice(0, n);
+  const scorer = keywordScorer(vocabulary(counts.keys(), table));
+  scorer.add(counts);
+  return scorer.top(top);
 }

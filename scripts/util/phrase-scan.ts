@@ -5,7 +5,8 @@
  */
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 unit: a number key, so the scan makes no one-character string per step. */
+  next: Map<number, TrieNode>;
   /** Index of the phrase ending here. */
   phrase?: number;
 }
@@ -22,9 +23,10 @@ export function phraseTrie(phrases: readonly string[]): PhraseTrie {
   phrases.forEach((phrase, index) => {
     if (phrase === '') return;
     let node = root;
-    for (const ch of phrase.split('')) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let i = 0; i < phrase.length; i += 1) {
+      const unit = phrase.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map() }));
       node = child;
     }
     node.phrase = index;
@@ -41,7 +43,7 @@ export function scanPhrases(text: string, trie: PhraseTrie, hit: (phrase: number
   for (let at = 0; at < text.length; at += 1) {
     let node: TrieNode | undefined = trie.root;
     for (let i = at; i < text.length; i += 1) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.phrase !== undefined) hit(node.phrase, at);
     }

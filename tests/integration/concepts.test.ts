@@ -19,7 +19,7 @@ import { segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
 
 let glossary: Glossary;
 let roots: Document[];
-let passages: Passage[];
+let passages: readonly Passage[];
 let kb: KnowledgeBase;
 let segmenter: Segmenter;
 let knowledge: Knowledge;

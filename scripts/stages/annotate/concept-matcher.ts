@@ -60,12 +60,18 @@ export function compileMatcher(
   return { byFirst, notInside, english, ...(segmenter && { segmenter }) };
 }
 
-const firstUnitsOf = new WeakMap<ConceptMatcher, Set<number>>();
-/** The first UTF-16 units of a matcher's forms, computed once per matcher. */
-function firstUnits(matcher: ConceptMatcher): Set<number> {
-  let set = firstUnitsOf.get(matcher);
-  if (!set) firstUnitsOf.set(matcher, (set = new Set([...matcher.byFirst.keys()].map((k) => k.charCodeAt(0)))));
-  return set;
+const firstUnitsOf = new WeakMap<ConceptMatcher, Uint8Array>();
+/**
+ * The first UTF-16 units of a matcher's forms (1 at each), computed once per matcher: a table
+ * look-up per character of the corpus instead of a hash look-up.
+ */
+function firstUnits(matcher: ConceptMatcher): Uint8Array {
+  let table = firstUnitsOf.get(matcher);
+  if (!table) {
+    firstUnitsOf.set(matcher, (table = new Uint8Array(0x10000)));
+    for (const k of matcher.byFirst.keys()) table[k.charCodeAt(0)] = 1;
+  }
+  return table;
 }
 
 /** True when `text` has `word` at some position covering [start, end). */
@@ -89,7 +95,7 @@ export function findMentions(text: string, matcher: ConceptMatcher, rejected?: R
   const firsts = firstUnits(matcher);
   for (let i = 0; i < text.length;) {
     // Most characters start no form: skip them without making a one-character string.
-    if (!firsts.has(text.charCodeAt(i))) {
+    if (firsts[text.charCodeAt(i)] === 0) {
       i += 1;
       continue;
     }

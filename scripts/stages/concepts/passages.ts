@@ -22,8 +22,19 @@ export interface Passage {
   url: PageUrl;
 }
 
-/** Every passage of the given roots, in reading order (deterministic). */
-export function passagesOf(roots: readonly Document[]): Passage[] {
+const computed = new WeakMap<readonly Document[], readonly Passage[]>();
+
+/**
+ * Every passage of the given roots, in reading order (deterministic). Listed once per roots array
+ * (frozen): the knowledge stage and the concept data each ask for the whole corpus's passages.
+ */
+export function passagesOf(roots: readonly Document[]): readonly Passage[] {
+  let out = computed.get(roots);
+  if (!out) computed.set(roots, (out = Object.freeze(listPassages(roots))));
+  return out;
+}
+
+function listPassages(roots: readonly Document[]): Passage[] {
   const out: Passage[] = [];
   const seen = new Set<string>();
   for (const root of roots) {

@@ -16,10 +16,10 @@ import type { CaseItem, PassageItem, SectionItem } from '../../../src/lib/lectur
 
 export const SITE = 'https://example.org';
 
-let cache: { roots: Document[]; passages: Passage[] } | undefined;
+let cache: { roots: Document[]; passages: readonly Passage[] } | undefined;
 
 /** The real corpus through the pipeline, once per test file. */
-export function realCorpus(): { roots: Document[]; passages: Passage[] } {
+export function realCorpus(): { roots: Document[]; passages: readonly Passage[] } {
   if (!cache) {
     const roots = runPipeline(
       readSources('content/manifest.yaml', 'content/sources'),

@@ -3,7 +3,7 @@ import type { Document, Section } from '../../../scripts/model/document.js';
 import { assertNothingLost, coverageReport } from '../../../scripts/stages/coverage.js';
 import { segmentSource } from '../../../scripts/stages/segment/index.js';
 import { SourceError } from '../../../scripts/util/errors.js';
-import { corpusMeta, loadCorpus, sourceFromText } from './segment/support.js';
+import { corpusMeta, loadCorpus, sourceFromText, syntheticMeta } from './segment/support.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './segment/support.js';
@@ -112,5 +112,29 @@ describe('coverage on a huge line', () => {
     const started = performance.now();
     expect(() => assertNothingLost(text, doc)).not.toThrow();
     expect(performance.now() - started).toBeLessThan(5000); // quadratic search took ~50 s
+  });
+});
+
+describe('characters beyond the BMP (the check compares code points, not UTF-16 units)', () => {
+  const text = '党的建设𠀀新的伟大工程，𡃁 字 在其中。\n\n第二段文字继续写下去，𠀀𠀁 结束。\n';
+
+  test('a text with them is covered, each counted once', () => {
+    const { src, text: decoded } = sourceFromText(text, syntheticMeta());
+    const doc = segmentSource(src);
+    expect(() => assertNothingLost(decoded, doc)).not.toThrow();
+    const r = coverageReport(decoded, doc);
+    expect(r.sourceChars).toBe(Array.from(decoded.replace(/\s+/g, '')).length);
+    expect(r.matched).toBe(r.sourceChars);
+  });
+
+  test('a dropped one is reported whole, with its line', () => {
+    const { src, text: decoded } = sourceFromText(text, syntheticMeta());
+    const doc = structuredClone(segmentSource(src)) as Document;
+    const p = doc.paragraphs.find((q) => q.text.includes('𡃁'))!;
+    p.text = p.text.replace('𡃁', '');
+    expect(coverageReport(decoded, doc).missing).toEqual([{ line: 1, text: '𡃁' }]);
+    const q = doc.paragraphs.find((x) => x.text.includes('𠀁'))!;
+    q.text = q.text.replace('𠀁', '𠀂');
+    expect(coverageReport(decoded, doc).extra).toEqual([{ line: 3, text: '𠀂' }]);
   });
 });

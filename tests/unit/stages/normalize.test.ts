@@ -6,6 +6,7 @@ import type { SourceMeta } from '../../../scripts/model/document.js';
 import { decodeSource } from '../../../scripts/stages/decode.js';
 import { normalizeSource } from '../../../scripts/stages/normalize.js';
 import { SourceError } from '../../../scripts/util/errors.js';
+import { cleanCharacters } from '../../../scripts/stages/strip-artefacts.js';
 
 const meta = (file: string, language = 'zh'): SourceMeta => ({
   id: 'test-doc' as DocId,
@@ -203,5 +204,21 @@ describe('first-line indents', () => {
     );
     expect(n.indentedLines).toEqual([2, 4]);
     expect(n.lines).toEqual(['标题', '第一段开头', '续行', '第二段']);
+  });
+});
+
+describe('cleanCharacters', () => {
+  it('hands a line with nothing to remove back as it is, and finds one removable character anywhere in a line', () => {
+    const line = '党的建设，tab\there and ASCII spaces stay.';
+    expect(cleanCharacters(line)).toEqual({ text: line, removed: [] });
+    for (const [ch, reason] of [
+      ['\u240E', 'control-character'],
+      ['\u200B', 'zero-width'],
+      ['\u00AD', 'zero-width'],
+      ['\u3000', 'odd-space'],
+    ] as const) {
+      expect(cleanCharacters(`${line}${ch}`)).toEqual({ text: line, removed: [{ text: ch, reason }] });
+      expect(cleanCharacters(`${ch}${line}`).removed).toEqual([{ text: ch, reason }]);
+    }
   });
 });

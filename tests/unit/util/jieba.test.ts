@@ -10,7 +10,9 @@ import {
   compareCodePoints,
   countTerms,
   jiebaIdf,
+  keywordScorer,
   topKeywords,
+  vocabulary,
   type TermCounts,
 } from '../../../scripts/util/keywords.js';
 
@@ -53,6 +55,34 @@ describe('topKeywords equals nodejieba.extract', () => {
     const joined = texts.join('\n');
     const sum = texts.reduce((into, t) => addCounts(into, counted(t)), new Map() as TermCounts);
     expect(topKeywords(sum, 100, jiebaIdf())).toEqual(nodejieba.extract(joined, 100));
+  });
+});
+
+describe('keywordScorer over a shared vocabulary', () => {
+  test('equals topKeywords of each text, and of sums of consecutive texts, on the real corpus', () => {
+    const counts = texts.map(counted);
+    const words = new Set(counts.flatMap((c) => [...c.keys()]));
+    // Full-width letters and a character beyond the BMP: code-point order is not UTF-16 order there.
+    const odd = counted('ＡＢＣ组织ＡＢＣ工作𠀀𠀁学习，ｘｙ党建ｘｙ制度𠀀𠀁ＡＢＣ规定');
+    for (const w of odd.keys()) words.add(w);
+    const scorer = keywordScorer(vocabulary(words, jiebaIdf()));
+    for (const c of [...counts, odd]) {
+      scorer.add(c);
+      expect(scorer.top(12)).toEqual(topKeywords(c, 12, jiebaIdf()));
+    }
+    for (let i = 0; i + 3 <= counts.length; i += 3) {
+      const group = counts.slice(i, i + 3);
+      for (const c of group) scorer.add(c);
+      const sum = group.reduce((into, c) => addCounts(into, c), new Map() as TermCounts);
+      expect(scorer.top(12)).toEqual(topKeywords(sum, 12, jiebaIdf()));
+    }
+    // Nothing added since the last top: nothing left over from it.
+    expect(scorer.top(12)).toEqual([]);
+    // The summed counts themselves, words in code-point order.
+    for (const c of counts) scorer.add(c);
+    const sum = counts.reduce((into, c) => addCounts(into, c), new Map() as TermCounts);
+    expect(scorer.entries()).toEqual([...sum].sort(([a], [b]) => compareCodePoints(a, b)));
+    expect(scorer.entries()).toEqual([]);
   });
 });
 
