@@ -10,15 +10,22 @@
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 
 const SIGNATURE = 'pagefind_dcd';
+
+/** A fragment as far as it is changed here; every other field is kept as it is, in its order. */
+const fragmentSchema = z
+  .record(z.string(), z.unknown())
+  .refine((f) => typeof f.content === 'string', 'a Pagefind fragment has a content string');
 
 /** One fragment file's bytes → the same fragment with empty `content` (pure, deterministic). */
 export function withoutContent(file: Uint8Array, name = 'fragment'): Buffer {
   const text = gunzipSync(file).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error(`${name}: not a Pagefind fragment (no ${SIGNATURE} signature)`);
-  const fragment = JSON.parse(text.slice(SIGNATURE.length)) as Record<string, unknown>;
-  if (typeof fragment.content !== 'string') throw new Error(`${name}: Pagefind fragment without a content string`);
+  const parsed = fragmentSchema.safeParse(JSON.parse(text.slice(SIGNATURE.length)));
+  if (!parsed.success) throw new Error(`${name}: Pagefind fragment without a content string`);
+  const fragment = parsed.data;
   fragment.content = '';
   return gzipSync(SIGNATURE + JSON.stringify(fragment), { level: constants.Z_BEST_COMPRESSION });
 }
