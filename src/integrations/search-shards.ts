@@ -11,11 +11,13 @@
 import type { SearchRecord } from './search-records.js';
 
 /**
- * (word, record) pairs one indexer process takes: about 0.8 KB of Pagefind's memory each (6.2 GB
- * for 7.6 million, measured), so a shard peaks near 3 GB. The real corpus (0.08 million) and ten
- * times it stay one bundle.
+ * (word, record) pairs one indexer process takes. Pagefind's process needs about 0.8 KB for each
+ * (6.2 GB for 7.6 million, 3.35 GB for 3.8 million, measured), and the Node process that feeds it
+ * holds the corpus and the records meanwhile (about 0.9 GB at ×100): at 3 million a shard, the
+ * search step stays under about 3.5 GB all told. The real corpus (0.08 million) and ten times it
+ * stay one bundle; ×100 (7.6 million) is three.
  */
-export const SHARD_WORDS = 4_000_000;
+export const SHARD_WORDS = 3_000_000;
 
 /** The (word, record) pairs of a record: its distinct words. */
 export const recordWords = (r: SearchRecord): number => (r.content === '' ? 0 : r.content.split(' ').length);
