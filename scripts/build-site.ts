@@ -6,7 +6,8 @@
  *
  * Each step is a process of its own, run one after another, so the memory of one (the pipeline's
  * corpus, Astro's modules, Pagefind's indexer) is returned before the next starts: the build needs
- * the largest of the three, not their sum (at ×100 about 2.4, 3.7 and 3.3 GB).
+ * the largest of the three, not their sum (at ×100 about 2.1, 3.4 and 3.4 GB, measured with
+ * scripts/bench/tree-rss.sh).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { rmSync } from 'node:fs';

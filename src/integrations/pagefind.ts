@@ -22,18 +22,13 @@ import { generatedDir } from '../lib/generated-dir.js';
 import { wordRuns } from '../client/search/text.js';
 
 /**
- * Files Pagefind writes for its own search UIs and highlighter: the site queries `pagefind.js`
- * directly (client/search/engine.ts), so they would only be shipped unused (434 KB with Pagefind 1.6).
+ * Files Pagefind writes that the site never loads: those of its own search UIs and highlighter
+ * (the site queries `pagefind.js` directly, client/search/engine.ts: 434 KB with Pagefind 1.6),
+ * and in a merged bundle also its script and WebAssembly, since it runs in the first bundle's.
  */
-const UNUSED_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-highlight.js',
-];
+const unusedFile = (name: string, merged: boolean): boolean =>
+  /^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(name) ||
+  (merged && /^(pagefind(-worker)?\.js|wasm\..*\.pagefind)$/.test(name));
 
 /**
  * Write `records` as a Pagefind bundle into `outputPath`, in an indexer process of its own (closed
@@ -54,11 +49,7 @@ async function writePagefindIndex(
     if (!index) throw new Error('Pagefind createIndex returned no index');
     for (const r of records) fail(`addCustomRecord ${r.url}`, (await index.addCustomRecord(r)).errors);
     fail('writeFiles', (await index.writeFiles({ outputPath })).errors);
-    for (const f of UNUSED_FILES) await rm(join(outputPath, f), { force: true });
-    // A merged bundle runs in the first one's script and WebAssembly.
-    if (merged)
-      for (const f of await readdir(outputPath))
-        if (/^(pagefind(-worker)?\.js|wasm\..*\.pagefind)$/.test(f)) await rm(join(outputPath, f));
+    for (const f of await readdir(outputPath)) if (unusedFile(f, merged)) await rm(join(outputPath, f));
   } finally {
     await close();
   }
