@@ -22,6 +22,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Converter } from 'opencc-js/t2cn';
 import { parse } from 'yaml';
 import { flattenCorpus, type Corpus } from '../../src/client/search/corpus.js';
+import { readCorpus } from '../../src/lib/corpus-files.js';
 import { launchChromium } from '../quality/chromium.js';
 import { startStaticServer } from '../quality/static-server.js';
 import { aliasAboveExact, mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
@@ -197,7 +198,7 @@ const KB = (n: number) => Math.round(n / 102.4) / 10;
 async function main(): Promise<void> {
   const { site, generated } = sitePaths();
   await ensureSite(site, generated);
-  const corpus: Corpus = JSON.parse(readFileSync(join(generated, 'data', 'corpus.json'), 'utf8'));
+  const corpus: Corpus = readCorpus(generated);
   const table = flattenCorpus(corpus);
   const glossary = (
     (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: { term: string; aliases?: string[] }[] })

@@ -1,6 +1,7 @@
 /**
- * The emit stage as one call: root documents → every generated file (MDX pages,
- * data/corpus.json and its split per document, data/corpus/), sorted by path so the output is byte-identical for the same input.
+ * The emit stage as one call: root documents → every generated file (MDX pages, the corpus split
+ * per document in data/corpus/ and, while it is small enough, whole in data/corpus.json), sorted
+ * by path so the output is byte-identical for the same input.
  */
 import type { Document } from '../model/document.js';
 import { emitPages, type EmittedFile } from './pages.js';
@@ -13,16 +14,21 @@ export type { EmittedFile } from './pages.js';
 
 /**
  * Every generated file for the given roots; with the knowledge base (concepts, cases,
- * cross-references: scripts/emit/concepts-json.ts) its data files too, and corpus.json gets `concepts[]`.
+ * cross-references: scripts/emit/concepts-json.ts) its data files too, and the corpus gets
+ * `concepts[]`. `wholeCorpusMaxBytes`: see `splitCorpus` (tests lower it to see a large library's files).
  */
-export function emitAll(roots: readonly Document[], knowledge?: KnowledgeBase): EmittedFile[] {
+export function emitAll(
+  roots: readonly Document[],
+  knowledge?: KnowledgeBase,
+  { wholeCorpusMaxBytes }: { wholeCorpusMaxBytes?: number } = {},
+): EmittedFile[] {
   const json = buildCorpusJson(roots);
   const whole = knowledge ? { ...json, concepts: corpusConcepts(knowledge.concepts) } : json;
-  const corpus = { path: 'data/corpus.json', contents: serializeCorpusJson(whole) };
+  const split = splitCorpus(whole, wholeCorpusMaxBytes);
   return [
     ...emitPages(roots),
-    corpus,
-    ...splitCorpus(whole, Buffer.byteLength(corpus.contents)),
+    ...(split.index.whole ? [{ path: 'data/corpus.json', contents: serializeCorpusJson(whole) }] : []),
+    ...split.files,
     ...(knowledge?.files ?? []),
   ].sort((a, b) => compareCodeUnits(a.path, b.path));
 }

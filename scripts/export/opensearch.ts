@@ -3,18 +3,24 @@
  * document per passage (paragraph), with the index mapping to create first (issue 11). This is
  * the path for a library that outgrows the static search, or for feeding an existing cluster.
  *
- *   npm run export:opensearch -- [--corpus .generated/data/corpus.json] [--out reports/opensearch]
+ *   npm run export:opensearch -- [--generated .generated | --corpus corpus.json] [--out reports/opensearch]
  *                                [--analyzer ik|smartcn] [--max-mb 10]
+ *
+ * It reads the corpus the pipeline wrote (the split in `<generated>/data/corpus/`, at any size), or
+ * with `--corpus` one whole corpus.json (a site's `/data/corpus.json`).
  *
  * Writes `mapping.json` (settings + mappings: PUT it as the index body) and `passages-0001.ndjson`,
  * `passages-0002.ndjson` … (each a bulk body under `--max-mb`, the action line `{"index":{"_id":…}}`
  * before each passage; POST them to `/<index>/_bulk`). Deterministic: same corpus, same bytes.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CorpusJson, DocumentJson, ParagraphJson, SectionJson } from '../emit/corpus-json.js';
 import { withNumbering } from '../../src/lib/numbering.js';
+import { readCorpus } from '../../src/lib/corpus-files.js';
+import { readDataFile } from '../../src/lib/data-file.js';
+import { corpusSchema } from '../../src/schemas/corpus.js';
 
 /** One passage as indexed. */
 export interface PassageDoc {
@@ -138,16 +144,22 @@ export function passagesOf(corpus: CorpusJson): { id: string; doc: PassageDoc }[
 /** The bulk bodies: action line + passage line each, cut into files of at most `maxBytes`. */
 export function bulkFiles(passages: readonly { id: string; doc: PassageDoc }[], maxBytes: number): string[] {
   const files: string[] = [];
-  let current = '';
+  // Each file's pairs and their byte count, kept as they are added: measuring the growing string
+  // for every passage flattened it each time (two minutes for the ×10 corpus, quadratic).
+  let current: string[] = [];
+  let bytes = 0;
   for (const p of passages) {
     const pair = `${JSON.stringify({ index: { _id: p.id } })}\n${JSON.stringify(p.doc)}\n`;
-    if (current && Buffer.byteLength(current) + Buffer.byteLength(pair) > maxBytes) {
-      files.push(current);
-      current = '';
+    const size = Buffer.byteLength(pair);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      files.push(current.join(''));
+      current = [];
+      bytes = 0;
     }
-    current += pair;
+    current.push(pair);
+    bytes += size;
   }
-  return current ? [...files, current] : files;
+  return current.length > 0 ? [...files, current.join('')] : files;
 }
 
 /** Write mapping.json and the numbered bulk files into `outDir`, replacing earlier passages-*.ndjson. */
@@ -177,21 +189,18 @@ function main(): void {
     const at = args.indexOf(`--${name}`);
     return at >= 0 && args[at + 1] !== undefined ? args[at + 1]! : fallback;
   };
-  const corpusFile = resolve(opt('corpus', join(process.env.DJ_GENERATED_DIR ?? '.generated', 'data', 'corpus.json')));
   const outDir = resolve(opt('out', join('reports', 'opensearch')));
   const analyzer = opt('analyzer', 'ik');
   if (analyzer !== 'ik' && analyzer !== 'smartcn') throw new Error(`--analyzer must be ik or smartcn, got ${analyzer}`);
   const maxMb = Number(opt('max-mb', '10'));
   if (!(maxMb > 0)) throw new Error(`--max-mb must be a positive number, got ${opt('max-mb', '')}`);
-  let text: string;
-  try {
-    text = readFileSync(corpusFile, 'utf8');
-  } catch {
-    throw new Error(
-      `${corpusFile}: no corpus; run \`npm run pipeline\` (or \`npm run build\`) first, or pass --corpus`,
-    );
-  }
-  const { passages, files } = writeExport(JSON.parse(text) as CorpusJson, outDir, analyzer, maxMb * 1024 * 1024);
+  const corpusFile = opt('corpus', '');
+  const generated = resolve(opt('generated', process.env.DJ_GENERATED_DIR ?? '.generated'));
+  const from = corpusFile ? resolve(corpusFile) : join(generated, 'data', 'corpus');
+  if (!existsSync(from))
+    throw new Error(`${from}: no corpus; run \`npm run pipeline\` (or \`npm run build\`) first, or pass --corpus`);
+  const corpus = corpusFile ? readDataFile(from, corpusSchema) : readCorpus(generated);
+  const { passages, files } = writeExport(corpus, outDir, analyzer, maxMb * 1024 * 1024);
   console.log(`[export:opensearch] ${passages} passages → ${outDir}: ${files.join(', ')}`);
 }
 

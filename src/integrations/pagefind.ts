@@ -15,8 +15,7 @@ import { SHARD_WORDS, shardDir, shardRecords } from './search-shards.js';
 import { stripFragmentContent } from './pagefind-fragments.js';
 import { loadConcepts } from './concepts-data.js';
 import { flattenCorpus } from '../client/search/corpus.js';
-import { corpusSchema } from '../schemas/corpus.js';
-import { readDataFile } from '../lib/data-file.js';
+import { readCorpus } from '../lib/corpus-files.js';
 import { buildT2sTable } from './t2s-table.js';
 import { generatedDir } from '../lib/generated-dir.js';
 import { wordRuns } from '../client/search/text.js';
@@ -79,7 +78,7 @@ export async function writeSearchIndex(
   siteDir: string,
   shardWords = SHARD_WORDS,
 ): Promise<{ records: number; passages: number; concepts: number; shards: number }> {
-  const corpus = readDataFile(join(generatedDir(), 'data', 'corpus.json'), corpusSchema);
+  const corpus = readCorpus();
   const table = flattenCorpus(corpus);
   const concepts = await loadConcepts(generatedDir(), (id) => existsSync(join(siteDir, 'concepts', id, 'index.html')));
   const records = buildRecords(table, conceptPassages(table, corpus.concepts, concepts));

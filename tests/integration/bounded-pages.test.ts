@@ -16,7 +16,7 @@ import { buildRealCorpus } from './support/real-build.js';
 import type { CorpusJson } from '../../scripts/emit/corpus-json.js';
 import {
   CORPUS_INDEX_PATH,
-  splitCorpus,
+  joinCorpus,
   WHOLE_CORPUS_MAX_BYTES,
   type CorpusDocumentFile,
   type CorpusIndexJson,
@@ -27,6 +27,7 @@ import { referencePages, worksInOrder } from '../../src/lib/reference-pages.js';
 import type { CitedWork } from '../../src/schemas/knowledge.js';
 
 let kb: KnowledgeBase;
+let roots: Parameters<typeof emitAll>[0];
 let files: Map<string, string>;
 const json = <T>(path: string): T => {
   const text = files.get(path);
@@ -37,6 +38,7 @@ const json = <T>(path: string): T => {
 beforeAll(() => {
   const real = buildRealCorpus();
   kb = real.kb;
+  roots = real.roots;
   files = new Map(emitAll(real.roots, kb).map((f: EmittedFile) => [f.path, f.contents]));
 }, 120_000);
 
@@ -69,12 +71,41 @@ describe('corpus split per document', () => {
     expect(files.get(CORPUS_INDEX_PATH)!.length).toBeLessThan(files.get('data/corpus.json')!.length / 10);
   });
 
-  test('the whole corpus.json is named while it is small enough, and dropped above the limit', () => {
+  test('the whole corpus.json is written and named while it is small enough, and not even serialised above the limit', () => {
     const whole = json<CorpusJson>('data/corpus.json');
-    expect(json<CorpusIndexJson>(CORPUS_INDEX_PATH).whole).toBe('/data/corpus.json');
-    const large = JSON.parse(splitCorpus(whole, WHOLE_CORPUS_MAX_BYTES + 1)[0]!.contents) as CorpusIndexJson;
-    expect(large.whole).toBeUndefined();
-    expect(large.documents).toHaveLength(whole.documents.length);
+    const index = json<CorpusIndexJson>(CORPUS_INDEX_PATH);
+    expect(index.whole).toBe('/data/corpus.json');
+    const splitBytes = index.documents.reduce((n, d) => n + d.bytes, 0);
+    expect(splitBytes).toBeLessThanOrEqual(WHOLE_CORPUS_MAX_BYTES);
+    // The whole file is the split's contents in one: the size the limit is checked on, within
+    // 5 % (one more level of indentation), still well under the 25 MiB a static host takes.
+    expect(Math.abs(Buffer.byteLength(files.get('data/corpus.json')!) / splitBytes - 1)).toBeLessThan(0.05);
+    // A library past the limit: no corpus.json, an index without `whole`, the same split files.
+    const large = new Map(
+      emitAll(roots, kb, { wholeCorpusMaxBytes: splitBytes - 1 }).map((f: EmittedFile) => [f.path, f.contents]),
+    );
+    expect(large.has('data/corpus.json')).toBe(false);
+    const largeIndex = JSON.parse(large.get(CORPUS_INDEX_PATH)!) as CorpusIndexJson;
+    expect(largeIndex.whole).toBeUndefined();
+    expect({ ...largeIndex, whole: index.whole }).toEqual(index);
+    expect([...large.keys()].sort()).toEqual([...files.keys()].filter((p) => p !== 'data/corpus.json').sort());
+    // What every reader of the corpus gets back from the split alone: corpus.json, exactly.
+    const docs = largeIndex.documents.map((d) => JSON.parse(large.get(d.file.slice(1))!) as CorpusDocumentFile);
+    expect(joinCorpus(largeIndex, docs)).toEqual(whole);
+  });
+
+  test('joining refuses a split from two builds instead of returning a corpus that never was', () => {
+    const index = json<CorpusIndexJson>(CORPUS_INDEX_PATH);
+    const docs = index.documents.map((d) => json<CorpusDocumentFile>(d.file.slice(1)));
+    expect(() => joinCorpus(index, docs.slice(1))).toThrow(/lists \d+ documents, \d+ were read/);
+    expect(() => joinCorpus(index, [...docs].reverse())).toThrow(/document file 1 holds/);
+    const withConcepts = docs.findIndex((d) => (d.concepts?.length ?? 0) > 0);
+    const fewer = docs.map((d, k) =>
+      k === withConcepts
+        ? { ...d, concepts: d.concepts!.map((c) => ({ ...c, occurrences: c.occurrences.slice(1) })) }
+        : d,
+    );
+    expect(() => joinCorpus(index, fewer)).toThrow(/counts \d+ occurrences, the document files hold \d+/);
   });
 });
 
@@ -155,6 +186,12 @@ describe('OpenSearch export', () => {
       }
     }
     expect(docs.length).toBe(passages);
+    // Files are filled: each but the last is closed only because its successor's first pair would not fit.
+    const bodies = bulk.map((f) => readFileSync(join(out, f), 'utf8'));
+    for (let k = 0; k + 1 < bodies.length; k += 1) {
+      const firstPair = bodies[k + 1]!.split('\n').slice(0, 2).join('\n') + '\n';
+      expect(Buffer.byteLength(bodies[k]!) + Buffer.byteLength(firstPair)).toBeGreaterThan(maxBytes);
+    }
     // Independently: every object of corpus.json with an anchor URL, text and marks is a paragraph.
     const paragraphs = new Map<string, Record<string, unknown>>();
     forEachObject(corpus.documents, (o) => {
