@@ -1,14 +1,17 @@
 /**
- * The build orchestrator: manifest + sources → pipeline → emitted MDX and corpus.json, written
+ * The build orchestrator: manifest + sources → pipeline → emitted MDX and data files, written
  * atomically to `.generated/` (or `$DJ_GENERATED_DIR`). Logs counts and timings per stage. On bad
- * input it prints the SourceError (file:line, no stack), writes nothing and exits 1.
+ * input it prints the SourceError (file:line, no stack), writes nothing and exits 1. Two helper
+ * threads keep the cores busy without changing a byte of output: the jieba thread loads the
+ * dictionary and cuts words while this thread segments and annotates (scripts/util/jieba-service.ts),
+ * and the file writer puts each file on disk while the next is emitted (scripts/io/write-output.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { readSources } from './io/read-manifest.js';
-import { writeOutputAtomically } from './io/write-output.js';
+import { openOutput } from './io/write-output.js';
 import { processSources } from './pipeline.js';
-import { emitAll } from './emit/index.js';
+import { emitFiles } from './emit/index.js';
 import { statsOfLeaf } from './emit/page-data.js';
 import { addStats } from '../src/lib/stats.js';
 import { leavesOf } from './model/walk.js';
@@ -26,7 +29,10 @@ import { progress } from './util/progress.js';
 import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
 import { deriveKnowledge } from './stages/knowledge.js';
-import { segmenterFor } from './util/jieba.js';
+import { segmenterFor, type Segmenter } from './util/jieba.js';
+import { isJiebaService, startJiebaService } from './util/jieba-service.js';
+import type { RawSource } from './pipeline.js';
+import type { Glossary } from './model/concept.js';
 import { workersFor } from './pipeline-workers.js';
 
 /** Where the build reads and writes. */
@@ -64,6 +70,12 @@ export const defaultBuildOptions: BuildOptions = {
   // DJ_CACHE_DIR='' builds cold.
   ...(process.env.DJ_CACHE_DIR !== '' && { cacheDir: process.env.DJ_CACHE_DIR ?? '.cache/pipeline' }),
 };
+
+/**
+ * Whether the build cuts words on the jieba thread (scripts/util/jieba-service.ts): yes, unless
+ * `DJ_JIEBA_THREAD=0` (the same output, cut in the build's own thread; for comparison runs).
+ */
+const jiebaThreadFor = (): boolean => process.env.DJ_JIEBA_THREAD !== '0';
 
 /** Time one stage, log `label … in N ms` and report it to `opts.onStage`. */
 function timed<T>(opts: BuildOptions, stage: string, label: (r: T) => string, fn: () => T): T {
@@ -116,17 +128,46 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
         () => readGlossary(opts.glossary!),
       )
     : undefined;
-  // One segmenter for the whole build, unless worker threads (each with its own) do the cutting.
+  // One segmenter for the whole build, unless worker threads (each with its own) do the cutting:
+  // by default on the jieba thread, which loads its dictionary while this thread segments.
   const workers = opts.workers === 'auto' ? workersFor() : (opts.workers ?? 1);
   const segmenter =
     glossary &&
     workers <= 1 &&
-    timed(
-      opts,
-      'jieba load',
-      () => 'Loaded the segmenter with the glossary words',
-      () => segmenterFor(glossary),
-    );
+    (jiebaThreadFor()
+      ? startJiebaService(glossary)
+      : timed(
+          opts,
+          'jieba load',
+          () => 'Loaded the segmenter with the glossary words',
+          () => segmenterFor(glossary),
+        ));
+  try {
+    return buildWith(opts, { sources, key, salt, glossary, workers, segmenter: segmenter || undefined });
+  } finally {
+    if (segmenter && isJiebaService(segmenter)) segmenter.close();
+  }
+}
+
+/** The build after reading: process, derive, emit and write (see `buildGenerated`). */
+function buildWith(
+  opts: BuildOptions,
+  {
+    sources,
+    key,
+    salt,
+    glossary,
+    workers,
+    segmenter,
+  }: {
+    sources: RawSource[];
+    key: string | undefined;
+    salt: ConstructorParameters<typeof FileDocumentCache>[1] | undefined;
+    glossary: Glossary | undefined;
+    workers: number;
+    segmenter: Segmenter | undefined;
+  },
+): BuildResult {
   const cache = salt && new FileDocumentCache(opts.cacheDir!, salt);
   let report: ((done: number) => void) | undefined;
   const processed = timed(
@@ -163,29 +204,43 @@ export function buildGenerated(opts: BuildOptions): BuildResult {
           processed.map((p) => p.keywords!),
         ),
     );
-  const knowledge =
-    glossary &&
-    derived &&
+  // From here on every file goes to the writer thread as soon as it is made.
+  const output = openOutput(opts.outDir);
+  let files = 0;
+  try {
+    const knowledge =
+      glossary &&
+      derived &&
+      timed(
+        opts,
+        'concept data',
+        (k) => k.summary.join('\n[build] '),
+        () => emitKnowledgeBase(roots, glossary, derived),
+      );
     timed(
       opts,
-      'concept data',
-      (k) => k.summary.join('\n[build] '),
-      () => emitKnowledgeBase(roots, glossary, derived),
+      'emit',
+      (n) => `Emitted ${n} files`,
+      () => {
+        for (const f of emitFiles(roots, knowledge || undefined)) {
+          output.write(f);
+          files += 1;
+        }
+        return files;
+      },
     );
-  const files = timed(
-    opts,
-    'emit',
-    (f) => `Emitted ${f.length} files`,
-    () => emitAll(roots, knowledge || undefined),
-  );
+  } catch (e) {
+    output.abort();
+    throw e;
+  }
   timed(
     opts,
     'write',
     (n) => `Wrote ${n} files to ${opts.outDir}`,
-    () => writeOutputAtomically(opts.outDir, files),
+    () => output.commit(),
   );
   if (key) stampOutput(opts.cacheDir!, opts.outDir, key);
-  return { upToDate: false, files: files.length, ...(key && { key }) };
+  return { upToDate: false, files, ...(key && { key }) };
 }
 
 /**

@@ -11,14 +11,16 @@ import { attachTranslations } from './stages/attach-translations.js';
 import { markRedactions } from './stages/annotate/redactions.js';
 import { markCitations } from './stages/annotate/citations.js';
 import { assertNothingLost } from './stages/coverage.js';
-import { annotateConcepts } from './stages/annotate/concepts.js';
+import { annotateConcepts, boundaryClauses } from './stages/annotate/concepts.js';
 import type { Glossary } from './model/concept.js';
 import { sourceFilePath } from './util/errors.js';
 import type { Annotator } from './stages/annotate/annotator.js';
 import { segmenterFor, type Segmenter } from './util/jieba.js';
-import { documentKeywords, type DocumentKeywords } from './stages/document-keywords.js';
+import { documentKeywords, keywordTexts, type DocumentKeywords } from './stages/document-keywords.js';
+import { isJiebaService, type JiebaService } from './util/jieba-service.js';
 import { uniqueCaseIds } from './stages/cases.js';
 import { processInWorkers } from './pipeline-workers.js';
+import { jiebaIdf } from './util/keywords.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
@@ -111,16 +113,46 @@ export const segmentGroup = (group: SourceGroup): Document => attachTranslations
  * first use (a build whose documents all come from the cache never loads nodejieba's dictionary).
  */
 export function documentAnnotator(glossary?: Glossary, given?: Segmenter): (doc: Document) => ProcessedDocument {
-  let work: ((doc: Document) => ProcessedDocument) | undefined;
-  const prepare = (): ((doc: Document) => ProcessedDocument) => {
-    const segmenter = glossary && (given ?? segmenterFor(glossary));
-    const steps = glossary && segmenter ? [...annotators, annotateConcepts(glossary, segmenter)] : annotators;
-    return (doc) => {
-      const document = steps.reduce((d, a) => a.run(d), doc);
-      return segmenter ? { document, keywords: documentKeywords(document, segmenter) } : { document };
-    };
+  let finish: ((doc: Document) => ProcessedDocument) | undefined;
+  return (doc) => (finish ??= jiebaSteps(glossary, given ?? (glossary && segmenterFor(glossary))))(withoutJieba(doc));
+}
+
+/** The annotators that need no word segmentation, in order: they run before the concept marks. */
+const withoutJieba = (doc: Document): Document => annotators.reduce((d, a) => a.run(d), doc);
+
+/** Concept marks and the keyword input: the per-document steps that cut words. */
+function jiebaSteps(glossary?: Glossary, segmenter?: Segmenter): (doc: Document) => ProcessedDocument {
+  if (!glossary || !segmenter) return (document) => ({ document });
+  const concepts = annotateConcepts(glossary, segmenter);
+  return (doc) => {
+    const document = concepts.run(doc);
+    return { document, keywords: documentKeywords(document, segmenter) };
   };
-  return (doc) => (work ??= prepare())(doc);
+}
+
+/**
+ * The documents with the jieba thread (scripts/util/jieba-service.ts): each is segmented and
+ * annotated up to its concept marks, and its cuts asked for, before the first is finished, so the
+ * thread loads its dictionary and cuts while this one works. Same results as `documentAnnotator`.
+ */
+function processWithJiebaThread(
+  glossary: Glossary,
+  service: JiebaService,
+  groups: readonly SourceGroup[],
+  done: (k: number, entry: ProcessedDocument) => void,
+): void {
+  const clausesToCut = boundaryClauses(glossary);
+  const prepared = groups.map((g) => {
+    const doc = withoutJieba(segmentGroup(g));
+    return { doc, batch: service.prefetch(clausesToCut(doc), keywordTexts(doc)) };
+  });
+  // Still waiting for the thread's dictionary: read the keyword weights now.
+  jiebaIdf();
+  const finish = jiebaSteps(glossary, service);
+  prepared.forEach(({ doc, batch }, k) => {
+    service.use(batch);
+    done(k, finish(doc));
+  });
 }
 
 /**
@@ -157,6 +189,14 @@ export function processSources(
       misses.map((i) => groups[i]!),
       glossary,
       options.workers!,
+      (k, entry) => finished(misses[k]!, entry, false),
+    );
+  } else if (glossary && options.segmenter && isJiebaService(options.segmenter)) {
+    const service = options.segmenter;
+    processWithJiebaThread(
+      glossary,
+      service,
+      misses.map((i) => groups[i]!),
       (k, entry) => finished(misses[k]!, entry, false),
     );
   } else {

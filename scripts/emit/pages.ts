@@ -111,25 +111,30 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
 }
 
 /**
+ * The MDX files of one root document: its reading pages and its document page.
+ * @param order the root's position in manifest order
+ */
+export function emitDocumentPages(root: Document, order: number): EmittedFile[] {
+  const files: EmittedFile[] = [];
+  const pages = readingPagesOf(root);
+  const refs = referencesOf(root);
+  const ctx = { caseStudies: caseStudiesOf(root), refs, references: new Set(refs.map((r) => r.number)) };
+  for (const page of pages) {
+    const path = `pages/${root.id}/${page.leaf.slug}.mdx`;
+    const fm = frontMatter(readingPageSchema, readingPageData(page, pages), path);
+    // Section ids repeat across a collection's items (every chapter has an `s-2`): match the page too.
+    const pageCtx = { ...ctx, caseStudies: ctx.caseStudies.filter((c) => c.docId === page.leaf.id) };
+    files.push({ path, contents: fm + '\n' + renderLeafBody(root, page.leaf, pageCtx) });
+  }
+  const path = `documents/${root.id}.mdx`;
+  const fm = frontMatter(documentPageSchema, documentPageData(root, order, pages), path);
+  files.push({ path, contents: fm + '\n' + renderAbstract(root, ctx) + '\n' });
+  return files;
+}
+
+/**
  * Every MDX file of the site, sorted by path (deterministic output).
  * @param roots root documents in manifest order (translations attached, not roots themselves)
  */
-export function emitPages(roots: readonly Document[]): EmittedFile[] {
-  const files: EmittedFile[] = [];
-  roots.forEach((root, order) => {
-    const pages = readingPagesOf(root);
-    const refs = referencesOf(root);
-    const ctx = { caseStudies: caseStudiesOf(root), refs, references: new Set(refs.map((r) => r.number)) };
-    for (const page of pages) {
-      const path = `pages/${root.id}/${page.leaf.slug}.mdx`;
-      const fm = frontMatter(readingPageSchema, readingPageData(page, pages), path);
-      // Section ids repeat across a collection's items (every chapter has an `s-2`): match the page too.
-      const pageCtx = { ...ctx, caseStudies: ctx.caseStudies.filter((c) => c.docId === page.leaf.id) };
-      files.push({ path, contents: fm + '\n' + renderLeafBody(root, page.leaf, pageCtx) });
-    }
-    const path = `documents/${root.id}.mdx`;
-    const fm = frontMatter(documentPageSchema, documentPageData(root, order, pages), path);
-    files.push({ path, contents: fm + '\n' + renderAbstract(root, ctx) + '\n' });
-  });
-  return files.sort((a, b) => compareCodeUnits(a.path, b.path));
-}
+export const emitPages = (roots: readonly Document[]): EmittedFile[] =>
+  roots.flatMap(emitDocumentPages).sort((a, b) => compareCodeUnits(a.path, b.path));

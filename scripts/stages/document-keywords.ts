@@ -87,6 +87,9 @@ function keywordVector(scorer: KeywordScorer, n: number): KeywordVector {
 const targetLength = (paragraphs: readonly Paragraph[]): number =>
   paragraphs.reduce((n, p) => n + (p.lead?.length ?? 0) + p.text.length + 1, -1);
 
+/** The texts `documentKeywords` cuts (each passage's text): what the pipeline asks to be cut in advance. */
+export const keywordTexts = (root: Document): string[] => passagesOf([root]).map((p) => passageText(p.paragraph));
+
 /**
  * The keyword input of one root document. Each paragraph is cut and counted once; the vectors are
  * scored over the document's vocabulary (scripts/util/keywords.ts), which equals scoring each

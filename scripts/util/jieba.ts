@@ -29,6 +29,51 @@ export interface Segmenter {
 /** cppjieba's separators (SPECIAL_SEPARATORS): each is a word alone, and cuts never cross one. */
 const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
 
+/** Whether a character is one of cppjieba's separators. */
+export const isSeparator = (c: string): boolean => SEPARATORS.has(c);
+
+/** Whether offset `at` of `text` is a word boundary whatever jieba cuts: an end, or beside a separator. */
+export const trivialBoundary = (text: string, at: number): boolean =>
+  at <= 0 || at >= text.length || isSeparator(text[at - 1]!) || isSeparator(text[at]!);
+
+/** The run between separators around offset `at` (not a trivial boundary), as [start, end). */
+export function clauseAround(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !isSeparator(text[start - 1]!)) start -= 1;
+  let end = at;
+  while (end < text.length && !isSeparator(text[end]!)) end += 1;
+  return [start, end];
+}
+
+/**
+ * `Segmenter.boundaries` from the word ends (ascending, relative to the clause) of the clauses
+ * around the offsets asked: each clause is cut once, and only when an offset inside it is asked.
+ */
+export function clauseBoundaries(text: string, endsOf: (clause: string) => ArrayLike<number>): (at: number) => boolean {
+  const clauses = new Map<number, ArrayLike<number>>();
+  return (at) => {
+    if (trivialBoundary(text, at)) return true;
+    const [start, end] = clauseAround(text, at);
+    let ends = clauses.get(start);
+    if (!ends) clauses.set(start, (ends = endsOf(text.slice(start, end))));
+    // Binary search: a clause has a few dozen words at most, yet this runs for every concept match.
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = start + ends[mid]!;
+      if (e === at) return true;
+      if (e < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+}
+
+/** The user words a segmenter adds to jieba's dictionary: one-character words are jieba's own business. */
+export const userWordsOf = (words: Iterable<string>): Set<string> =>
+  new Set([...words].filter((w) => w.length >= 2).sort());
+
 /**
  * Words nodejieba's dictionary holds beyond its own. The dictionary is process-wide and only
  * grows, so each segmenter checks on use that no other word list was added after it was built.
@@ -42,7 +87,7 @@ const inserted = new Set<string>();
  * @example createSegmenter(['两学一做']).cut('深入开展“两学一做”') → […, '两学一做', …]
  */
 export function createSegmenter(userWords: Iterable<string>): Segmenter {
-  const words = new Set([...userWords].filter((w) => w.length >= 2).sort());
+  const words = userWordsOf(userWords);
   // The first call loads jieba's dictionaries (seconds): here, where the orchestrator times it.
   nodejieba.cut('');
   for (const w of words) {
@@ -64,26 +109,11 @@ export function createSegmenter(userWords: Iterable<string>): Segmenter {
   return {
     words,
     cut,
-    boundaries(text) {
-      // Word ends of each run between separators, by the run's start.
-      const runs = new Map<number, Set<number>>();
-      const separatorAt = (i: number) => SEPARATORS.has(text[i]!);
-      return (at) => {
-        if (at <= 0 || at >= text.length || separatorAt(at - 1) || separatorAt(at)) return true;
-        let start = at;
-        while (start > 0 && !separatorAt(start - 1)) start -= 1;
-        let ends = runs.get(start);
-        if (!ends) {
-          let end = at;
-          while (end < text.length && !separatorAt(end)) end += 1;
-          ends = new Set();
-          let pos = start;
-          for (const w of cut(text.slice(start, end))) ends.add((pos += w.length));
-          runs.set(start, ends);
-        }
-        return ends.has(at);
-      };
-    },
+    boundaries: (text) =>
+      clauseBoundaries(text, (clause) => {
+        let at = 0;
+        return cut(clause).map((w) => (at += w.length));
+      }),
     cutForKeywords(text) {
       check();
       return text === '' ? [] : nodejieba.cut(text, true);

@@ -4,11 +4,11 @@
  * citation marks win: a concept mark that would overlap one is dropped.
  */
 import type { Glossary } from '../../model/concept.js';
-import type { Mark, Paragraph, Section } from '../../model/document.js';
+import type { Document, Mark, Paragraph, Section } from '../../model/document.js';
 import type { Annotator } from './annotator.js';
 import { compileMatcher, findEnglishMentions, findMentions, type ConceptMatcher } from './concept-matcher.js';
 import { addMarks } from './marks.js';
-import { segmenterFor, type Segmenter } from '../../util/jieba.js';
+import { clauseAround, segmenterFor, trivialBoundary, type Segmenter } from '../../util/jieba.js';
 import { mapDocumentText, type TextContext } from './walk.js';
 
 /** Concept marks for one text (Chinese forms and English names), sorted by start. */
@@ -27,6 +27,48 @@ function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher):
   const out = { ...p, marks: addMarks(p.marks, found, 'skip') };
   if (inLead.length > 0) out.leadMarks = addMarks(p.leadMarks ?? [], inLead, 'skip');
   return out;
+}
+
+/** Every text the concept annotator matches in (paragraph texts and leads, headings), skipped as it skips them. */
+function conceptTexts(doc: Document): string[] {
+  const texts: string[] = [];
+  mapDocumentText(doc, {
+    paragraph: (p, ctx) => {
+      if (!ctx.sections.some((s) => s.role === 'references')) texts.push(p.text, ...(p.lead ? [p.lead] : []));
+      return p;
+    },
+    section: (s) => {
+      if (s.role !== 'references') texts.push(s.title);
+      return s;
+    },
+  });
+  return texts;
+}
+
+/**
+ * The clauses (runs between jieba's separators) of a document that its concept annotator may ask
+ * jieba to cut for word boundaries: found by matching with a segmenter that notes the clause of
+ * every offset asked and answers "no boundary", so that no match is taken and every later
+ * candidate is tried too (a superset of what annotating asks). The pipeline has the jieba thread
+ * cut them in advance (scripts/util/jieba-service.ts); most of a text is in no such clause.
+ */
+export function boundaryClauses(glossary: Glossary): (doc: Document) => string[] {
+  let asked: string[] = [];
+  const recorder: Segmenter = {
+    words: new Set(),
+    cut: () => [],
+    cutForKeywords: () => [],
+    boundaries: (text) => (at) => {
+      if (!trivialBoundary(text, at)) asked.push(text.slice(...clauseAround(text, at)));
+      return false;
+    },
+  };
+  const matcher = compileMatcher(glossary, { segmenter: recorder });
+  return (doc) => {
+    asked = [];
+    for (const text of conceptTexts(doc)) findMentions(text, matcher);
+    return asked;
+  };
 }
 
 /** Headings link their terms too (`4.1 “两学一做”的定义和实质`); counts and concordance use paragraphs. */

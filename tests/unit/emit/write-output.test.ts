@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeOutputAtomically } from '../../../scripts/io/write-output.js';
+import { openOutput, writeOutputAtomically } from '../../../scripts/io/write-output.js';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -38,6 +38,29 @@ describe('writeOutputAtomically', () => {
     ).toThrow(/outside/);
     expect(readFileSync(join(out, 'old.txt'), 'utf8')).toBe('old');
     expect(existsSync(join(out, 'ok.mdx'))).toBe(false);
+    expect(readdirSync(root)).toEqual(['generated']);
+  });
+
+  test('a file the writer thread cannot write: the error names it, the old directory stays, no temp directory', () => {
+    const out = setup();
+    expect(() =>
+      writeOutputAtomically(out, [
+        { path: 'pages/a', contents: 'a file' },
+        { path: 'pages/a/b.mdx', contents: 'under a file' },
+        { path: 'pages/c.mdx', contents: 'c' },
+      ]),
+    ).toThrow(/pages\/a\/b\.mdx/);
+    expect(readFileSync(join(out, 'old.txt'), 'utf8')).toBe('old');
+    expect(readdirSync(out)).toEqual(['old.txt']);
+    expect(readdirSync(root)).toEqual(['generated']);
+  });
+
+  test('an aborted output leaves the old directory and nothing beside it, even with files still being written', () => {
+    const out = setup();
+    const output = openOutput(out);
+    for (let k = 0; k < 200; k += 1) output.write({ path: `pages/p${k}/index.mdx`, contents: 'x'.repeat(10_000) });
+    output.abort();
+    expect(readdirSync(out)).toEqual(['old.txt']);
     expect(readdirSync(root)).toEqual(['generated']);
   });
 });
