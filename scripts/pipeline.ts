@@ -81,7 +81,11 @@ export interface DocumentCache {
 
 /** How runPipeline reuses earlier results and reports what it did. */
 export interface PipelineOptions {
-  /** The glossary's segmenter (word boundaries of concept matches); built once by the orchestrator. */
+  /**
+   * The glossary's segmenter (word boundaries of concept matches, keyword cuts); built once by the
+   * orchestrator. With the jieba thread's (`startJiebaService`), every document is segmented first
+   * and its cuts are made on that thread in advance (`processWithJiebaThread`).
+   */
   segmenter?: Segmenter;
   /** Annotated root documents of unchanged sources, from an earlier build. */
   cache?: DocumentCache;

@@ -5,7 +5,7 @@
  * one before. The pipeline asks for a document's cuts with `prefetch` as soon as the document is
  * segmented and reads them with `use` when it annotates it; anything not asked for in advance is
  * cut on request, synchronously. Either way the words are nodejieba's own, with the same user
- * words, so the output equals that of `segmenterFor` (tests/unit/util/jieba-service.test.ts).
+ * words, so the output equals that of `segmenterFor` (tests/integration/jieba-service.test.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
