@@ -73,7 +73,7 @@ export interface UiStrings {
     library: string;
     /** Heading of the pages whose address is close to the missing one (shown by script). */
     suggestions: string;
-    kinds: { document: string; concept: string };
+    kinds: { document: string; page: string; concept: string };
   };
   /** Labels of the model's vocabularies (src/schemas/vocabulary.ts), keyed by their lists: an untitled
    * references heading is named by its role, a redaction box by its mark kind. */
@@ -294,7 +294,7 @@ export const ui = {
     home: '返回首页',
     library: '浏览文库',
     suggestions: '您要找的可能是',
-    kinds: { document: '文献', concept: '概念' },
+    kinds: { document: '文献', page: '篇章', concept: '概念' },
   },
   sectionRoles: {
     body: '正文',

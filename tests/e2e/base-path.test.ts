@@ -143,7 +143,7 @@ describe(`the site under ${site.base}`, () => {
     }
   });
 
-  test('a mistyped chapter address suggests its document; an unrelated one suggests nothing', async () => {
+  test('a mistyped chapter address suggests the chapter, then its document; an unrelated one suggests nothing', async () => {
     // The documents the built site publishes; the expected address is built from the base here.
     const index = JSON.parse(readFileSync(join(site.dir, 'data', 'corpus', 'index.json'), 'utf8')) as {
       documents: { id: string; title: string }[];
@@ -159,18 +159,31 @@ describe(`the site under ${site.base}`, () => {
         expect((await page.goto(pageHref(site, missing)))?.status()).toBe(404);
         const box = page.locator('#not-found-suggestions');
         await box.waitFor({ state: 'visible' });
-        const first = box.getByRole('link').first();
-        expect(await first.textContent()).toBe(handbook.title);
-        expect(await first.getAttribute('href')).toBe(`${site.base}library/${handbook.id}/`);
+        // The chapter meant (ch03), read from its document's page, then the document itself.
+        const links = box.getByRole('link');
+        expect(await links.nth(0).getAttribute('href')).toBe(`${site.base}library/${handbook.id}/ch03/`);
+        const chapterH1 = readFileSync(join(site.dir, 'library', handbook.id, 'ch03', 'index.html'), 'utf8');
+        const chapterTitle = /<h1[^>]*>([\s\S]*?)<\/h1>/
+          .exec(chapterH1)![1]!
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, '');
+        expect((await links.nth(0).textContent())!.replace(/\s+/g, '')).toBe(chapterTitle);
+        expect(await links.nth(1).textContent()).toBe(handbook.title);
+        expect(await links.nth(1).getAttribute('href')).toBe(`${site.base}library/${handbook.id}/`);
         const failing = (await runAxe(page)).filter(isFailing);
         expect(failing.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await page.waitForLoadState('networkidle');
         problems.failedRequests = problems.failedRequests.filter((r) => !r.includes(pageHref(site, missing)));
         problems.consoleErrors = problems.consoleErrors.filter((m) => !m.includes(pageHref(site, missing)));
         expect(describeProblems(missing, problems)).toBe('');
-        // The small split index only, never the whole corpus or a document file.
+        // The small split index only, never the whole corpus or a document file; and the
+        // document's page, for its chapters.
         const data = requests.filter((r) => r.startsWith(`${site.base}data/`));
         expect(data).toEqual([`${site.base}data/corpus/index.json`]);
+        expect(requests.filter((r) => r.startsWith(`${site.base}library/`))).toEqual([
+          pageHref(site, missing).replace(site.origin, ''),
+          `${site.base}library/${handbook.id}/`,
+        ]);
 
         await page.goto(pageHref(site, '/no-such-page/'));
         await page.waitForLoadState('networkidle');

@@ -7,7 +7,9 @@
  * after undoing what old or hand-typed addresses do: `%`-escapes, `.html`, upper case, `.` or `_`
  * for `-`. So `/library/handbook-jiguan-dangjian/ch3/` (a mistyped chapter) finds the handbook,
  * `/library/speeches.zhengzhi-jiguan/part-01.html` the speeches, `/concepts/两学一做/` and
- * `/concepts/liang-xue-yi-zou/` the concept 两学一做.
+ * `/concepts/liang-xue-yi-zou/` the concept 两学一做. A reading page (chapter, speech) is found in
+ * a second step (`suggestReadingPages`), from the links of its document's page: the index stays a
+ * few hundred bytes per document however many chapters each has.
  */
 
 /** What the index offers as a target. */
@@ -17,7 +19,7 @@ export interface SuggestIndex {
 }
 
 export interface Suggestion {
-  kind: 'document' | 'concept';
+  kind: 'document' | 'page' | 'concept';
   title: string;
   url: string;
   /** 1 for an exact segment, less the more edits it takes. */
@@ -99,3 +101,29 @@ export function suggestPages(pathname: string, base: string, index: SuggestIndex
     .sort((a, b) => b.score - a.score || a.url.localeCompare(b.url))
     .slice(0, MAX_SUGGESTIONS);
 }
+
+/** A reading page as its document's page links to it (`a[data-reading-page]`). */
+export interface ReadingPageLink {
+  title: string;
+  url: string;
+}
+
+/** The last non-empty segment of a URL path: a reading page's slug (`/library/x/ch03/` → `ch03`). */
+const slugOf = (url: string): string => url.split('/').filter(Boolean).at(-1) ?? '';
+
+/**
+ * The reading pages of a suggested document whose slug is close to a segment of the missing
+ * `pathname` (`…/ch3/` → its `ch03`), best first: listed before the document itself.
+ */
+export function suggestReadingPages(pathname: string, base: string, pages: readonly ReadingPageLink[]): Suggestion[] {
+  const segments = pathSegments(pathname, base);
+  return pages
+    .map((p) => ({ kind: 'page' as const, title: p.title, url: p.url, score: bestOf(segments, [slugOf(p.url)]) }))
+    .filter((s) => s.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.url.localeCompare(b.url))
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+/** Reading-page suggestions first, then the rest, without repeating an address, at most MAX_SUGGESTIONS. */
+export const withReadingPages = (pages: readonly Suggestion[], found: readonly Suggestion[]): Suggestion[] =>
+  [...pages, ...found.filter((f) => !pages.some((p) => p.url === f.url))].slice(0, MAX_SUGGESTIONS);
