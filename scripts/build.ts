@@ -30,7 +30,7 @@ import { glossaryPath, readGlossary } from './io/read-glossary.js';
 import { emitKnowledgeBase } from './emit/concepts-json.js';
 import { deriveKnowledge } from './stages/knowledge.js';
 import { segmenterFor, type Segmenter } from './util/jieba.js';
-import { isJiebaService, startJiebaService } from './util/jieba-service.js';
+import { startJiebaThread } from './util/jieba-service.js';
 import type { RawSource } from './pipeline.js';
 import type { Glossary } from './model/concept.js';
 import { workersFor } from './pipeline-workers.js';
@@ -104,48 +104,53 @@ export interface BuildResult {
  */
 export function buildGenerated(opts: BuildOptions): BuildResult {
   const log = opts.log ?? (() => {});
-  const sources = timed(
-    opts,
-    'read',
-    (s) => `Read ${s.length} sources`,
-    () => readSources(opts.manifest, opts.sourcesDir),
-  );
   const hasGlossary = opts.glossary !== undefined && existsSync(opts.glossary);
-  const salt =
-    opts.cacheDir !== undefined
-      ? { codeVersion: pipelineCodeVersion(), glossary: hasGlossary ? readFileSync(opts.glossary!) : '' }
-      : undefined;
-  const key = salt && buildKey(sources, salt);
-  if (key && outputUpToDate(opts.cacheDir!, opts.outDir, key)) {
-    log(`Nothing changed since the last build (sources, manifest, glossary, code): ${opts.outDir} is up to date`);
-    return { upToDate: true, files: filesUnder(opts.outDir).length, key };
-  }
-  const glossary = hasGlossary
-    ? timed(
-        opts,
-        'glossary',
-        (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`,
-        () => readGlossary(opts.glossary!),
-      )
-    : undefined;
   // One segmenter for the whole build, unless worker threads (each with its own) do the cutting:
-  // by default on the jieba thread, which loads its dictionary while this thread segments.
+  // by default on the jieba thread, which loads its dictionary while this thread reads and
+  // segments. Without a cache no build is up to date, so it starts before the sources are read;
+  // with one, once the build is known to have work.
   const workers = opts.workers === 'auto' ? workersFor() : (opts.workers ?? 1);
-  const segmenter =
-    glossary &&
-    workers <= 1 &&
-    (jiebaThreadFor()
-      ? startJiebaService(glossary)
-      : timed(
-          opts,
-          'jieba load',
-          () => 'Loaded the segmenter with the glossary words',
-          () => segmenterFor(glossary),
-        ));
+  const threaded = hasGlossary && workers <= 1 && jiebaThreadFor();
+  let thread = threaded && opts.cacheDir === undefined ? startJiebaThread() : undefined;
   try {
+    const sources = timed(
+      opts,
+      'read',
+      (s) => `Read ${s.length} sources`,
+      () => readSources(opts.manifest, opts.sourcesDir),
+    );
+    const salt =
+      opts.cacheDir !== undefined
+        ? { codeVersion: pipelineCodeVersion(), glossary: hasGlossary ? readFileSync(opts.glossary!) : '' }
+        : undefined;
+    const key = salt && buildKey(sources, salt);
+    if (key && outputUpToDate(opts.cacheDir!, opts.outDir, key)) {
+      log(`Nothing changed since the last build (sources, manifest, glossary, code): ${opts.outDir} is up to date`);
+      return { upToDate: true, files: filesUnder(opts.outDir).length, key };
+    }
+    if (threaded) thread ??= startJiebaThread();
+    const glossary = hasGlossary
+      ? timed(
+          opts,
+          'glossary',
+          (g) => `Read ${g.concepts.length} glossary concepts from ${g.file}`,
+          () => readGlossary(opts.glossary!),
+        )
+      : undefined;
+    const segmenter =
+      glossary &&
+      workers <= 1 &&
+      (thread
+        ? thread.segmenter(glossary)
+        : timed(
+            opts,
+            'jieba load',
+            () => 'Loaded the segmenter with the glossary words',
+            () => segmenterFor(glossary),
+          ));
     return buildWith(opts, { sources, key, salt, glossary, workers, segmenter: segmenter || undefined });
   } finally {
-    if (segmenter && isJiebaService(segmenter)) segmenter.close();
+    thread?.close();
   }
 }
 

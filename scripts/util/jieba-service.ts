@@ -48,14 +48,22 @@ function wordsOf(text: string, ends: Int32Array): string[] {
   return words;
 }
 
-/** Start the jieba thread with the glossary's terms and aliases as words (as `segmenterFor`). */
-export function startJiebaService(glossary: Glossary): JiebaService {
-  const words = userWordsOf(glossary.concepts.flatMap(formsOf));
+/** The jieba thread, loading its dictionary; `segmenter` gives it the glossary's words. */
+export interface JiebaThread {
+  /** The segmenter of `glossary` (its terms and aliases as words, as `segmenterFor`); once per thread. */
+  segmenter(glossary: Glossary): JiebaService;
+  close(): void;
+}
+
+/**
+ * Start the jieba thread: it loads nodejieba's dictionary at once, before the glossary is read (a
+ * build without a cache starts it before it reads its sources).
+ */
+export function startJiebaThread(): JiebaThread {
   const signal = newSignal();
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(new URL('./jieba-worker.mjs', import.meta.url), {
     workerData: {
-      words: [...words],
       idfDict: fileURLToPath(new URL('./jieba-worker-idf.utf8', import.meta.url)),
       port: port2,
       signal,
@@ -64,7 +72,29 @@ export function startJiebaService(glossary: Glossary): JiebaService {
   });
   // Never the reason the process stays alive: `close` ends it, and an exit mid-build must not wait.
   worker.unref();
-  const port: MessagePort = port1;
+  let given = false;
+  const close = () => {
+    port1.postMessage(null);
+    port1.close();
+    void worker.terminate();
+  };
+  return {
+    segmenter(glossary) {
+      if (given) throw new Error('the jieba thread already has its words');
+      given = true;
+      const words = userWordsOf(glossary.concepts.flatMap(formsOf));
+      port1.postMessage({ words: [...words] });
+      return serve(port1, signal, words, close);
+    },
+    close,
+  };
+}
+
+/** Start the jieba thread with the glossary's words: `startJiebaThread().segmenter(glossary)`. */
+export const startJiebaService = (glossary: Glossary): JiebaService => startJiebaThread().segmenter(glossary);
+
+/** The segmenter side of the thread's port. */
+function serve(port: MessagePort, signal: Int32Array, words: ReadonlySet<string>, close: () => void): JiebaService {
   const answered = new Map<number, Answer>();
   let nextId = 0;
   let onRequest = 0;
@@ -122,10 +152,6 @@ export function startJiebaService(glossary: Glossary): JiebaService {
     get cutOnRequest() {
       return onRequest;
     },
-    close() {
-      port.postMessage(null);
-      port.close();
-      void worker.terminate();
-    },
+    close,
   };
 }

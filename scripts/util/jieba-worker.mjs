@@ -1,14 +1,14 @@
 /**
  * Entry of the jieba thread (scripts/util/jieba-service.ts started it). Plain JavaScript, so it
- * starts without the TypeScript loader: it only needs nodejieba. It loads the dictionary with the
- * user words it was given (while the main thread reads and segments the sources), then cuts the
- * texts of each request in order and answers with the word ends, not the words: one transferable
+ * starts without the TypeScript loader: it only needs nodejieba. It loads the dictionary as soon as
+ * it starts (while the main thread reads and segments the sources), adds the user words of its
+ * first message, then cuts the texts of each request in order and answers with the word ends, not the words: one transferable
  * Int32Array instead of a string per word.
  */
 import { workerData } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 
-const { words, idfDict, port, signal } = workerData;
+const { idfDict, port, signal } = workerData;
 
 /** Tell the waiting thread that a message is on the port (it may be asleep in Atomics.wait). */
 function post(message, transfer) {
@@ -23,7 +23,6 @@ try {
   // IDF table and its stop words (it refuses an empty one): a tenth of the dictionary load saved.
   // Cuts depend on neither.
   nodejieba.load({ idfDict, stopWordDict: idfDict });
-  for (const w of words) nodejieba.insertWord(w);
 } catch (e) {
   post({ fatal: String(e?.stack ?? e) });
 }
@@ -31,6 +30,11 @@ try {
 port.on('message', (request) => {
   if (request === null) {
     port.close();
+    return;
+  }
+  // The glossary's words come first, before any text: the dictionary loads while they are read.
+  if (request.words) {
+    for (const w of request.words) nodejieba.insertWord(w);
     return;
   }
   try {

@@ -88,6 +88,9 @@ describe(`the site under ${site.base}`, () => {
             [...all.pids].sort((a, b) => a - b),
             q,
           ).toEqual(expected(q));
+          // Let the page's late fetches (the concept card's definitions) finish before leaving it:
+          // a navigation aborts them, which the problem check would count as a failed request.
+          await page.waitForLoadState('networkidle');
         }
         // Every bundle was read, each bundle's own metadata and no second script or WebAssembly.
         for (const dir of ['', ...config.shards])

@@ -12,7 +12,12 @@ import { processSources, runPipeline, type RawSource } from '../../scripts/pipel
 import { annotateConcepts, boundaryClauses } from '../../scripts/stages/annotate/concepts.js';
 import { passagesOf, passageText } from '../../scripts/stages/concepts/passages.js';
 import { clauseBoundaries, segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
-import { isJiebaService, startJiebaService, type JiebaService } from '../../scripts/util/jieba-service.js';
+import {
+  isJiebaService,
+  startJiebaService,
+  startJiebaThread,
+  type JiebaService,
+} from '../../scripts/util/jieba-service.js';
 import { isSourceError } from '../../scripts/util/errors.js';
 
 let glossary: Glossary;
@@ -67,6 +72,19 @@ describe('the jieba thread cuts as the segmenter does', () => {
     // Texts of the earlier batch are cut on request again, with the same result.
     expect(service.cut(plain[0]!)).toEqual(segmenter.cut(plain[0]!));
     for (const text of texts.slice(600)) expect(ends(service, text)).toEqual(ends(segmenter, text));
+  });
+});
+
+describe('startJiebaThread', () => {
+  test('loads before it has words; takes one glossary, then cuts as its segmenter', () => {
+    const thread = startJiebaThread();
+    try {
+      const early = thread.segmenter(glossary);
+      expect(() => thread.segmenter(glossary)).toThrow(/already has its words/);
+      expect(early.cut(texts[0]!)).toEqual(segmenter.cut(texts[0]!));
+    } finally {
+      thread.close();
+    }
   });
 });
 
