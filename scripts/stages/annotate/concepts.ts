@@ -18,9 +18,12 @@ export function conceptMarks(text: string, matcher: ConceptMatcher): Mark[] {
     .map(({ conceptId, start, end }) => ({ kind: 'concept', start, end, conceptId }));
 }
 
+/** A 参考文献 section lists bibliographic records, not running text about a concept: no marks in it. */
+const isReferences = (s: Section): boolean => s.role === 'references';
+const inReferences = (ctx: TextContext): boolean => ctx.sections.some(isReferences);
+
 function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher): Paragraph {
-  // A 参考文献 entry is a bibliographic record, not running text about the concept.
-  if (ctx.sections.some((s) => s.role === 'references')) return p;
+  if (inReferences(ctx)) return p;
   const found = conceptMarks(p.text, matcher);
   const inLead = p.lead ? conceptMarks(p.lead, matcher) : [];
   if (found.length === 0 && inLead.length === 0) return p;
@@ -34,11 +37,11 @@ function conceptTexts(doc: Document): string[] {
   const texts: string[] = [];
   mapDocumentText(doc, {
     paragraph: (p, ctx) => {
-      if (!ctx.sections.some((s) => s.role === 'references')) texts.push(p.text, ...(p.lead ? [p.lead] : []));
+      if (!inReferences(ctx)) texts.push(p.text, ...(p.lead ? [p.lead] : []));
       return p;
     },
     section: (s) => {
-      if (s.role !== 'references') texts.push(s.title);
+      if (!isReferences(s)) texts.push(s.title);
       return s;
     },
   });
@@ -73,7 +76,7 @@ export function boundaryClauses(glossary: Glossary): (doc: Document) => string[]
 
 /** Headings link their terms too (`4.1 “两学一做”的定义和实质`); counts and concordance use paragraphs. */
 function markSection(s: Section, matcher: ConceptMatcher): Section {
-  if (s.role === 'references') return s;
+  if (isReferences(s)) return s;
   const found = conceptMarks(s.title, matcher);
   return found.length === 0 ? s : { ...s, titleMarks: addMarks(s.titleMarks ?? [], found, 'skip') };
 }

@@ -96,11 +96,15 @@ export function suggestPages(pathname: string, base: string, index: SuggestIndex
       score: bestOf(segments, [c.id, c.term, ...c.aliases]),
     })),
   ];
-  return found
+  return ranked(found);
+}
+
+/** The suggestions worth listing, best first (ties by address), at most MAX_SUGGESTIONS. */
+const ranked = (found: readonly Suggestion[]): Suggestion[] =>
+  found
     .filter((s) => s.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.url.localeCompare(b.url))
     .slice(0, MAX_SUGGESTIONS);
-}
 
 /** A reading page as its document's page links to it (`a[data-reading-page]`). */
 export interface ReadingPageLink {
@@ -117,11 +121,9 @@ const slugOf = (url: string): string => url.split('/').filter(Boolean).at(-1) ??
  */
 export function suggestReadingPages(pathname: string, base: string, pages: readonly ReadingPageLink[]): Suggestion[] {
   const segments = pathSegments(pathname, base);
-  return pages
-    .map((p) => ({ kind: 'page' as const, title: p.title, url: p.url, score: bestOf(segments, [slugOf(p.url)]) }))
-    .filter((s) => s.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score || a.url.localeCompare(b.url))
-    .slice(0, MAX_SUGGESTIONS);
+  return ranked(
+    pages.map((p) => ({ kind: 'page' as const, title: p.title, url: p.url, score: bestOf(segments, [slugOf(p.url)]) })),
+  );
 }
 
 /** Reading-page suggestions first, then the rest, without repeating an address, at most MAX_SUGGESTIONS. */
