@@ -17,6 +17,7 @@ import { defaultBuildOptions } from './build.js';
 import { swapDirectory } from './io/write-output.js';
 import { outputUpToDate, siteKey, stampedKey, stampOutput } from './io/pipeline-cache.js';
 import { SEPARATE_SEARCH_STEP } from '../src/integrations/pagefind.js';
+import { pipelineNodeArgs } from './util/node-flags.js';
 
 const log = (line: string): void => console.log(`[build] ${line}`);
 
@@ -38,7 +39,7 @@ export function buildSite(): number {
   // Staging inside the project: Astro puts its prerender chunks in the shared `.astro/` when the
   // out dir lies outside the working directory, and concurrent builds would then collide.
   const staging = resolve(`.dist-staging-${process.pid}`);
-  const pipeline = script('scripts/build.ts');
+  const pipeline = step(process.execPath, pipelineNodeArgs('scripts/build.ts'));
   if (pipeline.status !== 0) {
     // The pipeline printed the bad input's file and line (or a bug's stack).
     console.error('[build] dist/ is unchanged.');

@@ -16,6 +16,7 @@ import { writeScaledCorpus } from './scale-corpus.js';
 import { filesUnder } from '../io/pipeline-cache.js';
 import { pageSizes } from '../quality/largest-pages.js';
 import type { ChildReport } from './pipeline-child.js';
+import { pipelineNodeArgs } from '../util/node-flags.js';
 
 interface Timed {
   wallMs: number;
@@ -73,7 +74,7 @@ function measured(cmd: string[], env: Record<string, string>): Timed & { stdout:
 const bytesUnder = (dir: string): number => filesUnder(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 const child = (args: string[], env: Record<string, string>): ChildReport =>
   JSON.parse(
-    measured([process.execPath, '--import', 'tsx', 'scripts/bench/pipeline-child.ts', ...args], env)
+    measured([process.execPath, ...pipelineNodeArgs('scripts/bench/pipeline-child.ts', ...args)], env)
       .stdout.trim()
       .split('\n')
       .at(-1)!,

@@ -13,6 +13,7 @@ import { conceptUrl } from '../model/ids.js';
 import { numberedTitle, printedText } from '../model/walk.js';
 import { SourceError } from '../util/errors.js';
 import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passages.js';
+import { concordanceLines, keyPassages, strongestPassages } from '../stages/concepts/strongest.js';
 import type { CaseEntry } from '../stages/cases.js';
 import type { TermReport } from '../stages/mine-terms.js';
 import type { Knowledge } from '../stages/knowledge.js';
@@ -100,18 +101,27 @@ const pinyinOf = (term: string): string[] =>
 /** Family slug: pinyin of its name (`四个` → `si-ge`). */
 const familySlug = (name: string) => pinyinOf(name).join('-') || 'family';
 
+/** The concept pages' data, and every occurrence of each concept (corpus.json lists them all). */
+export interface ConceptsBuild {
+  data: ConceptsData;
+  /** Concept id → its occurrences in document order (the data keeps only those its pages show). */
+  occurrences: ReadonlyMap<string, readonly OccurrenceJson[]>;
+}
+
 /** Everything the concept pages need, computed once. */
 export function buildConceptsData(
   roots: readonly Document[],
   glossary: Glossary,
   cases: readonly CaseEntry[],
-): ConceptsData {
+): ConceptsBuild {
   const passages = passagesOf(roots);
   const byId = new Map(glossary.concepts.map((c) => [c.id, c]));
   const occurrences = new Map<string, OccurrenceJson[]>(glossary.concepts.map((c) => [c.id, []]));
   const paragraphsOf = new Map<string, Set<string>>(glossary.concepts.map((c) => [c.id, new Set()]));
   // Concept sets of the paragraphs that have one (an empty set adds nothing to the shared counts).
   const conceptsOfParagraph: Set<string>[] = [];
+  // Printed texts of the paragraphs with a concept, by URL: the strongest passages are chosen by them.
+  const textOfUrl = new Map<string, string>();
   for (const p of passages) {
     let here: Set<string> | undefined;
     const text = p.paragraph.text;
@@ -119,7 +129,10 @@ export function buildConceptsData(
     let ref: ReturnType<typeof refOf> | undefined;
     for (const m of p.paragraph.marks) {
       if (m.kind !== 'concept' || !byId.has(m.conceptId)) continue;
-      ref ??= refOf(p);
+      if (!ref) {
+        ref = refOf(p);
+        textOfUrl.set(p.url, printedText(p.paragraph));
+      }
       // One literal, keys in refOf's order then the occurrence's: one object shape for them all.
       occurrences.get(m.conceptId)!.push({
         docId: ref.docId,
@@ -170,6 +183,8 @@ export function buildConceptsData(
   const concepts: ConceptJson[] = glossary.concepts
     .map((c) => {
       const occ = occurrences.get(c.id)!;
+      // The concept page's lines and the topic pack's passages, chosen here so the data holds no more.
+      const ranked = strongestPassages(occ, [c.term, ...c.aliases], (o) => textOfUrl.get(o.url));
       const paras = paragraphsOf.get(c.id)!;
       const row = shared.get(c.id);
       const cooccurring = glossary.concepts
@@ -212,7 +227,8 @@ export function buildConceptsData(
         count: occ.length,
         paragraphCount: paras.size,
         documentCount: new Set(occ.map((o) => o.docId)).size,
-        occurrences: occ,
+        occurrences: concordanceLines(ranked, occ),
+        keyPassages: keyPassages(ranked),
         cooccurring,
         cases: [...(casesOf.get(c.id) ?? [])]
           .sort((a, b) => b.n - a.n || compareCodeUnits(a.id, b.id))
@@ -229,7 +245,7 @@ export function buildConceptsData(
       paragraphs: paragraphsOf.get(c.id)!,
     })),
   );
-  return {
+  const data: ConceptsData = {
     categories: [...CONCEPT_CATEGORIES],
     concepts,
     families,
@@ -240,10 +256,11 @@ export function buildConceptsData(
       paragraphs: new Set([...paragraphsOf.values()].flatMap((s) => [...s])).size,
     },
   };
+  return { data, occurrences };
 }
 
 /** corpus.json's `concepts[]`: id, term, url, aliases, definition and every occurrence. */
-export const corpusConcepts = (data: ConceptsData): CorpusConcept[] =>
+export const corpusConcepts = ({ data, occurrences }: ConceptsBuild): CorpusConcept[] =>
   data.concepts.map((c) => ({
     id: c.id,
     term: c.term,
@@ -252,7 +269,7 @@ export const corpusConcepts = (data: ConceptsData): CorpusConcept[] =>
     category: c.category,
     definition: c.definition,
     ...(c.definitionSource && { definitionSource: c.definitionSource.url }),
-    occurrences: c.occurrences.map((o) => ({
+    occurrences: occurrences.get(c.id)!.map((o) => ({
       docId: o.docId,
       paragraphId: o.paragraphId,
       url: o.url,
@@ -264,6 +281,10 @@ export const corpusConcepts = (data: ConceptsData): CorpusConcept[] =>
 /** Everything the knowledge-base stages produce for one build. */
 export interface KnowledgeBase {
   concepts: ConceptsData;
+  /** Every occurrence of each concept, in document order (`concepts` keeps those its pages show). */
+  occurrences: ConceptsBuild['occurrences'];
+  /** corpus.json's `concepts[]`. */
+  corpusConcepts: CorpusConcept[];
   cases: CaseEntry[];
   terms: TermReport;
   files: EmittedFile[];
@@ -285,7 +306,8 @@ export function emitKnowledgeBase(
   glossary: Glossary,
   { cases, works, seeAlso, terms }: Knowledge,
 ): KnowledgeBase {
-  const concepts = buildConceptsData(roots, glossary, cases);
+  const built = buildConceptsData(roots, glossary, cases);
+  const concepts = built.data;
   const files: EmittedFile[] = [
     { path: 'data/concepts.json', contents: json(concepts) },
     { path: 'data/cases.json', contents: json({ cases }) },
@@ -308,5 +330,13 @@ export function emitKnowledgeBase(
       .map((d) => d.text)
       .join(' ')})`,
   ];
-  return { concepts, cases, terms, files, summary };
+  return {
+    concepts,
+    occurrences: built.occurrences,
+    corpusConcepts: corpusConcepts(built),
+    cases,
+    terms,
+    files,
+    summary,
+  };
 }

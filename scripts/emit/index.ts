@@ -6,7 +6,7 @@
 import type { Document } from '../model/document.js';
 import { emitDocumentPages, type EmittedFile } from './pages.js';
 import { buildCorpusJson, serializeCorpusJson } from './corpus-json.js';
-import { corpusConcepts, type KnowledgeBase } from './concepts-json.js';
+import type { KnowledgeBase } from './concepts-json.js';
 import { splitCorpus } from './corpus-split.js';
 import { compareCodeUnits } from '../util/sort.js';
 
@@ -26,7 +26,7 @@ export function* emitFiles(
   yield* knowledge?.files ?? [];
   for (const [order, root] of roots.entries()) yield* emitDocumentPages(root, order);
   const json = buildCorpusJson(roots);
-  const whole = knowledge ? { ...json, concepts: corpusConcepts(knowledge.concepts) } : json;
+  const whole = knowledge ? { ...json, concepts: knowledge.corpusConcepts } : json;
   const split = splitCorpus(whole, wholeCorpusMaxBytes);
   if (split.index.whole) yield { path: 'data/corpus.json', contents: serializeCorpusJson(whole) };
   yield* split.files;

@@ -46,6 +46,21 @@ export const occurrenceSchema = paragraphRefSchema
   .strict();
 export type OccurrenceJson = z.infer<typeof occurrenceSchema>;
 
+/** One of a concept's strongest passages (scripts/stages/concepts/strongest.ts): a topic pack quotes it whole. */
+export const keyPassageSchema = z
+  .object({
+    /** The paragraph's first mention of the concept (its url, document, where). */
+    at: occurrenceSchema,
+    /** The paragraph's printed text. */
+    text: z.string().min(1),
+    /** Mentions in this paragraph. */
+    count: count.min(1),
+    /** A heading of its section path names the concept. */
+    headingHit: z.boolean(),
+  })
+  .strict();
+export type KeyPassage = z.infer<typeof keyPassageSchema>;
+
 /** A glossary concept with everything its page shows. */
 export const conceptJsonSchema = z
   .object({
@@ -78,7 +93,13 @@ export const conceptJsonSchema = z
     count,
     paragraphCount: count,
     documentCount: count,
+    /**
+     * The concordance lines its page shows, in document order: every occurrence while there are
+     * at most CONCORDANCE_LIMIT, else the strongest (`count` says how many there are in all).
+     */
     occurrences: z.array(occurrenceSchema),
+    /** Its strongest passages, strongest first, at most PACK_PASSAGES (of `paragraphCount`). */
+    keyPassages: z.array(keyPassageSchema),
     /** Concepts sharing paragraphs with this one, most shared first. */
     cooccurring: z.array(z.object({ id, shared: count }).strict()),
     /** Case ids mentioning it, most mentions first. */

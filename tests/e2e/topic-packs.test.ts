@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import { conceptUrl, lectureUrl, readingUrl, toDocId, toPageSlug, topicPackUrl } from '../../scripts/model/ids.js';
-import { PACK_PASSAGES } from '../../src/lib/lecture/topic-pack.js';
+import { PACK_PASSAGES } from '../../scripts/stages/concepts/strongest.js';
 import type { CorpusJson } from '../../scripts/emit/corpus-json.js';
-import { paragraphTexts } from '../../src/lib/corpus-text.js';
+import { paragraphTexts } from '../../scripts/quality/paragraph-texts.js';
 import { siteDir, useChromium, withPage } from './support/browser.js';
 
 /** The export-model shape (src/lib/lecture/export-model.ts), every field checked, nothing extra. */
@@ -94,7 +94,7 @@ describe('a topic pack for every concept', () => {
       expect(quoted.length).toBe(passages);
       for (const q of quoted)
         expect(texts.has(q.text), `${c.id}: ${q.url} is not a paragraph of the corpus`).toBe(true);
-      // Round by round (strongest-passages.ts): once a section is quoted twice, every section has been quoted.
+      // Round by round (scripts/stages/concepts/strongest.ts): once a section is quoted twice, every section has been quoted.
       const firstRepeat = quoted.findIndex((q, i) => quoted.slice(0, i).some((p) => p.where === q.where));
       if (firstRepeat >= 0) {
         const sections = new Set(quoted.slice(0, firstRepeat).map((q) => q.where));

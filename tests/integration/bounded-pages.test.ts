@@ -21,10 +21,15 @@ import {
   type CorpusDocumentFile,
   type CorpusIndexJson,
 } from '../../scripts/emit/corpus-split.js';
-import { strongestOccurrences } from '../../src/lib/concordance.js';
-import { paragraphTexts } from '../../src/lib/corpus-text.js';
+import {
+  CONCORDANCE_LIMIT,
+  concordanceLines,
+  PACK_PASSAGES,
+  strongestPassages,
+} from '../../scripts/stages/concepts/strongest.js';
+import { paragraphTexts } from '../../scripts/quality/paragraph-texts.js';
 import { referencePages, worksInOrder } from '../../src/lib/reference-pages.js';
-import type { CitedWork } from '../../src/schemas/knowledge.js';
+import type { CitedWork, ConceptsData } from '../../src/schemas/knowledge.js';
 
 let kb: KnowledgeBase;
 let roots: Parameters<typeof emitAll>[0];
@@ -129,28 +134,43 @@ describe('bounded knowledge pages', () => {
       ).toBe(true);
   });
 
+  test('concepts.json holds what the concept pages and topic packs show, not every occurrence', () => {
+    const data = json<ConceptsData>('data/concepts.json');
+    const capped = data.concepts.filter((c) => c.count > CONCORDANCE_LIMIT);
+    expect(capped.length, 'no real concept occurs often enough to test the bound').toBeGreaterThan(0);
+    for (const c of data.concepts) {
+      expect(c.occurrences.length, c.id).toBe(Math.min(c.count, CONCORDANCE_LIMIT));
+      expect(c.keyPassages.length, c.id).toBe(Math.min(c.paragraphCount, PACK_PASSAGES));
+      expect(c.count, c.id).toBe(kb.occurrences.get(c.id)!.length);
+    }
+    // The corpus still lists every occurrence, for the search's concept filter.
+    const whole = json<CorpusJson>('data/corpus.json');
+    for (const c of data.concepts)
+      expect(whole.concepts!.find((x) => x.id === c.id)!.occurrences.length, c.id).toBe(c.count);
+  });
+
   test('concordances: at most the limit, a subset in document order, one line per section before any second', () => {
     const limit = 10;
     let bounded = 0;
     // The paragraph texts as the concept pages read them (from the emitted corpus).
     const texts = paragraphTexts(json<CorpusJson>('data/corpus.json').documents);
     for (const c of kb.concepts.concepts) {
-      const shown = strongestOccurrences(
-        c.occurrences,
-        [c.term, ...c.aliases],
-        (o) => texts.get(`${o.docId}#${o.paragraphId}`),
+      const all = kb.occurrences.get(c.id)!;
+      const shown = concordanceLines(
+        strongestPassages(all, [c.term, ...c.aliases], (o) => texts.get(`${o.docId}#${o.paragraphId}`)),
+        all,
         limit,
       );
-      expect(shown.length, c.id).toBe(Math.min(limit, c.occurrences.length));
-      const positions = shown.map((o) => c.occurrences.indexOf(o));
+      expect(shown.length, c.id).toBe(Math.min(limit, all.length));
+      const positions = shown.map((o) => all.indexOf(o));
       expect(
         positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]!)),
         c.id,
       ).toBe(true);
-      const sections = new Set(c.occurrences.map((o) => `${o.docId} ${o.where}`));
+      const sections = new Set(all.map((o) => `${o.docId} ${o.where}`));
       const shownSections = new Set(shown.map((o) => `${o.docId} ${o.where}`));
       expect(shownSections.size, c.id).toBe(Math.min(sections.size, shown.length));
-      if (c.occurrences.length > limit) bounded += 1;
+      if (all.length > limit) bounded += 1;
     }
     expect(bounded, 'no real concept is long enough to test the bound').toBeGreaterThan(5);
   });

@@ -1,26 +1,35 @@
 /**
- * The one "strongest passages" rule (src/lib/strongest-passages.ts) on every concept of the real
- * corpus, and its two users: the concept page's concordance and the topic pack's key passages.
- * Expectations are recomputed here from the occurrences and the corpus texts, not taken from the rule.
+ * The one "strongest passages" rule (scripts/stages/concepts/strongest.ts) on every concept of the
+ * real corpus, and its two users: the concept page's concordance and the topic pack's key passages,
+ * which the knowledge data holds chosen. Expectations are recomputed here from every occurrence and
+ * the corpus texts, not taken from the rule.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { printedText } from '../../scripts/model/walk.js';
 import { passagesOf } from '../../scripts/stages/concepts/passages.js';
-import { CONCORDANCE_LIMIT, strongestOccurrences } from '../../src/lib/concordance.js';
-import { keyPassages, PACK_PASSAGES } from '../../src/lib/lecture/topic-pack.js';
-import { strongestPassages, type RankedPassage } from '../../src/lib/strongest-passages.js';
+import {
+  CONCORDANCE_LIMIT,
+  keyPassages,
+  PACK_PASSAGES,
+  concordanceLines,
+  strongestPassages,
+  type RankedPassage,
+} from '../../scripts/stages/concepts/strongest.js';
 import type { ConceptJson, OccurrenceJson } from '../../src/schemas/knowledge.js';
-import { buildRealCorpus } from './support/real-build.js';
+import { buildRealCorpus, type RealBuild } from './support/real-build.js';
 
+let real: RealBuild;
 let concepts: ConceptJson[];
 let texts: Map<string, string>;
 beforeAll(() => {
-  const real = buildRealCorpus();
+  real = buildRealCorpus();
   concepts = real.kb.concepts.concepts;
   texts = new Map(passagesOf(real.roots).map((p) => [`${p.leaf.id}#${p.paragraph.id}`, printedText(p.paragraph)]));
 }, 120_000);
 
 const textOf = (o: OccurrenceJson) => texts.get(`${o.docId}#${o.paragraphId}`);
+/** Every occurrence of `c`, in document order (the data keeps those its pages show). */
+const all = (c: ConceptJson): readonly OccurrenceJson[] => real.kb.occurrences.get(c.id)!;
 const terms = (c: ConceptJson) => [c.term, ...c.aliases];
 const sectionOf = (p: RankedPassage) => `${p.mentions[0]!.docId}|${p.mentions[0]!.where}`;
 const density = (p: RankedPassage) => p.mentions.length / Math.max(p.text.length, 80);
@@ -29,11 +38,11 @@ describe('the rule on every concept of the corpus', () => {
   test('every paragraph once with all its mentions; round by round, heading hits first, then the denser', () => {
     let multiRound = 0;
     for (const c of concepts) {
-      const ranked = strongestPassages(c.occurrences, terms(c), textOf);
+      const ranked = strongestPassages(all(c), terms(c), textOf);
       expect(ranked.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start || a.url.localeCompare(b.url))).toEqual(
-        [...c.occurrences].sort((a, b) => a.start - b.start || a.url.localeCompare(b.url)),
+        [...all(c)].sort((a, b) => a.start - b.start || a.url.localeCompare(b.url)),
       );
-      expect(new Set(ranked.map((p) => p.mentions[0]!.url)).size).toBe(new Set(c.occurrences.map((o) => o.url)).size);
+      expect(new Set(ranked.map((p) => p.mentions[0]!.url)).size).toBe(new Set(all(c).map((o) => o.url)).size);
       const seenInSection = new Map<string, number>();
       const lastInSection = new Map<string, RankedPassage>();
       ranked.forEach((p, i) => {
@@ -62,7 +71,7 @@ describe('the rule on every concept of the corpus', () => {
 
   test('a heading anywhere on the section path counts (a sub-section of a section named for the concept)', () => {
     const byAncestor = concepts.flatMap((c) =>
-      strongestPassages(c.occurrences, terms(c), textOf).filter(
+      strongestPassages(all(c), terms(c), textOf).filter(
         (p) => p.headingHit && !terms(c).some((t) => p.mentions[0]!.where.split(' › ').at(-1)!.includes(t)),
       ),
     );
@@ -73,11 +82,12 @@ describe('the rule on every concept of the corpus', () => {
 describe('its two users agree', () => {
   test('a topic pack lists the first passages of the ranking', () => {
     for (const c of concepts) {
-      const ranked = strongestPassages(c.occurrences, terms(c), textOf);
-      const { passages, total } = keyPassages(c, (doc, id) => texts.get(`${doc}#${id}`));
-      expect(total).toBe(ranked.length);
-      expect(passages.map((p) => [p.at.url, p.count, p.headingHit])).toEqual(
-        ranked.slice(0, PACK_PASSAGES).map((p) => [p.mentions[0]!.url, p.mentions.length, p.headingHit]),
+      const ranked = strongestPassages(all(c), terms(c), textOf);
+      const passages = keyPassages(ranked);
+      expect(c.paragraphCount).toBe(ranked.length);
+      expect(c.keyPassages).toEqual(passages);
+      expect(passages.map((p) => [p.at.url, p.count, p.headingHit, p.text])).toEqual(
+        ranked.slice(0, PACK_PASSAGES).map((p) => [p.mentions[0]!.url, p.mentions.length, p.headingHit, p.text]),
       );
     }
   });
@@ -85,14 +95,16 @@ describe('its two users agree', () => {
   test('a capped concordance shows the first mention of as many of the strongest passages as it holds, in document order', () => {
     let capped = 0;
     for (const c of concepts) {
-      const lines = strongestOccurrences(c.occurrences, terms(c), textOf);
-      expect(lines.length).toBe(Math.min(c.occurrences.length, CONCORDANCE_LIMIT));
+      const lines = concordanceLines(strongestPassages(all(c), terms(c), textOf), all(c));
+      expect(c.occurrences).toEqual(lines);
+      expect(c.count).toBe(all(c).length);
+      expect(lines.length).toBe(Math.min(all(c).length, CONCORDANCE_LIMIT));
       // Document order: the order of the knowledge data.
-      const index = lines.map((o) => c.occurrences.indexOf(o));
+      const index = lines.map((o) => all(c).indexOf(o));
       expect(index).toEqual([...index].sort((a, b) => a - b));
-      if (c.occurrences.length <= CONCORDANCE_LIMIT) continue;
+      if (all(c).length <= CONCORDANCE_LIMIT) continue;
       capped++;
-      const ranked = strongestPassages(c.occurrences, terms(c), textOf);
+      const ranked = strongestPassages(all(c), terms(c), textOf);
       const shown = new Set(lines.map((o) => o.url));
       const strongest = ranked.slice(0, Math.min(ranked.length, CONCORDANCE_LIMIT)).map((p) => p.mentions[0]!);
       for (const first of strongest) expect(lines).toContain(first);

@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { printedText } from '../../scripts/model/walk.js';
 import { passagesOf } from '../../scripts/stages/concepts/passages.js';
-import { keyPassages, PACK_PASSAGES, scriptJson } from '../../src/lib/lecture/topic-pack.js';
+import { scriptJson } from '../../src/lib/lecture/topic-pack.js';
+import { keyPassages, PACK_PASSAGES, strongestPassages } from '../../scripts/stages/concepts/strongest.js';
 import type { ConceptJson, OccurrenceJson } from '../../src/schemas/knowledge.js';
 import { buildRealCorpus, type RealBuild } from './support/real-build.js';
 
@@ -23,12 +24,15 @@ describe('every concept of the corpus', () => {
   test('capped, one per section before any second, heading hits first in a round; whole paragraphs that say the term', () => {
     let capped = 0;
     for (const c of real.kb.concepts.concepts) {
-      const { passages, total } = keyPassages(c, (doc, id) => texts.get(`${doc}#${id}`));
-      expect(total).toBe(new Set(c.occurrences.map((o) => o.url)).size);
+      // As the topic page reads them: chosen by the knowledge stage, with the total it states.
+      const all = real.kb.occurrences.get(c.id)!;
+      const passages = c.keyPassages;
+      const total = c.paragraphCount;
+      expect(total).toBe(new Set(all.map((o) => o.url)).size);
       expect(passages.length).toBe(Math.min(total, PACK_PASSAGES));
       if (total > PACK_PASSAGES) capped++;
       const sections = passages.map((p) => `${p.at.docId}|${p.at.where}`);
-      const allSections = new Set(c.occurrences.map((o) => `${o.docId}|${o.where}`)).size;
+      const allSections = new Set(all.map((o) => `${o.docId}|${o.where}`)).size;
       // One per section while there are sections left to quote.
       expect(new Set(sections.slice(0, allSections)).size).toBe(Math.min(allSections, passages.length));
       const firstRound = passages.slice(0, allSections);
@@ -60,11 +64,7 @@ describe('the rule on small cases', () => {
     match: '甲乙',
     after: '',
   });
-  const concept = (occurrences: OccurrenceJson[]): Pick<ConceptJson, 'term' | 'aliases' | 'occurrences'> => ({
-    term: '甲乙',
-    aliases: ['甲乙制'],
-    occurrences,
-  });
+  const terms = ['甲乙', '甲乙制'];
   const text = (id: string) =>
     ({
       p1: '甲乙'.padEnd(200, '。'),
@@ -74,18 +74,20 @@ describe('the rule on small cases', () => {
     })[id];
 
   test("a section whose heading names the concept comes before a denser one; each section's densest, then the second round", () => {
-    const { passages, total } = keyPassages(
-      concept([
-        occ('p1', '一、甲乙制度'),
-        occ('p2', '二、其他'),
-        occ('p2', '二、其他'),
-        occ('p2', '二、其他'),
-        occ('p3', '二、其他'),
-        occ('p4', '三、别的'),
-      ]),
-      (_d, id) => text(id),
+    const passages = keyPassages(
+      strongestPassages(
+        [
+          occ('p1', '一、甲乙制度'),
+          occ('p2', '二、其他'),
+          occ('p2', '二、其他'),
+          occ('p2', '二、其他'),
+          occ('p3', '二、其他'),
+          occ('p4', '三、别的'),
+        ],
+        terms,
+        (o) => text(o.paragraphId),
+      ),
     );
-    expect(total).toBe(4);
     expect(passages.map((p) => [p.at.paragraphId, p.count, p.headingHit])).toEqual([
       ['p1', 1, true],
       ['p2', 3, false],
@@ -96,8 +98,13 @@ describe('the rule on small cases', () => {
 
   test('the cap holds and a missing paragraph text is a build error naming it', () => {
     const many = Array.from({ length: 30 }, (_, i) => occ(`p${i}`, `第${i}节`));
-    expect(keyPassages(concept(many), () => '甲乙。', 5).passages).toHaveLength(5);
-    expect(() => keyPassages(concept([occ('p9', '')]), () => undefined)).toThrow(/甲乙.*d#p9/);
+    expect(
+      keyPassages(
+        strongestPassages(many, terms, () => '甲乙。'),
+        5,
+      ),
+    ).toHaveLength(5);
+    expect(() => strongestPassages([occ('p9', '')], terms, () => undefined)).toThrow(/甲乙.*d#p9/);
   });
 
   test('pack JSON cannot close its script element', () => {

@@ -21,6 +21,7 @@ const concept = (id: string, term: string, aliases: string[], definition: unknow
   paragraphCount: 0,
   documentCount: 0,
   occurrences: [],
+  keyPassages: [],
   cooccurring: [],
   cases: [],
 });

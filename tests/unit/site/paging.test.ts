@@ -6,10 +6,18 @@
 import { describe, expect, test } from 'vitest';
 import { casesUrl, pagedUrl, referencesUrl, searchQueryUrl, type PageUrl } from '../../../scripts/model/ids.js';
 import { parseSearchState } from '../../../src/client/search/url-state.js';
-import { strongestOccurrences } from '../../../src/lib/concordance.js';
+import { concordanceLines, strongestPassages } from '../../../scripts/stages/concepts/strongest.js';
 import { chunk, pageParam, pageWindow } from '../../../src/lib/paginate.js';
 import { referencePages } from '../../../src/lib/reference-pages.js';
 import type { CitedWork, OccurrenceJson } from '../../../src/schemas/knowledge.js';
+
+/** A concept page's lines: the occurrences ranked, then chosen. */
+const strongestOccurrences = (
+  all: OccurrenceJson[],
+  terms: string[],
+  text: (o: OccurrenceJson) => string | undefined,
+  limit: number,
+): OccurrenceJson[] => concordanceLines(strongestPassages(all, terms, text), all, limit);
 
 describe('page URLs', () => {
   test('page 1 is the listing itself, later pages …/page/<n>/, and the route parameter agrees', () => {

@@ -1,7 +1,11 @@
 /**
  * The one rule for a concept's strongest passages: the concept page's concordance (when the
  * concept occurs more often than the page holds) and the topic pack's key passages both take
- * them from here. Pure and deterministic: the same occurrences and texts give the same order.
+ * them from here. The knowledge stage applies it (scripts/emit/concepts-json.ts), so the data the
+ * pages read holds only what they show: a concept that occurs 10,000 times in a large library
+ * still has 50 concordance lines and 12 key passages in concepts.json, and the pages need no
+ * paragraph texts of their own. Pure and deterministic: the same occurrences and texts give the
+ * same order.
  *
  * A passage is a paragraph that mentions the concept; its section is its document plus its
  * section path (`where`). Strongest first:
@@ -14,7 +18,7 @@
  * 4. then document order.
  * Within a section, the same density and document order rank its passages into the rounds.
  */
-import type { OccurrenceJson } from '../schemas/knowledge';
+import type { KeyPassage, OccurrenceJson } from '../../../src/schemas/knowledge.js';
 
 const MIN_LENGTH = 80;
 
@@ -70,3 +74,38 @@ export function strongestPassages(
     .sort(byStrength)
     .map(({ mentions, text, headingHit, round }) => ({ mentions, text, headingHit, round }));
 }
+
+/** Concordance lines a concept page shows at most. */
+export const CONCORDANCE_LIMIT = 50;
+
+/** Most key passages a topic pack lists: a lecture quotes a handful, a printed pack stays a few pages. */
+export const PACK_PASSAGES = 12;
+
+/**
+ * The concordance lines of a concept, from its passages `ranked` by `strongestPassages`: every
+ * occurrence while there are at most `limit`, else the first mention of each passage, strongest
+ * first, before any passage's second mention (so the lines show as many passages as the page holds),
+ * `limit` lines in all. Returned in the order of `occurrences` (document order: the page groups them
+ * by document).
+ */
+export function concordanceLines(
+  ranked: readonly RankedPassage[],
+  occurrences: readonly OccurrenceJson[],
+  limit = CONCORDANCE_LIMIT,
+): OccurrenceJson[] {
+  if (occurrences.length <= limit) return [...occurrences];
+  const lines = ranked.flatMap((p, rank) => p.mentions.map((o, nth) => ({ o, nth, rank })));
+  const chosen = new Set(
+    lines
+      .sort((a, b) => a.nth - b.nth || a.rank - b.rank)
+      .slice(0, limit)
+      .map((l) => l.o),
+  );
+  return occurrences.filter((o) => chosen.has(o));
+}
+
+/** A topic pack's key passages: the `cap` first of the passages `ranked` by `strongestPassages`. */
+export const keyPassages = (ranked: readonly RankedPassage[], cap = PACK_PASSAGES): KeyPassage[] =>
+  ranked
+    .slice(0, cap)
+    .map((p) => ({ at: p.mentions[0]!, text: p.text, count: p.mentions.length, headingHit: p.headingHit }));
