@@ -52,8 +52,27 @@ const seeAlsoFile = dataFile('see-also.json', seeAlsoFileSchema, { sections: [] 
 export const allCases = (): CaseEntry[] => casesFile().cases;
 /** references.json: cited rules and works with every place they are cited. */
 export const citedWorks = (): CitedWork[] => referencesFile().works;
-/** see-also.json: per section of a reading page, the related passages in other documents. */
-export const seeAlsoSections = (): SeeAlso[] => seeAlsoFile().sections;
+/**
+ * `items` grouped by `key`, computed on first use: what a page looks up by document or id, so
+ * that a build of n pages does not scan every entry for each page (n × entries, quadratic in the
+ * library).
+ */
+function indexBy<T>(items: () => readonly T[], key: (t: T) => string): (k: string) => readonly T[] {
+  let index: Map<string, T[]> | undefined;
+  return (k) => {
+    index ??= new Map(groupBy(items(), key));
+    return index.get(k) ?? [];
+  };
+}
+
+/** see-also.json: the sections of one reading page (by its document id), in page order, with their related passages. */
+export const seeAlsoOf = indexBy(
+  (): SeeAlso[] => seeAlsoFile().sections,
+  (s) => s.docId,
+);
+/** The case pages taken from one reading page (by its document id), in source order. */
+export const casesOn = indexBy(allCases, (c) => c.docId);
+const casesById = indexBy(allCases, (c) => c.id);
 
 let conceptIndex: Map<string, ConceptJson> | undefined;
 /** Concept by id (undefined for an unknown id). */
@@ -63,7 +82,7 @@ export function conceptById(id: string): ConceptJson | undefined {
 }
 
 /** Case by id. */
-export const caseById = (id: string): CaseEntry | undefined => allCases().find((c) => c.id === id);
+export const caseById = (id: string): CaseEntry | undefined => casesById(id)[0];
 
 /** Group items by a key, keys in first-seen order. */
 export function groupBy<T>(items: readonly T[], key: (t: T) => string): [string, T[]][] {
