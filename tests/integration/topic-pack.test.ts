@@ -8,7 +8,7 @@ import { printedText } from '../../scripts/model/walk.js';
 import { passagesOf } from '../../scripts/stages/concepts/passages.js';
 import { scriptJson } from '../../src/lib/lecture/topic-pack.js';
 import { keyPassages, PACK_PASSAGES, strongestPassages } from '../../scripts/stages/concepts/strongest.js';
-import type { ConceptJson, OccurrenceJson } from '../../src/schemas/knowledge.js';
+import type { OccurrenceJson } from '../../src/schemas/knowledge.js';
 import { buildRealCorpus, type RealBuild } from './support/real-build.js';
 
 let real: RealBuild;
