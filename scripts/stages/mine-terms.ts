@@ -62,11 +62,15 @@ const HAN = /^\p{Script=Han}+$/u;
 
 const locationOf = (p: Passage): CandidateLocation => ({ docId: p.leaf.id, paragraphId: p.paragraph.id, url: p.url });
 
-/** A formula whose members can be spelled out (`四个意识`): how many, the head, and the list pattern. */
+/**
+ * A formula whose members can be spelled out (`四个意识`): how many, the head, the list pattern,
+ * and the pattern of a point that opens with one member (`树立率先意识，…`).
+ */
 interface MemberPattern {
   n: number;
   head: string;
   list: RegExp;
+  opening: RegExp;
 }
 
 /**
@@ -84,13 +88,34 @@ function memberPattern(formula: string): MemberPattern | undefined {
     `(?<!${head}[、和与及])(${item})${`、(${item})`.repeat(n - 2)}(?:、|和|与|及)(${item})(?![、和与及]\\p{Script=Han}{2}${head})`,
     'u',
   );
-  return { n, head, list };
+  // A point opens with its member, after at most a four-character verb or ordinal (树立, 一是强化).
+  const opening = new RegExp(`^\\p{Script=Han}{0,4}?(${item})`, 'u');
+  return { n, head, list, opening };
 }
 
 const membersIn = (pattern: MemberPattern, text: string): string[] | undefined => {
   const hit = pattern.list.exec(text);
   return hit ? hit.slice(1, pattern.n + 1) : undefined;
 };
+
+/**
+ * Members of a formula set out as points: the `n` texts after a paragraph that names it (`树立“三种
+ * 意识”，…` then `树立率先意识，…`, `树立效率意识，…`, `树立品牌意识，…`) each open with a different
+ * member, and the text after them opens with none (three of four points are no 三种意识).
+ * @param following the texts after the formula's paragraph, in reading order, on its page.
+ */
+export function pointMembers(formula: string, following: readonly string[]): string[] | undefined {
+  const pattern = memberPattern(formula);
+  return pattern && membersOpening(pattern, following);
+}
+
+function membersOpening(pattern: MemberPattern, following: readonly string[]): string[] | undefined {
+  const opened = following.slice(0, pattern.n + 1).map((t) => pattern.opening.exec(t)?.[1]);
+  const members = opened.slice(0, pattern.n);
+  if (members.length < pattern.n || opened[pattern.n] !== undefined) return undefined;
+  if (members.some((m) => m === undefined) || new Set(members).size < pattern.n) return undefined;
+  return members as string[];
+}
 
 /**
  * Members of a formula spelled out in a text: `四个意识` (N=4, head 意识) matches
@@ -122,7 +147,8 @@ function phraseHits(
 }
 
 /**
- * Look for the members in the formula's own paragraphs, then its documents, then anywhere.
+ * Look for the members in the formula's own paragraphs, then in points that follow one of them,
+ * then in its documents, then anywhere.
  * @param withHead passages (indices, reading order) containing the formula's head: the only ones a
  *   list of its members can be in, so a formula costs its head's passages, not the whole corpus.
  */
@@ -135,20 +161,36 @@ function proposeExpansion(
 ): ProposedExpansion | undefined {
   const pattern = memberPattern(formula);
   if (!pattern) return undefined;
-  const leaves = new Set(hits.map((i) => passages[i]!.leaf.id));
-  const anywhere = withHead.get(pattern.head) ?? [];
-  const scopes: [ProposedExpansion['scope'], readonly number[]][] = [
-    ['same-paragraph', hits],
-    ['same-document', anywhere.filter((i) => leaves.has(passages[i]!.leaf.id))],
-    ['elsewhere', anywhere],
-  ];
-  for (const [scope, indices] of scopes) {
+  /** A list of the members in one of `indices`' texts. */
+  const listed = (scope: ProposedExpansion['scope'], indices: readonly number[]): ProposedExpansion | undefined => {
     for (const i of indices) {
       const members = membersIn(pattern, texts[i]!);
       if (members) return { members, location: locationOf(passages[i]!), scope };
     }
-  }
-  return undefined;
+    return undefined;
+  };
+  /** Points opening with the members right after one of the formula's paragraphs, on its page. */
+  const points = (): ProposedExpansion | undefined => {
+    for (const i of hits) {
+      const page = passages[i]!.leaf.id;
+      const after: string[] = [];
+      for (let j = i + 1; j <= i + pattern.n + 1 && passages[j]?.leaf.id === page; j += 1) after.push(texts[j]!);
+      const members = membersOpening(pattern, after);
+      if (members) return { members, location: locationOf(passages[i + 1]!), scope: 'following-points' };
+    }
+    return undefined;
+  };
+  const leaves = new Set(hits.map((i) => passages[i]!.leaf.id));
+  const anywhere = withHead.get(pattern.head) ?? [];
+  return (
+    listed('same-paragraph', hits) ??
+    points() ??
+    listed(
+      'same-document',
+      anywhere.filter((i) => leaves.has(passages[i]!.leaf.id)),
+    ) ??
+    listed('elsewhere', anywhere)
+  );
 }
 
 /**

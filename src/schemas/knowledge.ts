@@ -294,13 +294,15 @@ export const seeAlsoFileSchema = z.object({ sections: z.array(seeAlsoSchema) }).
 export const candidateLocationSchema = z.object({ docId: id, paragraphId: id, url: id }).strict();
 export type CandidateLocation = z.infer<typeof candidateLocationSchema>;
 
-/** Members found for a formula, and how close to the formula they were found (editors weigh
- * `elsewhere` with care: three 意识 listed in another chapter need not be this chapter's 三种意识). */
+/** Members found for a formula, and how close to the formula they were found: listed in its own
+ * paragraph, set out as the points that follow it (`following-points`, located at the first point),
+ * listed in its document, or elsewhere (editors weigh `elsewhere` with care: three 意识 listed in
+ * another chapter need not be this chapter's 三种意识). */
 export const proposedExpansionSchema = z
   .object({
     members: z.array(z.string()),
     location: candidateLocationSchema,
-    scope: z.enum(['same-paragraph', 'same-document', 'elsewhere']),
+    scope: z.enum(['same-paragraph', 'following-points', 'same-document', 'elsewhere']),
   })
   .strict();
 export type ProposedExpansion = z.infer<typeof proposedExpansionSchema>;

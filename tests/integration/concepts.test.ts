@@ -7,7 +7,7 @@ import { readSources } from '../../scripts/io/read-manifest.js';
 import { readGlossary } from '../../scripts/io/read-glossary.js';
 import { runPipeline } from '../../scripts/pipeline.js';
 import { annotateConcepts } from '../../scripts/stages/annotate/concepts.js';
-import { passagesOf, type Passage } from '../../scripts/stages/concepts/passages.js';
+import { passagesOf, passageText, type Passage } from '../../scripts/stages/concepts/passages.js';
 import { emitKnowledgeBase, type KnowledgeBase } from '../../scripts/emit/concepts-json.js';
 import { formsOf, type Glossary } from '../../scripts/model/concept.js';
 import type { Document } from '../../scripts/model/document.js';
@@ -236,6 +236,16 @@ describe('term mining', () => {
     const canteen = kb.terms.candidates.find((c) => c.text === '廉政食堂')!;
     expect(canteen.count).toBeGreaterThanOrEqual(15);
     expect(canteen.locations[0]!.url).toMatch(/^\/library\/handbook-jiguan-dangjian\/ch07\/#p-/);
+  });
+
+  test('三种意识 is expanded from the points of its own case, not from a list in another chapter', () => {
+    const c = kb.terms.candidates.find((x) => x.text === '三种意识')!;
+    expect(c.proposedExpansion?.members).toEqual(['率先意识', '效率意识', '品牌意识']);
+    expect(c.proposedExpansion?.scope).toBe('following-points');
+    // Located at the first point, on the case's own page, right after the paragraph that names it.
+    const at = passages.findIndex((p) => p.url === c.proposedExpansion!.location.url);
+    expect(passageText(passages[at]!.paragraph)).toMatch(/^树立率先意识/);
+    expect(passages[at - 1]!.paragraph.text).toContain('树立“三种意识”');
   });
 });
 

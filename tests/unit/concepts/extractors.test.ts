@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spelledOutMembers } from '../../../scripts/stages/mine-terms.js';
+import { pointMembers, spelledOutMembers } from '../../../scripts/stages/mine-terms.js';
 import { findFigures } from '../../../scripts/stages/concepts/figures.js';
 import { placeOf, provinceInText } from '../../../scripts/util/places.js';
 import { layoutConceptMap } from '../../../scripts/emit/concept-map.js';
@@ -12,6 +12,29 @@ describe('spelledOutMembers: a formula’s members listed in the text', () => {
     ['两学一做', '学党章党规、学系列讲话，做合格党员', undefined],
   ])('%s in %s', (formula, text, expected) => {
     expect(spelledOutMembers(formula, text)).toEqual(expected);
+  });
+});
+
+describe('pointMembers: a formula’s members set out as the points after it', () => {
+  const points = [
+    '树立率先意识，充分发挥党员的先锋模范作用。',
+    '树立效率意识，不断推进工作提速提效。',
+    '一是强化品牌意识，坚持把服务做到实处。',
+  ];
+  test('each point opens with a different member, after at most a four-character verb or ordinal', () => {
+    expect(pointMembers('三种意识', [...points, '（资料来源：中国共产党新闻网）'])).toEqual([
+      '率先意识',
+      '效率意识',
+      '品牌意识',
+    ]);
+    expect(pointMembers('三种意识', points)).toEqual(['率先意识', '效率意识', '品牌意识']);
+  });
+  test('not when a point lacks a member, repeats one, or a further point follows (three of four are no 三种意识)', () => {
+    expect(pointMembers('三种意识', [points[0]!, '充分发挥作用，效率意识也要树立。', points[2]!])).toBeUndefined();
+    expect(pointMembers('三种意识', [points[0]!, points[0]!, points[2]!])).toBeUndefined();
+    expect(pointMembers('三种意识', [...points, '树立服务意识，坚持为民。'])).toBeUndefined();
+    expect(pointMembers('三种意识', points.slice(0, 2))).toBeUndefined();
+    expect(pointMembers('两学一做', points)).toBeUndefined();
   });
 });
 
