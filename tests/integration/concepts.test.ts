@@ -119,6 +119,22 @@ describe('concept marks on the real corpus', () => {
     expect(heading.titleMarks?.map((m) => (m.kind === 'concept' ? m.conceptId : m.kind))).toEqual(['liang-xue-yi-zuo']);
   });
 
+  test('党员大会 is a concept of its own: the 机关纪委 and 总支部 elections name it; 支部党员大会 keeps the longer form', () => {
+    const marksOf = (id: string) =>
+      passages.flatMap((p) =>
+        p.paragraph.marks
+          .filter((m) => m.kind === 'concept' && m.conceptId === id)
+          .map((m) => ({ p, printed: p.paragraph.text.slice(m.start, m.end) })),
+      );
+    const general = marksOf('dang-yuan-da-hui');
+    expect(general.map((x) => x.printed)).toEqual(general.map(() => '党员大会'));
+    expect(general.some((x) => x.p.paragraph.text.includes('机关纪委由同级党员大会'))).toBe(true);
+    expect(general.some((x) => x.p.paragraph.text.includes('总支部委员会由党员大会选举产生'))).toBe(true);
+    const branch = marksOf('zhi-bu-dang-yuan-da-hui');
+    expect(branch.length).toBeGreaterThan(0);
+    for (const x of branch) expect(['支部党员大会', '支部大会']).toContain(x.printed);
+  });
+
   test('concept marks never overlap another mark', () => {
     for (const p of passages) {
       const ms = [...p.paragraph.marks].sort((a, b) => a.start - b.start);
