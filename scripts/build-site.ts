@@ -17,7 +17,7 @@ import { defaultBuildOptions } from './build.js';
 import { swapDirectory } from './io/write-output.js';
 import { outputUpToDate, siteKey, stampedKey, stampOutput } from './io/pipeline-cache.js';
 import { SEPARATE_SEARCH_STEP } from '../src/integrations/pagefind.js';
-import { pipelineNodeArgs } from './util/node-flags.js';
+import { pipelineNodeArgs, tsxNodeArgs } from './util/node-flags.js';
 
 const log = (line: string): void => console.log(`[build] ${line}`);
 
@@ -27,7 +27,7 @@ const step = (command: string, args: string[], env: NodeJS.ProcessEnv = {}): Spa
 
 /** A TypeScript script of this repository, in a fresh Node process. */
 const script = (file: string, ...args: string[]): SpawnSyncReturns<Buffer> =>
-  step(process.execPath, ['--import', 'tsx', file, ...args]);
+  step(process.execPath, tsxNodeArgs(file, ...args));
 
 const exitCode = (r: SpawnSyncReturns<Buffer>): number => r.status ?? 1;
 

@@ -16,7 +16,7 @@ import { writeScaledCorpus } from './scale-corpus.js';
 import { filesUnder } from '../io/pipeline-cache.js';
 import { pageSizes } from '../quality/largest-pages.js';
 import type { ChildReport } from './pipeline-child.js';
-import { pipelineNodeArgs } from '../util/node-flags.js';
+import { pipelineNodeArgs, tsxNodeArgs } from '../util/node-flags.js';
 
 interface Timed {
   wallMs: number;
@@ -109,7 +109,7 @@ function benchSize(size: number): SizeReport {
   };
   if (pipelineOnly) return report;
   const siteEnv = { ...env, DJ_CACHE_DIR: join(dir, 'cache'), DJ_OUT_DIR: join(dir, 'dist') };
-  const build = () => measured([process.execPath, '--import', 'tsx', 'scripts/build-site.ts'], siteEnv);
+  const build = () => measured([process.execPath, ...tsxNodeArgs('scripts/build-site.ts')], siteEnv);
   console.error(`[bench] ×${size}: full site build …`);
   const cold = build();
   console.error(`[bench] ×${size}: rebuild with nothing changed …`);

@@ -12,11 +12,11 @@
  */
 export const PIPELINE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 
+/** The arguments of `node` for running a TypeScript script of this repository. */
+export const tsxNodeArgs = (script: string, ...args: string[]): string[] => ['--import', 'tsx', script, ...args];
+
 /** The arguments of `node` for running a TypeScript script of this repository as the pipeline runs. */
 export const pipelineNodeArgs = (script: string, ...args: string[]): string[] => [
   ...PIPELINE_NODE_FLAGS,
-  '--import',
-  'tsx',
-  script,
-  ...args,
+  ...tsxNodeArgs(script, ...args),
 ];

@@ -25,13 +25,12 @@ export function passageItem(p: KeyPassage, page: PageData | undefined): PassageI
 /** The pack as lecture items, in page order: the concept, its key passages, its cases. */
 export function packItems(
   c: ConceptJson,
-  passages: readonly KeyPassage[],
   cases: readonly CaseEntry[],
   pageOf: (docId: string) => PageData | undefined,
 ): LectureItem[] {
   return [
     conceptItem(c, c.definitionSource && pageOf(c.definitionSource.docId)),
-    ...passages.map((p) => passageItem(p, pageOf(p.at.docId))),
+    ...c.keyPassages.map((p) => passageItem(p, pageOf(p.at.docId))),
     ...cases.map((k) => caseItem(k, pageOf(k.docId))),
   ];
 }
