@@ -28,6 +28,7 @@ const OFFICIAL = [
   'markdown-as-txt',
   'regulation-articles',
   'speech-run-ins',
+  'exchange-diamond-headings',
 ];
 
 const utf8 = new TextEncoder();

@@ -31,6 +31,9 @@ export interface Tree {
 /** Where a heading goes: the index in the open stack it replaces (or pushes at), or a verdict. */
 type Placement = { at: number } | { quote: true } | { list: true };
 
+/** Heading styles without numbers: every one of them is the next sibling. */
+const UNORDERED = new Set(['plain', 'case-title', 'bullet-heading']);
+
 /** Styles that may open at any value: an excerpt can start at `第三章` (a list cannot start at `3.`). */
 const OPEN_ANYWHERE = new Set(['part', 'chapter', 'jie']);
 
@@ -45,7 +48,7 @@ function placeNumbered(stack: Frame[], key: string, value: number): Placement {
   const at = indexOfKey(stack, key);
   if (at >= 0) {
     const open = stack[at]!;
-    if (key === 'plain' || key === 'case-title' || value > open.value) return { at };
+    if (UNORDERED.has(key) || value > open.value) return { at };
     return { quote: true }; // `一、` again while `二、` is open: a quoted list
   }
   if (value !== 1 && !OPEN_ANYWHERE.has(key)) return { list: true };
@@ -142,11 +145,13 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
           ? `md-${c.mdLevel}`
           : c.caseTitle
             ? 'case-title'
-            : n
-              ? n.key
-              : c.role
-                ? 'role'
-                : 'plain';
+            : c.bulletHeading
+              ? 'bullet-heading'
+              : n
+                ? n.key
+                : c.role
+                  ? 'role'
+                  : 'plain';
       const restart = key === 'plain' && c.partTitle ? restartAfter(candidates, i, stack) : -1;
       const placement =
         c.mdLevel !== undefined

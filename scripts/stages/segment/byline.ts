@@ -27,10 +27,36 @@ export function readAffiliation(text: string): { affiliation: string; note: stri
  *   \s+(主编|编著|编写|编|著|整理)  the role after a space, recorded as field syntax
  *   | (主编|编著|编写)              or a two-character role without one (`…汇编` is no role)
  */
-export const EDITOR = /^([^。！？；：:]{2,30}?)(?:\s+(主编|编著|编写|编|著|整理)|(主编|编著|编写))$/;
+export const EDITOR = /^([^。！？；：:]{2,30}?)(?:\s+(主编|编著|编写|编|著|整理|供稿)|(主编|编著|编写|供稿))$/;
 /** A line of 2–5-character Chinese names: `吴晓芳` or `张三 李四`. */
 export const NAMES = /^[\u4e00-\u9fa5·]{2,5}(?:[\s，,、]+[\u4e00-\u9fa5·]{2,5})*$/;
 
 /** An affiliation line ends with a six-digit postcode (optionally in brackets). */
 export const isAffiliation = (text: string): boolean =>
   displayWidth(text) <= 60 && (AFFILIATION.test(text) || BRACKETED_AFFILIATION.test(text));
+
+/**
+ * The ends of a body's name: an exchange or report is often signed by its body, on the line under
+ * the title (`某某街道党工委`, `市委组织部`, `某某课题组`). Two characters at least, so that a heading
+ * ending in 大局 or 格局 is no body.
+ */
+const BODY_SUFFIX =
+  /(?:党工委|党委|党组|党总支|党支部|总支部|支部委员会|工委|纪委|纪工委|监委|委员会|办公厅|办公室|组织部|宣传部|统战部|政法委|编写组|编委会|课题组|调研组|研究室|研究院|研究所|研究中心|学院|大学|党校|人民政府|街道|社区)$/;
+
+/** Spaces (full-width ones too) do not tell names apart: `某某街道　党工委` is `某某街道党工委`. */
+const unspaced = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * A line naming the text's author: one of the authors its manifest entry lists, or, listed or
+ * not, a body's name (`某某街道党工委`) of at most 30 columns with no punctuation. Whether the line is
+ * a byline and not a heading also depends on where it stands (front-matter.ts asks it only
+ * right under the title, and of a body's name only before body text).
+ * @returns 'listed' for a manifest author, 'body' for a body's name, undefined otherwise.
+ */
+export function authorLine(text: string, manifestAuthors: readonly string[] = []): 'listed' | 'body' | undefined {
+  const t = unspaced(text);
+  if (t === '') return undefined;
+  if (manifestAuthors.some((a) => unspaced(a) === t)) return 'listed';
+  if (displayWidth(t) > 30 || /[\p{P}\p{S}]/u.test(t)) return undefined;
+  return BODY_SUFFIX.test(t) ? 'body' : undefined;
+}

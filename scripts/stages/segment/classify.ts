@@ -28,6 +28,8 @@ export interface Candidate {
   caseTitle?: boolean;
   /** The title of a later part of a collection read as one page (set by parts.ts): a heading. */
   partTitle?: boolean;
+  /** A bullet line that heads the text under it (`◆ 聚焦政治引领`, set by bullet-headings.ts): a heading. */
+  bulletHeading?: boolean;
   /** Short and unpunctuated: could be a heading if its neighbours agree. */
   headingShape: boolean;
   /**

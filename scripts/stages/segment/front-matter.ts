@@ -8,7 +8,7 @@ import { toParagraphAnchor } from '../../model/ids.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { lineAt, type Block } from './block.js';
-import { EDITOR, isAffiliation, NAMES, readAffiliation } from './byline.js';
+import { authorLine, EDITOR, isAffiliation, NAMES, readAffiliation } from './byline.js';
 import { findPrintedTitle } from './title-block.js';
 import { isSalutation, readFrontLine, readSpeaker, type FrontLineFacts } from './official-front.js';
 import { isEnglishBlock, isInterleaved } from './bilingual.js';
@@ -85,6 +85,12 @@ function labelOf(b: Block): { label: Label; length: number } | undefined {
   return undefined;
 }
 
+/** What the manifest entry says of the text's front matter: the title and authors the user gave. */
+export interface ManifestFront {
+  title?: string;
+  authors?: readonly string[];
+}
+
 /**
  * Read the front matter from the first blocks of a source.
  * @example ['标题', '作者', '吴晓芳', '某公司 宁夏银川 750021', '引言'] → { title: '标题', authors: ['吴晓芳'], affiliation: '某公司', affiliationNote: '宁夏银川 750021' }, rest ['引言']
@@ -93,8 +99,9 @@ export function readFrontMatter(
   blocks: Block[],
   file: string,
   format: 'txt' | 'md' = 'txt',
-  manifestTitle?: string,
+  manifest: ManifestFront = {},
 ): FrontMatterResult {
+  const manifestTitle = manifest.title;
   const front: FrontMatter = { provenance: [] };
   const removed: Removal[] = [];
   let i = 0;
@@ -202,6 +209,13 @@ export function readFrontMatter(
       take(b);
       front.authors = [editor[1]!.trim()];
       removed.push(...syntaxRemovals(b, b.text.lastIndexOf(role), role));
+      continue;
+    }
+    // `某某街道党工委` under the title: the author the manifest lists, or a body's name before the body.
+    const author = afterTitle && front.title !== undefined ? authorLine(b.text, manifest.authors) : undefined;
+    if (author === 'listed' || (author === 'body' && bylineAt(blocks, i, front))) {
+      take(b);
+      front.authors = [b.text.trim()];
       continue;
     }
     if (

@@ -28,7 +28,7 @@ export const looksLikeBody = (c: Candidate | undefined): boolean =>
 
 /**
  * Can this candidate be a heading? Forced for Markdown, role labels and case titles; never for
- * `第一，` items, `第三条` articles or bullets; numbered blocks need a heading shape and must not be the first of a run of short
+ * `第一，` items or `第三条` articles, for bullets only as marked by bullet-headings.ts; numbered blocks need a heading shape and must not be the first of a run of short
  * siblings (`（1）甲` directly followed by `（2）乙` is a list); `一是…` points and unnumbered lines
  * also need body text right after them.
  */
@@ -44,8 +44,9 @@ export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean
   switch (n.scheme) {
     case 'ordinal':
     case 'article': // 第三条 is a regulation's paragraph, however short
-    case 'bullet':
       return false;
+    case 'bullet': // a list item, unless its spacing on the page says heading (bullet-headings.ts)
+      return c.bulletHeading === true;
     case 'yishi':
       return looksLikeBody(next);
     case 'part':

@@ -16,6 +16,7 @@ import { splitByChapters } from './chapters.js';
 import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter } from './front-matter.js';
+import { markBulletHeadings } from './bullet-headings.js';
 import { parseNumbering } from './numbering.js';
 import { extendReferenceSpans, takeReferences } from './references.js';
 import { toBlocks } from './rejoin-lines.js';
@@ -55,6 +56,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   const classified = blocks.map((b) => classifyBlock(b, src.format));
   markCaseTitles(classified);
   markPartTitles(classified);
+  markBulletHeadings(classified);
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
   extendReferenceSpans(tree.sections, references);
@@ -169,7 +171,14 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
 export function segmentSource(src: NormalizedSource): Document {
   const file = src.meta.file;
   const blocks = toBlocks(src);
-  const { front, removed: frontRemoved, rest } = readFrontMatter(blocks, file, src.format, src.meta.title);
+  const {
+    front,
+    removed: frontRemoved,
+    rest,
+  } = readFrontMatter(blocks, file, src.format, {
+    title: src.meta.title,
+    authors: src.meta.authors,
+  });
   const removed: Removal[] = [...src.removed, ...frontRemoved];
   const caseIds = new Set<string>();
   const split = splitCollection(rest, src, front, removed);

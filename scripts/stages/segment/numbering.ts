@@ -1,6 +1,6 @@
 /**
  * Segment: recognise the numbering at the start of a block (`第三章`, `一、`, `（一）`, `1.`, `1．`,
- * `1 标题`, `1.1`, `（1）`, `①`, `第一，`, `一是`) and read its value, so the tree builder can check
+ * `1 标题`, `1.1`, `（1）`, `①`, `第一，`, `一是`, `一要`) and read its value, so the tree builder can check
  * that siblings count 1, 2, 3 … Whether a numbered block is a heading is decided elsewhere.
  */
 
@@ -20,7 +20,7 @@ export type NumberingScheme =
   | 'arabic-close' // 1） / 1) (closing bracket only)
   | 'circled' // ①
   | 'ordinal' // 第一，  (always a list item)
-  | 'yishi' // 一是 (a run-in point)
+  | 'yishi' // 一是, 一要 (a run-in point)
   | 'bullet'; // ● / ■ / - (an unnumbered list item, never a heading)
 
 /** A recognised numbering: `（3）严厉打击…` → `{ scheme: 'arabic-paren', marker: '（3）', value: 3, rest: '严厉打击…' }`. */
@@ -112,8 +112,8 @@ const RULES: Rule[] = [
   { scheme: 'article', pattern: new RegExp(`^(第(${CN}+|\\d+)[条條])(?![，,、])\\s*`) },
   // 第 + numeral + full/half comma or 、 (an ordinal list item)       e.g. `第一，秉持…`
   { scheme: 'ordinal', pattern: new RegExp(`^(第(${CN}+)[，,、])\\s*`) },
-  // numeral + 是 (a run-in point)                                     e.g. `一是抓好关键少数。`
-  { scheme: 'yishi', pattern: new RegExp(`^((${CN}+)是)(?=\\S)`) },
+  // numeral + 是 or 要 (a run-in point), not the words 要求 要点 要素 …   e.g. `一是抓好关键少数。` `二要建强骨干队伍。`
+  { scheme: 'yishi', pattern: new RegExp(`^((${CN}+)(?:是|要(?![求点素件务领害紧闻职案目旨义员])))(?=\\S)`) },
   // formal numeral + 、 or ．                                         e.g. `壹、總則`
   { scheme: 'cn-formal', pattern: new RegExp(`^((${CN_FORMAL}+)[、．])\\s*`) },
   // numeral + 、 or a full-width or ASCII dot                         e.g. `一、机关党组织的设置` `二.工作要求`
@@ -161,7 +161,11 @@ export function parseNumbering(text: string): Numbering | undefined {
     if (scheme === 'circled') value = raw.charCodeAt(0) - CIRCLED_FIRST + 1;
     else if (scheme === 'bullet')
       value = 1; // every bullet item is a first: the list has no order
-    else if (scheme === 'decimal') {
+    else if (scheme === 'yishi') {
+      value = chineseNumeralValue(raw);
+      // 一要… points are their own series: a speech may set 一要 points under 一是 ones.
+      if (marker.endsWith('要')) key = 'yishi-yao';
+    } else if (scheme === 'decimal') {
       const parts = asciiDigits(raw).split(/[.．]/);
       value = Number(parts.at(-1));
       key = `decimal-${parts.length}`;

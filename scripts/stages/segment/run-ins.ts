@@ -24,10 +24,10 @@ export function splitLead(text: string): { lead?: string; text: string } {
   return { lead: m[1]!, text: text.slice(m[1]!.length).trimStart() };
 }
 
-/** True if a `一是` block holds its next point too (`一是…。二是…`): the points run inline. */
+/** True if a `一是` (`一要`) block holds its next point too (`一是…。二是…`): the points run inline. */
 function inlinePoints(n: Numbering): boolean {
   const next = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n.value + 1];
-  return next !== undefined && n.rest.includes(`${next}是`);
+  return next !== undefined && n.rest.includes(`${next}${n.marker.at(-1)}`);
 }
 
 /** Schemes whose marker is kept on a body paragraph (a `1.1` or `1 ` opening body text is not a list). */

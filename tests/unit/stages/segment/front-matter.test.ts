@@ -1,14 +1,46 @@
 import { describe, expect, test } from 'vitest';
-import { readFrontMatter } from '../../../../scripts/stages/segment/front-matter.js';
+import { readFrontMatter, type ManifestFront } from '../../../../scripts/stages/segment/front-matter.js';
 import { toBlocks } from '../../../../scripts/stages/segment/rejoin-lines.js';
 import { sourceFromText } from './support.js';
 
-const read = (raw: string, format: 'txt' | 'md' = 'txt') => {
+const read = (raw: string, format: 'txt' | 'md' = 'txt', manifest: ManifestFront = {}) => {
   const { src } = sourceFromText(raw);
-  return readFrontMatter(toBlocks(src), 'f.txt', format);
+  return readFrontMatter(toBlocks(src), 'f.txt', format, manifest);
 };
 
 describe('readFrontMatter', () => {
+  test('a body signing under the title is the author, listed in the manifest or not', () => {
+    for (const manifest of [{}, { authors: ['某某街道党工委'] }]) {
+      const r = read(
+        '以“三个聚焦”推动党建提质增效\n\n某某街道党工委\n\n近年来，街道党工委坚持党建引领。',
+        'txt',
+        manifest,
+      );
+      expect(r.front.authors).toEqual(['某某街道党工委']);
+      expect(r.rest.map((b) => b.text)).toEqual(['近年来，街道党工委坚持党建引领。']);
+    }
+  });
+
+  test('the line under the title is the author when the manifest lists it, whatever it is', () => {
+    const r = read('经验交流材料\n\n第三党小组\n\n一、主要做法\n\n正文。', 'txt', { authors: ['第三 党小组'] });
+    expect(r.front.authors).toEqual(['第三党小组']);
+    expect(r.rest.map((b) => b.text)).toEqual(['一、主要做法', '正文。']);
+  });
+
+  test('a body name over a heading, or one the manifest does not list, is a heading and not a byline', () => {
+    // `机关党委` before another heading-shaped line heads a part of the text.
+    const r = read('机关党建工作手册\n\n机关党委\n\n一、设置\n\n正文。');
+    expect(r.front.authors).toBeUndefined();
+    expect(r.rest.map((b) => b.text)).toEqual(['机关党委', '一、设置', '正文。']);
+    // Sentences and headings that merely end like a body's name are no byline.
+    expect(read('标题\n\n发挥好党支部。\n\n正文。').front.authors).toBeUndefined();
+    expect(read('标题\n\n服务大局\n\n正文。').front.authors).toBeUndefined();
+  });
+
+  test('a responsibility line with 供稿 names its author', () => {
+    expect(read('党建品牌巡礼\n\n某某市委组织部 供稿\n\n正文。').front.authors).toEqual(['某某市委组织部']);
+  });
+
   test('title, 作者 label on its own line, affiliation with postcode', () => {
     const r = read(
       '缩略图\n\n党建工作协同发展的路径\n\n作者\n\n吴晓芳\n\n宁夏银星能源股份有限公司 宁夏银川 750021\n\n引言\n\n正文。',

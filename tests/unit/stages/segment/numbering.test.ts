@@ -28,6 +28,7 @@ describe('parseNumbering', () => {
     ['⑨按照党组织的隶属关系', 'circled', 'circled', '⑨', 9, '按照党组织的隶属关系'],
     ['第一，秉持改革和法治精神。', 'ordinal', 'ordinal', '第一，', 1, '秉持改革和法治精神。'],
     ['三是抓好巡视整改。', 'yishi', 'yishi', '三是', 3, '抓好巡视整改。'],
+    ['二要建强骨干队伍。', 'yishi', 'yishi-yao', '二要', 2, '建强骨干队伍。'],
     // Numberings of texts the corpus does not have (regulations, summaries, traditional, full-width):
     ['第一部分 总体要求', 'part', 'part', '第一部分', 1, '总体要求'],
     ['第二编 分则', 'part', 'part', '第二编', 2, '分则'],
@@ -71,6 +72,9 @@ describe('parseNumbering', () => {
     ['-5℃'], // a negative number
     ['12月5日，局机关党委召开会议'], // a date
     ['第一条，'], // nothing after it
+    ['三要素是指目标、过程和结果。'], // 要素 is a word, not a point
+    ['一要求是严格执行制度。'],
+    ['两要点须牢记。'],
   ])('%s has no numbering', (text) => {
     expect(parseNumbering(text)).toBeUndefined();
   });
