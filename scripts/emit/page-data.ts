@@ -50,6 +50,22 @@ export function statsOfLeaf(leaf: Document): Stats {
 export const authorsOf = (root: Document): string[] =>
   root.meta.authors.length > 0 ? root.meta.authors : (root.front.authors ?? root.front.speakers ?? []);
 
+/**
+ * Authors of a reading page: a collection item's own byline (`某某街道党工委` under its title, or
+ * its speakers), else its root's.
+ */
+export function pageAuthorsOf(root: Document, leaf: Document): string[] {
+  const own = leaf === root ? undefined : (leaf.front.authors ?? leaf.front.speakers);
+  return own && own.length > 0 ? own : authorsOf(root);
+}
+
+/**
+ * Date of a reading page: a collection item's own (its 题注 or dateline), else its root's, so an
+ * item of a 汇编 dated by its 题注 is cited with that date.
+ */
+export const pageDateOf = (root: Document, leaf: Document): string | undefined =>
+  (leaf === root ? undefined : (leaf.front.date ?? leaf.front.published)) ?? dateOf(root);
+
 /** Date of a document: the manifest's, else the one its front matter prints (题注, 发布 line …). */
 export const dateOf = (d: Document): string | undefined => d.meta.date ?? d.front.date ?? d.front.published;
 
@@ -109,7 +125,7 @@ export function citeOf(root: Document, leaf: Document): Cite {
   const isItem = leaf !== root;
   const isWork = isItem && DOC_KIND_INFO[root.kind].itemsAreWorks;
   const institution = leaf.institution ?? leaf.meta.items?.[0]?.institution;
-  const authors = isItem && leaf.institution ? [leaf.institution] : authorsOf(root);
+  const authors = isItem && leaf.institution ? [leaf.institution] : pageAuthorsOf(root, leaf);
   return {
     authors: authors.length > 0 ? authors : institution ? [institution] : [],
     title: isWork ? leaf.title : root.title,

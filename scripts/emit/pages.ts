@@ -14,6 +14,8 @@ import { addStats } from '../../src/lib/stats.js';
 import {
   affiliationOf,
   authorsOf,
+  pageAuthorsOf,
+  pageDateOf,
   dateOf,
   frontFieldsOf,
   caseStudiesOf,
@@ -52,10 +54,10 @@ function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): R
     rootTitle: root.title,
     rootUrl: documentUrl(root.id),
     order,
-    authors: authorsOf(root),
+    authors: pageAuthorsOf(root, leaf),
     affiliation: affiliationOf(root),
     institution: leaf.institution,
-    date: dateOf(root),
+    date: pageDateOf(root, leaf),
     sourceFile: root.meta.file,
     lines: leaf.provenance.lines,
     breadcrumbs: [

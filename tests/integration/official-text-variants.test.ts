@@ -29,6 +29,7 @@ const OFFICIAL = [
   'regulation-articles',
   'speech-run-ins',
   'exchange-diamond-headings',
+  'collection-toc-bylines',
 ];
 
 const utf8 = new TextEncoder();
@@ -124,6 +125,19 @@ describe('front matter reaches corpus.json, the page headers and the citation', 
     expect(report.cite).toMatchObject({ type: 'R', year: '2022', authors: ['习近平'] });
     expect(report.front.headnote).toBe('（2022年10月16日）');
   });
+
+  test("a collection item's byline and 题注 head its reading page and its citation", () => {
+    const roots = load('collection-toc-bylines');
+    const first = pageData(roots, 'pages/jiguan-dangjian-huibian/part-01.mdx');
+    expect(first).toMatchObject({ authors: ['某某街道党工委'], date: '2024-06-18' });
+    expect(first.front.headnote).toBe('（2024年6月18日）');
+    expect(first.cite).toMatchObject({ authors: ['某某街道党工委'], title: '以“三个聚焦”推动街道党建工作提质增效' });
+    const second = pageData(roots, 'pages/jiguan-dangjian-huibian/part-02.mdx');
+    expect(second).toMatchObject({ authors: ['某某区直机关工委 张某某'] });
+    expect(second.date).toBeUndefined(); // neither the item nor the collection is dated
+    // The collection's own page lists no author: its items have theirs.
+    expect(pageData(roots, 'documents/jiguan-dangjian-huibian.mdx').authors).toEqual([]);
+  });
 });
 
 /** The front matter of one emitted MDX file (JSON between the `---` lines). */
@@ -132,6 +146,8 @@ function pageData(roots: Document[], path: string) {
   return JSON.parse(/^---\n([\s\S]*?)\n---\n/.exec(file.contents)![1]!) as {
     cite: Cite;
     front: Record<string, unknown>;
+    authors: string[];
+    date?: string;
   };
 }
 

@@ -37,6 +37,8 @@ interface Expectations {
   notRemovedText?: string[];
   /** Front matter fields (partial match). */
   front?: Record<string, unknown>;
+  /** Front matter of a collection's items, by page slug (partial match): their bylines and 题注. */
+  items?: Record<string, Record<string, unknown>>;
   /** Parsed references (partial match, in order). */
   references?: Record<string, unknown>[];
   /** Every body paragraph ends a sentence (hard-wrapped lines rejoined, never split mid-sentence). */
@@ -106,6 +108,8 @@ describe.each(names)('%s', (name) => {
 
   test('front matter and references', () => {
     if (expected.front) expect(root.front).toMatchObject(expected.front);
+    for (const [slug, front] of Object.entries(expected.items ?? {}))
+      expect(pages.find((p) => p.slug === slug)?.front, slug).toMatchObject(front);
     if (expected.references) {
       expect(root.references).toHaveLength(expected.references.length);
       expected.references.forEach((r, i) => expect(root.references[i]).toMatchObject(r));

@@ -3,6 +3,7 @@
  * an affiliation with its postcode (`某公司 宁夏银川 750021`, `（某大学，北京 100081）`).
  */
 import { displayWidth } from './text.js';
+import { readSpeaker } from './official-front.js';
 
 /** `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）`: an affiliation and its postcode note. */
 const AFFILIATION = /^(.+?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s*([)）]?)$/;
@@ -48,9 +49,10 @@ const unspaced = (s: string): string => s.replace(/\s+/g, '');
 
 /**
  * A line naming the text's author: one of the authors its manifest entry lists, or, listed or
- * not, a body's name (`某某街道党工委`) of at most 30 columns with no punctuation. Whether the line is
- * a byline and not a heading also depends on where it stands (front-matter.ts asks it only
- * right under the title, and of a body's name only before body text).
+ * not, a body's name (`某某街道党工委`), maybe with the names of its people after a space
+ * (`某某区直机关工委 张某某`), of at most 30 columns with no punctuation. Whether the line is a
+ * byline and not a heading also depends on where it stands (front-matter.ts asks only right under
+ * a title, and of a body's name only before body text).
  * @returns 'listed' for a manifest author, 'body' for a body's name, undefined otherwise.
  */
 export function authorLine(text: string, manifestAuthors: readonly string[] = []): 'listed' | 'body' | undefined {
@@ -58,5 +60,8 @@ export function authorLine(text: string, manifestAuthors: readonly string[] = []
   if (t === '') return undefined;
   if (manifestAuthors.some((a) => unspaced(a) === t)) return 'listed';
   if (displayWidth(t) > 30 || /[\p{P}\p{S}]/u.test(t)) return undefined;
-  return BODY_SUFFIX.test(t) ? 'body' : undefined;
+  if (BODY_SUFFIX.test(t)) return 'body';
+  const [body, ...people] = text.trim().split(/\s+/);
+  const signed = BODY_SUFFIX.test(body!) && people.every((p) => readSpeaker(p)?.position === false);
+  return signed ? 'body' : undefined;
 }

@@ -157,9 +157,29 @@ export function readFrontMatter(
     else front.title = title;
   }
 
+  const under = readLinesUnderTitle(blocks, i, front, file, manifest);
+  return { front, removed: [...removed, ...under.removed], rest: [...before, ...under.rest] };
+}
+
+/**
+ * The front-matter lines under a title (`blocks[start - 1]`, already in `front`): bylines, 题注,
+ * occasion, 发布 and date-and-source lines, 作者/摘要/关键词 fields, an affiliation, an English title.
+ * Read for a whole source under its title, and for each item of a collection under the item's.
+ * @returns the syntax they consumed and the blocks after them (the body)
+ */
+export function readLinesUnderTitle(
+  blocks: Block[],
+  start: number,
+  front: FrontMatter,
+  file: string,
+  manifest: ManifestFront = {},
+): { removed: Removal[]; rest: Block[] } {
+  const removed: Removal[] = [];
+  const take = (b: Block) => front.provenance.push({ file, lines: [...b.lines] });
+  let i = start;
   // A bilingual interleaved text prints the English title and front lines after the Chinese ones.
   const bilingual = isInterleaved(blocks);
-  const titleStop = i;
+  const titleStop = start;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (bilingual && i > 0 && isEnglishBlock(b)) {
@@ -250,7 +270,7 @@ export function readFrontMatter(
     }
     break;
   }
-  return { front, removed, rest: [...before, ...blocks.slice(i)] };
+  return { removed, rest: blocks.slice(i) };
 }
 
 /**

@@ -15,7 +15,7 @@ import { extractCaseStudies, markCaseTitles } from './case-studies.js';
 import { splitByChapters } from './chapters.js';
 import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
-import { readFrontMatter } from './front-matter.js';
+import { readFrontMatter, readLinesUnderTitle } from './front-matter.js';
 import { markBulletHeadings } from './bullet-headings.js';
 import { parseNumbering } from './numbering.js';
 import { extendReferenceSpans, takeReferences } from './references.js';
@@ -90,7 +90,13 @@ function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], 
   const id = `${src.meta.id}-${spec.slug}`;
   const front: FrontMatter = { title: spec.printedTitle, provenance: [{ file, lines: [...spec.titleBlock.lines] }] };
   if (spec.printedNumbering) front.numbering = spec.printedNumbering;
-  const body = readBody(spec.blocks, src, id, caseIds);
+  // An item has its own bylines and 题注 under its title (`某某街道党工委`, `（2024年6月18日）`), read
+  // as a whole source's are: into its front matter, never a heading over its text.
+  const under = readLinesUnderTitle([spec.titleBlock, ...spec.blocks], 1, front, file, {
+    authors: spec.institution ? [spec.institution] : [],
+  });
+  removed.push(...under.removed);
+  const body = readBody(under.rest, src, id, caseIds);
   removed.push(...body.removed);
   const doc: Document = {
     id: toDocId(id),
