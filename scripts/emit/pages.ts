@@ -6,7 +6,8 @@
 import type { Document } from '../model/document.js';
 import { documentUrl, libraryUrl } from '../model/ids.js';
 import { readingPageSchema, type ReadingPageData } from '../../src/schemas/reading-page.js';
-import { documentPageSchema, type DocumentPageData } from '../../src/schemas/document-page.js';
+import { documentPageSchema, FOREWORD_CHARS, type DocumentPageData } from '../../src/schemas/document-page.js';
+import { FOREWORD_SLUG } from '../stages/segment/foreword.js';
 import type { Link } from '../../src/schemas/toc.js';
 import { frontMatter } from './frontmatter.js';
 import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
@@ -27,7 +28,7 @@ import {
   type ReadingPage,
 } from './page-data.js';
 import { compareCodeUnits } from '../util/sort.js';
-import { numberedTitle } from '../model/walk.js';
+import { numberedTitle, paragraphsIn, printedText } from '../model/walk.js';
 
 /** One file to write, path relative to the generated directory. */
 export interface EmittedFile {
@@ -109,7 +110,23 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
     })),
     cite: citeOf(root, root),
     front: frontFieldsOf(root),
+    foreword: forewordOf(pages),
   };
+}
+
+/** A collection's editor's note for its page: the paragraphs as printed, up to FOREWORD_CHARS. */
+function forewordOf(pages: readonly ReadingPage[]): DocumentPageData['foreword'] {
+  const page = pages.find((p) => p.leaf.slug === FOREWORD_SLUG);
+  if (!page) return undefined;
+  const texts = [...page.leaf.paragraphs, ...paragraphsIn(page.leaf.sections)].map(printedText);
+  const paragraphs: string[] = [];
+  let room = FOREWORD_CHARS;
+  for (const text of texts) {
+    if (room <= 0) break;
+    paragraphs.push(text.length > room ? `${text.slice(0, room)}…` : text);
+    room -= text.length;
+  }
+  return { title: page.leaf.title, url: page.url, paragraphs, truncated: room < 0 || paragraphs.length < texts.length };
 }
 
 /**

@@ -37,6 +37,10 @@ export interface UiStrings {
     contents: string;
     read: string;
     items: string;
+    /** The link under a collection's editor's note to its reading page. */
+    forewordRead: string;
+    /** …when the page shows only the start of it. */
+    forewordMore: string;
     /** An official text's own front matter (src/components/FrontFields.astro). */
     printedTitle: string;
     headnote: string;
@@ -261,6 +265,8 @@ export const ui = {
     contents: '目录',
     read: '阅读全文',
     items: '收录篇目',
+    forewordRead: '在阅读页查看、引用',
+    forewordMore: '全文见阅读页',
     printedTitle: '原题',
     headnote: '题注',
     speakers: '讲话人',

@@ -18,6 +18,9 @@ export const pageEntrySchema = z.object({
 });
 export type PageEntry = z.infer<typeof pageEntrySchema>;
 
+/** How much of an editor's note a collection's page shows; the rest is on its reading page. */
+export const FOREWORD_CHARS = 2000;
+
 /** Front matter of one document page; the MDX body holds the abstracts. */
 export const documentPageSchema = z.object({
   docId: z.string().min(1),
@@ -44,5 +47,12 @@ export const documentPageSchema = z.object({
   cite: citeSchema,
   /** What an official text prints under its title (原题, 题注, 发布机关, 来源 …). */
   front: frontFieldsSchema,
+  /**
+   * A collection's editor's note (编者按), shown on its page: its label, its reading page and its
+   * paragraphs as printed, at most `FOREWORD_CHARS` characters (`truncated` when cut).
+   */
+  foreword: z
+    .object({ title: z.string(), url: libraryUrlSchema, paragraphs: z.array(z.string()), truncated: z.boolean() })
+    .optional(),
 });
 export type DocumentPageData = z.infer<typeof documentPageSchema>;

@@ -135,8 +135,17 @@ describe('front matter reaches corpus.json, the page headers and the citation', 
     const second = pageData(roots, 'pages/jiguan-dangjian-huibian/part-02.mdx');
     expect(second).toMatchObject({ authors: ['某某区直机关工委 张某某'] });
     expect(second.date).toBeUndefined(); // neither the item nor the collection is dated
-    // The collection's own page lists no author: its items have theirs.
-    expect(pageData(roots, 'documents/jiguan-dangjian-huibian.mdx').authors).toEqual([]);
+    // The collection's own page lists no author (its items have theirs) and shows its 编者按.
+    const collection = pageData(roots, 'documents/jiguan-dangjian-huibian.mdx');
+    expect(collection.authors).toEqual([]);
+    expect(collection.foreword).toEqual({
+      title: '编者按',
+      url: '/library/jiguan-dangjian-huibian/foreword/',
+      paragraphs: [
+        '编者按：为交流各地机关党建工作经验，现将部分单位在全市机关党建工作推进会上的交流材料汇编如下，供各级党组织学习参考。',
+      ],
+      truncated: false,
+    });
   });
 });
 
@@ -148,6 +157,7 @@ function pageData(roots: Document[], path: string) {
     front: Record<string, unknown>;
     authors: string[];
     date?: string;
+    foreword?: unknown;
   };
 }
 

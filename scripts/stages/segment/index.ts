@@ -17,6 +17,7 @@ import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter, readLinesUnderTitle } from './front-matter.js';
 import { markBulletHeadings } from './bullet-headings.js';
+import { forewordOf } from './foreword.js';
 import { parseNumbering } from './numbering.js';
 import { extendReferenceSpans, takeReferences } from './references.js';
 import { toBlocks } from './rejoin-lines.js';
@@ -192,7 +193,13 @@ export function segmentSource(src: NormalizedSource): Document {
   const body = readBody(split ? split.own : rest, src, src.meta.id, caseIds);
   removed.push(...body.removed);
   const first = children[0];
-  if (first && body.sections.length === 0 && body.paragraphs.length > 0) {
+  const foreword = first && forewordOf(body, src);
+  if (foreword) {
+    // An editor's note speaks for the whole collection: a page of its own, first.
+    children.unshift(foreword);
+    body.paragraphs = [];
+    body.sections = [];
+  } else if (first && body.sections.length === 0 && body.paragraphs.length > 0) {
     // A collection root has no reading page: its own text before the first item (a date line, an
     // account name, a note) is read at the top of the first item's page rather than lost from view.
     first.paragraphs.unshift(...body.paragraphs.splice(0));
