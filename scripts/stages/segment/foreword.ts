@@ -1,8 +1,9 @@
 /**
  * Segment: a collection's own text before its first item. An editor's note (`编者按：…`, or a
  * `编者按` line over its paragraphs) speaks for the whole collection, so it becomes a reading page
- * of its own, first in the collection, and the collection's page shows it; other own text (an
- * account name, a date line) stays at the top of the first item's page.
+ * of its own, first in the collection, and the collection's page shows it; so does own text with
+ * headings of its own. A line or two without either (an account name, a date line) stays at the
+ * top of the first item's page.
  */
 import type { Document, NormalizedSource, Paragraph, Section } from '../../model/document.js';
 import { toDocId, toPageSlug } from '../../model/ids.js';
@@ -35,15 +36,19 @@ export function noteLabel(own: OwnText): string | undefined {
 }
 
 /**
- * The reading page of a collection's editor's note, or undefined when its own text is none (or
- * holds a case study, which belongs to the page it was found on). A `编者按` heading over the whole
- * note becomes the page's printed title rather than a heading repeating it.
+ * The reading page of a collection's own text, or undefined when that text stays on the first
+ * item's page (a line or two with no editor's label and no heading) or holds a case study (which
+ * belongs to the page it was found on). Titled by the editor's label, else by its first heading
+ * (text with headings cannot join the first item's page above that item's own headings). A lone
+ * unnumbered heading over the whole text becomes the page's printed title rather than a heading
+ * repeating it.
  */
 export function forewordOf(own: OwnText, src: NormalizedSource): Document | undefined {
-  const label = noteLabel(own);
+  const label = noteLabel(own) ?? own.sections[0]?.title;
   if (label === undefined || own.caseStudies.length > 0) return undefined;
   const file = src.meta.file;
-  const heading = own.paragraphs.length === 0 ? own.sections[0]! : undefined;
+  const only = own.paragraphs.length === 0 && own.sections.length === 1 ? own.sections[0]! : undefined;
+  const heading = only && only.numbering === '' ? only : undefined;
   const paragraphs = heading ? heading.paragraphs : own.paragraphs;
   const sections = heading ? heading.sections : own.sections;
   if (heading) assignIds(paragraphs, sections);

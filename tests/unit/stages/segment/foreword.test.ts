@@ -61,3 +61,16 @@ describe("a collection's editor's note", () => {
     expect(files.some((f) => f.path === 'pages/synthetic-doc/foreword.mdx')).toBe(true);
   });
 });
+
+describe("a collection's own text with headings of its own", () => {
+  test('gets its own page, titled by its heading, instead of being on no page at all', () => {
+    const root = collection('编写说明\n\n本汇编收录两篇交流材料。\n\n');
+    expect(root.children.map((c) => `${c.slug}:${c.title}`)).toEqual([
+      'foreword:编写说明',
+      'part-01:甲单位经验',
+      'part-02:乙单位经验',
+    ]);
+    expect(root.sections).toEqual([]);
+    expect(root.children[0]!.paragraphs.map((p) => p.text)).toEqual(['本汇编收录两篇交流材料。']);
+  });
+});
