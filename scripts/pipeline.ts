@@ -10,6 +10,7 @@ import { segmentSource } from './stages/segment/index.js';
 import { attachTranslations } from './stages/attach-translations.js';
 import { markRedactions } from './stages/annotate/redactions.js';
 import { markCitations } from './stages/annotate/citations.js';
+import { markFootnotes } from './stages/annotate/footnotes.js';
 import { assertNothingLost } from './stages/coverage.js';
 import { annotateConcepts, boundaryClauses } from './stages/annotate/concepts.js';
 import type { Glossary } from './model/concept.js';
@@ -29,7 +30,7 @@ export interface RawSource {
 }
 
 /** Annotators in the order they run on every root document (and, recursively, its children). */
-export const annotators: Annotator[] = [markRedactions, markCitations];
+export const annotators: Annotator[] = [markFootnotes, markRedactions, markCitations];
 
 /** Sources that become one root document: an original, then its translations (manifest order). */
 export type SourceGroup = RawSource[];

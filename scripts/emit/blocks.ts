@@ -62,7 +62,14 @@ const hasTranslations = (leaf: Document): boolean =>
 const wrap = <N extends MdxComponentName>(name: N, attrs: MdxProps[N], blocks: string[]): string =>
   [`<${name}${jsxAttrs(attrs)}>`, ...blocks, `</${name}>`].join('\n\n');
 
-/** Paragraphs with runs of list items grouped into `<Items>` and of quotes into `<Quote>`. */
+/** The wrapper of a run of paragraphs of one kind: a list, a block quote, a page foot's notes. */
+const GROUPS: Partial<Record<Paragraph['kind'], 'Items' | 'Quote' | 'Notes'>> = {
+  'list-item': 'Items',
+  quote: 'Quote',
+  footnote: 'Notes',
+};
+
+/** Paragraphs with runs of list items grouped into `<Items>`, of quotes into `<Quote>`, of footnotes into `<Notes>`. */
 export function renderParagraphs(paragraphs: readonly Paragraph[], opts: InlineOptions): string[] {
   const out: string[] = [];
   let i = 0;
@@ -71,7 +78,8 @@ export function renderParagraphs(paragraphs: readonly Paragraph[], opts: InlineO
     let j = i;
     while (j < paragraphs.length && paragraphs[j]!.kind === kind) j++;
     const run = paragraphs.slice(i, j).map((p) => renderParagraph(p, opts));
-    out.push(...(kind === 'list-item' ? [wrap('Items', {}, run)] : kind === 'quote' ? [wrap('Quote', {}, run)] : run));
+    const group = GROUPS[kind];
+    out.push(...(group ? [wrap(group, {}, run)] : run));
     i = j;
   }
   return out;

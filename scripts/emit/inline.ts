@@ -1,6 +1,6 @@
 /**
  * Paragraph text with its marks → MDX inline content: plain runs as text (jsxText: bare or a string
- * expression), marks as components (`<Redaction>`, `<Cite>`, `<Term>`) that `src/components/mdx/`
+ * expression), marks as components (`<Redaction>`, `<Cite>`, `<Term>`, `<NoteRef>`) that `src/components/mdx/`
  * builds.
  */
 import type { Mark } from '../model/document.js';
@@ -22,6 +22,8 @@ function renderMark(mark: Mark, text: string, opts: InlineOptions): string {
       return jsxElement('Cite', { n: mark.ref, text, linked: opts.references.has(mark.ref) });
     case 'concept':
       return jsxElement('Term', { id: mark.conceptId }, jsxText(text));
+    case 'footnote':
+      return jsxElement('NoteRef', { note: mark.note, text });
   }
 }
 

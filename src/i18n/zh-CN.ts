@@ -85,6 +85,8 @@ export interface UiStrings {
   paragraphKinds: Record<ParagraphKind, string>;
   markKinds: Record<MarkKind, string>;
   citationMark: (n: number) => string;
+  /** The accessible name of a footnote mark (`①`). */
+  noteMark: (mark: string) => string;
   search: SearchStrings;
   count: {
     documents: (n: number) => string;
@@ -312,9 +314,10 @@ export const ui = {
     references: '参考文献',
     appendix: '附录',
   },
-  paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文' },
-  markKinds: { redaction: '原文此处隐去', citation: '参考文献标注', concept: '党建概念' },
+  paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文', footnote: '脚注' },
+  markKinds: { redaction: '原文此处隐去', citation: '参考文献标注', concept: '党建概念', footnote: '脚注标注' },
   citationMark: (n) => `参考文献 ${n}`,
+  noteMark: (mark) => `脚注 ${mark}`,
   search: {
     title: '全文检索',
     intro: '按段落检索全部文献。中文检索词按原文精确匹配，支持繁体输入；多个词用空格分隔表示同时出现，加引号表示整句。',

@@ -24,6 +24,8 @@ export const markSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('citation'), start: offset, end: offset, ref: z.number().int().positive() }).strict(),
   // a policy-term occurrence
   z.object({ kind: z.literal('concept'), start: offset, end: offset, conceptId: z.string().min(1) }).strict(),
+  // ① in the text → the anchor of the footnote paragraph on the same page
+  z.object({ kind: z.literal('footnote'), start: offset, end: offset, note: z.string().min(1) }).strict(),
 ]);
 export type Mark = z.infer<typeof markSchema>;
 /** The union above has exactly the kinds of `MARK_KINDS`: a kind added to one list and not the other fails here. */

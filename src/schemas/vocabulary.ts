@@ -12,6 +12,7 @@ export const PARAGRAPH_KINDS = [
   'paragraph',
   'list-item', // （1）… / ① … / 第一，… / 一是… items that are not headings
   'quote', // a quoted official list (numbering restarts inside a quotation)
+  'footnote', // a note a PDF page prints at its foot (`① 参见…`), linked from its mark in the text
 ] as const;
 export const paragraphKindSchema = z.enum(PARAGRAPH_KINDS);
 export type ParagraphKind = z.infer<typeof paragraphKindSchema>;
@@ -35,6 +36,7 @@ export const MARK_KINDS = [
   'redaction', // x / xx / xxx standing for hidden names or numbers
   'citation', // [1] → reference number 1
   'concept', // a policy-term occurrence
+  'footnote', // ① in the text → the footnote paragraph it refers to
 ] as const;
 export const markKindSchema = z.enum(MARK_KINDS);
 export type MarkKind = z.infer<typeof markKindSchema>;

@@ -84,6 +84,14 @@ function endsColumn(lines: Line[], i: number): boolean {
 }
 
 /**
+ * True if line i is a `①` note or item filling the column, so its text runs on to the next line
+ * (`① 参见《…的意见` + `》，2019年。`): a circled number heads no section, and a heading leaves the
+ * rest of its line empty.
+ */
+const noteRunsOn = (lines: Line[], i: number): boolean =>
+  parseNumbering(lines[i]!.text)?.scheme === 'circled' && !endsColumn(lines, i);
+
+/**
  * Hard-wrapped layout: a paragraph ends at a blank line (unless nearly every line is followed by
  * one, as in the PDF paper) and at a line noticeably shorter than the local column (a PDF leaves
  * the rest of the last line empty); a heading or a field label always starts a block of its own.
@@ -106,7 +114,7 @@ function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>, indent
       open = lineBlock(line);
       blocks.push(open);
     }
-    const heading = open.lines[0] === line.no && isNumberedHeading(line.text);
+    const heading = open.lines[0] === line.no && isNumberedHeading(line.text) && !noteRunsOn(lines, i);
     if (heading || endsColumn(lines, i)) open = undefined;
   });
   return blocks;

@@ -39,8 +39,9 @@ export function hasHeadingShape(title: string, maxWidth = MAX_HEADING_WIDTH): bo
 }
 
 /**
- * Join two wrapped lines: a space between two Latin words, nothing between CJK characters and
- * nothing after a hyphen (`1009-` + `0000`, `well-` + `known`: the hyphen is kept as printed).
+ * Join two wrapped lines: a space between two Latin words, nothing between CJK characters, nothing
+ * inside a number broken after Chinese text (`…》20` + `21年`) and nothing after a hyphen (`1009-`
+ * + `0000`, `well-` + `known`: the hyphen is kept as printed).
  */
 export function joinWrapped(a: string, b: string): string {
   const left = a.trimEnd();
@@ -49,7 +50,9 @@ export function joinWrapped(a: string, b: string): string {
   if (right === '') return left;
   const hyphenated = /[A-Za-z0-9]-$/.test(left); // a word broken at its hyphen: `self-` + `improvement`
   const latinJoin = !hyphenated && /[A-Za-z0-9,.;:)"'\-]$/.test(left) && /^[A-Za-z0-9("']/.test(right);
-  return latinJoin ? `${left} ${right}` : left + right;
+  // Chinese text wraps anywhere, inside a number too: `《党建研究》20` + `21年第3期` is 2021年.
+  const splitNumber = /(?:^|[^A-Za-z0-9\s,.;:)"'\-])[0-9]+$/.test(left) && /^[0-9]/.test(right);
+  return latinJoin && !splitNumber ? `${left} ${right}` : left + right;
 }
 
 /**

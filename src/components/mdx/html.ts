@@ -1,6 +1,6 @@
 /**
  * The paragraph-level components of the generated MDX (a paragraph and what runs inside it: terms,
- * leads, redactions, citation marks, headings, lists, quotes, reference entries) as HTML built
+ * leads, redactions, citation and footnote marks, headings, lists, quotes, notes, reference entries) as HTML built
  * while the MDX compiles (src/lib/rehype-mdx-html.ts), not as Astro components rendered per page.
  * They are 99.9 % of the elements of a reading page; as plain HTML, @astrojs/mdx's `optimize`
  * turns a page's text into a few static strings, so a ×100 library's 1,900 pages compile to small
@@ -77,6 +77,8 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // A run of numbered list items; each keeps its printed marker, so the list has no bullets.
   Items: (_, children) => el('ul', { className: ['items'] }, children),
   Quote: (_, children) => el('blockquote', { className: ['quote'] }, children),
+  // The notes a PDF page printed at its foot, where the page ended, set apart in smaller type.
+  Notes: (_, children) => el('aside', { className: ['notes'], ariaLabel: ui.paragraphKinds.footnote }, children),
   // A redaction in the original (`x`, `xx`): a grey box with a tooltip, never the letter x (case
   // pages: src/components/concepts/Redaction.astro).
   Redaction: ({ text: original }) =>
@@ -96,6 +98,9 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // A concept mention, linked to its concept page: the link of ConceptLink.astro (case pages), which
   // the preview script (src/client/concept-preview.ts, loaded by the layouts) finds.
   Term: ({ id }, children) => el('a', { className: ['term'], href: conceptUrl(id), dataConcept: id }, children),
+  // A footnote mark (`①`): a superscript link to its note on the same page.
+  NoteRef: ({ note, text: mark }) =>
+    el('sup', { className: ['note-ref'] }, [el('a', { href: `#${note}`, ariaLabel: ui.noteMark(mark) }, [text(mark)])]),
   References: (_, children) => el('ol', { className: ['references'] }, children),
   Reference: ({ n }, children) => el('li', { id: `ref-${n}`, value: String(n), className: ['reference'] }, children),
   // The English printed after a Chinese block of a bilingual text, set under it as a parallel line;

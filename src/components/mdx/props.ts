@@ -38,6 +38,10 @@ export interface MdxProps {
   Cite: { n: number; text: string; linked: boolean };
   /** A concept mention: `id` of the glossary concept. */
   Term: { id: string };
+  /** A footnote mark (`①`) in the text, `text` as printed, linking to the note paragraph `note`. */
+  NoteRef: { note: string; text: string };
+  /** A run of footnotes, as a page foot printed them. */
+  Notes: Record<string, never>;
   /** A 创新案例 box; `title`: the boxed section's own heading. */
   CaseStudy: { id?: string; place?: string; source?: string; title?: string };
   /** The reference list. */

@@ -147,4 +147,12 @@ describe('joinWrapped', () => {
     expect(joinWrapped('文章编号：1009-', '0000（2024）')).toBe('文章编号：1009-0000（2024）');
     expect(joinWrapped('the policy -', 'and the rule')).toBe('the policy - and the rule');
   });
+
+  test('a number broken by the wrap of Chinese text joins whole; English numbers keep their space', async () => {
+    const { joinWrapped } = await import('../../../../scripts/stages/segment/text.js');
+    expect(joinWrapped('《党建研究》20', '21年第3期。')).toBe('《党建研究》2021年第3期。');
+    expect(joinWrapped('全年集中学习2', '4次')).toBe('全年集中学习24次');
+    expect(joinWrapped('in 20', '21 cases')).toBe('in 20 21 cases');
+    expect(joinWrapped('Vol. 3, No. 20', '21')).toBe('Vol. 3, No. 20 21');
+  });
 });

@@ -1,0 +1,97 @@
+// Footnotes: `①` marks in the text and the `①` notes a PDF page prints at its foot.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../../../scripts/model/document.js';
+import { footnotesOf, markFootnotes } from '../../../../scripts/stages/annotate/footnotes.js';
+import { readSources } from '../../../../scripts/io/read-manifest.js';
+import { runPipeline } from '../../../../scripts/pipeline.js';
+import { leavesOf, paragraphsIn, printedText } from '../../../../scripts/model/walk.js';
+import { emitPages } from '../../../../scripts/emit/pages.js';
+import { ROOT } from '../segment/support.js';
+import { corpusDocument, documentOf, paragraph } from './corpus-doc.js';
+
+const item = (marker: string, text: string, line: number, extra: Partial<Paragraph> = {}) =>
+  paragraph(text, line, { kind: 'list-item', marker, ...extra });
+
+/** `mark → note` pairs: each footnote mark's character and the printed text of its note. */
+function pairs(ps: Paragraph[]): string[] {
+  const changed = footnotesOf(ps);
+  const now = ps.map((p) => changed.get(p) ?? p);
+  const byId = new Map(now.map((p) => [p.id as string, p]));
+  return now.flatMap((p) =>
+    p.marks.flatMap((m) =>
+      m.kind === 'footnote' ? [`${p.id}:${p.text[m.start]}→${printedText(byId.get(m.note)!)}`] : [],
+    ),
+  );
+}
+
+describe('footnotesOf', () => {
+  it('pairs each mark with the note of its number after it; the notes become footnotes, their lead text again', () => {
+    const ps = [
+      paragraph('党中央高度重视机关党的建设①，机关党建要走在前②。', 1),
+      item('①', '参见某文件。', 2),
+      item('②', '《求是》2019年第21期。', 3, { lead: '习近平：' }),
+    ];
+    expect(pairs(ps)).toEqual(['p-1:①→①参见某文件。', 'p-1:②→②习近平：《求是》2019年第21期。']);
+    const note = footnotesOf(ps).get(ps[2]!)!;
+    expect(note).toMatchObject({ kind: 'footnote', marker: '②', text: '习近平：《求是》2019年第21期。' });
+    expect(note.lead).toBeUndefined();
+  });
+
+  it('numbers that start again on every page pair with the nearest note', () => {
+    const ps = [
+      paragraph('第一页正文①。', 1),
+      item('①', '第一页的注。', 2),
+      paragraph('第二页正文①。', 3),
+      item('①', '第二页的注。', 4),
+    ];
+    expect(pairs(ps)).toEqual(['p-1:①→①第一页的注。', 'p-3:①→①第二页的注。']);
+  });
+
+  it('a list no mark points to, or one only some of whose items are marked, stays a list', () => {
+    const list = [paragraph('具体做法有三：', 1), item('①', '强化理论武装；', 2), item('②', '严格组织生活。', 3)];
+    expect(footnotesOf(list).size).toBe(0);
+    const half = [paragraph('正文①。', 1), item('①', '甲；', 2), item('②', '乙。', 3)];
+    expect(footnotesOf(half).size).toBe(0);
+    // …and the mark still finds its note at the page foot after that list.
+    expect(pairs([...half, item('①', '注文。', 4)])).toEqual(['p-1:①→①注文。']);
+  });
+
+  it('a circled number opening a text is no mark', () => {
+    expect(footnotesOf([paragraph('①号文件已印发。', 1), item('①', '注。', 2)]).size).toBe(0);
+  });
+});
+
+describe('markFootnotes', () => {
+  it('changes nothing in the real corpus (its ① items are lists: no text marks them)', () => {
+    for (const file of ['handbook-jiguan-dangjian.txt', 'paper-dangjian-xietong.txt', 'speeches-zhengzhi-jiguan.txt']) {
+      const doc = corpusDocument(file);
+      expect(markFootnotes.run(doc)).toBe(doc);
+    }
+  });
+
+  it('on a PDF paper: every note is pointed to once, from its page, and the page renders links to it', () => {
+    const dir = join(ROOT, 'tests/fixtures/unseen/pdf-page-footnotes');
+    const root = runPipeline(readSources(join(dir, 'manifest.yaml'), dir))[0]!;
+    const ps = leavesOf(root).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
+    const notes = ps.filter((p) => p.kind === 'footnote');
+    const marks = ps.flatMap((p) => p.marks.flatMap((m) => (m.kind === 'footnote' ? [{ p, m }] : [])));
+    expect(notes).toHaveLength(4);
+    expect(marks.map(({ m }) => m.note).sort()).toEqual(notes.map((n) => n.id as string).sort());
+    for (const { p, m } of marks) {
+      const note = notes.find((n) => n.id === m.note)!;
+      expect(p.text.slice(m.start, m.end)).toBe(note.marker);
+      expect(ps.indexOf(note)).toBeGreaterThan(ps.indexOf(p));
+    }
+    const mdx = emitPages([root]).find((f) => f.path === 'pages/jiguan-dangjian-lujing/text.mdx')!.contents;
+    expect(mdx).toContain(`<NoteRef note="${notes[0]!.id}" text="①" />`);
+    expect(mdx.match(/<Notes>/g)).toHaveLength(2);
+  });
+});
+
+describe('markFootnotes without circled numbers', () => {
+  it('a document without circled numbers is returned as it is', () => {
+    const doc = documentOf([paragraph('没有脚注的正文。', 1)]);
+    expect(markFootnotes.run(doc)).toBe(doc);
+  });
+});
