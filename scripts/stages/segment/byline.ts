@@ -39,10 +39,11 @@ export const isAffiliation = (text: string): boolean =>
 /**
  * The ends of a body's name: an exchange or report is often signed by its body, on the line under
  * the title (`某某街道党工委`, `市委组织部`, `某某课题组`). Two characters at least, so that a heading
- * ending in 大局 or 格局 is no body.
+ * ending in 大局 or 格局 is no body; no place names (街道, 社区) or schools (学院), which headings
+ * end with too (`走进社区`), and a school under a paper's title is its affiliation.
  */
 const BODY_SUFFIX =
-  /(?:党工委|党委|党组|党总支|党支部|总支部|支部委员会|工委|纪委|纪工委|监委|委员会|办公厅|办公室|组织部|宣传部|统战部|政法委|编写组|编委会|课题组|调研组|研究室|研究院|研究所|研究中心|学院|大学|党校|人民政府|街道|社区)$/;
+  /(?:党工委|党委|党组|党总支|党支部|总支部|支部委员会|工委|纪委|纪工委|监委|委员会|办公厅|办公室|组织部|宣传部|统战部|政法委|编写组|编委会|课题组|调研组|研究室|研究院|研究所|研究中心|党校|人民政府)$/;
 
 /** Spaces (full-width ones too) do not tell names apart: `某某街道　党工委` is `某某街道党工委`. */
 const unspaced = (s: string): string => s.replace(/\s+/g, '');

@@ -6,6 +6,7 @@
 import type { Block } from './block.js';
 import type { Document, FrontMatter, NormalizedSource, Paragraph, Removal, Section } from '../../model/document.js';
 import { toDocId, toPageSlug } from '../../model/ids.js';
+import { DOC_KIND_INFO } from '../../../src/schemas/doc-kinds.js';
 import { removalsByLine } from '../normalize.js';
 import { assignIds } from './assign-ids.js';
 import { markArticles } from './articles.js';
@@ -91,11 +92,14 @@ function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], 
   const id = `${src.meta.id}-${spec.slug}`;
   const front: FrontMatter = { title: spec.printedTitle, provenance: [{ file, lines: [...spec.titleBlock.lines] }] };
   if (spec.printedNumbering) front.numbering = spec.printedNumbering;
-  // An item has its own bylines and 题注 under its title (`某某街道党工委`, `（2024年6月18日）`), read
-  // as a whole source's are: into its front matter, never a heading over its text.
-  const under = readLinesUnderTitle([spec.titleBlock, ...spec.blocks], 1, front, file, {
-    authors: spec.institution ? [spec.institution] : [],
-  });
+  // An item that is a work of its own (a speech or a text of a 汇编) has its own bylines and 题注
+  // under its title (`某某街道党工委`, `（2024年6月18日）`), read as a whole source's are: into its
+  // front matter, never a heading over its text. A book's chapter has none.
+  const under = DOC_KIND_INFO[src.meta.kind].itemsAreWorks
+    ? readLinesUnderTitle([spec.titleBlock, ...spec.blocks], 1, front, file, {
+        authors: spec.institution ? [spec.institution] : [],
+      })
+    : { removed: [], rest: spec.blocks };
   removed.push(...under.removed);
   const body = readBody(under.rest, src, id, caseIds);
   removed.push(...body.removed);

@@ -74,3 +74,20 @@ describe("a collection's own text with headings of its own", () => {
     expect(root.children[0]!.paragraphs.map((p) => p.text)).toEqual(['本汇编收录两篇交流材料。']);
   });
 });
+
+describe('the front matter of a 目录 item', () => {
+  const items = (kind: 'collection' | 'handbook') => {
+    const { src } = sourceFromText(
+      '某书\n\n目录\n1.甲篇\t1\n2.乙篇\t3\n\n甲篇\n\n机关纪律检查委员会\n\n本章正文一。\n\n乙篇\n\n本章正文二。\n',
+      syntheticMeta('book.txt', { kind }),
+    );
+    return segmentSource(src).children;
+  };
+
+  test('is read for the texts of a collection (works of their own) and not for the chapters of a book', () => {
+    expect(items('collection')[0]!.front.authors).toEqual(['机关纪律检查委员会']);
+    const chapter = items('handbook')[0]!;
+    expect(chapter.front.authors).toBeUndefined();
+    expect(chapter.sections.map((s) => s.title)).toEqual(['机关纪律检查委员会']);
+  });
+});

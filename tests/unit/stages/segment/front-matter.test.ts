@@ -35,6 +35,7 @@ describe('readFrontMatter', () => {
     // Sentences and headings that merely end like a body's name are no byline.
     expect(read('标题\n\n发挥好党支部。\n\n正文。').front.authors).toBeUndefined();
     expect(read('标题\n\n服务大局\n\n正文。').front.authors).toBeUndefined();
+    expect(read('标题\n\n走进社区\n\n正文。').front.authors).toBeUndefined();
   });
 
   test('a responsibility line with 供稿 names its author', () => {
