@@ -78,7 +78,9 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   Items: (_, children) => el('ul', { className: ['items'] }, children),
   Quote: (_, children) => el('blockquote', { className: ['quote'] }, children),
   // The notes a PDF page printed at its foot, where the page ended, set apart in smaller type.
-  Notes: (_, children) => el('aside', { className: ['notes'], ariaLabel: ui.paragraphKinds.footnote }, children),
+  // A note, not a landmark: a page has a run of them wherever a PDF page ended.
+  Notes: (_, children) =>
+    el('div', { className: ['notes'], role: 'note', ariaLabel: ui.paragraphKinds.footnote }, children),
   // A redaction in the original (`x`, `xx`): a grey box with a tooltip, never the letter x (case
   // pages: src/components/concepts/Redaction.astro).
   Redaction: ({ text: original }) =>
