@@ -1,7 +1,7 @@
 /**
  * Emit the knowledge-base data: annotated documents + glossary → `data/concepts.json` (concepts
  * with definitions resolved to paragraphs, concordance, co-occurrence, families, the map),
- * `data/cases.json`, `data/references.json`, `data/see-also.json`, `data/term-candidates.json`,
+ * `data/cases.json`, `data/references.json`, `data/see-also/<root-id>.json`, `data/term-candidates.json`,
  * and the `concepts[]` block of corpus.json. A glossary locator that matches no paragraph (or
  * several) is a `SourceError` naming the glossary line.
  */
@@ -10,7 +10,7 @@ import type { Concept, CorpusLocator, Glossary } from '../model/concept.js';
 import { formsOf } from '../model/concept.js';
 import type { Document } from '../model/document.js';
 import { conceptUrl } from '../model/ids.js';
-import { numberedTitle, printedText } from '../model/walk.js';
+import { leavesOf, numberedTitle, printedText } from '../model/walk.js';
 import { SourceError } from '../util/errors.js';
 import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passages.js';
 import { concordanceLines, keyPassages, strongestPassages } from '../stages/concepts/strongest.js';
@@ -23,7 +23,9 @@ import type {
   FamilyJson,
   OccurrenceJson,
   ParagraphRef,
+  SeeAlso,
 } from '../../src/schemas/knowledge.js';
+import { seeAlsoPath } from '../../src/schemas/data-files.js';
 import { CONCEPT_CATEGORIES } from '../../src/schemas/concept.js';
 import type { CorpusConcept } from '../../src/schemas/corpus.js';
 import { layoutConceptMap } from './concept-map.js';
@@ -297,6 +299,18 @@ const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 const readable = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
 
 /**
+ * The see-also lists, one file per root document (`data/see-also/<root-id>.json`, its reading
+ * pages' sections in page order): a reading page reads its own document's, so the site never
+ * holds the whole library's lists (53 MB at ×100) at once.
+ */
+function seeAlsoFiles(roots: readonly Document[], seeAlso: readonly SeeAlso[]): EmittedFile[] {
+  const rootOf = new Map(roots.flatMap((r) => leavesOf(r).map((l) => [l.id as string, r.id as string])));
+  const byRoot = new Map(roots.map((r): [string, SeeAlso[]] => [r.id, []]));
+  for (const s of seeAlso) byRoot.get(rootOf.get(s.docId)!)!.push(s);
+  return [...byRoot].map(([id, sections]) => ({ path: seeAlsoPath(id), contents: json({ sections }) }));
+}
+
+/**
  * Build the concept pages' data and write it with what the knowledge stage derived (paths
  * relative to the generated dir).
  * @throws SourceError (glossary file:line) for a definition or expansion source that does not resolve.
@@ -312,7 +326,7 @@ export function emitKnowledgeBase(
     { path: 'data/concepts.json', contents: json(concepts) },
     { path: 'data/cases.json', contents: json({ cases }) },
     { path: 'data/references.json', contents: json({ works }) },
-    { path: 'data/see-also.json', contents: json({ sections: seeAlso }) },
+    ...seeAlsoFiles(roots, seeAlso),
     { path: 'data/term-candidates.json', contents: readable(terms) },
   ];
   const summary = [

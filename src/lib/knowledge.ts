@@ -1,6 +1,7 @@
 /**
  * Reads the knowledge-base data the pipeline wrote to `.generated/data/` (or `$DJ_GENERATED_DIR`):
- * concepts, cases, cited works and see-also lists, once per build, with lookups for the pages.
+ * concepts, cases and cited works once per build, see-also lists one document at a time, with
+ * lookups for the pages.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import {
 } from '../schemas/knowledge';
 import { readDataFile } from './data-file';
 import { generatedDir } from './generated-dir';
+import { seeAlsoPath } from '../schemas/data-files';
 
 /**
  * One data file, read and validated against its schema on first use; `fallback` when the build
@@ -46,7 +48,6 @@ const emptyConcepts: ConceptsData = {
 export const conceptsData = dataFile('concepts.json', conceptsDataSchema, emptyConcepts);
 const casesFile = dataFile('cases.json', casesFileSchema, { cases: [] });
 const referencesFile = dataFile('references.json', referencesFileSchema, { works: [] });
-const seeAlsoFile = dataFile('see-also.json', seeAlsoFileSchema, { sections: [] });
 
 /** cases.json: every case page (handbook 创新案例 and speeches), in source order. */
 export const allCases = (): CaseEntry[] => casesFile().cases;
@@ -65,11 +66,29 @@ function indexBy<T>(items: () => readonly T[], key: (t: T) => string): (k: strin
   };
 }
 
-/** see-also.json: the sections of one reading page (by its document id), in page order, with their related passages. */
-export const seeAlsoOf = indexBy(
-  (): SeeAlso[] => seeAlsoFile().sections,
-  (s) => s.docId,
-);
+/** The last root document's see-also file read: a document's reading pages are built one after another. */
+let seeAlsoRead: { rootId: string; byPage: (docId: string) => readonly SeeAlso[] } | undefined;
+
+/**
+ * The see-also lists of one reading page (`docId`) of root document `rootId`, in page order, with
+ * their related passages: from that document's own file (`data/see-also/<root-id>.json`), so a
+ * build holds one document's lists at a time, not the library's. None when the file is absent
+ * (a build without a glossary).
+ */
+export function seeAlsoOf(rootId: string, docId: string): readonly SeeAlso[] {
+  if (seeAlsoRead?.rootId !== rootId) {
+    const path = join(generatedDir(), seeAlsoPath(rootId));
+    const sections = existsSync(path) ? readDataFile(path, seeAlsoFileSchema).sections : [];
+    seeAlsoRead = {
+      rootId,
+      byPage: indexBy(
+        () => sections,
+        (s) => s.docId,
+      ),
+    };
+  }
+  return seeAlsoRead.byPage(docId);
+}
 /** The case pages taken from one reading page (by its document id), in source order. */
 export const casesOn = indexBy(allCases, (c) => c.docId);
 const casesById = indexBy(allCases, (c) => c.id);

@@ -19,7 +19,6 @@ export const DATA_FILE_SCHEMAS = {
   'data/concepts.json': conceptsDataSchema,
   'data/cases.json': casesFileSchema,
   'data/references.json': referencesFileSchema,
-  'data/see-also.json': seeAlsoFileSchema,
   'data/term-candidates.json': termReportSchema,
 } as const;
 
@@ -28,3 +27,15 @@ export const CORPUS_DOCUMENT_FILE = {
   pattern: /^data\/corpus\/documents\/[a-z0-9-]+\.json$/,
   schema: corpusDocumentFileSchema,
 } as const;
+
+/**
+ * The see-also lists of one root document's reading pages: `data/see-also/<root-id>.json` (a page
+ * reads its own document's file, never the whole library's lists).
+ */
+export const SEE_ALSO_DOCUMENT_FILE = {
+  pattern: /^data\/see-also\/[a-z0-9-]+\.json$/,
+  schema: seeAlsoFileSchema,
+} as const;
+
+/** Where the see-also lists of root document `rootId` are, under the generated directory. */
+export const seeAlsoPath = (rootId: string): string => `data/see-also/${rootId}.json`;

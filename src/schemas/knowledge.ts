@@ -1,6 +1,6 @@
 /**
  * Zod schemas of the knowledge-base data the pipeline writes to `.generated/data/` (concepts.json,
- * cases.json, references.json, see-also.json, term-candidates.json) and the concept, case and
+ * cases.json, references.json, see-also/<root-id>.json, term-candidates.json) and the concept, case and
  * reference pages read. The stages and `scripts/emit/concepts-json.ts` build values of the
  * inferred types; `src/lib/knowledge.ts` reads the files back through these schemas, so a file
  * that does not match is refused with its name and the path of the bad field.
@@ -252,7 +252,7 @@ export type CitedWork = z.infer<typeof citedWorkSchema>;
 /** references.json as a whole. */
 export const referencesFileSchema = z.object({ works: z.array(citedWorkSchema) }).strict();
 
-// ── see-also.json ──
+// ── data/see-also/<root-id>.json ──
 
 /** One related passage and why. */
 export const relatedPassageSchema = z
@@ -285,7 +285,7 @@ export const seeAlsoSchema = z
   .strict();
 export type SeeAlso = z.infer<typeof seeAlsoSchema>;
 
-/** see-also.json as a whole. */
+/** One root document's see-also file (`data/see-also/<root-id>.json`): its pages' sections in page order. */
 export const seeAlsoFileSchema = z.object({ sections: z.array(seeAlsoSchema) }).strict();
 
 // ── term-candidates.json ──

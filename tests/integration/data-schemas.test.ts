@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { emitAll, type EmittedFile } from '../../scripts/emit/index.js';
 import { buildRealCorpus } from './support/real-build.js';
-import { CORPUS_DOCUMENT_FILE, DATA_FILE_SCHEMAS } from '../../src/schemas/data-files.js';
+import { CORPUS_DOCUMENT_FILE, DATA_FILE_SCHEMAS, SEE_ALSO_DOCUMENT_FILE } from '../../src/schemas/data-files.js';
 import { parseDataFile } from '../../src/lib/data-file.js';
 import { splitRuns } from '../../src/lib/mark-runs.js';
 import type { CorpusParagraph, CorpusSection } from '../../src/schemas/corpus.js';
@@ -27,19 +27,35 @@ const edited = (path: string, edit: (data: any) => void): string => {
 };
 
 describe('data files of the real corpus against their schemas', () => {
+  const PER_DOCUMENT = [CORPUS_DOCUMENT_FILE, SEE_ALSO_DOCUMENT_FILE];
+
   test('every data/*.json the build emits has a schema', () => {
     const emitted = [...files.keys()].filter((p) => p.startsWith('data/') && p.endsWith('.json'));
-    const perDocument = emitted.filter((p) => CORPUS_DOCUMENT_FILE.pattern.test(p));
-    expect(perDocument.length).toBeGreaterThan(0);
+    for (const kind of PER_DOCUMENT) expect(emitted.filter((p) => kind.pattern.test(p)).length).toBeGreaterThan(0);
+    const perDocument = emitted.filter((p) => PER_DOCUMENT.some((kind) => kind.pattern.test(p)));
     expect(emitted.filter((p) => !perDocument.includes(p)).sort()).toEqual(Object.keys(DATA_FILE_SCHEMAS).sort());
   });
 
-  test('every per-document file of the split corpus passes its schema, which keeps every field', () => {
-    const perDocument = [...files.keys()].filter((p) => CORPUS_DOCUMENT_FILE.pattern.test(p));
-    for (const path of perDocument) {
-      const text = files.get(path)!;
-      expect(parseDataFile(path, text, CORPUS_DOCUMENT_FILE.schema)).toEqual(JSON.parse(text));
-    }
+  test.each(PER_DOCUMENT.map((kind) => [String(kind.pattern), kind] as const))(
+    'every per-document file %s passes its schema, which keeps every field',
+    (_, kind) => {
+      for (const path of [...files.keys()].filter((p) => kind.pattern.test(p))) {
+        const text = files.get(path)!;
+        expect(parseDataFile(path, text, kind.schema)).toEqual(JSON.parse(text));
+      }
+    },
+  );
+
+  test('there is one see-also file per root document, and together they hold every list once', () => {
+    const roots = JSON.parse(files.get('data/corpus/index.json')!).documents.map((d: { id: string }) => d.id);
+    const seeAlso = [...files.keys()].filter((p) => SEE_ALSO_DOCUMENT_FILE.pattern.test(p));
+    expect(seeAlso.sort()).toEqual(roots.map((id: string) => `data/see-also/${id}.json`).sort());
+    const sections = seeAlso.flatMap((p) => JSON.parse(files.get(p)!).sections);
+    expect(sections.length).toBeGreaterThan(100);
+    expect(new Set(sections.map((s: { sectionUrl: string }) => s.sectionUrl)).size).toBe(sections.length);
+    for (const p of seeAlso)
+      for (const s of JSON.parse(files.get(p)!).sections)
+        expect(s.sectionUrl).toContain(`/library/${p.slice('data/see-also/'.length, -'.json'.length)}/`);
   });
 
   test.each(Object.keys(DATA_FILE_SCHEMAS))('%s passes its schema, which keeps every field', (path) => {
@@ -98,11 +114,12 @@ describe('a broken data file is refused with the file and the field path', () =>
     expect(refused('data/concepts.json', missing)).toThrow(
       /data\/concepts\.json: concepts\[3\]\.occurrences: Required/,
     );
-    const unknown = edited('data/see-also.json', (d) => {
+    const seeAlso = 'data/see-also/paper-dangjian-xietong.json';
+    const unknown = edited(seeAlso, (d) => {
       d.sections[0].related[0].rank = 1;
     });
-    expect(refused('data/see-also.json', unknown)).toThrow(
-      /data\/see-also\.json: sections\[0\]\.related\[0\]: Unrecognized key\(s\) in object: 'rank'/,
+    expect(() => parseDataFile(`.generated/${seeAlso}`, unknown, SEE_ALSO_DOCUMENT_FILE.schema)).toThrow(
+      /data\/see-also\/paper-dangjian-xietong\.json: sections\[0\]\.related\[0\]: Unrecognized key\(s\) in object: 'rank'/,
     );
   });
 
