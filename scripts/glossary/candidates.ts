@@ -7,7 +7,7 @@ import { mineTerms } from '../stages/mine-terms.js';
 import { corpusKeywords } from '../stages/document-keywords.js';
 import { passagesOf, passageText } from '../stages/concepts/passages.js';
 import { loadCorpus } from './corpus.js';
-import { contextLine } from './entries.js';
+import { contextLine, expansionNote } from './entries.js';
 
 function main(): void {
   const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 40;
@@ -19,7 +19,7 @@ function main(): void {
   const lines = report.candidates.slice(0, top).map((c, i) => {
     const first = c.locations[0];
     const context = first ? contextLine(byParagraph.get(`${first.docId}#${first.paragraphId}`) ?? '', c.text) : '';
-    const expansion = c.proposedExpansion ? `  = ${c.proposedExpansion.members.join('、')}` : '';
+    const expansion = expansionNote(c.proposedExpansion);
     return `${String(i + 1).padStart(3)}. ${c.text}  ${c.kind} ×${c.count}${c.quoted ? ` (quoted ${c.quoted})` : ''}${expansion}\n     ${context}  ${first?.url ?? ''}`;
   });
   console.log(

@@ -3,6 +3,7 @@
  * corpus (`…是指…`, `…即…`, `所谓…`), a well-formed entry for a new term, and the entries appended
  * to `content/concepts.yaml` with the `yaml` Document API, so its comments and order stay. Pure.
  */
+import type { ProposedExpansion } from '../../src/schemas/knowledge.js';
 import { Document, parseDocument, isSeq } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { conceptSchema, type ConceptCategory } from '../../src/schemas/concept.js';
@@ -129,4 +130,24 @@ export function contextLine(text: string, term: string, width = 18): string {
   const start = Math.max(0, at - width);
   const end = Math.min(text.length, at + term.length + width);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+/** Where the members of a proposed expansion were found, as an editor reads it. */
+const SCOPE_NOTES: Record<ProposedExpansion['scope'], string> = {
+  'same-paragraph': '同段列举',
+  'following-points': '下文分点列举',
+  'same-document': '同一文献另处列举',
+  elsewhere: '其他文献的列举，未必是此处所指，请核对',
+};
+
+/**
+ * The expansion part of a candidate's line: the members, and where they were found with its link
+ * unless that is the candidate's own paragraph (a list from another document is flagged: the term
+ * miner proposes it only when nothing closer exists, and it may name another body's 三种意识).
+ * @example expansionNote({ members: ['甲意识', '乙意识'], scope: 'elsewhere', location }) → '  = 甲意识、乙意识（其他文献的列举，未必是此处所指，请核对：/library/…/#p-2）'
+ */
+export function expansionNote(e: ProposedExpansion | undefined): string {
+  if (!e) return '';
+  const where = e.scope === 'same-paragraph' ? SCOPE_NOTES[e.scope] : `${SCOPE_NOTES[e.scope]}：${e.location.url}`;
+  return `  = ${e.members.join('、')}（${where}）`;
 }

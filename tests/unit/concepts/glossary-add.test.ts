@@ -5,6 +5,7 @@ import {
   appendEntries,
   conceptIdOf,
   contextLine,
+  expansionNote,
   findDefinition,
   newEntry,
 } from '../../../scripts/glossary/entries.js';
@@ -54,6 +55,18 @@ describe('glossary entries', () => {
     const parsed = parseGlossary(after, path);
     expect(parsed.concepts.map((c) => c.id)).toEqual([...glossary.concepts.map((c) => c.id), 'yi-dai-yi-lu']);
     expect(() => appendEntries(after, [entry])).toThrow('一带一路 is already in the glossary');
+  });
+
+  test('a proposed expansion says where its members were found, and flags a list from another document', () => {
+    const location = { docId: 'd', paragraphId: 'p-2', url: '/library/d/text/#p-2' };
+    expect(expansionNote(undefined)).toBe('');
+    expect(expansionNote({ members: ['甲', '乙'], location, scope: 'same-paragraph' })).toBe('  = 甲、乙（同段列举）');
+    expect(expansionNote({ members: ['甲', '乙'], location, scope: 'following-points' })).toBe(
+      '  = 甲、乙（下文分点列举：/library/d/text/#p-2）',
+    );
+    expect(expansionNote({ members: ['甲', '乙'], location, scope: 'elsewhere' })).toContain(
+      '请核对：/library/d/text/#p-2',
+    );
   });
 
   test('a context line around the term', () => {
