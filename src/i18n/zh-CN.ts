@@ -11,7 +11,8 @@ import type { MarkKind, ParagraphKind, SectionRole } from '../schemas/vocabulary
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
-  searchForm: { label: string; placeholder: string; submit: string };
+  /** `header`: the name of the header's search landmark, told apart from a page's own search box. */
+  searchForm: { label: string; placeholder: string; submit: string; header: string };
   kinds: Record<DocKind, string>;
   home: { title: string; intro: string; holdings: string; read: string; search: string; totals: string };
   library: {
@@ -226,7 +227,7 @@ export const ui = {
     dataLink: '语料数据（JSON，按文献分文件）',
   },
   nav: { label: '主导航', library: '文库', concepts: '概念', cases: '案例', search: '检索' },
-  searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索' },
+  searchForm: { label: '全文检索', placeholder: '检索全文，如：两学一做', submit: '检索', header: '页眉检索' },
   kinds: {
     regulation: '党内法规与法规',
     document: '文件',

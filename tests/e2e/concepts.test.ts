@@ -87,7 +87,7 @@ describe('concept index and case facets', () => {
   test('case facets filter by province and by concept', async () => {
     await withPage(browser(), {}, async ({ page, problems }) => {
       await page.goto('/cases/');
-      const shown = () => page.locator('.case-card:not([hidden]) h3').allInnerTexts();
+      const shown = () => page.locator('.case-card:not([hidden]) h2').allInnerTexts();
       expect((await shown()).length).toBe(16);
       await page.selectOption('select[name="province"]', '江苏');
       expect((await shown()).every((t) => t.startsWith('江苏常州'))).toBe(true);
