@@ -7,6 +7,8 @@ import { readSources } from '../../../../scripts/io/read-manifest.js';
 import { runPipeline } from '../../../../scripts/pipeline.js';
 import { leavesOf, paragraphsIn, printedText } from '../../../../scripts/model/walk.js';
 import { emitPages } from '../../../../scripts/emit/pages.js';
+import { segmentSource } from '../../../../scripts/stages/segment/index.js';
+import { sourceFromText } from '../segment/support.js';
 import { ROOT } from '../segment/support.js';
 import { corpusDocument, documentOf, paragraph } from './corpus-doc.js';
 
@@ -86,6 +88,19 @@ describe('markFootnotes', () => {
     const mdx = emitPages([root]).find((f) => f.path === 'pages/jiguan-dangjian-lujing/text.mdx')!.contents;
     expect(mdx).toContain(`<NoteRef note="${notes[0]!.id}" text="①" />`);
     expect(mdx.match(/<Notes>/g)).toHaveLength(2);
+  });
+});
+
+describe('endnotes', () => {
+  it('notes gathered under 注释： at the end of a text pair with their marks the same way', () => {
+    const { src } = sourceFromText(
+      '标题\n\n一、问题\n\n党中央高度重视机关党建①。各地认真落实②。\n\n二、结论\n\n机关党建取得成效。\n\n注释：\n\n①参见某文件。\n\n②参见某讲话。\n',
+    );
+    const doc = markFootnotes.run(segmentSource(src));
+    const ps = [...doc.paragraphs, ...paragraphsIn(doc.sections)];
+    const notes = ps.filter((p) => p.kind === 'footnote').map((p) => `${p.id}:${printedText(p)}`);
+    expect(notes).toEqual(['p-2-3:①参见某文件。', 'p-2-4:②参见某讲话。']);
+    expect(ps[0]!.marks.map((m) => (m.kind === 'footnote' ? m.note : ''))).toEqual(['p-2-3', 'p-2-4']);
   });
 });
 
