@@ -110,12 +110,12 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
     })),
     cite: citeOf(root, root),
     front: frontFieldsOf(root),
-    foreword: forewordOf(pages),
+    foreword: forewordBox(pages),
   };
 }
 
-/** A collection's editor's note for its page: the paragraphs as printed, up to FOREWORD_CHARS. */
-function forewordOf(pages: readonly ReadingPage[]): DocumentPageData['foreword'] {
+/** A collection's editor's note as its page shows it: the paragraphs as printed, up to FOREWORD_CHARS. */
+function forewordBox(pages: readonly ReadingPage[]): DocumentPageData['foreword'] {
   const page = pages.find((p) => p.leaf.slug === FOREWORD_SLUG);
   if (!page) return undefined;
   const texts = [...page.leaf.paragraphs, ...paragraphsIn(page.leaf.sections)].map(printedText);
@@ -126,7 +126,8 @@ function forewordOf(pages: readonly ReadingPage[]): DocumentPageData['foreword']
     paragraphs.push(text.length > room ? `${text.slice(0, room)}…` : text);
     room -= text.length;
   }
-  return { title: page.leaf.title, url: page.url, paragraphs, truncated: room < 0 || paragraphs.length < texts.length };
+  const truncated = texts.reduce((n, t) => n + t.length, 0) > FOREWORD_CHARS;
+  return { title: page.leaf.title, url: page.url, paragraphs, truncated };
 }
 
 /**

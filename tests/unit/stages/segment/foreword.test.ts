@@ -9,23 +9,25 @@ import { sourceFromText, syntheticMeta } from './support.js';
 const TOC = '汇编\n\n目录\n1.甲单位经验\t1\n2.乙单位经验\t3\n\n';
 const ITEMS = '甲单位经验\n\n甲单位坚持党建引领。\n\n乙单位经验\n\n乙单位狠抓支部建设。\n';
 
-/** A 目录-split collection with `own` between its 目录 and its first item. */
-function collection(own: string) {
-  const { src, text } = sourceFromText(TOC + own + ITEMS, syntheticMeta('huibian.txt', { kind: 'collection' }));
+/** A source segmented as a document of `kind`, checked to lose nothing. */
+function segment(raw: string, kind: 'collection' | 'handbook' = 'collection') {
+  const { src, text } = sourceFromText(raw, syntheticMeta('huibian.txt', { kind }));
   const root = segmentSource(src);
   assertNothingLost(text, root);
   return root;
 }
+
+/** A 目录-split collection with `own` between its 目录 and its first item. */
+const collection = (own: string) => segment(TOC + own + ITEMS);
+/** A collection's pages as `slug:title`, and what they are with `first` before its two items. */
+const pagesOf = (root: ReturnType<typeof segment>) => root.children.map((c) => `${c.slug}:${c.title}`);
+const withItems = (first: string) => [first, 'part-01:甲单位经验', 'part-02:乙单位经验'];
 const texts = (d: { paragraphs: readonly { text: string }[] }) => d.paragraphs.map((p) => printedText(p as never));
 
 describe("a collection's editor's note", () => {
   test('a run-in 编者按 becomes the first page, titled by its label, and leaves the first item alone', () => {
     const root = collection('编者按：现将交流材料汇编如下，供参考。\n\n');
-    expect(root.children.map((c) => `${c.slug}:${c.title}`)).toEqual([
-      'foreword:编者按',
-      'part-01:甲单位经验',
-      'part-02:乙单位经验',
-    ]);
+    expect(pagesOf(root)).toEqual(withItems('foreword:编者按'));
     expect(texts(root.children[0]!)).toEqual(['编者按：现将交流材料汇编如下，供参考。']);
     expect(texts(root.children[1]!)).toEqual(['甲单位坚持党建引领。']);
     expect(root.paragraphs).toEqual([]);
@@ -65,24 +67,18 @@ describe("a collection's editor's note", () => {
 describe("a collection's own text with headings of its own", () => {
   test('gets its own page, titled by its heading, instead of being on no page at all', () => {
     const root = collection('编写说明\n\n本汇编收录两篇交流材料。\n\n');
-    expect(root.children.map((c) => `${c.slug}:${c.title}`)).toEqual([
-      'foreword:编写说明',
-      'part-01:甲单位经验',
-      'part-02:乙单位经验',
-    ]);
+    expect(pagesOf(root)).toEqual(withItems('foreword:编写说明'));
     expect(root.sections).toEqual([]);
     expect(root.children[0]!.paragraphs.map((p) => p.text)).toEqual(['本汇编收录两篇交流材料。']);
   });
 });
 
 describe('the front matter of a 目录 item', () => {
-  const items = (kind: 'collection' | 'handbook') => {
-    const { src } = sourceFromText(
+  const items = (kind: 'collection' | 'handbook') =>
+    segment(
       '某书\n\n目录\n1.甲篇\t1\n2.乙篇\t3\n\n甲篇\n\n机关纪律检查委员会\n\n本章正文一。\n\n乙篇\n\n本章正文二。\n',
-      syntheticMeta('book.txt', { kind }),
-    );
-    return segmentSource(src).children;
-  };
+      kind,
+    ).children;
 
   test('is read for the texts of a collection (works of their own) and not for the chapters of a book', () => {
     expect(items('collection')[0]!.front.authors).toEqual(['机关纪律检查委员会']);

@@ -8,6 +8,7 @@ import {
   splitLead,
   toParagraphParts,
 } from '../../../../scripts/stages/segment/run-ins.js';
+import { joinWrapped } from '../../../../scripts/stages/segment/text.js';
 
 describe('toParagraphParts', () => {
   test.each([
@@ -139,8 +140,7 @@ describe('dropLoneLeads', () => {
 });
 
 describe('joinWrapped', () => {
-  test('CJK lines join without a space, Latin words with one, a hyphenated word without', async () => {
-    const { joinWrapped } = await import('../../../../scripts/stages/segment/text.js');
+  test('CJK lines join without a space, Latin words with one, a hyphenated word without', () => {
     expect(joinWrapped('党风廉政建设是保证', '党的先进性')).toBe('党风廉政建设是保证党的先进性');
     expect(joinWrapped('political work plays a', 'role')).toBe('political work plays a role');
     expect(joinWrapped('self-', 'improvement')).toBe('self-improvement');
@@ -148,8 +148,7 @@ describe('joinWrapped', () => {
     expect(joinWrapped('the policy -', 'and the rule')).toBe('the policy - and the rule');
   });
 
-  test('a number broken by the wrap of Chinese text joins whole; English numbers keep their space', async () => {
-    const { joinWrapped } = await import('../../../../scripts/stages/segment/text.js');
+  test('a number broken by the wrap of Chinese text joins whole; English numbers keep their space', () => {
     expect(joinWrapped('《党建研究》20', '21年第3期。')).toBe('《党建研究》2021年第3期。');
     expect(joinWrapped('全年集中学习2', '4次')).toBe('全年集中学习24次');
     expect(joinWrapped('in 20', '21 cases')).toBe('in 20 21 cases');
