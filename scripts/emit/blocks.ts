@@ -8,6 +8,27 @@ import { leavesOf, paragraphsIn, sectionsIn } from '../model/walk.js';
 import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
 import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
 import { renderInline, type InlineOptions } from './inline.js';
+import { marksInCell, tableCells } from '../model/table.js';
+
+/** A table paragraph's rows and cells: `<Row><Cell head>…</Cell></Row>…`, marks rendered in their cells. */
+const renderRows = (p: Paragraph, opts: InlineOptions): string =>
+  tableCells(p.text)
+    .map((row, r) =>
+      jsxElement(
+        'Row',
+        {},
+        row
+          .map((cell) =>
+            jsxElement(
+              'Cell',
+              { head: r === 0 || undefined },
+              renderInline(p.text.slice(...cell), marksInCell(p.marks, cell), opts),
+            ),
+          )
+          .join(''),
+      ),
+    )
+    .join('');
 
 /** One paragraph: `<Para id="p-1" kind="paragraph">…</Para>`. */
 export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
@@ -27,7 +48,7 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
       translation: t?.text,
       translationLang: t?.language,
     },
-    lead + renderInline(p.text, p.marks, opts),
+    p.kind === 'table' ? renderRows(p, opts) : lead + renderInline(p.text, p.marks, opts),
   );
 }
 

@@ -94,6 +94,19 @@ export interface NormalizedSource {
    * in a hard-wrapped e-book or PDF copy, such a line opens a paragraph. Absent when none.
    */
   indentedLines?: number[];
+  /** Markdown tables and runs of fenced code (`md` sources): line ranges that are no prose. Absent when none. */
+  markdownBlocks?: MarkdownBlock[];
+}
+
+/**
+ * A Markdown block the segmenter reads whole instead of by its prose rules: a table (one `table`
+ * paragraph, its rows' cells joined by TAB by scripts/stages/markdown-inline.ts) or fenced code
+ * (each line a paragraph, never a heading).
+ */
+export interface MarkdownBlock {
+  kind: 'table' | 'code';
+  /** 1-based, inclusive. */
+  lines: [number, number];
 }
 
 /** One paragraph of reading text: the unit that gets an anchor, a citation and search results. */

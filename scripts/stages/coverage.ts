@@ -15,6 +15,8 @@ interface Piece {
   lines: [number, number];
   /** A removed character nobody can see (zero-width, control, BOM): placed before all text. */
   invisible?: boolean;
+  /** Removed text (syntax, artefacts): placed after the document's own text. */
+  removal?: boolean;
 }
 
 const INVISIBLE_REMOVALS: ReadonlySet<RemovalReason> = new Set<RemovalReason>([
@@ -94,7 +96,7 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
   for (const r of doc.references)
     precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
   for (const r of doc.removed)
-    precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason) });
+    precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason), removal: true });
   for (const c of doc.children) documentPieces(c, precise, loose);
 }
 
@@ -209,24 +211,35 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
     return text;
   };
   const place = (piece: Piece): boolean => placeContiguous(charsOf(piece), range(piece), chars, used);
-  const unplacedInvisible = invisible.filter((piece) => !place(piece));
-  // Pass 1: each piece where its characters stand together (unused ones, in order), so a short
-  // piece cannot take a character from the middle of a longer one (`text.` inside `Abstract:`).
-  const unplaced = [...unplacedInvisible, ...[...visible, ...loose].filter((piece) => !place(piece))];
-  // Pass 2: what is left, character by character, to report exactly what is missing or extra.
   const extra: CoverageReport['extra'] = [];
-  for (const piece of unplaced) {
+  /** A piece's characters in order, each at the first unused match after the one before. */
+  const placeInOrder = (piece: Piece, report: boolean): boolean => {
     const [from, to] = range(piece);
+    const text = charsOf(piece);
+    const taken: number[] = [];
     let at = from;
-    for (const ch of charsOf(piece)) {
+    for (const ch of text) {
       let k = at;
       while (k < to && (used[k] || chars[k] !== ch)) k++;
       if (k < to) {
-        used[k] = 1;
+        taken.push(k);
         at = k + 1;
-      } else if (extra.length < 20) extra.push({ line: piece.lines[0], text: String.fromCodePoint(ch) });
+      } else if (!report) return false;
+      else if (extra.length < 20) extra.push({ line: piece.lines[0], text: String.fromCodePoint(ch) });
     }
-  }
+    for (const k of taken) used[k] = 1;
+    return true;
+  };
+  const unplacedInvisible = invisible.filter((piece) => !place(piece));
+  const [removals, texts] = partition(visible, (piece) => piece.removal === true);
+  // Pass 1: each piece where its characters stand together (unused ones, in order), so a short
+  // piece cannot take a character from the middle of a longer one (`text.` inside `Abstract:`).
+  // Text before removals: a text that syntax interrupts (`详见[条例][id]`) is then placed in order
+  // around it, before a one-character removal (`[`) can take the wrong one of two on its line.
+  const textsLeft = texts.filter((piece) => !place(piece)).filter((piece) => !placeInOrder(piece, false));
+  const unplaced = [...unplacedInvisible, ...textsLeft, ...[...removals, ...loose].filter((piece) => !place(piece))];
+  // Pass 2: what is left, character by character, to report exactly what is missing or extra.
+  for (const piece of unplaced) placeInOrder(piece, true);
   const documentChars = [...precise, ...loose].reduce((n, piece) => n + charsOf(piece).length, 0);
   const missing: CoverageReport['missing'] = [];
   let matched = 0;

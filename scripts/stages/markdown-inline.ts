@@ -4,7 +4,7 @@
  * `[…](url)`, backslash escapes), thematic breaks, code fences and table delimiter rows become `markdown-syntax`
  * removals on their line. Block syntax (`#`, `- `, `> `) is left to the segmenter.
  */
-import type { Removal } from '../model/document.js';
+import type { MarkdownBlock, Removal } from '../model/document.js';
 
 /**
  * One inline construct, tried left to right (groups in order):
@@ -41,33 +41,156 @@ function stripInline(text: string, syntax: string[]): string {
   });
 }
 
-/**
- * Strip inline Markdown from every line, and blank thematic breaks and code-fence lines (the code
- * between fences is kept verbatim). Lines keep their numbers.
- * @example stripMarkdownInline(['党章是**根本大法**，见[党章](http://x)。']) → lines ['党章是根本大法，见党章。'], removed '**', '**', '[', '](http://x)'
- */
-export function stripMarkdownInline(lines: string[]): { lines: string[]; removed: Removal[] } {
-  const removed: Removal[] = [];
+/** Where fenced code runs: for each line, whether it is a fence line, code, or neither. */
+function fenceLayout(lines: readonly string[]): ('fence' | 'code' | undefined)[] {
   let inFence: string | undefined;
+  return lines.map((line) => {
+    const fence = FENCE.exec(line);
+    if (fence && (inFence === undefined || fence[1]!.startsWith(inFence))) {
+      inFence = inFence === undefined ? fence[1]![0]!.repeat(3) : undefined;
+      return 'fence';
+    }
+    return inFence === undefined ? undefined : 'code';
+  });
+}
+
+/** The raw cells of a table row: split at unescaped pipes, the optional outer pipes dropped. */
+function rowCells(line: string): { cells: string[]; pipes: number } {
+  const cells: string[] = [];
+  let cell = '';
+  let pipes = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\' && line[i + 1] === '|') cell += line[i++]! + line[i]!;
+    else if (line[i] === '|') {
+      cells.push(cell);
+      cell = '';
+      pipes += 1;
+    } else cell += line[i];
+  }
+  cells.push(cell);
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|')) cells.shift();
+  if (trimmed.endsWith('|') && !trimmed.endsWith('\\|') && cells.length > 0) cells.pop();
+  return { cells, pipes };
+}
+
+/**
+ * GFM tables outside code: a row with a pipe over a delimiter row of as many cells, and the rows
+ * with a pipe under it up to a blank line. 1-based inclusive line ranges (the header's first).
+ */
+function tablesIn(lines: readonly string[], fences: readonly ('fence' | 'code' | undefined)[]): [number, number][] {
+  const tables: [number, number][] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const header = lines[i]!;
+    if (fences[i] || fences[i + 1] || !header.includes('|') || !TABLE_DELIMITER.test(lines[i + 1]!)) continue;
+    if (rowCells(header).cells.length !== rowCells(lines[i + 1]!).cells.length) continue;
+    let end = i + 1;
+    while (end + 1 < lines.length && !fences[end + 1] && lines[end + 1]!.trim() !== '' && lines[end + 1]!.includes('|'))
+      end += 1;
+    tables.push([i + 1, end + 1]);
+    i = end;
+  }
+  return tables;
+}
+
+/**
+ * An HTML tag a converter leaves in Markdown (`<br>`, `<p align="center">`, `</span>`, `<img …>`):
+ * the tag is syntax, the text between tags is kept (a `<br>` leaves a space). Only tag names HTML knows, so `<党章>` and
+ * `a < b` stay text.
+ */
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[^<>]*)?\/?>/gi;
+
+/**
+ * A link reference definition, `[id]: http://… "title"`: syntax as a whole line (a `[^1]:` note
+ * and a `[1]` reference entry are text). Only URL-shaped destinations, so a Chinese line that
+ * happens to start with `[…]:` stays.
+ */
+const LINK_DEFINITION = /^ {0,3}\[([^\]^][^\]]*)\]:\s*(?:<[^>\s]+>|[!-~]+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+
+/** `[text][id]`, `[text][]` and `[id]` uses of a defined reference: the brackets are syntax. */
+function stripReferenceLinks(text: string, defined: ReadonlySet<string>, syntax: string[]): string {
+  if (defined.size === 0) return text;
+  return text.replace(/(!?)\[([^\]]+)\]\[([^\]]*)\]/g, (whole, bang: string, label: string, id: string) => {
+    if (!defined.has((id || label).toLowerCase())) return whole;
+    syntax.push(`${bang}[`, `][${id}]`);
+    return label;
+  });
+}
+
+/** What Markdown's block syntax leaves for the segmenter besides lines: tables and fenced code. */
+export interface MarkdownInline {
+  lines: string[];
+  removed: Removal[];
+  /** Tables (their rows' cells joined by TAB) and code (between fences), by 1-based line range. */
+  blocks: MarkdownBlock[];
+}
+
+/**
+ * Strip inline Markdown from every line, and blank thematic breaks, code-fence lines, table
+ * delimiter rows and link reference definitions (the code between fences is kept verbatim). A
+ * table row's pipes are syntax: its cells are joined by TAB, and the table is one block for the
+ * segmenter, as is each run of code. HTML tags are syntax too. Lines keep their numbers.
+ * @example stripMarkdownInline(['党章是**根本大法**，见[党章](http://x)。']).lines → ['党章是根本大法，见党章。'], removed '**', '**', '[', '](http://x)'
+ * @example stripMarkdownInline(['| 支部 | 党员 |', '| --- | --- |', '| 一支部 | 12 |']).lines → ['支部\t党员', '', '一支部\t12']
+ */
+export function stripMarkdownInline(lines: string[]): MarkdownInline {
+  const removed: Removal[] = [];
+  const fences = fenceLayout(lines);
+  const tables = tablesIn(lines, fences);
+  const tableLine = new Set(tables.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+  const defined = new Set(
+    lines.flatMap((l, i) =>
+      fences[i] ? [] : [LINK_DEFINITION.exec(l)?.[1]?.toLowerCase()].filter((d) => d !== undefined),
+    ),
+  );
   const out = lines.map((line, i) => {
     const record = (text: string) => {
       if (text.trim() !== '') removed.push({ text: text.trim(), line: i + 1, reason: 'markdown-syntax' });
     };
-    const fence = FENCE.exec(line);
-    if (fence && (inFence === undefined || fence[1]!.startsWith(inFence))) {
-      inFence = inFence === undefined ? fence[1]![0]!.repeat(3) : undefined;
+    if (fences[i] === 'fence') {
       record(line);
       return '';
     }
-    if (inFence !== undefined) return line;
-    if (THEMATIC_BREAK.test(line) || TABLE_DELIMITER.test(line)) {
+    if (fences[i] === 'code') return line;
+    if (THEMATIC_BREAK.test(line) || TABLE_DELIMITER.test(line) || LINK_DEFINITION.test(line)) {
       record(line);
       return '';
     }
     const syntax: string[] = [];
-    const text = stripInline(line, syntax);
+    const inline = (text: string) =>
+      stripInline(
+        stripReferenceLinks(
+          text.replace(HTML_TAG, (tag) => (syntax.push(tag), /^<br\b/i.test(tag) ? ' ' : '')),
+          defined,
+          syntax,
+        ),
+        syntax,
+      );
+    let text: string;
+    if (tableLine.has(i + 1)) {
+      const { cells, pipes } = rowCells(line);
+      syntax.push(...Array<string>(pipes).fill('|'));
+      text = cells.map((c) => inline(c).trim()).join('\t');
+    } else text = inline(line);
     syntax.forEach(record);
     return text;
   });
-  return { lines: out, removed };
+  return {
+    lines: out,
+    removed,
+    blocks: [...tables.map((lines) => ({ kind: 'table' as const, lines })), ...codeRuns(fences)],
+  };
+}
+
+/** The runs of code lines between fences, as `code` blocks. */
+function codeRuns(fences: readonly ('fence' | 'code' | undefined)[]): MarkdownBlock[] {
+  const runs: MarkdownBlock[] = [];
+  fences.forEach((f, i) => {
+    if (f !== 'code') return;
+    const last = runs.at(-1);
+    if (last && last.lines[1] === i) last.lines[1] = i + 1;
+    else runs.push({ kind: 'code', lines: [i + 1, i + 1] });
+  });
+  return runs;
 }

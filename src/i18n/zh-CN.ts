@@ -315,7 +315,7 @@ export const ui = {
     references: '参考文献',
     appendix: '附录',
   },
-  paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文', footnote: '脚注' },
+  paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文', footnote: '脚注', table: '表格' },
   markKinds: { redaction: '原文此处隐去', citation: '参考文献标注', concept: '党建概念', footnote: '脚注标注' },
   citationMark: (n) => `参考文献 ${n}`,
   noteMark: (mark) => `脚注 ${mark}`,

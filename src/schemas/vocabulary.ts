@@ -13,6 +13,7 @@ export const PARAGRAPH_KINDS = [
   'list-item', // （1）… / ① … / 第一，… / 一是… items that are not headings
   'quote', // a quoted official list (numbering restarts inside a quotation)
   'footnote', // a note a PDF page prints at its foot (`① 参见…`), linked from its mark in the text
+  'table', // a Markdown table: rows separated by a line break, cells by TAB, the first row the header
 ] as const;
 export const paragraphKindSchema = z.enum(PARAGRAPH_KINDS);
 export type ParagraphKind = z.infer<typeof paragraphKindSchema>;

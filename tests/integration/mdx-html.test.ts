@@ -9,6 +9,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Element, Root, RootContent } from 'hast';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { emitPages, type EmittedFile } from '../../scripts/emit/pages.js';
+import { renderParagraph } from '../../scripts/emit/blocks.js';
+import type { Paragraph } from '../../scripts/model/document.js';
 import { conceptUrl } from '../../scripts/model/ids.js';
 import { rehypeMdxHtml } from '../../src/lib/rehype-mdx-html.js';
 import { astroComponentNames } from '../../src/components/mdx/html.js';
@@ -103,5 +105,39 @@ describe('rehypeMdxHtml on the real corpus', () => {
   test('an attribute that is not a literal is refused with the file and line', () => {
     const file = { path: 'pages/x/y.mdx', contents: '\n\n<Para id={someId} kind="paragraph">x</Para>\n' };
     expect(() => compiled(file)).toThrow(/pages\/x\/y\.mdx:3: an attribute that is not a literal/);
+  });
+
+  test('a table paragraph: header cells in <thead> as column headers, body rows in <tbody>, marks in their cells, anchor and ¶ kept', () => {
+    const paragraph: Paragraph = {
+      id: 'p-1-2' as Paragraph['id'],
+      kind: 'table',
+      text: '支部\t内容\n一支部\t开展“两学一做”，张xx负责',
+      marks: [
+        { kind: 'concept', conceptId: 'liangxue-yizuo', start: 13, end: 17 },
+        { kind: 'redaction', start: 20, end: 22 },
+      ],
+      provenance: { file: 'x.md', lines: [3, 5] },
+    };
+    const mdx = renderParagraph(paragraph, { references: new Set() });
+    const tree = compiled({ path: 'pages/x/text.mdx', contents: `\n${mdx}\n` });
+    const elements: Element[] = [];
+    walk(tree, (n) => void (n.type === 'element' && elements.push(n)));
+    const box = elements.find((e) => e.properties.id === 'p-1-2')!;
+    expect(box.tagName).toBe('div');
+    expect(classes(box)).toEqual(['para', 'para--table']);
+    expect(box.properties.role).toBe('group');
+    const cellText = (e: Element): string =>
+      e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? cellText(c) : '')).join('');
+    const head = elements.filter((e) => e.tagName === 'th');
+    expect(head.map(cellText)).toEqual(['支部', '内容']);
+    expect(head.every((e) => e.properties.scope === 'col')).toBe(true);
+    expect(elements.filter((e) => e.tagName === 'thead')[0]!.children).toHaveLength(1);
+    const body = elements.filter((e) => e.tagName === 'td');
+    expect(body.map(cellText)).toEqual(['一支部', '开展“两学一做”，张负责']);
+    const term = elements.find((e) => classes(e).includes('term'))!;
+    expect(term.properties.href).toBe(conceptUrl('liangxue-yizuo'));
+    expect(cellText(term)).toBe('两学一做');
+    expect(elements.some((e) => classes(e).includes('redaction') && e.properties.dataOriginal === 'xx')).toBe(true);
+    expect(elements.some((e) => classes(e).includes('pilcrow') && e.properties.href === '#p-1-2')).toBe(true);
   });
 });

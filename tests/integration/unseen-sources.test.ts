@@ -160,11 +160,11 @@ describe('the child pages of a collection split by a 目录 without page numbers
 
 describe('MDX-hostile Markdown keeps its visible text', () => {
   const md = runPipeline(loadSources('hostile-input'))[1]!;
-  test('import/export lines, tags, braces and entities stay text; code spans lose only their backticks', () => {
+  test('import/export lines, braces, entities and unknown tags stay text; HTML tags go, their text stays; code spans lose only their backticks', () => {
     expect(pageParagraphs(md).map(fullText)).toEqual([
       "import x from 'y' 出现在行首。",
       'export const 党建 = 1;',
-      '<script>alert("x")</script> 与 <div class="a">块</div> 原样显示。',
+      '<script>alert("x")</script> 与 块 原样显示。',
       '{{变量}} 与 {} 以及 {代码} 和 含`反引号`的代码。',
       '&amp; &lt; &#123; 保持原样，a < b 且 c > d。',
       '注释后的文字。',
@@ -174,6 +174,8 @@ describe('MDX-hostile Markdown keeps its visible text', () => {
     ]);
     expect(md.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual([
       '5:#',
+      '11:<div class="a">',
+      '11:</div>',
       '13:`',
       '13:`',
       '13:``',

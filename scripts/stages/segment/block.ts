@@ -2,6 +2,7 @@
  * Segment: the block, a paragraph candidate made of one or more source lines, and the helpers
  * that build blocks line by line (shared by the plain-text and Markdown line joiners).
  */
+import type { MarkdownBlock } from '../../model/document.js';
 import { joinWrapped } from './text.js';
 
 /** One paragraph candidate: its text (wrapped lines joined) and where it came from. */
@@ -11,6 +12,8 @@ export interface Block {
   lines: [number, number];
   /** Where each joined source line starts in `text` (ascending), to find the line of a character. */
   origins: { offset: number; line: number }[];
+  /** A Markdown table (rows joined by a line break) or a line of fenced code: no prose, never a heading. */
+  markdown?: MarkdownBlock['kind'];
 }
 
 /** Source line of the character at `offset` in a block. */

@@ -125,7 +125,11 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
 
   const addParagraph = (c: Candidate, kind: Paragraph['kind']) => {
     if (c.mdQuote) tree.removed.push(...c.removed); // the `>` markers of a block quote
-    const parts = c.mdQuote ? { kind: 'quote' as const, text: c.text } : toParagraphParts(c.text, c.numbering, kind);
+    const parts = c.mdQuote
+      ? { kind: 'quote' as const, text: c.text }
+      : c.mdBlock
+        ? { kind: c.mdBlock === 'table' ? ('table' as const) : ('paragraph' as const), text: c.text }
+        : toParagraphParts(c.text, c.numbering, kind);
     const paragraph: Paragraph = {
       id: '' as ParagraphAnchor,
       ...parts,

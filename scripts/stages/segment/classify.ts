@@ -3,7 +3,7 @@
  * heading, a numbered block, or body text — judged from the block alone. Whether a numbered block
  * really is a heading needs its neighbours and is decided in build-tree.ts.
  */
-import type { Removal, SectionRole } from '../../model/document.js';
+import type { MarkdownBlock, Removal, SectionRole } from '../../model/document.js';
 import { lineAt, type Block } from './block.js';
 import { parseNumbering, type Numbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
@@ -22,6 +22,8 @@ export interface Candidate {
   mdLevel?: number;
   /** A Markdown block quote (`> …`, its markers removed): a `quote` paragraph. */
   mdQuote?: boolean;
+  /** A Markdown table (a `table` paragraph) or a line of fenced code (a paragraph): never a heading. */
+  mdBlock?: MarkdownBlock['kind'];
   /** Heading title when it is not simply the text after the numbering (a role label without its colon). */
   title?: string;
   /** The title line right after a 创新案例 heading (set by case-studies.ts): always a heading. */
@@ -130,6 +132,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
     removed.push({ text: syntax.trim(), line: block.lines[0], reason: 'markdown-syntax' });
     text = title;
   }
+  if (block.markdown) return { block, text: block.text, removed, headingShape: false, mdBlock: block.markdown };
   if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
   const numbering = parseNumbering(text);
   const label = readRoleLabel(numbering ? numbering.rest : text);

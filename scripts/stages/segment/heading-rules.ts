@@ -20,11 +20,12 @@ const NEVER_PLAIN_HEADING = [
   /^[^\p{L}\p{N}]*$/u,
   /^[（(].*[）)]$/,
   /^[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?$/,
+  /^[图表圖]\s*[0-9０-９]{1,3}(?:[-－.．][0-9０-９]{1,3})?(?:\s|[:：]|$)/, // a caption: `表1 各支部“三会一课”情况`
 ];
 
-/** Body text: neither heading-shaped nor a role or Markdown heading. */
+/** Body text: neither heading-shaped nor a role or Markdown heading, nor a table (a short line over one is its caption). */
 export const looksLikeBody = (c: Candidate | undefined): boolean =>
-  c !== undefined && !c.headingShape && c.role === undefined && c.mdLevel === undefined;
+  c !== undefined && !c.headingShape && c.role === undefined && c.mdLevel === undefined && c.mdBlock !== 'table';
 
 /**
  * Can this candidate be a heading? Forced for Markdown, role labels and case titles; never for

@@ -1,8 +1,10 @@
 /**
  * Segment, step 1 for Markdown sources: lines → blocks. A paragraph runs to a blank line (soft
  * wraps are one paragraph); a heading is one line; a quote, table row, list item or numbered
- * line opens a block.
+ * line opens a block. A table is one block, its rows joined by line breaks; a line of fenced code
+ * is a block of its own.
  */
+import type { MarkdownBlock } from '../../model/document.js';
 import { appendLine, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { parseNumbering } from './numbering.js';
 
@@ -13,10 +15,25 @@ const MD_BLOCK_START = /^(?:#{1,6}\s|>|\|)/;
  * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one
  * paragraph), but a heading is one line and a quote, list item or numbered line opens a block.
  */
-export function joinMarkdownLines(lines: Line[]): Block[] {
+export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly MarkdownBlock[] = []): Block[] {
   const blocks: Block[] = [];
+  const within = (no: number) => markdownBlocks.find((b) => b.lines[0] <= no && no <= b.lines[1]);
   let prev: Line | undefined;
+  let table: { block: Block; range: MarkdownBlock } | undefined;
   for (const line of lines) {
+    const range = markdownBlocks.length > 0 ? within(line.no) : undefined;
+    if (range) {
+      prev = undefined;
+      if (range.kind === 'table' && table?.range === range) {
+        appendRow(table.block, line);
+        continue;
+      }
+      const block = { ...lineBlock(line), markdown: range.kind };
+      blocks.push(block);
+      table = range.kind === 'table' ? { block, range } : undefined;
+      continue;
+    }
+    table = undefined;
     const last = blocks.at(-1);
     const text = line.text.trim();
     const quote = text.startsWith('>');
@@ -32,4 +49,12 @@ export function joinMarkdownLines(lines: Line[]): Block[] {
     prev = line;
   }
   return blocks;
+}
+
+/** Add a table row to its table's block, on a line of its own (cells keep their TAB separators). */
+function appendRow(block: Block, line: Line): void {
+  const row = line.text.trim();
+  block.text = `${block.text}\n${row}`;
+  block.origins.push({ offset: block.text.length - row.length, line: line.no });
+  block.lines[1] = line.no;
 }

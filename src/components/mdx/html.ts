@@ -25,6 +25,23 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 const textOf = (nodes: readonly ElementContent[]): string =>
   nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
 
+/** The ¶ link of a paragraph: the anchor to cite (src/client/paragraph-tools.ts adds its menu). */
+const pilcrow = (id: string): Element =>
+  el('a', { className: ['pilcrow'], href: `#${id}`, ariaLabel: ui.para.anchorLabel, title: ui.para.anchorLabel });
+
+/**
+ * A table paragraph (rows built by `Row`): the header row in <thead>, in a box that scrolls
+ * sideways on a narrow screen, focusable so a keyboard can scroll it too.
+ */
+function tablePara(id: string, children: ElementContent[]): Element {
+  const rows = children.filter((c): c is Element => c.type === 'element');
+  return el(
+    'div',
+    { id, className: ['para', 'para--table'], role: 'group', ariaLabel: ui.paragraphKinds.table, tabIndex: 0 },
+    [el('table', {}, [el('thead', {}, rows.slice(0, 1)), el('tbody', {}, rows.slice(1))]), pilcrow(id)],
+  );
+}
+
 /** Builds one component's HTML from its props (as the emitter wrote them) and its children. */
 type Builder<N extends MdxComponentName> = (props: MdxProps[N], children: ElementContent[]) => Element;
 
@@ -33,34 +50,34 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // One paragraph with its anchor: the ¶ link works without JS and src/client/paragraph-tools.ts
   // turns it into a copy-link / copy-citation menu.
   Para: ({ id, kind, marker, source, article, articleAnchor, translation, translationLang }, children) =>
-    el(
-      kind === 'list-item' ? 'li' : 'p',
-      {
-        id,
-        className: [
-          'para',
-          `para--${kind}`,
-          ...(marker ? ['para--marked'] : []),
-          ...(source ? ['para--source'] : []),
-          ...(articleAnchor ? ['para--article'] : []),
-        ],
-        dataArticle: article,
-      },
-      [
-        ...(articleAnchor ? [el('span', { id: articleAnchor, className: ['article-anchor'] })] : []),
-        ...(marker ? [el('span', { className: ['marker'] }, [text(marker)])] : []),
-        ...children,
-        el('a', {
-          className: ['pilcrow'],
-          href: `#${id}`,
-          ariaLabel: ui.para.anchorLabel,
-          title: ui.para.anchorLabel,
-        }),
-        ...(translation
-          ? [el('span', { className: ['translation'], lang: translationLang }, [text(translation)])]
-          : []),
-      ],
-    ),
+    kind === 'table'
+      ? tablePara(id, children)
+      : el(
+          kind === 'list-item' ? 'li' : 'p',
+          {
+            id,
+            className: [
+              'para',
+              `para--${kind}`,
+              ...(marker ? ['para--marked'] : []),
+              ...(source ? ['para--source'] : []),
+              ...(articleAnchor ? ['para--article'] : []),
+            ],
+            dataArticle: article,
+          },
+          [
+            ...(articleAnchor ? [el('span', { id: articleAnchor, className: ['article-anchor'] })] : []),
+            ...(marker ? [el('span', { className: ['marker'] }, [text(marker)])] : []),
+            ...children,
+            pilcrow(id),
+            ...(translation
+              ? [el('span', { className: ['translation'], lang: translationLang }, [text(translation)])]
+              : []),
+          ],
+        ),
+  // A table's row and cell: the first row is the header (its cells column headers).
+  Row: (_, children) => el('tr', {}, children),
+  Cell: ({ head }, children) => el(head ? 'th' : 'td', head ? { scope: 'col' } : {}, children),
   // A run-in heading at the start of a paragraph (`培养有目标。`), set as a bold lead.
   Lead: (_, children) => el('strong', { className: ['lead'] }, children),
   // A section heading as a real heading (level 1 on the page → <h2>), numbering kept as printed;

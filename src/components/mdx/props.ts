@@ -24,6 +24,10 @@ export interface MdxProps {
     translation?: string;
     translationLang?: string;
   };
+  /** A row of a table paragraph. */
+  Row: Record<string, never>;
+  /** A cell of a table row; `head` in the header row. */
+  Cell: { head?: boolean };
   /** A run-in heading at the start of a paragraph. */
   Lead: Record<string, never>;
   /** A section heading; `level` 1 is the top heading of the page (an <h2>). */

@@ -39,26 +39,92 @@ describe('stripMarkdownInline', () => {
       '标题',
       '====',
     ]);
-    expect(r.lines).toEqual([
-      '正文',
-      '',
-      '',
-      'const **a** = 1;',
-      '',
-      '',
-      '- 列表项',
-      '| 项目 | 内容 |',
-      '',
-      '标题',
-      '',
-    ]);
+    expect(r.lines).toEqual(['正文', '', '', 'const **a** = 1;', '', '', '- 列表项', '项目\t内容', '', '标题', '']);
     expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual([
       '2:---',
       '3:```js',
       '5:```',
       '6:* * *',
+      '8:|',
+      '8:|',
+      '8:|',
       '9:| --- | :---: |',
       '11:====',
+    ]);
+    expect(r.blocks).toEqual([
+      { kind: 'table', lines: [8, 9] },
+      { kind: 'code', lines: [4, 4] },
+    ]);
+  });
+
+  test('a GFM table: cells joined by TAB, pipes and the delimiter row are syntax, inline syntax stripped per cell', () => {
+    const r = stripMarkdownInline([
+      '表1 各支部情况',
+      '',
+      '支部 | 党员 | 备注',
+      ':--- | ---: | ---',
+      '| **第一支部** | 12 | 含预备党员\\|2名 |',
+      '| 第二支部 | | [见附件](a.docx) |',
+      '',
+      '| 不是表格 |',
+      '正文',
+    ]);
+    expect(r.lines.slice(2, 6)).toEqual(['支部\t党员\t备注', '', '第一支部\t12\t含预备党员|2名', '第二支部\t\t见附件']);
+    expect(r.lines.slice(7)).toEqual(['| 不是表格 |', '正文']);
+    expect(r.blocks).toEqual([{ kind: 'table', lines: [3, 6] }]);
+    const syntax = r.removed.filter((x) => x.line === 5).map((x) => x.text);
+    expect(syntax.sort()).toEqual(['**', '**', '\\', '|', '|', '|', '|'].sort());
+  });
+
+  test('a header row whose cells the delimiter row does not match is no table', () => {
+    const r = stripMarkdownInline(['| 甲 | 乙 | 丙 |', '| --- | --- |', '| 1 | 2 | 3 |']);
+    expect(r.blocks).toEqual([]);
+    expect(r.lines).toEqual(['| 甲 | 乙 | 丙 |', '', '| 1 | 2 | 3 |']);
+  });
+
+  test('pipes inside fenced code are code, not a table', () => {
+    const r = stripMarkdownInline(['```', 'a | b', '--- | ---', '```']);
+    expect(r.blocks).toEqual([{ kind: 'code', lines: [2, 3] }]);
+    expect(r.lines).toEqual(['', 'a | b', '--- | ---', '']);
+  });
+
+  test.each([
+    ['作者：张某某<br>单位：某局', '作者：张某某 单位：某局', ['<br>']],
+    ['<p align="center">图1 支部活动</p>', '图1 支部活动', ['<p align="center">', '</p>']],
+    [
+      '<span style="color:red">两学一做</span><img src="a.png" alt="图"/>',
+      '两学一做',
+      ['<span style="color:red">', '</span>', '<img src="a.png" alt="图"/>'],
+    ],
+    ['《党章》<规定>与 a <b 不是标签', '《党章》<规定>与 a <b 不是标签', []],
+  ])('HTML tags are syntax: %s', (line, text, syntax) => {
+    expect(strip(line)).toEqual({ text, syntax });
+  });
+
+  test('reference links: a defined id loses its brackets and its definition line; undefined ones and citations stay', () => {
+    const r = stripMarkdownInline([
+      '详见[支部工作条例][tiaoli]与[党章][]，参考文献[1][2]。',
+      '',
+      '[tiaoli]: http://www.12371.cn/tiaoli "条例"',
+      '[党章]: <https://www.12371.cn/dangzhang>',
+      '[^1]: 参见《党章》。',
+      '[1]: 某某著作，2020年。',
+    ]);
+    expect(r.lines).toEqual([
+      '详见支部工作条例与党章，参考文献[1][2]。',
+      '',
+      '',
+      '',
+      '[^1]: 参见《党章》。',
+      '[1]: 某某著作，2020年。',
+    ]);
+    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual([
+      '1:[',
+      '1:][tiaoli]',
+      '1:[',
+      '1:][]',
+      '3:[tiaoli]: http://www.12371.cn/tiaoli "条例"',
+      '4:[党章]: <https://www.12371.cn/dangzhang>',
     ]);
   });
 });

@@ -41,8 +41,19 @@ describe('canBeHeading', () => {
     ['1.什么是“三会一课”？', '2.党员的组织关系如何转接？', false, 'questions in a row are a list'],
     ['（七）廉洁自律的情况。', '创新案例', false, 'a one-sentence line before a role heading ends a list'],
     ['——————', BODY, false, 'punctuation only'],
+    ['表1 2023年“三会一课”开展情况', BODY, false, 'a table caption'],
+    ['图2-1 支部活动', BODY, false, 'a figure caption'],
+    ['表彰先进', BODY, true, 'a heading that starts with 表'],
   ])('%s, next %s → %s (%s)', (text, next, expected) => {
     expect(canBeHeading(candidate(text), candidate(next))).toBe(expected);
+  });
+
+  test('a short line over a Markdown table is its caption, not a heading; a table line never is one', () => {
+    const table = classifyBlock({ text: '项目\t次数\n党课\t4', lines: [2, 3], origins: [], markdown: 'table' }, 'md');
+    expect(canBeHeading(candidate('各支部情况', 'md'), table)).toBe(false);
+    expect(canBeHeading(table, candidate(BODY, 'md'))).toBe(false);
+    const code = classifyBlock({ text: '备注', lines: [2, 2], origins: [], markdown: 'code' }, 'md');
+    expect(canBeHeading(code, candidate(BODY, 'md'))).toBe(false);
   });
 
   test('a Markdown heading always is one', () => {

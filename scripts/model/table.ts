@@ -1,0 +1,34 @@
+/**
+ * How a `table` paragraph holds its table (a Markdown table, scripts/stages/markdown-inline.ts): its
+ * text is the rows, separated by a line break, each row's cells separated by TAB; the first row is
+ * the header. Keeping the cells in the paragraph's text keeps everything that works on text (marks,
+ * search, citations, the nothing-lost check) working on tables unchanged.
+ */
+import type { Mark } from './document.js';
+
+/** One cell: its text's [start, end) in the paragraph's text. */
+export type CellSpan = [number, number];
+
+/** The cells of a table paragraph's text, row by row. */
+export function tableCells(text: string): CellSpan[][] {
+  const rows: CellSpan[][] = [];
+  let row: CellSpan[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (i < text.length && c !== '\t' && c !== '\n') continue;
+    row.push([start, i]);
+    start = i + 1;
+    if (c !== '\t') {
+      rows.push(row);
+      row = [];
+    }
+  }
+  return rows;
+}
+
+/** The marks inside one cell, their offsets relative to it (a mark never spans a TAB or line break). */
+export const marksInCell = (marks: readonly Mark[], [start, end]: CellSpan): Mark[] =>
+  marks
+    .filter((m) => m.start >= start && m.end <= end)
+    .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
