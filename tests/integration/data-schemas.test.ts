@@ -93,7 +93,7 @@ describe('a broken data file is refused with the file and the field path', () =>
     });
     expect(refused('data/corpus.json', text)).toThrow(
       new RegExp(
-        `^\\.generated/data/corpus\\.json: documents\\[${collection}\\]\\.children\\[${child}\\]\\.sections\\[0\\]\\.paragraphs\\[0\\]\\.kind: Invalid enum value\\. Expected 'paragraph' \\| 'list-item' \\| 'quote' \\| 'footnote', received 'poem'`,
+        `^\\.generated/data/corpus\\.json: documents\\[${collection}\\]\\.children\\[${child}\\]\\.sections\\[0\\]\\.paragraphs\\[0\\]\\.kind: Invalid enum value\\. Expected 'paragraph' \\| 'list-item' \\| 'quote' \\| 'footnote' \\| 'table', received 'poem'`,
       ),
     );
   });

@@ -124,12 +124,14 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
   };
 
   const addParagraph = (c: Candidate, kind: Paragraph['kind']) => {
-    if (c.mdQuote) tree.removed.push(...c.removed); // the `>` markers of a block quote
+    if (c.mdQuote || c.mdNote) tree.removed.push(...c.removed); // the `>` of a quote, the `[^…]:` of a note
     const parts = c.mdQuote
       ? { kind: 'quote' as const, text: c.text }
-      : c.mdBlock
-        ? { kind: c.mdBlock === 'table' ? ('table' as const) : ('paragraph' as const), text: c.text }
-        : toParagraphParts(c.text, c.numbering, kind);
+      : c.mdNote
+        ? { kind: 'footnote' as const, marker: c.mdNote, text: c.text }
+        : c.mdBlock
+          ? { kind: c.mdBlock === 'table' ? ('table' as const) : ('paragraph' as const), text: c.text }
+          : toParagraphParts(c.text, c.numbering, kind);
     const paragraph: Paragraph = {
       id: '' as ParagraphAnchor,
       ...parts,

@@ -7,6 +7,7 @@ import type { MarkdownBlock, Removal, SectionRole } from '../../model/document.j
 import { lineAt, type Block } from './block.js';
 import { parseNumbering, type Numbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
+import { NOTE_DEFINITION } from './markdown-notes.js';
 
 /** A block with what we could tell about it on its own. */
 export interface Candidate {
@@ -24,6 +25,8 @@ export interface Candidate {
   mdQuote?: boolean;
   /** A Markdown table (a `table` paragraph) or a line of fenced code (a paragraph): never a heading. */
   mdBlock?: MarkdownBlock['kind'];
+  /** A Markdown note definition (`[^1]: 参见…`, its syntax removed): a `footnote` paragraph with this label as marker. */
+  mdNote?: string;
   /** Heading title when it is not simply the text after the numbering (a role label without its colon). */
   title?: string;
   /** The title line right after a 创新案例 heading (set by case-studies.ts): always a heading. */
@@ -134,6 +137,12 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
   }
   if (block.markdown) return { block, text: block.text, removed, headingShape: false, mdBlock: block.markdown };
   if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
+  const note = format === 'md' ? NOTE_DEFINITION.exec(text) : null;
+  if (note) {
+    const line = block.lines[0];
+    removed.push({ text: '[^', line, reason: 'markdown-syntax' }, { text: ']:', line, reason: 'markdown-syntax' });
+    return { block, text: text.slice(note[0].length), removed, headingShape: false, mdNote: note[1]! };
+  }
   const numbering = parseNumbering(text);
   const label = readRoleLabel(numbering ? numbering.rest : text);
   const candidate: Candidate = {

@@ -37,6 +37,9 @@ const LABELS = {
 };
 type Label = keyof typeof LABELS;
 
+/** A 单位 field after the authors on their line: group 1 the label (syntax), group 2 the affiliation. */
+const AFFILIATION_FIELD = /\s+((?:作者|工作)?单\s*位\s*[:：])\s*(\S.*?)\s*$/;
+
 /** Removals for every non-space piece of `text` at block offset `start` that is syntax. */
 function syntaxRemovals(block: Block, start: number, text: string): Removal[] {
   const out: Removal[] = [];
@@ -210,7 +213,16 @@ export function readLinesUnderTitle(
       const value = valueBlock.text.slice(start).trim();
       if (found.label === 'abstract') front.abstract = [paragraph('p-abstract-1', value, valueBlock, file)];
       else if (found.label === 'abstractEn') front.abstractEn = [paragraph('p-abstract-en-1', value, valueBlock, file)];
-      else front[found.label] = splitList(valueBlock, start, removed);
+      else if (found.label === 'authors') {
+        // `作者：张某某 单位：某局` (one line, or a `<br>` between): the 单位 is the affiliation.
+        const unit = AFFILIATION_FIELD.exec(valueBlock.text.slice(start));
+        const end = unit ? start + unit.index : valueBlock.text.length;
+        front.authors = splitList({ ...valueBlock, text: valueBlock.text.slice(0, end) }, start, removed);
+        if (unit) {
+          removed.push(...syntaxRemovals(valueBlock, end, unit[1]!));
+          front.affiliation = unit[2]!;
+        }
+      } else front[found.label] = splitList(valueBlock, start, removed);
       continue;
     }
     const official =

@@ -21,6 +21,7 @@ import { markBulletHeadings } from './bullet-headings.js';
 import { forewordOf } from './foreword.js';
 import { parseNumbering } from './numbering.js';
 import { extendReferenceSpans, takeReferences } from './references.js';
+import { linkMarkdownNotes } from './markdown-notes.js';
 import { toBlocks } from './rejoin-lines.js';
 import { dropLoneLeads, markParallelLeads } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
@@ -213,7 +214,7 @@ export function segmentSource(src: NormalizedSource): Document {
       first.provenance.lines[1],
     ];
   }
-  return {
+  const doc: Document = {
     id: src.meta.id,
     slug: toPageSlug(split ? 'index' : 'text'),
     title: src.meta.title,
@@ -226,7 +227,10 @@ export function segmentSource(src: NormalizedSource): Document {
     children,
     references: body.references,
     caseStudies: body.caseStudies,
-    removed: removalsByLine(removed),
+    removed: [],
     provenance: { file, lines: [1, Math.max(1, src.lines.length)] },
   };
+  if (src.format === 'md') removed.push(...linkMarkdownNotes(doc, src.lines));
+  doc.removed = removalsByLine(removed);
+  return doc;
 }

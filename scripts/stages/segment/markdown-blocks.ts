@@ -8,8 +8,8 @@ import type { MarkdownBlock } from '../../model/document.js';
 import { appendLine, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { parseNumbering } from './numbering.js';
 
-/** A Markdown line that opens a block: a heading, a quote, a table row, a list item or a numbered line. */
-const MD_BLOCK_START = /^(?:#{1,6}\s|>|\|)/;
+/** A Markdown line that opens a block: a heading, a quote, a table row or a note definition (`[^1]:`). */
+const MD_BLOCK_START = /^(?:#{1,6}\s|>|\||\[\^[^\]\s]+\]:)/;
 
 /**
  * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one

@@ -77,6 +77,18 @@ describe('readFrontMatter', () => {
     expect(r.rest[0]!.text).toBe('一、问题的提出');
   });
 
+  test('作者： and 单位： on one line (or a <br> between them in Markdown): the 单位 is the affiliation', () => {
+    for (const [raw, format] of [
+      ['学习心得体会\n作者：张某某 王某某 单位：某某局机关党委\n正文开始。', 'txt'],
+      ['# 学习心得体会\n\n作者：张某某，王某某<br>工作单位：某某局机关党委\n\n正文开始。', 'md'],
+    ] as const) {
+      const r = read(raw, format);
+      expect(r.front.authors).toEqual(['张某某', '王某某']);
+      expect(r.front.affiliation).toBe('某某局机关党委');
+      expect(r.removed.map((x) => x.text)).toContain(format === 'txt' ? '单位：' : '工作单位：');
+    }
+  });
+
   test('unlabelled author line before an affiliation', () => {
     const r = read('题目\n张三 李四\n某大学（北京 100081）\n正文很长很长的第一段，说明研究背景。');
     expect(r.front.authors).toEqual(['张三', '李四']);
