@@ -95,11 +95,17 @@ function tablesIn(lines: readonly string[], fences: readonly ('fence' | 'code' |
 
 /**
  * An HTML tag a converter leaves in Markdown (`<br>`, `<p align="center">`, `</span>`, `<img …>`):
- * the tag is syntax, the text between tags is kept (a `<br>` leaves a space). Only tag names HTML knows, so `<党章>` and
+ * the tag is syntax, the text between tags is kept (a block's tag leaves a space: `<br>`, `</td>`). Only tag names HTML knows, so `<党章>` and
  * `a < b` stay text.
  */
 const HTML_TAG =
   /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[^<>]*)?\/?>/gi;
+
+/** `HTML_TAG` as a separator that `split` keeps (tags at the odd indexes). */
+const HTML_TAG_SPLIT = new RegExp(`(${HTML_TAG.source})`, 'i');
+
+/** Tags inside a run of text: they leave nothing; a block's tag (`<br>`, `</td>`, `<p>`) leaves a space between texts. */
+const INLINE_TAG = /^<\/?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|s|small|span|strike|strong|sub|sup|u)\b/i;
 
 /**
  * A link reference definition, `[id]: http://… "title"`: syntax as a whole line (a `[^1]:` note
@@ -116,6 +122,26 @@ function stripReferenceLinks(text: string, defined: ReadonlySet<string>, syntax:
     syntax.push(`${bang}[`, `][${id}]`);
     return label;
   });
+}
+
+/**
+ * Take out HTML tags (`syntax` collects them). Block tags between two texts leave one space; at
+ * the ends of the line nothing (a leading space would read as a PDF page break).
+ */
+function stripTags(text: string, syntax: string[]): string {
+  let out = '';
+  let gap = false;
+  text.split(HTML_TAG_SPLIT).forEach((part, k) => {
+    if (k % 2 === 1) {
+      syntax.push(part);
+      gap ||= !INLINE_TAG.test(part);
+    } else if (part !== '') {
+      if (gap && out !== '' && !/\s$/.test(out) && !/^\s/.test(part)) out += ' ';
+      gap = false;
+      out += part;
+    }
+  });
+  return out;
 }
 
 /** What Markdown's block syntax leaves for the segmenter besides lines: tables and fenced code. */
@@ -158,15 +184,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       return '';
     }
     const syntax: string[] = [];
-    const inline = (text: string) =>
-      stripInline(
-        stripReferenceLinks(
-          text.replace(HTML_TAG, (tag) => (syntax.push(tag), /^<br\b/i.test(tag) ? ' ' : '')),
-          defined,
-          syntax,
-        ),
-        syntax,
-      );
+    const inline = (text: string) => stripInline(stripReferenceLinks(stripTags(text, syntax), defined, syntax), syntax);
     let text: string;
     if (tableLine.has(i + 1)) {
       const { cells, pipes } = rowCells(line);

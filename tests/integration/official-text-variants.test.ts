@@ -30,6 +30,7 @@ const OFFICIAL = [
   'speech-run-ins',
   'exchange-diamond-headings',
   'collection-toc-bylines',
+  'report-text-tables',
 ];
 
 const utf8 = new TextEncoder();

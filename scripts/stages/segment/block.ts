@@ -12,8 +12,11 @@ export interface Block {
   lines: [number, number];
   /** Where each joined source line starts in `text` (ascending), to find the line of a character. */
   origins: { offset: number; line: number }[];
-  /** A Markdown table (rows joined by a line break) or a line of fenced code: no prose, never a heading. */
-  markdown?: MarkdownBlock['kind'];
+  /**
+   * A table (rows joined by a line break, cells by TAB: Markdown's, or a text file's columns) or a
+   * line of fenced code: no prose, never a heading.
+   */
+  layout?: MarkdownBlock['kind'];
 }
 
 /** Source line of the character at `offset` in a block. */

@@ -129,8 +129,8 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
       ? { kind: 'quote' as const, text: c.text }
       : c.mdNote
         ? { kind: 'footnote' as const, marker: c.mdNote, text: c.text }
-        : c.mdBlock
-          ? { kind: c.mdBlock === 'table' ? ('table' as const) : ('paragraph' as const), text: c.text }
+        : c.layout
+          ? { kind: c.layout === 'table' ? ('table' as const) : ('paragraph' as const), text: c.text }
           : toParagraphParts(c.text, c.numbering, kind);
     const paragraph: Paragraph = {
       id: '' as ParagraphAnchor,

@@ -23,8 +23,8 @@ export interface Candidate {
   mdLevel?: number;
   /** A Markdown block quote (`> …`, its markers removed): a `quote` paragraph. */
   mdQuote?: boolean;
-  /** A Markdown table (a `table` paragraph) or a line of fenced code (a paragraph): never a heading. */
-  mdBlock?: MarkdownBlock['kind'];
+  /** A table (a `table` paragraph) or a line of fenced code (a paragraph): never a heading. */
+  layout?: MarkdownBlock['kind'];
   /** A Markdown note definition (`[^1]: 参见…`, its syntax removed): a `footnote` paragraph with this label as marker. */
   mdNote?: string;
   /** Heading title when it is not simply the text after the numbering (a role label without its colon). */
@@ -135,7 +135,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
     removed.push({ text: syntax.trim(), line: block.lines[0], reason: 'markdown-syntax' });
     text = title;
   }
-  if (block.markdown) return { block, text: block.text, removed, headingShape: false, mdBlock: block.markdown };
+  if (block.layout) return { block, text: block.text, removed, headingShape: false, layout: block.layout };
   if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
   const note = format === 'md' ? NOTE_DEFINITION.exec(text) : null;
   if (note) {

@@ -25,7 +25,7 @@ const NEVER_PLAIN_HEADING = [
 
 /** Body text: neither heading-shaped nor a role or Markdown heading, nor a table (a short line over one is its caption). */
 export const looksLikeBody = (c: Candidate | undefined): boolean =>
-  c !== undefined && !c.headingShape && c.role === undefined && c.mdLevel === undefined && c.mdBlock !== 'table';
+  c !== undefined && !c.headingShape && c.role === undefined && c.mdLevel === undefined && c.layout !== 'table';
 
 /**
  * Can this candidate be a heading? Forced for Markdown, role labels and case titles; never for

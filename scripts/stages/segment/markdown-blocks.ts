@@ -28,7 +28,7 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
         appendRow(table.block, line);
         continue;
       }
-      const block = { ...lineBlock(line), markdown: range.kind };
+      const block = { ...lineBlock(line), layout: range.kind };
       blocks.push(block);
       table = range.kind === 'table' ? { block, range } : undefined;
       continue;

@@ -7,6 +7,7 @@ import type { NormalizedSource } from '../../model/document.js';
 import { appendLine, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { readRoleLabel } from './classify.js';
 import { joinMarkdownLines } from './markdown-blocks.js';
+import { withTextTables } from './text-tables.js';
 import { parseNumbering } from './numbering.js';
 import { displayWidth, endsParagraph, hasHeadingShape } from './text.js';
 
@@ -177,7 +178,8 @@ export function toBlocks(src: NormalizedSource): Block[] {
   // An indent marks a paragraph's first line only where not (nearly) every line has one.
   const indentedLines = src.indentedLines ?? [];
   const indented = new Set(indentedLines.length < lines.length * MAX_INDENTED_SHARE ? indentedLines : []);
-  return isHardWrapped(lines)
-    ? rejoinHardWrapped(lines, furniture, indented)
-    : joinBrokenLines(lines, pageStarts, furniture, indented);
+  const join = isHardWrapped(lines)
+    ? (part: Line[]) => rejoinHardWrapped(part, furniture, indented)
+    : (part: Line[]) => joinBrokenLines(part, pageStarts, furniture, indented);
+  return withTextTables(lines, join);
 }

@@ -97,6 +97,11 @@ describe('stripMarkdownInline', () => {
       ['<span style="color:red">', '</span>', '<img src="a.png" alt="图"/>'],
     ],
     ['《党章》<规定>与 a <b 不是标签', '《党章》<规定>与 a <b 不是标签', []],
+    [
+      '<tr><td>支部</td><td><b>人数</b></td></tr>',
+      '支部 人数',
+      ['<tr>', '<td>', '</td>', '<td>', '<b>', '</b>', '</td>', '</tr>'],
+    ],
   ])('HTML tags are syntax: %s', (line, text, syntax) => {
     expect(strip(line)).toEqual({ text, syntax });
   });

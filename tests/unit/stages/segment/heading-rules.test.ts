@@ -49,10 +49,10 @@ describe('canBeHeading', () => {
   });
 
   test('a short line over a Markdown table is its caption, not a heading; a table line never is one', () => {
-    const table = classifyBlock({ text: '项目\t次数\n党课\t4', lines: [2, 3], origins: [], markdown: 'table' }, 'md');
+    const table = classifyBlock({ text: '项目\t次数\n党课\t4', lines: [2, 3], origins: [], layout: 'table' }, 'md');
     expect(canBeHeading(candidate('各支部情况', 'md'), table)).toBe(false);
     expect(canBeHeading(table, candidate(BODY, 'md'))).toBe(false);
-    const code = classifyBlock({ text: '备注', lines: [2, 2], origins: [], markdown: 'code' }, 'md');
+    const code = classifyBlock({ text: '备注', lines: [2, 2], origins: [], layout: 'code' }, 'md');
     expect(canBeHeading(code, candidate(BODY, 'md'))).toBe(false);
   });
 

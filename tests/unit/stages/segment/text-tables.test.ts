@@ -1,0 +1,79 @@
+// Tables in plain text: TAB-separated rows (a spreadsheet pasted in) or columns two spaces apart.
+import { describe, expect, test } from 'vitest';
+import { rowCells, textTables } from '../../../../scripts/stages/segment/text-tables.js';
+import { segmentSource } from '../../../../scripts/stages/segment/index.js';
+import { assertNothingLost } from '../../../../scripts/stages/coverage.js';
+import { leavesOf, paragraphsIn } from '../../../../scripts/model/walk.js';
+import type { Line } from '../../../../scripts/stages/segment/block.js';
+import { sourceFromText } from './support.js';
+
+const lines = (texts: string[]): Line[] => texts.map((text, i) => ({ no: i + 1, text, width: text.length }));
+const found = (texts: string[]) => textTables(lines(texts)).map((t) => [t.first, t.last, t.rows]);
+
+describe('rowCells', () => {
+  test.each([
+    ['类别\t数量\t占比', ['类别', '数量', '占比']],
+    ['支部党员大会  272    268', ['支部党员大会', '272', '268']],
+    ['机关党委 \t 6', ['机关党委', '6']],
+    ['加强党的建设，推进全面从严治党', undefined],
+    ['一句话说完。  另一句话。', undefined],
+    ['第一章 总则', undefined],
+    ['表1  区直机关基层党组织构成', undefined],
+  ])('%j → %j', (text, cells) => {
+    expect(rowCells(text)).toEqual(cells);
+  });
+});
+
+describe('textTables', () => {
+  test('adjacent rows of one width are a table; a lone row, a blank line or another width ends it', () => {
+    expect(
+      found(['表1  构成', '类别\t数量', '党委\t6', '支部\t68', '', '甲  乙  丙', '1  2  3', '正文。', '单行  一个']),
+    ).toEqual([
+      [
+        1,
+        3,
+        [
+          ['类别', '数量'],
+          ['党委', '6'],
+          ['支部', '68'],
+        ],
+      ],
+      [
+        5,
+        6,
+        [
+          ['甲', '乙', '丙'],
+          ['1', '2', '3'],
+        ],
+      ],
+    ]);
+  });
+
+  test('a 目录 (a title and a page number a line) is no table', () => {
+    expect(found(['第一章 总则\t1', '第二章 党员\t5', '第三章 组织\t12'])).toEqual([]);
+  });
+
+  test('rows on lines that are not adjacent in the source are two stretches, neither a table', () => {
+    const apart: Line[] = [
+      { no: 1, text: '甲  乙', width: 6 },
+      { no: 3, text: '丙  丁', width: 6 },
+    ];
+    expect(textTables(apart)).toEqual([]);
+  });
+});
+
+describe('a plain-text table through the segmenter', () => {
+  test('one table paragraph between the paragraphs around it, nothing lost', () => {
+    const raw =
+      '报告\n\n一、基本情况\n\n情况如下。\n项目    计划    实际\n党课    4       4\n支委会  12      11\n以上为全年情况。\n';
+    const { src, text } = sourceFromText(raw);
+    const doc = segmentSource(src);
+    assertNothingLost(text, doc);
+    const ps = leavesOf(doc).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
+    expect(ps.map((p) => [p.kind, p.text])).toEqual([
+      ['paragraph', '情况如下。'],
+      ['table', '项目\t计划\t实际\n党课\t4\t4\n支委会\t12\t11'],
+      ['paragraph', '以上为全年情况。'],
+    ]);
+  });
+});
