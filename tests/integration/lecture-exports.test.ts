@@ -277,3 +277,37 @@ describe('sub-headings (level 2 parts)', () => {
     expect(html).toMatch(/<h4>.+<\/h4>/);
   });
 });
+
+describe('a table passage (a line per row, cells separated by " | ")', () => {
+  const TABLE = '项目 | 计划次数 | 实际次数\n支部党员大会 | 4 | 4\n党课 | 4 | 3';
+  const withTable = (): LectureExport => ({
+    ...lecture,
+    parts: [
+      { heading: HEADINGS[0]!, items: [{ ...(items[0] as Extract<LectureItem, { kind: 'passage' }>), text: TABLE }] },
+    ],
+  });
+
+  test('Word: each row is a quotation paragraph of its own, in order', async () => {
+    const body = paragraphs((await unzip(await lectureToDocx(withTable())))['word/document.xml']!);
+    const rows = TABLE.split('\n').map((row) => body.indexOf(row));
+    expect(rows.every((i) => i >= 0)).toBe(true);
+    expect(rows).toEqual([rows[0], rows[0]! + 1, rows[0]! + 2]);
+  });
+
+  test('slides: each row is a line of its own', async () => {
+    const slides = await unzip(await lectureToPptx(withTable()));
+    const xml = Object.entries(slides)
+      .filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .map(([, x]) => x)
+      .join('');
+    const paras = [...xml.matchAll(/<a:p>[\s\S]*?<\/a:p>/g)].map((m) => runs(m[0], 'a:t').join(''));
+    for (const row of TABLE.split('\n')) expect(paras, row).toContain(row);
+  });
+
+  test('Markdown: the rows stay lines of one block quote, the pipes text', () => {
+    const html = micromark(lectureToMarkdown(withTable()));
+    expect(html).toContain(
+      '<blockquote>\n<p>项目 | 计划次数 | 实际次数\n支部党员大会 | 4 | 4\n党课 | 4 | 3</p>\n</blockquote>',
+    );
+  });
+});

@@ -12,12 +12,20 @@ import { shaped } from '../json-shape';
 /** Elements that are controls, not text (the ¶ link, its menu, the lecture buttons). */
 const NOT_TEXT = '.pilcrow, .para-menu, [data-lecture-ui], button';
 
-/** The text of a paragraph as a reader sees it: redactions as their original marks (`xx`), no controls. */
+/** An element's text on one line (a line break in the markup is a space). */
+const oneLine = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, (s) => (/\n/.test(s) ? ' ' : s)).trim();
+
+/**
+ * The text of a paragraph as a reader sees it: redactions as their original marks (`xx`), no
+ * controls. A table is a line per row, its cells separated by ` | ` (the exports set each line apart).
+ */
 export function paragraphText(el: Element): string {
   const copy = el.cloneNode(true) as Element;
   for (const c of copy.querySelectorAll(NOT_TEXT)) c.remove();
   for (const r of copy.querySelectorAll<HTMLElement>('.redaction')) r.replaceWith(r.dataset.original ?? '');
-  return (copy.textContent ?? '').replace(/\s+/g, (s) => (/\n/.test(s) ? ' ' : s)).trim();
+  const rows = [...copy.querySelectorAll('tr')];
+  if (rows.length > 0) return rows.map((r) => [...r.querySelectorAll('th, td')].map(oneLine).join(' | ')).join('\n');
+  return oneLine(copy);
 }
 
 const HEADINGS = 'h2, h3, h4, h5, h6';

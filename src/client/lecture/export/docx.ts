@@ -129,7 +129,9 @@ function blockParagraphs(b: LectureBlock, titleLevel: 1 | 2): Paragraph[] {
     );
   // The Quotation style and the source line mark the quotation: no added quotation marks, which
   // would double the ones a passage often opens with (“两学一做”是指…).
-  for (const p of b.paragraphs) out.push(new Paragraph({ style: 'Quotation', children: [new TextRun(p)] }));
+  // A table passage is a line per row: a paragraph each.
+  for (const p of b.paragraphs)
+    for (const line of p.split('\n')) out.push(new Paragraph({ style: 'Quotation', children: [new TextRun(line)] }));
   out.push(new Paragraph({ style: 'Source', children: [new TextRun(citedLine(b))] }));
   if (b.note) {
     b.note.split(/\r\n?|\n/).forEach((line, i) =>
