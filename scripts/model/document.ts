@@ -145,7 +145,7 @@ export interface Section {
   numbering: string;
   /** Heading text without its numbering. */
   title: string;
-  /** Marks on `title` (only redactions so far: a heading may say `xx精神`); absent when none. */
+  /** Marks on `title` (a heading may say `xx精神`, hold a concept or a Markdown note reference); absent when none. */
   titleMarks?: Mark[];
   /** In a bilingual interleaved text: the English heading printed after this one (`Chapter I. Membership`). */
   titleTranslation?: Translation;

@@ -11,18 +11,19 @@ import { leavesOf, paragraphsIn } from '../../model/walk.js';
 import type { Annotator } from './annotator.js';
 import { addMarks } from './marks.js';
 import { mapDocumentText } from './walk.js';
+import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
 
-/** ①–⑳: the numbers footnotes are printed with. */
-const CIRCLED = /[\u2460-\u2473]/g;
+/** ①–㊿: the numbers footnotes are printed with. */
+const CIRCLED = new RegExp(CIRCLED_CLASS, 'g');
 
 /** The circled number a list item is printed with, or undefined. */
 const noteNumber = (p: Paragraph): string | undefined =>
-  p.kind === 'list-item' && p.marker !== undefined && /^[\u2460-\u2473]$/.test(p.marker) ? p.marker : undefined;
+  p.kind === 'list-item' && p.marker !== undefined && circledValue(p.marker) !== undefined ? p.marker : undefined;
 
-/** True if `next` is numbered right after `prev` (`②` after `①`). */
+/** True if `next` is numbered right after `prev` (`②` after `①`, `㉑` after `⑳`). */
 const follows = (prev: Paragraph, next: Paragraph): boolean => {
   const [a, b] = [noteNumber(prev), noteNumber(next)];
-  return a !== undefined && b !== undefined && b.charCodeAt(0) === a.charCodeAt(0) + 1;
+  return a !== undefined && b !== undefined && circledValue(b) === circledValue(a)! + 1;
 };
 
 /** A circled number in a paragraph's text, not yet taken by a note. */

@@ -3,6 +3,7 @@
  * `1 标题`, `1.1`, `（1）`, `①`, `第一，`, `一是`, `一要`) and read its value, so the tree builder can check
  * that siblings count 1, 2, 3 … Whether a numbered block is a heading is decided elsewhere.
  */
+import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
 
 /** The numbering styles we know, from the coarsest to the finest as Chinese documents use them. */
 export type NumberingScheme =
@@ -91,7 +92,6 @@ const CN = '[一二三四五六七八九十百零〇两兩]';
 const CN_FORMAL = '[壹贰貳叁參肆伍陆陸柒捌玖拾佰]';
 /** A 1–2 digit number, ASCII or full-width (`１．`). */
 const D = '[0-9０-９]{1,2}';
-const CIRCLED_FIRST = 0x2460; // ①
 
 interface Rule {
   scheme: NumberingScheme;
@@ -135,8 +135,8 @@ const RULES: Rule[] = [
   { scheme: 'arabic-paren', pattern: new RegExp(`^([（(](${D})[）)])\\s*`) },
   // digits + a closing bracket only                                   e.g. `1）加强学习` `2) 严格管理`
   { scheme: 'arabic-close', pattern: new RegExp(`^((${D})[）)])\\s*`) },
-  // one circled number ①–⑳                                           e.g. `① 向机关工委…`
-  { scheme: 'circled', pattern: /^(([\u2460-\u2473]))\s*/ },
+  // one circled number ①–㊿                                           e.g. `① 向机关工委…`
+  { scheme: 'circled', pattern: new RegExp(`^((${CIRCLED_CLASS}))\\s*`) },
   // a bullet: a symbol (space optional) or an ASCII - * + followed by a space   e.g. `● 党员…` `- 认真学习`
   { scheme: 'bullet', pattern: /^(([●○•◆◇■□▪▶►★☆])|([-*+])(?=\s))\s*/ },
   // digits + whitespace + a non-digit (PDF papers: `1 政工的核心概念`) e.g. `6 结束语`
@@ -158,7 +158,7 @@ export function parseNumbering(text: string): Numbering | undefined {
     if (rest === '') continue;
     let value: number;
     let key: string = scheme;
-    if (scheme === 'circled') value = raw.charCodeAt(0) - CIRCLED_FIRST + 1;
+    if (scheme === 'circled') value = circledValue(raw)!;
     else if (scheme === 'bullet')
       value = 1; // every bullet item is a first: the list has no order
     else if (scheme === 'yishi') {

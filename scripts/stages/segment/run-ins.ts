@@ -6,6 +6,7 @@
  */
 import type { Paragraph, ParagraphKind } from '../../model/document.js';
 import type { Numbering } from './numbering.js';
+import { CIRCLED_CLASS } from '../../util/circled.js';
 import { displayWidth } from './text.js';
 
 /** The text parts of a paragraph, before it gets an id and provenance. */
@@ -98,9 +99,14 @@ export function markParallelLeads(paragraphs: Paragraph[]): void {
   }
 }
 
+/** The number in a marker: digits, Chinese numerals or a circled number. */
+const MARKER_NUMBER = new RegExp(
+  `[0-9０-９]+|[一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾]+|${CIRCLED_CLASS}`,
+  'g',
+);
+
 /** `（12）` → `（N）`, `三是` → `N是`, `⑤` → `N`: markers of one list share a shape. */
-const markerShape = (marker: string): string =>
-  marker.replace(/[0-9０-９]+|[一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾]+|[\u2460-\u2473]/g, 'N');
+const markerShape = (marker: string): string => marker.replace(MARKER_NUMBER, 'N');
 
 /**
  * A numbered lead is a run-in heading only when it is the list's habit: if fewer than half of a

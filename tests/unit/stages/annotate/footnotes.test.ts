@@ -40,6 +40,15 @@ describe('footnotesOf', () => {
     expect(note.lead).toBeUndefined();
   });
 
+  it('notes past ⑳ run on: ⑲ ⑳ ㉑ ㉒ are one run, each paired with its mark', () => {
+    const marks = ['⑲', '⑳', '㉑', '㉒'];
+    const ps = [
+      paragraph(`正文${marks.map((m) => `一句${m}，`).join('')}完。`, 1),
+      ...marks.map((m, k) => item(m, `注释${k + 19}。`, k + 2)),
+    ];
+    expect(pairs(ps)).toEqual(marks.map((m, k) => `p-1:${m}→${m}注释${k + 19}。`));
+  });
+
   it('numbers that start again on every page pair with the nearest note', () => {
     const ps = [
       paragraph('第一页正文①。', 1),

@@ -42,6 +42,29 @@ describe('Markdown footnotes', () => {
     expect(syntax(doc)).toEqual(['1:#', '3:[^', '3:]', '3:[^', '3:]', '3:[^', '3:]', '5:[^', '5:]:', '6:[^', '6:]:']);
   });
 
+  test('in a heading and in a run-in lead too', () => {
+    const doc = segment(
+      [
+        '## 一、基本情况[^1]',
+        '',
+        '（一）抓实理论学习[^2]。坚持“第一议题”制度。',
+        '',
+        '[^1]: 截至年底。',
+        '[^2]: 全年12次。',
+      ].join('\n'),
+    );
+    const heading = doc.sections[0]!;
+    const [item, one, two] = paragraphs(doc);
+    expect([heading.title, heading.titleMarks]).toEqual([
+      '基本情况1',
+      [{ kind: 'footnote', start: 4, end: 5, note: one!.id }],
+    ]);
+    expect([item!.lead, item!.leadMarks]).toEqual([
+      '抓实理论学习2。',
+      [{ kind: 'footnote', start: 6, end: 7, note: two!.id }],
+    ]);
+  });
+
   test('a reference to no note stays as written, and so does a note nobody refers to', () => {
     const doc = segment(['正文提到[^9]与[^a]。', '', '[^a]: 注释甲。', '[^b]: 注释乙。'].join('\n'));
     const [body, a, b] = paragraphs(doc);
