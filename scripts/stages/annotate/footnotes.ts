@@ -6,8 +6,8 @@
  * the items become `footnote` paragraphs and each mark a `footnote` mark pointing at its note. A
  * `①②③` list no mark points to stays a list, so do items only some of which are marked.
  */
-import type { Paragraph } from '../../model/document.js';
-import { leavesOf, paragraphsIn } from '../../model/walk.js';
+import type { Paragraph, Section } from '../../model/document.js';
+import { leavesOf } from '../../model/walk.js';
 import type { Annotator } from './annotator.js';
 import { addMarks } from './marks.js';
 import { mapDocumentText } from './walk.js';
@@ -26,35 +26,46 @@ const follows = (prev: Paragraph, next: Paragraph): boolean => {
   return a !== undefined && b !== undefined && circledValue(b) === circledValue(a)! + 1;
 };
 
-/** A circled number in a paragraph's text, not yet taken by a note. */
+/** What may hold a mark: a paragraph (its text) or a section (its heading's title). */
+type TextHolder = Paragraph | Section;
+const isSection = (h: TextHolder): h is Section => 'title' in h;
+
+/** A circled number in a paragraph's text or a heading, not yet taken by a note. */
 interface OpenMark {
-  paragraph: Paragraph;
+  paragraph: TextHolder;
   at: number;
   number: string;
 }
 
 /**
- * The footnotes of one reading page, its paragraphs in reading order: each changed paragraph (a
- * note, or a paragraph with marks) mapped to its new version. A note's run-in lead (`习近平：`) is
- * part of its text again: a note has no heading.
+ * The footnotes of one reading page, its paragraphs (and headings) in reading order: each changed
+ * paragraph (a note, or a paragraph with marks) or heading (with marks) mapped to its new version.
+ * A note's run-in lead (`习近平：`) is part of its text again: a note has no heading.
  * @example footnotesOf([{ text: '…党的建设①，…' }, { kind: 'list-item', marker: '①', text: '参见…' }])
  *   → the first gets { kind: 'footnote', start: k, end: k + 1, note: <the second's id> }, the second kind 'footnote'
  */
-export function footnotesOf(paragraphs: readonly Paragraph[]): Map<Paragraph, Paragraph> {
+export function footnotesOf(texts: readonly Paragraph[]): Map<Paragraph, Paragraph>;
+export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextHolder>;
+export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextHolder> {
   const open: OpenMark[] = [];
-  const marks = new Map<Paragraph, { start: number; end: number; note: string }[]>();
+  const marks = new Map<TextHolder, { start: number; end: number; note: string }[]>();
   const notes = new Set<Paragraph>();
-  for (let i = 0; i < paragraphs.length;) {
-    if (noteNumber(paragraphs[i]!) === undefined) {
-      const p = paragraphs[i]!;
-      for (const m of p.text.matchAll(CIRCLED)) if (m.index > 0) open.push({ paragraph: p, at: m.index, number: m[0] });
+  const noteAt = (i: number): string | undefined => {
+    const h = texts[i];
+    return h === undefined || isSection(h) ? undefined : noteNumber(h);
+  };
+  for (let i = 0; i < texts.length;) {
+    if (noteAt(i) === undefined) {
+      const h = texts[i]!;
+      const text = isSection(h) ? h.title : h.text;
+      for (const m of text.matchAll(CIRCLED)) if (m.index > 0) open.push({ paragraph: h, at: m.index, number: m[0] });
       i += 1;
       continue;
     }
     // A run counts ①, ②, ③ …: a number starting again begins another (a list, then a page's notes).
     let end = i + 1;
-    while (end < paragraphs.length && follows(paragraphs[end - 1]!, paragraphs[end]!)) end += 1;
-    const run = paragraphs.slice(i, end);
+    while (noteAt(end) !== undefined && follows(texts[end - 1] as Paragraph, texts[end] as Paragraph)) end += 1;
+    const run = texts.slice(i, end) as Paragraph[];
     // Each item takes the latest open mark of its number; all of them must find one.
     const taken = run.map((p) => {
       for (let k = open.length - 1; k >= 0; k--) if (open[k]!.number === noteNumber(p)) return k;
@@ -70,7 +81,7 @@ export function footnotesOf(paragraphs: readonly Paragraph[]): Map<Paragraph, Pa
     }
     i = end;
   }
-  const changed = new Map<Paragraph, Paragraph>();
+  const changed = new Map<TextHolder, TextHolder>();
   for (const note of notes) {
     const { lead, leadMarks, ...rest } = note;
     changed.set(note, {
@@ -80,15 +91,13 @@ export function footnotesOf(paragraphs: readonly Paragraph[]): Map<Paragraph, Pa
       marks: [...(leadMarks ?? []), ...shift(note.marks, lead?.length ?? 0)],
     });
   }
-  for (const [p, found] of marks) {
-    const base = changed.get(p) ?? p;
-    changed.set(p, {
-      ...base,
-      marks: addMarks(
-        base.marks,
-        found.map((f) => ({ kind: 'footnote' as const, ...f })),
-      ),
-    });
+  for (const [h, found] of marks) {
+    const added = found.map((f) => ({ kind: 'footnote' as const, ...f }));
+    if (isSection(h)) changed.set(h, { ...h, titleMarks: addMarks(h.titleMarks ?? [], added) });
+    else {
+      const base = (changed.get(h) as Paragraph | undefined) ?? h;
+      changed.set(h, { ...base, marks: addMarks(base.marks, added) });
+    }
   }
   return changed;
 }
@@ -97,13 +106,22 @@ export function footnotesOf(paragraphs: readonly Paragraph[]): Map<Paragraph, Pa
 const shift = <M extends { start: number; end: number }>(marks: readonly M[], by: number): M[] =>
   by === 0 ? [...marks] : marks.map((m) => ({ ...m, start: m.start + by, end: m.end + by }));
 
+/** A section's heading, its paragraphs, then its subsections': the order a reader meets them. */
+const inReadingOrder = (s: Section): TextHolder[] => [s, ...s.paragraphs, ...s.sections.flatMap(inReadingOrder)];
+
 /** Mark footnotes on every reading page of a document (before the other annotators: the marks are its own). */
 export const markFootnotes: Annotator = {
   name: 'markFootnotes',
   run(doc) {
-    const changed = new Map<Paragraph, Paragraph>();
+    const changed = new Map<TextHolder, TextHolder>();
     for (const leaf of leavesOf(doc))
-      for (const [from, to] of footnotesOf([...leaf.paragraphs, ...paragraphsIn(leaf.sections)])) changed.set(from, to);
-    return changed.size === 0 ? doc : mapDocumentText(doc, { paragraph: (p) => changed.get(p) ?? p });
+      for (const [from, to] of footnotesOf([...leaf.paragraphs, ...leaf.sections.flatMap(inReadingOrder)]))
+        changed.set(from, to);
+    return changed.size === 0
+      ? doc
+      : mapDocumentText(doc, {
+          paragraph: (p) => (changed.get(p) as Paragraph | undefined) ?? p,
+          section: (s) => (changed.get(s) as Section | undefined) ?? s,
+        });
   },
 };

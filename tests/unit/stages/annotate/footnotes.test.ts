@@ -1,7 +1,7 @@
 // Footnotes: `①` marks in the text and the `①` notes a PDF page prints at its foot.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../../../scripts/model/document.js';
+import type { Paragraph, Section } from '../../../../scripts/model/document.js';
 import { footnotesOf, markFootnotes } from '../../../../scripts/stages/annotate/footnotes.js';
 import { readSources } from '../../../../scripts/io/read-manifest.js';
 import { runPipeline } from '../../../../scripts/pipeline.js';
@@ -38,6 +38,29 @@ describe('footnotesOf', () => {
     const note = footnotesOf(ps).get(ps[2]!)!;
     expect(note).toMatchObject({ kind: 'footnote', marker: '②', text: '习近平：《求是》2019年第21期。' });
     expect(note.lead).toBeUndefined();
+  });
+
+  it('a mark in a heading pairs like one in a paragraph, in reading order; the heading gets the mark', () => {
+    const notes = [item('①', '参见某文件。', 4), item('②', '同上。', 5)];
+    const heading: Section = {
+      id: 's-1' as Section['id'],
+      numbering: '一、',
+      title: '机关党建的历史沿革①',
+      level: 1,
+      role: 'body',
+      provenance: { file: 'x.txt', lines: [2, 2] },
+      span: [2, 5],
+      paragraphs: [paragraph('正文②。', 3), ...notes],
+      sections: [],
+    };
+    const changed = footnotesOf([heading, ...heading.paragraphs]);
+    expect((changed.get(heading) as Section).titleMarks).toEqual([
+      { kind: 'footnote', start: 9, end: 10, note: notes[0]!.id },
+    ]);
+    expect((changed.get(heading.paragraphs[0]!) as Paragraph).marks).toEqual([
+      { kind: 'footnote', start: 2, end: 3, note: notes[1]!.id },
+    ]);
+    expect(notes.map((n) => (changed.get(n) as Paragraph).kind)).toEqual(['footnote', 'footnote']);
   });
 
   it('notes past ⑳ run on: ⑲ ⑳ ㉑ ㉒ are one run, each paired with its mark', () => {
