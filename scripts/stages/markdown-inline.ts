@@ -1,8 +1,10 @@
 /**
  * Ingest, step 2a (Markdown sources only): inline syntax. The reading text keeps what a Markdown
- * renderer shows — emphasis, code and link text — and the syntax around it (`**`, backticks,
- * `[…](url)`, backslash escapes), thematic breaks, code fences and table delimiter rows become `markdown-syntax`
- * removals on their line. Block syntax (`#`, `- `, `> `) is left to the segmenter.
+ * renderer shows — emphasis, code and link text, table cells, the text between HTML tags — and
+ * the syntax around it (`**`, backticks, `[…](url)`, `[…][id]` and its definition line, backslash
+ * escapes, table pipes, HTML tags), thematic breaks, code fences and table delimiter rows become
+ * `markdown-syntax` removals on their line. Tables and fenced code are reported as line ranges for
+ * the segmenter to read whole; other block syntax (`#`, `- `, `> `, `[^1]:`) is left to it.
  */
 import type { MarkdownBlock, Removal } from '../model/document.js';
 
@@ -95,8 +97,8 @@ function tablesIn(lines: readonly string[], fences: readonly ('fence' | 'code' |
 
 /**
  * An HTML tag a converter leaves in Markdown (`<br>`, `<p align="center">`, `</span>`, `<img …>`):
- * the tag is syntax, the text between tags is kept (a block's tag leaves a space: `<br>`, `</td>`). Only tag names HTML knows, so `<党章>` and
- * `a < b` stay text.
+ * the tag is syntax, the text between tags is kept. Only tag names HTML knows, so `<党章>` and
+ * `a < b` stay text, and so does `<script>` (shown as written, never run).
  */
 const HTML_TAG =
   /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[^<>]*)?\/?>/gi;
@@ -114,7 +116,7 @@ const INLINE_TAG = /^<\/?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|s|
  */
 const LINK_DEFINITION = /^ {0,3}\[([^\]^][^\]]*)\]:\s*(?:<[^>\s]+>|[!-~]+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 
-/** `[text][id]`, `[text][]` and `[id]` uses of a defined reference: the brackets are syntax. */
+/** `[text][id]` and `[text][]` uses of a defined reference: the brackets are syntax, the text stays. */
 function stripReferenceLinks(text: string, defined: ReadonlySet<string>, syntax: string[]): string {
   if (defined.size === 0) return text;
   return text.replace(/(!?)\[([^\]]+)\]\[([^\]]*)\]/g, (whole, bang: string, label: string, id: string) => {

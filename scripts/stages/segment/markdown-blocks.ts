@@ -17,11 +17,13 @@ const MD_BLOCK_START = /^(?:#{1,6}\s|>|\||\[\^[^\]\s]+\]:)/;
  */
 export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly MarkdownBlock[] = []): Block[] {
   const blocks: Block[] = [];
-  const within = (no: number) => markdownBlocks.find((b) => b.lines[0] <= no && no <= b.lines[1]);
+  // Each line's table or code range, looked up once per line (the ranges never overlap).
+  const rangeAt = new Map<number, MarkdownBlock>();
+  for (const b of markdownBlocks) for (let no = b.lines[0]; no <= b.lines[1]; no++) rangeAt.set(no, b);
   let prev: Line | undefined;
   let table: { block: Block; range: MarkdownBlock } | undefined;
   for (const line of lines) {
-    const range = markdownBlocks.length > 0 ? within(line.no) : undefined;
+    const range = rangeAt.get(line.no);
     if (range) {
       prev = undefined;
       if (range.kind === 'table' && table?.range === range) {

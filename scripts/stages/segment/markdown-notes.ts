@@ -4,14 +4,15 @@
  * paragraph with its label as marker (classify.ts, build-tree.ts); here each reference `[^1]` to a
  * label defined on the same reading page becomes the label (`1`), as a renderer shows it, with a
  * `footnote` mark linking to its note; `[^` and `]` are recorded as syntax. So in a heading and
- * in a paragraph's run-in lead. A reference to no note on its page stays as written. Runs after the ids are assigned (a mark names its note's
- * anchor), on the freshly built document, which it updates in place.
+ * in a paragraph's run-in lead. A reference to no note on its page stays as written. Runs after
+ * the ids are assigned (a mark names its note's anchor), on the freshly built document, which it
+ * updates in place.
  */
 import type { Document, Mark, Paragraph, Removal, Section } from '../../model/document.js';
 import { addMarks } from '../annotate/marks.js';
 import { leavesOf, paragraphsIn } from '../../model/walk.js';
 
-/** `[^1]: ` opening a note definition: the label, and the length of the syntax. */
+/** `[^1]: ` opening a note definition: group 1 the label; the whole match is syntax. */
 export const NOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*/;
 
 /** A note reference in text. */
