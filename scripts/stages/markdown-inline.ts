@@ -57,7 +57,7 @@ function fenceLayout(lines: readonly string[]): ('fence' | 'code' | undefined)[]
 }
 
 /** The raw cells of a table row: split at unescaped pipes, the optional outer pipes dropped. */
-function rowCells(line: string): { cells: string[]; pipes: number } {
+function pipeCells(line: string): { cells: string[]; pipes: number } {
   const cells: string[] = [];
   let cell = '';
   let pipes = 0;
@@ -85,7 +85,7 @@ function tablesIn(lines: readonly string[], fences: readonly ('fence' | 'code' |
   for (let i = 0; i + 1 < lines.length; i++) {
     const header = lines[i]!;
     if (fences[i] || fences[i + 1] || !header.includes('|') || !TABLE_DELIMITER.test(lines[i + 1]!)) continue;
-    if (rowCells(header).cells.length !== rowCells(lines[i + 1]!).cells.length) continue;
+    if (pipeCells(header).cells.length !== pipeCells(lines[i + 1]!).cells.length) continue;
     let end = i + 1;
     while (end + 1 < lines.length && !fences[end + 1] && lines[end + 1]!.trim() !== '' && lines[end + 1]!.includes('|'))
       end += 1;
@@ -101,7 +101,7 @@ function tablesIn(lines: readonly string[], fences: readonly ('fence' | 'code' |
  * `a < b` stay text, and so does `<script>` (shown as written, never run).
  */
 const HTML_TAG =
-  /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[^<>]*)?\/?>/gi;
+  /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[^<>]*)?\/?>/i;
 
 /** `HTML_TAG` as a separator that `split` keeps (tags at the odd indexes). */
 const HTML_TAG_SPLIT = new RegExp(`(${HTML_TAG.source})`, 'i');
@@ -189,7 +189,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     const inline = (text: string) => stripInline(stripReferenceLinks(stripTags(text, syntax), defined, syntax), syntax);
     let text: string;
     if (tableLine.has(i + 1)) {
-      const { cells, pipes } = rowCells(line);
+      const { cells, pipes } = pipeCells(line);
       syntax.push(...Array<string>(pipes).fill('|'));
       text = cells.map((c) => inline(c).trim()).join('\t');
     } else text = inline(line);

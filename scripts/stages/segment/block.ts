@@ -41,6 +41,13 @@ export function appendLine(block: Block, line: Line): void {
   block.lines[1] = line.no;
 }
 
+/** Add a row to a table's block, on a line of its own (its cells keep their TAB separators). */
+export function appendRow(block: Block, row: string, line: number): void {
+  block.text = `${block.text}\n${row}`;
+  block.origins.push({ offset: block.text.length - row.length, line });
+  block.lines[1] = line;
+}
+
 /** A non-blank source line with its number and display width. */
 export interface Line {
   no: number;

@@ -5,7 +5,7 @@
  * is a block of its own.
  */
 import type { MarkdownBlock } from '../../model/document.js';
-import { appendLine, FIELD_START, lineBlock, type Block, type Line } from './block.js';
+import { appendLine, appendRow, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { parseNumbering } from './numbering.js';
 
 /** A Markdown line that opens a block: a heading, a quote, a table row or a note definition (`[^1]:`). */
@@ -27,7 +27,7 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
     if (range) {
       prev = undefined;
       if (range.kind === 'table' && table?.range === range) {
-        appendRow(table.block, line);
+        appendRow(table.block, line.text.trim(), line.no);
         continue;
       }
       const block = { ...lineBlock(line), layout: range.kind };
@@ -51,12 +51,4 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
     prev = line;
   }
   return blocks;
-}
-
-/** Add a table row to its table's block, on a line of its own (cells keep their TAB separators). */
-function appendRow(block: Block, line: Line): void {
-  const row = line.text.trim();
-  block.text = `${block.text}\n${row}`;
-  block.origins.push({ offset: block.text.length - row.length, line: line.no });
-  block.lines[1] = line.no;
 }

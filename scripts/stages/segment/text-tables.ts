@@ -5,7 +5,7 @@
  * cells by TAB (the `table` paragraph of scripts/model/table.ts); the spaces between columns are
  * layout, not text. A 目录 (`第一章 总则  1`: a title and a page number) is no table.
  */
-import type { Block, Line } from './block.js';
+import { appendRow, type Block, type Line } from './block.js';
 import { displayWidth } from './text.js';
 
 /** Longest cell of a table row: a longer one is prose that happens to hold a double space. */
@@ -55,13 +55,15 @@ export function textTables(lines: readonly Line[]): TableRun[] {
 }
 
 /** A table run as one block (cells joined by TAB, rows by a line break). */
-export function tableBlock(lines: readonly Line[], { first, last, rows }: TableRun): Block {
-  const block: Block = { text: '', lines: [lines[first]!.no, lines[last]!.no], origins: [], layout: 'table' };
-  rows.forEach((cells, r) => {
-    if (r > 0) block.text += '\n';
-    block.origins.push({ offset: block.text.length, line: lines[first + r]!.no });
-    block.text += cells.join('\t');
-  });
+export function tableBlock(lines: readonly Line[], { first, rows }: TableRun): Block {
+  const no = lines[first]!.no;
+  const block: Block = {
+    text: rows[0]!.join('\t'),
+    lines: [no, no],
+    origins: [{ offset: 0, line: no }],
+    layout: 'table',
+  };
+  rows.slice(1).forEach((cells, r) => appendRow(block, cells.join('\t'), lines[first + 1 + r]!.no));
   return block;
 }
 
