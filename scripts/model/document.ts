@@ -177,7 +177,8 @@ export type FrontLineKind =
   | 'occasion' // a subtitle naming the occasion: `——2020年5月22日在第十三届全国人民代表大会第三次会议上`
   | 'issued' // a 发布 line: `2022年2月25日中共中央、国务院发布`
   | 'dateline' // a web copy's date-and-source line: `2016年05月03日 00:00 来源：人民网－人民日报`
-  | 'speaker'; // the speaker or author alone on a line: `习近平`, `国务院总理　李克强`
+  | 'speaker' // the speaker or author alone on a line: `习近平`, `国务院总理　李克强`
+  | 'byline'; // an author and a date, or the date alone: `某某区委组织部　2024年7月15日`, `2024年7月15日`
 
 /** One front-matter line of an official text, exactly as printed (the coverage check counts it). */
 export interface FrontLine {

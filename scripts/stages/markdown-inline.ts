@@ -192,7 +192,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       const { cells, pipes } = pipeCells(line);
       syntax.push(...Array<string>(pipes).fill('|'));
       text = cells.map((c) => inline(c).trim()).join('\t');
-    } else text = inline(line);
+    } else text = inline(backslashBreak(line, syntax));
     syntax.forEach(record);
     return text;
   });
@@ -201,6 +201,18 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     removed,
     blocks: [...tables.map((lines) => ({ kind: 'table' as const, lines })), ...codeRuns(fences)],
   };
+}
+
+/**
+ * A hard line break written as a backslash at the end of the line (pandoc writes them so) becomes
+ * the two-space one, which the joiner reads (markdown-blocks.ts); the backslash is syntax. An
+ * escaped backslash (`\\`) at the end is text.
+ */
+function backslashBreak(line: string, syntax: string[]): string {
+  const run = /\\+$/.exec(line)?.[0].length ?? 0;
+  if (run % 2 === 0) return line;
+  syntax.push('\\');
+  return `${line.slice(0, -1)}  `;
 }
 
 /** The runs of code lines between fences, as `code` blocks. */

@@ -122,7 +122,9 @@ const WEB_UI_LABELS = new Set([
 export function stripThumbnailLabel(line: string): LineCleanup {
   const label = line.trim();
   if (THUMBNAIL_LABELS.has(label)) return { text: '', removed: [{ text: label, reason: 'thumbnail' }] };
-  if (WEB_UI_LABELS.has(label.replace(/[▲△↑👆]/gu, '').trim()))
+  // One button, or a row of them (`分享 收藏 点赞 在看`).
+  const buttons = label.replace(/[▲△↑👆]/gu, '').trim();
+  if (WEB_UI_LABELS.has(buttons) || (buttons !== '' && buttons.split(/\s+/).every((b) => WEB_UI_LABELS.has(b))))
     return { text: '', removed: [{ text: label, reason: 'web-ui' }] };
   return { text: line, removed: [] };
 }

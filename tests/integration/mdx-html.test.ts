@@ -140,4 +140,33 @@ describe('rehypeMdxHtml on the real corpus', () => {
     expect(elements.some((e) => classes(e).includes('redaction') && e.properties.dataOriginal === 'xx')).toBe(true);
     expect(elements.some((e) => classes(e).includes('pilcrow') && e.properties.href === '#p-1-2')).toBe(true);
   });
+
+  test("a list item's marker: a Markdown bullet shows as •, a printed bullet as printed, a number as printed and read", () => {
+    const markerOf = (marker: string): Element => {
+      const paragraph: Paragraph = {
+        id: 'p-2' as Paragraph['id'],
+        kind: 'list-item',
+        marker,
+        text: '开展专题学习4次；',
+        marks: [],
+        provenance: { file: 'x.md', lines: [7, 7] },
+      };
+      const tree = compiled({
+        path: 'pages/x/text.mdx',
+        contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
+      });
+      let found: Element | undefined;
+      walk(tree, (n) => void (n.type === 'element' && classes(n).includes('marker') && (found = n)));
+      return found!;
+    };
+    const shown = (e: Element) => [
+      e.children.map((c) => (c.type === 'text' ? c.value : '')).join(''),
+      e.properties.ariaHidden,
+    ];
+    expect(shown(markerOf('-'))).toEqual(['•', 'true']);
+    expect(shown(markerOf('*'))).toEqual(['•', 'true']);
+    expect(shown(markerOf('◆'))).toEqual(['◆', 'true']);
+    expect(shown(markerOf('（一）'))).toEqual(['（一）', undefined]);
+    expect(shown(markerOf('1.'))).toEqual(['1.', undefined]);
+  });
 });

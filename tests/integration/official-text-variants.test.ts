@@ -31,6 +31,8 @@ const OFFICIAL = [
   'exchange-diamond-headings',
   'collection-toc-bylines',
   'report-text-tables',
+  'wechat-account-article',
+  'markdown-pandoc-summary',
 ];
 
 const utf8 = new TextEncoder();
@@ -76,7 +78,10 @@ describe.each(OFFICIAL)('%s', (name) => {
     }
   });
 
-  test.each(Object.keys(VARIANTS))('the %s variant reads the same', (variant) => {
+  // Indenting a Markdown file's lines changes its syntax (a setext underline, a list's nesting).
+  const markdown = sources.some((s) => s.meta.file.endsWith('.md'));
+  const variants = Object.keys(VARIANTS).filter((v) => !(markdown && v === 'ideographic-indent'));
+  test.each(variants)('the %s variant reads the same', (variant) => {
     const bytes = (s: RawSource) => VARIANTS[variant]!(text(s.bytes).replace(/\r\n/g, '\n'));
     // runPipeline's own coverage check throws if any character is lost.
     const root = runPipeline(sources.map((s) => ({ ...s, bytes: bytes(s) })))[0]!;

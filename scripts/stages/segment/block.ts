@@ -33,10 +33,14 @@ export const lineBlock = (line: Line): Block => ({
   origins: [{ offset: 0, line: line.no }],
 });
 
-/** Append a wrapped line to a block, remembering where it starts. */
-export function appendLine(block: Block, line: Line): void {
+/**
+ * Append a wrapped line to a block, remembering where it starts. After a hard line break (Markdown's
+ * two trailing spaces) the lines are two pieces of text, not one wrapped: a space keeps them apart
+ * (`某某区委组织部 2024年7月15日`, not `某某区委组织部2024年7月15日`).
+ */
+export function appendLine(block: Block, line: Line, hardBreak = false): void {
   const right = line.text.trim();
-  block.text = joinWrapped(block.text, right);
+  block.text = hardBreak ? `${block.text} ${right}` : joinWrapped(block.text, right);
   block.origins.push({ offset: block.text.length - right.length, line: line.no });
   block.lines[1] = line.no;
 }

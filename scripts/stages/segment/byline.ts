@@ -1,9 +1,10 @@
 /**
- * Segment: the byline under a title — personal names, a book's responsibility line (`某某 编`) and
- * an affiliation with its postcode (`某公司 宁夏银川 750021`, `（某大学，北京 100081）`).
+ * Segment: the byline under a title — personal names, a book's responsibility line (`某某 编`), an
+ * affiliation with its postcode (`某公司 宁夏银川 750021`, `（某大学，北京 100081）`) and a signature
+ * with its date (`某某区委组织部　2024年7月15日`).
  */
 import { displayWidth } from './text.js';
-import { readSpeaker } from './official-front.js';
+import { findDates, readSpeaker, type FrontLineFacts } from './official-front.js';
 
 /** `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）`: an affiliation and its postcode note. */
 const AFFILIATION = /^(.+?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s*([)）]?)$/;
@@ -65,4 +66,25 @@ export function authorLine(text: string, manifestAuthors: readonly string[] = []
   const [body, ...people] = text.trim().split(/\s+/);
   const signed = BODY_SUFFIX.test(body!) && people.every((p) => readSpeaker(p)?.position === false);
   return signed ? 'body' : undefined;
+}
+
+/**
+ * Who wrote a text and when, on one line under its title, as a 总结 or a web copy prints it: a
+ * body's name, a listed author or a person's name, and one date, either first
+ * (`某某区委组织部　2024年7月15日`, `2024-05-20 张某某`), or the date alone (`2024年7月15日`).
+ * Whether a date alone is the text's date and not the first of a 大事记's dates depends on the
+ * lines after it (front-matter.ts asks).
+ * @example readDatedByline('某某区委组织部　2024年7月15日') → { kind: 'byline', speaker: '某某区委组织部', date: '2024-07-15' }
+ */
+export function readDatedByline(text: string, manifestAuthors: readonly string[] = []): FrontLineFacts | undefined {
+  const t = text.trim();
+  const dates = findDates(t);
+  if (dates.length !== 1) return undefined;
+  const { index, end, iso } = dates[0]!;
+  const who = index === 0 ? t.slice(end).trim() : end === t.length ? t.slice(0, index).trim() : undefined;
+  if (who === undefined) return undefined;
+  if (who === '') return { kind: 'byline', date: iso };
+  if (authorLine(who, manifestAuthors) !== undefined) return { kind: 'byline', speaker: who, date: iso };
+  const person = readSpeaker(who);
+  return person ? { kind: 'byline', speaker: person.speaker, date: iso } : undefined;
 }

@@ -8,7 +8,7 @@ import { toParagraphAnchor } from '../../model/ids.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { lineAt, type Block } from './block.js';
-import { authorLine, EDITOR, isAffiliation, NAMES, readAffiliation } from './byline.js';
+import { authorLine, EDITOR, isAffiliation, NAMES, readAffiliation, readDatedByline } from './byline.js';
 import { findPrintedTitle } from './title-block.js';
 import { isSalutation, readFrontLine, readSpeaker, type FrontLineFacts } from './official-front.js';
 import { isEnglishBlock, isInterleaved } from './bilingual.js';
@@ -28,8 +28,8 @@ const LABELS = {
   abstract: /^([[【]?\s*(?:摘\s*要|内容提要|內容提要)\s*[\]】]?\s*[:：]?)\s*/,
   // 关键词 or 关键字, optional colon                                             `关键词：党建；廉政`
   keywords: /^([[【]?\s*(?:关键词|关键字|關鍵詞|關鍵字)\s*[\]】]?\s*[:：]?)\s*/,
-  // 作者, optional colon                                                          `作者：吴晓芳`
-  authors: /^(作\s*者\s*[:：]?)\s*/,
+  // 作者 with an optional colon or bar, or a web copy's 文 / 撰文 / 执笔 with one   `作者：吴晓芳` `文/张某某` `作者｜李某`
+  authors: /^(作\s*者\s*[:：/／|｜]?|(?:文|撰\s*文|执\s*笔)\s*[:：/／|｜])\s*/,
   // Abstract + colon (any case)                                                   `Abstract: Political work…`
   abstractEn: /^(Abstract\s*[:：])\s*/i,
   // Keywords / Key words + colon                                                  `Keywords: political work; …`
@@ -234,6 +234,13 @@ export function readLinesUnderTitle(
       take(b);
       continue;
     }
+    // `某某区委组织部　2024年7月15日` or a date alone under the title: who signed it and when.
+    const dated = i > 0 && front.title !== undefined ? readDatedByline(b.text, manifest.authors) : undefined;
+    if (dated && (dated.speaker !== undefined || !datesFollow(blocks, i))) {
+      addFrontLine(front, dated, b, file);
+      take(b);
+      continue;
+    }
     const afterTitle = i > 0 && front.authors === undefined;
     const editor = afterTitle && front.title !== undefined ? EDITOR.exec(b.text.trim()) : null;
     if (editor) {
@@ -317,6 +324,17 @@ function bylineAt(blocks: Block[], i: number, front: FrontMatter): boolean {
     isSalutation(next.text) ||
     !hasHeadingShape(next.text, MAX_TITLE_EN_WIDTH)
   );
+}
+
+/**
+ * Whether a date alone at block i heads a list of dated entries (a 大事记: `2024年1月5日`, its
+ * entry, `2024年1月12日` …) rather than dating the text: another date alone among the next blocks.
+ */
+function datesFollow(blocks: Block[], i: number): boolean {
+  return blocks.slice(i + 1, i + 4).some((b) => {
+    const d = readDatedByline(b.text);
+    return d !== undefined && d.speaker === undefined;
+  });
 }
 
 /** Record a front-matter line and the facts read from it (the first date, issuer and source win). */

@@ -11,6 +11,9 @@ import { parseNumbering } from './numbering.js';
 /** A Markdown line that opens a block: a heading, a quote, a table row or a note definition (`[^1]:`). */
 const MD_BLOCK_START = /^(?:#{1,6}\s|>|\||\[\^[^\]\s]+\]:)/;
 
+/** A hard line break: two or more spaces at the end of a line (a trailing `\` was made one). */
+const HARD_BREAK = /\S {2,}$/;
+
 /**
  * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one
  * paragraph), but a heading is one line and a quote, list item or numbered line opens a block.
@@ -46,7 +49,7 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
       !/^(?:#{1,6}\s|\|)/.test(prev.text.trim()) &&
       (quote ? prev.text.trim().startsWith('>') : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
       (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text)));
-    if (continues) appendLine(last, line);
+    if (continues) appendLine(last, line, HARD_BREAK.test(prev!.text));
     else blocks.push(lineBlock(line));
     prev = line;
   }

@@ -146,10 +146,25 @@ const SOURCE_LABEL = /(?<!资料)来\s*源\s*[:：]\s*([^\s:：）)]+)/;
 /** A time of day after a date: `00:00`, `08:12:30`. */
 const TIME = /(?<![0-9])[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])/;
 
-/** A web copy's date-and-source line: `2016年05月03日 00:00 来源：人民网－人民日报`, `发布时间：2022-02-22 来源：新华社`. */
+/**
+ * A WeChat article's header, `原创 某某机关党建 2024-05-20 08:30 发表于北京`: before the date the
+ * account (maybe with its author; group 1), after it the time and where it was posted from.
+ */
+const ACCOUNT = /^(?:原创\s*)?([^\p{P}\p{S}]{2,30}?)\s*$/u;
+const POSTED = /^\s*[0-2]?[0-9][:：][0-5][0-9]\s*(?:发表于\S{0,12})?$/;
+
+/**
+ * A web copy's date-and-source line: `2016年05月03日 00:00 来源：人民网－人民日报`,
+ * `发布时间：2022-02-22 来源：新华社`, or a WeChat header (the account is the source).
+ */
 function readDateline(text: string): FrontLineFacts | undefined {
-  const source = SOURCE_LABEL.exec(text)?.[1];
   const dates = findDates(text);
+  const first = dates[0];
+  const account =
+    first && first.index > 0 && POSTED.test(text.slice(first.end))
+      ? ACCOUNT.exec(text.slice(0, first.index))?.[1]
+      : undefined;
+  const source = SOURCE_LABEL.exec(text)?.[1] ?? account;
   const labelled = source !== undefined || /发布时间\s*[:：]/.test(text);
   if (!labelled && !(dates[0]?.index === 0 && TIME.test(text.slice(dates[0].end)))) return undefined;
   if (hasSentenceEnd(text) || /^[（(].*[）)]$/.test(text)) return undefined;

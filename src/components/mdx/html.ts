@@ -45,6 +45,20 @@ function tablePara(id: string, children: ElementContent[]): Element {
 /** Builds one component's HTML from its props (as the emitter wrote them) and its children. */
 type Builder<N extends MdxComponentName> = (props: MdxProps[N], children: ElementContent[]) => Element;
 
+/** An unnumbered item's bullet as printed (`●`, `◆`) or as Markdown writes one (`-`, `*`, `+`). */
+const BULLET = /^(?:[-*+]|[●○•◆◇■□▪▶►★☆])$/;
+
+/**
+ * A list item's printed marker. A bullet stands a little apart from its text, and an ASCII one
+ * shows as the bullet a Markdown renderer draws (`-` → `•`): the marker is not text a reader cites.
+ */
+function markerSpan(marker: string): Element {
+  if (!BULLET.test(marker)) return el('span', { className: ['marker'] }, [text(marker)]);
+  return el('span', { className: ['marker', 'marker--bullet'], ariaHidden: 'true' }, [
+    text(/^[-*+]$/.test(marker) ? '•' : marker),
+  ]);
+}
+
 /** The components built as HTML; the emitter's contract (props.ts) types their props. */
 export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // One paragraph with its anchor: the ¶ link works without JS and src/client/paragraph-tools.ts
@@ -67,7 +81,7 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
           },
           [
             ...(articleAnchor ? [el('span', { id: articleAnchor, className: ['article-anchor'] })] : []),
-            ...(marker ? [el('span', { className: ['marker'] }, [text(marker)])] : []),
+            ...(marker ? [markerSpan(marker)] : []),
             ...children,
             pilcrow(id),
             ...(translation

@@ -25,6 +25,12 @@ describe('stripMarkdownInline', () => {
     expect(strip(line)).toEqual({ text, syntax });
   });
 
+  test("a trailing backslash is a hard line break (pandoc's): syntax, and two spaces for the joiner; an escaped one is text", () => {
+    const r = stripMarkdownInline(['某某区委组织部\\', '2024年7月15日', '路径 C:\\\\', '下一行']);
+    expect(r.lines).toEqual(['某某区委组织部  ', '2024年7月15日', '路径 C:\\', '下一行']);
+    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual(['1:\\', '3:\\']);
+  });
+
   test('thematic breaks, code fences and table delimiter rows are syntax; code between fences is kept verbatim', () => {
     const r = stripMarkdownInline([
       '正文',

@@ -85,6 +85,15 @@ describe('normalizeSource on the corpus', () => {
 });
 
 describe('normalizeSource on small inputs', () => {
+  it("removes a web page's buttons, alone or in a row, and keeps a line that only mentions one", () => {
+    const n = normalizeText('点击蓝字 关注我们\n正文。\n分享 收藏 点赞 在看\n分享经验');
+    expect(n.lines).toEqual(['', '正文。', '', '分享经验']);
+    expect(n.removed.map((r) => `${r.line}:${r.reason}:${r.text}`)).toEqual([
+      '1:web-ui:点击蓝字 关注我们',
+      '3:web-ui:分享 收藏 点赞 在看',
+    ]);
+  });
+
   it('normalises CRLF and lone CR without shifting lines', () => {
     expect(normalizeText('一\r\n二\r三\n四').lines).toEqual(['一', '二', '三', '四']);
   });

@@ -21,6 +21,41 @@ describe('readFrontMatter', () => {
     }
   });
 
+  test('a body or a person and a date under the title sign the text, either first', () => {
+    for (const [line, speaker, date] of [
+      ['某某区委组织部　2024年7月15日', '某某区委组织部', '2024-07-15'],
+      ['2024年7月 某某街道党工委', '某某街道党工委', '2024-07'],
+      ['张某某 2024-07-15', '张某某', '2024-07-15'],
+    ] as const) {
+      const r = read(`党纪学习教育阶段性总结\n\n${line}\n\n一、主要做法\n\n正文。`);
+      expect(r.front.frontLines?.map((l) => l.kind)).toEqual(['byline']);
+      expect([r.front.speakers, r.front.date]).toEqual([[speaker], date]);
+      expect(r.rest.map((b) => b.text)).toEqual(['一、主要做法', '正文。']);
+    }
+    // Not a name: a heading that starts with a year stays in the body.
+    expect(read('标题\n\n2024年 党建工作要点\n\n正文。').front.frontLines).toBeUndefined();
+  });
+
+  test("a date alone under the title dates the text, unless more dates alone follow (a 大事记's entries)", () => {
+    const dated = read('关于开展主题党日活动的报告\n\n2024年3月1日\n\n按照安排，支部开展了主题党日活动。');
+    expect(dated.front.date).toBe('2024-03-01');
+    expect(dated.rest.map((b) => b.text)).toEqual(['按照安排，支部开展了主题党日活动。']);
+    const chronicle = read(
+      '2023年党建工作大事记\n\n2023年1月10日\n\n召开工作会议。\n\n2023年3月15日\n\n开展专项检查。',
+    );
+    expect(chronicle.front.date).toBeUndefined();
+    expect(chronicle.rest[0]!.text).toBe('2023年1月10日');
+  });
+
+  test("a web copy's 文/ or 作者｜ byline names the author; the label is syntax", () => {
+    for (const line of ['文/张某某', '文 / 张某某', '作者｜张某某', '撰文：张某某']) {
+      const r = read(`以“三会一课”为抓手\n\n${line}\n\n近年来，支部坚持把“三会一课”作为抓手。`);
+      expect(r.front.authors, line).toEqual(['张某某']);
+      expect(r.removed.every((x) => x.reason === 'field-syntax')).toBe(true);
+      expect(r.removed.map((x) => x.text).join('')).toBe(line.replace(/\s|张某某/g, ''));
+    }
+  });
+
   test('the line under the title is the author when the manifest lists it, whatever it is', () => {
     const r = read('经验交流材料\n\n第三党小组\n\n一、主要做法\n\n正文。', 'txt', { authors: ['第三 党小组'] });
     expect(r.front.authors).toEqual(['第三党小组']);

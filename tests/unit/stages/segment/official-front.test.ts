@@ -42,6 +42,9 @@ describe('readFrontLine: one line under a title', () => {
       { kind: 'dateline', date: '2016-05-03', source: '人民网－人民日报' },
     ],
     ['来源：求是网　作者：某某', { kind: 'dateline', source: '求是网' }],
+    // A WeChat article's header: the account before the date and time is the source.
+    ['原创 某某机关党建 2024-05-20 08:30 发表于北京', { kind: 'dateline', date: '2024-05-20', source: '某某机关党建' }],
+    ['某某区委组织部　2024-03-15 08:30', { kind: 'dateline', date: '2024-03-15', source: '某某区委组织部' }],
     ['国务院总理　李克强', { kind: 'speaker', speaker: '李克强' }],
   ])('%s', (line, facts) => {
     expect(readFrontLine(line)).toEqual(facts);
@@ -55,6 +58,8 @@ describe('readFrontLine: one line under a title', () => {
     '习近平',
     '（资料来源：中国共产党新闻网）',
     '一、2015年工作回顾',
+    '会议于2024年5月20日 9:30召开。',
+    '会议于2024年5月20日 9:30召开',
   ])('%s is not front matter on its own', (line) => {
     expect(readFrontLine(line)).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toBlocks } from '../../../../scripts/stages/segment/rejoin-lines.js';
-import { loadCorpus, sourceFromText } from './support.js';
+import { loadCorpus, sourceFromText, syntheticMeta } from './support.js';
 
 const texts = (raw: string) => toBlocks(sourceFromText(raw).src).map((b) => [b.text, b.lines]);
 
@@ -95,6 +95,19 @@ describe('toBlocks on hard-wrapped text with blank lines between paragraphs', ()
       [1, 3],
       [5, 7],
       [9, 11],
+    ]);
+  });
+});
+
+describe('toBlocks on Markdown', () => {
+  const md = (raw: string) =>
+    toBlocks(sourceFromText(raw, syntheticMeta('summary.md')).src).map((b) => [b.text, b.lines]);
+
+  test('soft-wrapped lines are one paragraph; after a hard break (two spaces, a backslash) a space keeps the lines apart', () => {
+    expect(md('全区党员\n参加学习。\n\n某某区委组织部  \n2024年7月15日\n\n某某街道党工委\\\n2024年7月')).toEqual([
+      ['全区党员参加学习。', [1, 2]],
+      ['某某区委组织部 2024年7月15日', [4, 5]],
+      ['某某街道党工委 2024年7月', [7, 8]],
     ]);
   });
 });
