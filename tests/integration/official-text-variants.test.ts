@@ -33,6 +33,7 @@ const OFFICIAL = [
   'report-text-tables',
   'wechat-account-article',
   'markdown-pandoc-summary',
+  'meeting-minutes-fields',
 ];
 
 const utf8 = new TextEncoder();

@@ -35,6 +35,8 @@ export interface Candidate {
   partTitle?: boolean;
   /** A bullet line that heads the text under it (`◆ 聚焦政治引领`, set by bullet-headings.ts): a heading. */
   bulletHeading?: boolean;
+  /** One of a run of `标签：值` lines (`时间：…`, `记录人：陈某`, set by field-runs.ts): never a heading. */
+  field?: boolean;
   /** Short and unpunctuated: could be a heading if its neighbours agree. */
   headingShape: boolean;
   /**

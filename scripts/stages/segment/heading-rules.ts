@@ -39,7 +39,7 @@ export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean
   if (next === undefined) return false; // a numbered line at the very end heads nothing (`附件：` `1.某某表`)
   const n = c.numbering;
   if (!n) {
-    if (NEVER_PLAIN_HEADING.some((re) => re.test(c.text.trim()))) return false;
+    if (c.field || NEVER_PLAIN_HEADING.some((re) => re.test(c.text.trim()))) return false;
     return displayWidth(c.text) <= MAX_PLAIN_HEADING_WIDTH && looksLikeBody(next);
   }
   switch (n.scheme) {

@@ -46,6 +46,9 @@ export function isHardWrapped(lines: Line[]): boolean {
   );
 }
 
+/** Most spaces a PDF extraction puts before the first line of a page. */
+const MAX_PAGE_BREAK_SPACE = 2;
+
 /** Above this share of indented lines, an indent tells nothing about where paragraphs start. */
 const MAX_INDENTED_SHARE = 0.6;
 
@@ -170,7 +173,13 @@ export function toBlocks(src: NormalizedSource): Block[] {
   src.lines.forEach((text, i) => {
     if (text.trim() !== '') lines.push({ no: i + 1, text, width: displayWidth(text) });
   });
-  const pageStarts = new Set(src.removed.filter((r) => r.reason === 'page-break-space').map((r) => r.line));
+  // A PDF puts one space (two at most) before a page's first line; a line pushed right or to the
+  // middle by a run of spaces (a signature, `记录人：陈某` over its date) starts no page.
+  const pageStarts = new Set(
+    src.removed
+      .filter((r) => r.reason === 'page-break-space' && r.text.length <= MAX_PAGE_BREAK_SPACE)
+      .map((r) => r.line),
+  );
   const furniture = new Set(
     src.removed.filter((r) => r.reason === 'page-number' || r.reason === 'running-header').map((r) => r.line),
   );

@@ -64,6 +64,15 @@ describe('toBlocks on one-paragraph-per-line layouts', () => {
       ['建设海南国际旅游岛的重大任务提出了新的更高要求，省直机关始终坚持。', [3, 4]],
     ]);
   });
+
+  test('lines pushed right by a run of spaces (a signature over its date) open no PDF page: they stay apart', () => {
+    const pad = ' '.repeat(40);
+    expect(texts(`会议要求：按时完成。\n\n${pad}记录人：陈某\n${pad}2024年6月18日`)).toEqual([
+      ['会议要求：按时完成。', [1, 1]],
+      ['记录人：陈某', [3, 3]],
+      ['2024年6月18日', [4, 4]],
+    ]);
+  });
 });
 
 describe('toBlocks on the real corpus', () => {
