@@ -107,6 +107,11 @@ export interface MarkdownBlock {
   kind: 'table' | 'code';
   /** 1-based, inclusive. */
   lines: [number, number];
+  /**
+   * An HTML table (`<table>…</table>`): its rows and cells are marked in the line text with
+   * `HTML_ROW_MARK` and `HTML_CELL_MARK` (scripts/model/table.ts) instead of one row per line.
+   */
+  html?: boolean;
 }
 
 /** One paragraph of reading text: the unit that gets an anchor, a citation and search results. */

@@ -6,6 +6,16 @@
  */
 import type { Mark } from './document.js';
 
+/**
+ * Where an HTML table in a Markdown source (`<tr>`, `<td>`, `<th>`) starts a row or a cell: ingest
+ * (scripts/stages/markdown-inline.ts) puts these in place of the tags, on their lines, and the
+ * segmenter (scripts/stages/segment/html-table.ts) reads the rows and cells from them across the
+ * lines a cell may run over. Unicode noncharacters: never text of a source (one that holds them
+ * keeps its tags as plain syntax), and no later ingest step touches them.
+ */
+export const HTML_ROW_MARK = '\uFDD0';
+export const HTML_CELL_MARK = '\uFDD1';
+
 /** One cell: its text's [start, end) in the paragraph's text. */
 export type CellSpan = [number, number];
 

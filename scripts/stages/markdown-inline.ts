@@ -7,6 +7,7 @@
  * the segmenter to read whole; other block syntax (`#`, `- `, `> `, `[^1]:`) is left to it.
  */
 import type { MarkdownBlock, Removal } from '../model/document.js';
+import { HTML_CELL_MARK, HTML_ROW_MARK } from '../model/table.js';
 
 /**
  * One inline construct, tried left to right (groups in order):
@@ -96,12 +97,56 @@ function tablesIn(lines: readonly string[], fences: readonly ('fence' | 'code' |
 }
 
 /**
+ * HTML tables outside code, `<table` to its `</table>` (nested ones inside), as 1-based inclusive
+ * line ranges. A table never closed, or whose lines hold the marks already, is left to the tag
+ * stripping (its text reads on, cell by cell).
+ */
+function htmlTablesIn(lines: readonly string[], fences: readonly ('fence' | 'code' | undefined)[]): [number, number][] {
+  const tables: [number, number][] = [];
+  let start = -1;
+  let depth = 0;
+  lines.forEach((line, i) => {
+    if (fences[i]) return;
+    for (const m of line.matchAll(/<(\/?)table\b[^<>]*>/gi)) {
+      if (m[1] === '') {
+        if (depth === 0) start = i;
+        depth += 1;
+      } else if (depth > 0 && --depth === 0) tables.push([start + 1, i + 1]);
+    }
+  });
+  const marked = (l: string) => l.includes(HTML_ROW_MARK) || l.includes(HTML_CELL_MARK);
+  return tables.filter(([a, b]) => !lines.slice(a - 1, b).some(marked));
+}
+
+/** `<tr …>`, `<td …>` / `<th …>` (a row's and a cell's start) and `</table>`. */
+const HTML_ROW_OR_CELL = /<(tr|td|th)\b[^<>]*>|<\/table>/gi;
+
+/**
+ * An HTML table's lines, in order: its row and cell tags become marks (the tags are syntax), the
+ * rest is read as any line. A cell spanning columns (`colspan="2"`) is followed by empty cells, so
+ * the cells after it stay under their column heads.
+ */
+function rowAndCellMarker(): (line: string, syntax: string[]) => string {
+  let spanned = 0;
+  return (line, syntax) =>
+    line.replace(HTML_ROW_OR_CELL, (tag, name: string | undefined) => {
+      const fill = HTML_CELL_MARK.repeat(spanned);
+      spanned = 0;
+      if (name === undefined) return fill + tag; // `</table>`: stripped with the other tags
+      syntax.push(tag);
+      if (name.toLowerCase() === 'tr') return fill + HTML_ROW_MARK;
+      spanned = Math.max(0, Math.min(Number(/colspan\s*=\s*["']?(\d+)/i.exec(tag)?.[1] ?? 1), 50) - 1);
+      return fill + HTML_CELL_MARK;
+    });
+}
+
+/**
  * An HTML tag a converter leaves in Markdown (`<br>`, `<p align="center">`, `</span>`, `<img …>`):
  * the tag is syntax, the text between tags is kept. Only tag names HTML knows, so `<党章>` and
  * `a < b` stay text, and so does `<script>` (shown as written, never run).
  */
 const HTML_TAG =
-  /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s+[^<>]*)?\/?>/i;
+  /<\/?(?:a|abbr|b|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul)(?:\s+[^<>]*)?\/?>/i;
 
 /** `HTML_TAG` as a separator that `split` keeps (tags at the odd indexes). */
 const HTML_TAG_SPLIT = new RegExp(`(${HTML_TAG.source})`, 'i');
@@ -166,7 +211,12 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
   const removed: Removal[] = [];
   const fences = fenceLayout(lines);
   const tables = tablesIn(lines, fences);
-  const tableLine = new Set(tables.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+  const htmlTables = htmlTablesIn(lines, fences);
+  const linesOf = (ranges: [number, number][]) =>
+    new Set(ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+  const tableLine = linesOf(tables);
+  const htmlTableLine = linesOf(htmlTables);
+  const markRowsAndCells = rowAndCellMarker();
   const defined = new Set(
     lines.flatMap((l, i) =>
       fences[i] ? [] : [LINK_DEFINITION.exec(l)?.[1]?.toLowerCase()].filter((d) => d !== undefined),
@@ -192,14 +242,19 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       const { cells, pipes } = pipeCells(line);
       syntax.push(...Array<string>(pipes).fill('|'));
       text = cells.map((c) => inline(c).trim()).join('\t');
-    } else text = inline(backslashBreak(line, syntax));
+    } else if (htmlTableLine.has(i + 1)) text = inline(markRowsAndCells(line, syntax));
+    else text = inline(backslashBreak(line, syntax));
     syntax.forEach(record);
     return text;
   });
   return {
     lines: out,
     removed,
-    blocks: [...tables.map((lines) => ({ kind: 'table' as const, lines })), ...codeRuns(fences)],
+    blocks: [
+      ...tables.map((lines) => ({ kind: 'table' as const, lines })),
+      ...htmlTables.map((lines) => ({ kind: 'table' as const, lines, html: true })),
+      ...codeRuns(fences),
+    ],
   };
 }
 

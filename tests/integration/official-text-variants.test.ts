@@ -34,6 +34,7 @@ const OFFICIAL = [
   'wechat-account-article',
   'markdown-pandoc-summary',
   'meeting-minutes-fields',
+  'markdown-html-table',
 ];
 
 const utf8 = new TextEncoder();

@@ -7,6 +7,7 @@
 import type { MarkdownBlock } from '../../model/document.js';
 import { appendLine, appendRow, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { parseNumbering } from './numbering.js';
+import { htmlTableBlocks } from './html-table.js';
 
 /** A Markdown line that opens a block: a heading, a quote, a table row or a note definition (`[^1]:`). */
 const MD_BLOCK_START = /^(?:#{1,6}\s|>|\||\[\^[^\]\s]+\]:)/;
@@ -25,8 +26,21 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
   for (const b of markdownBlocks) for (let no = b.lines[0]; no <= b.lines[1]; no++) rangeAt.set(no, b);
   let prev: Line | undefined;
   let table: { block: Block; range: MarkdownBlock } | undefined;
+  // An HTML table's lines, read whole once the last of them is in.
+  let html: { range: MarkdownBlock; lines: Line[] } | undefined;
+  const endHtml = () => {
+    if (html) blocks.push(...htmlTableBlocks(html.lines));
+    html = undefined;
+  };
   for (const line of lines) {
     const range = rangeAt.get(line.no);
+    if (range?.html) {
+      prev = undefined;
+      if (html?.range !== range) endHtml();
+      (html ??= { range, lines: [] }).lines.push(line);
+      continue;
+    }
+    endHtml();
     if (range) {
       prev = undefined;
       if (range.kind === 'table' && table?.range === range) {
@@ -53,5 +67,6 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
     else blocks.push(lineBlock(line));
     prev = line;
   }
+  endHtml();
   return blocks;
 }

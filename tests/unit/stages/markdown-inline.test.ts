@@ -1,6 +1,7 @@
 // Inline Markdown: the reading text keeps what a renderer shows; the syntax is recorded on its line.
 import { describe, expect, test } from 'vitest';
 import { stripMarkdownInline } from '../../../scripts/stages/markdown-inline.js';
+import { HTML_CELL_MARK, HTML_ROW_MARK } from '../../../scripts/model/table.js';
 
 const strip = (line: string) => {
   const r = stripMarkdownInline([line]);
@@ -80,6 +81,35 @@ describe('stripMarkdownInline', () => {
     expect(r.blocks).toEqual([{ kind: 'table', lines: [3, 6] }]);
     const syntax = r.removed.filter((x) => x.line === 5).map((x) => x.text);
     expect(syntax.sort()).toEqual(['**', '**', '\\', '|', '|', '|', '|'].sort());
+  });
+
+  test("an HTML table: <tr> and <td>/<th> become the row and cell marks the segmenter reads, a colspan's cells follow it", () => {
+    const [R, C] = [HTML_ROW_MARK, HTML_CELL_MARK];
+    const r = stripMarkdownInline([
+      '正文',
+      '<table><caption>表1 情况</caption>',
+      '<tr><th>班次</th><th>期数</th><th>人次</th></tr>',
+      '<tr><td colspan="2"><b>合计</b></td><td>1500</td></tr>',
+      '</table>',
+      '<tr><td>不在表内</td></tr>',
+    ]);
+    expect(r.blocks).toEqual([{ kind: 'table', lines: [2, 5], html: true }]);
+    expect(r.lines.slice(1, 5)).toEqual([
+      '表1 情况',
+      `${R}${C}班次 ${C}期数 ${C}人次`,
+      `${R}${C}合计 ${C}${C}1500`,
+      '',
+    ]);
+    expect(r.lines[5]).toBe('不在表内');
+    expect(r.removed.filter((x) => x.line === 4).map((x) => x.text)).toEqual(
+      expect.arrayContaining(['<tr>', '<td colspan="2">', '<b>', '</b>', '</td>', '<td>', '</tr>']),
+    );
+  });
+
+  test('an HTML table never closed is no table: its tags are stripped as anywhere', () => {
+    const r = stripMarkdownInline(['<table>', '<tr><td>支部</td><td>人数</td></tr>']);
+    expect(r.blocks).toEqual([]);
+    expect(r.lines).toEqual(['', '支部 人数']);
   });
 
   test('a header row whose cells the delimiter row does not match is no table', () => {
