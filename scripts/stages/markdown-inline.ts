@@ -191,6 +191,17 @@ function stripTags(text: string, syntax: string[]): string {
   return out;
 }
 
+/** A space written as an HTML entity (`&nbsp;`, `&#12288;`), as a web page copied to Markdown has them. */
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x0*3000);/gi;
+
+/**
+ * A space entity is the space a renderer shows (the entity is syntax). Other entities (`&amp;`,
+ * `&lt;`) stay as written: what they stand for is a character the source does not hold, which the
+ * nothing-lost check could not place.
+ */
+const stripEntities = (text: string, syntax: string[]): string =>
+  text.replace(SPACE_ENTITY, (entity) => (syntax.push(entity), ' '));
+
 /** What Markdown's block syntax leaves for the segmenter besides lines: tables and fenced code. */
 export interface MarkdownInline {
   lines: string[];
@@ -236,7 +247,8 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       return '';
     }
     const syntax: string[] = [];
-    const inline = (text: string) => stripInline(stripReferenceLinks(stripTags(text, syntax), defined, syntax), syntax);
+    const inline = (text: string) =>
+      stripInline(stripReferenceLinks(stripTags(stripEntities(text, syntax), syntax), defined, syntax), syntax);
     let text: string;
     if (tableLine.has(i + 1)) {
       const { cells, pipes } = pipeCells(line);

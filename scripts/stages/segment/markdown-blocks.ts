@@ -43,11 +43,13 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
     endHtml();
     if (range) {
       prev = undefined;
+      // A row's TABs stay: an empty last cell keeps its column.
+      const row = range.kind === 'table' ? line.text.replace(/^ +| +$/g, '') : line.text.trim();
       if (range.kind === 'table' && table?.range === range) {
-        appendRow(table.block, line.text.trim(), line.no);
+        appendRow(table.block, row, line.no);
         continue;
       }
-      const block = { ...lineBlock(line), layout: range.kind };
+      const block = { ...lineBlock(line), text: row, layout: range.kind };
       blocks.push(block);
       table = range.kind === 'table' ? { block, range } : undefined;
       continue;

@@ -20,6 +20,8 @@ describe('stripMarkdownInline', () => {
     ['转义\\*星号\\*', '转义*星号*', ['\\', '\\']],
     ['网址<https://www.gov.cn/>', '网址https://www.gov.cn/', ['<', '>']],
     ['5 * 3 * 2 = 30', '5 * 3 * 2 = 30', []],
+    ['&nbsp;&nbsp;党员干部&#12288;学习&ensp;教育', '  党员干部 学习 教育', ['&nbsp;', '&nbsp;', '&#12288;', '&ensp;']],
+    ['a&lt;b 与 &amp; &copy; 照写', 'a&lt;b 与 &amp; &copy; 照写', []],
     ['snake_case_name 保留', 'snake_case_name 保留', []],
     ['a < b > c，{} 不是语法', 'a < b > c，{} 不是语法', []],
   ])('%s → %s', (line, text, syntax) => {

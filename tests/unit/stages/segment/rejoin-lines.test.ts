@@ -112,6 +112,12 @@ describe('toBlocks on Markdown', () => {
   const md = (raw: string) =>
     toBlocks(sourceFromText(raw, syntheticMeta('summary.md')).src).map((b) => [b.text, b.lines]);
 
+  test('a pipe table is one block, rows by line break and cells by TAB; an empty last cell keeps its column', () => {
+    expect(md('| 支部 | 备注 |\n| --- | --- |\n| 一支部 | |\n| 二支部 | 新建 |')).toEqual([
+      ['支部\t备注\n一支部\t\n二支部\t新建', [1, 4]],
+    ]);
+  });
+
   test('soft-wrapped lines are one paragraph; after a hard break (two spaces, a backslash) a space keeps the lines apart', () => {
     expect(md('全区党员\n参加学习。\n\n某某区委组织部  \n2024年7月15日\n\n某某街道党工委\\\n2024年7月')).toEqual([
       ['全区党员参加学习。', [1, 2]],
