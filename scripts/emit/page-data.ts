@@ -4,7 +4,7 @@
  */
 import type { CitationData, Document, Section } from '../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../model/ids.js';
-import { documentsIn, leavesOf, paragraphsIn, printedText, sectionsIn } from '../model/walk.js';
+import { documentsIn, leavesOf, paragraphsIn, printedText, readableTitle, sectionsIn } from '../model/walk.js';
 import type { Cite, Stats, TocEntry } from '../../src/schemas/toc.js';
 import { DOC_KIND_INFO } from '../../src/schemas/doc-kinds.js';
 import type { FrontFields } from '../../src/schemas/front-fields.js';
@@ -27,7 +27,7 @@ export function tocOf(sections: readonly Section[], page: PageUrl): TocEntry[] {
   return sections.map((s) => ({
     id: s.id,
     numbering: s.numbering,
-    title: s.title,
+    title: readableTitle(s),
     level: s.level,
     url: anchorUrl(page, s.id),
     children: tocOf(s.sections, page),

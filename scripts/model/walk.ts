@@ -28,3 +28,12 @@ export const printedText = (p: Paragraph): string => `${p.marker ?? ''}${p.lead 
 
 /** A reading page's title with its numbering, as lists cite it: `第三章 加强思想建设`, `前言`. */
 export const numberedTitle = (leaf: Document): string => withNumbering(leaf.numbering, leaf.title);
+
+/**
+ * A heading's title as a table of contents or a locator names it: without its footnote marks
+ * (`基本情况①` → `基本情况`), which the heading itself shows as links to the notes.
+ */
+export function readableTitle(s: Pick<Section, 'title' | 'titleMarks'>): string {
+  const notes = (s.titleMarks ?? []).filter((m) => m.kind === 'footnote').sort((a, b) => b.start - a.start);
+  return notes.reduce((t, m) => t.slice(0, m.start) + t.slice(m.end), s.title).trim();
+}

@@ -33,7 +33,10 @@ export const today = (): string => {
 
 /** A heading's text as printed, with a space after numbering that has no pause mark of its own (`1.1 目标`). */
 export function headingText(heading: Element): string {
-  const text = heading.textContent ?? '';
+  // Without its footnote marks (`基本情况①`), as the table of contents names it.
+  const copy = heading.cloneNode(true) as Element;
+  for (const mark of copy.querySelectorAll('.note-ref')) mark.remove();
+  const text = copy.textContent ?? '';
   const numbering = heading.querySelector('.numbering');
   const open = numbering && !numbering.classList.contains('numbering--closed') ? numbering.textContent : '';
   return (open ? text.replace(open, `${open} `) : text).trim();

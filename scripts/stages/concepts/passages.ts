@@ -5,7 +5,7 @@
  */
 import type { Document, Mark, Paragraph, Section } from '../../model/document.js';
 import { anchorUrl, readingUrl, type PageUrl } from '../../model/ids.js';
-import { leavesOf } from '../../model/walk.js';
+import { leavesOf, readableTitle } from '../../model/walk.js';
 
 /** One paragraph in context. */
 export interface Passage {
@@ -77,4 +77,6 @@ export const passageText = (p: Paragraph): string => `${p.lead ?? ''}${p.text}`;
 
 /** `第三章 › 一、… › 1.…` — where a passage sits, for concordance lines and reports. */
 export const sectionPath = (sections: readonly Section[]): string =>
-  sections.map((s) => `${s.numbering}${s.numbering && !/[、.．]$/.test(s.numbering) ? ' ' : ''}${s.title}`).join(' › ');
+  sections
+    .map((s) => `${s.numbering}${s.numbering && !/[、.．]$/.test(s.numbering) ? ' ' : ''}${readableTitle(s)}`)
+    .join(' › ');
