@@ -30,9 +30,11 @@ const follows = (prev: Paragraph, next: Paragraph): boolean => {
 type TextHolder = Paragraph | Section;
 const isSection = (h: TextHolder): h is Section => 'title' in h;
 
-/** A circled number in a paragraph's text or a heading, not yet taken by a note. */
+/** A circled number in a paragraph's text or run-in lead, or in a heading, not yet taken by a note. */
 interface OpenMark {
   paragraph: TextHolder;
+  /** In the paragraph's run-in lead (`抓实理论学习①。`), not its text. */
+  inLead: boolean;
   at: number;
   number: string;
 }
@@ -48,7 +50,7 @@ export function footnotesOf(texts: readonly Paragraph[]): Map<Paragraph, Paragra
 export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextHolder>;
 export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextHolder> {
   const open: OpenMark[] = [];
-  const marks = new Map<TextHolder, { start: number; end: number; note: string }[]>();
+  const marks = new Map<TextHolder, { start: number; end: number; note: string; inLead: boolean }[]>();
   const notes = new Set<Paragraph>();
   const noteAt = (i: number): string | undefined => {
     const h = texts[i];
@@ -57,8 +59,12 @@ export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextH
   for (let i = 0; i < texts.length;) {
     if (noteAt(i) === undefined) {
       const h = texts[i]!;
-      const text = isSection(h) ? h.title : h.text;
-      for (const m of text.matchAll(CIRCLED)) if (m.index > 0) open.push({ paragraph: h, at: m.index, number: m[0] });
+      const scan = (text: string | undefined, inLead: boolean) => {
+        for (const m of (text ?? '').matchAll(CIRCLED))
+          if (m.index > 0) open.push({ paragraph: h, inLead, at: m.index, number: m[0] });
+      };
+      if (isSection(h)) scan(h.title, false);
+      else (scan(h.lead, true), scan(h.text, false));
       i += 1;
       continue;
     }
@@ -74,7 +80,8 @@ export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextH
     if (taken.every((k) => k >= 0) && new Set(taken).size === taken.length) {
       run.forEach((note, r) => {
         const m = open[taken[r]!]!;
-        marks.set(m.paragraph, [...(marks.get(m.paragraph) ?? []), { start: m.at, end: m.at + 1, note: note.id }]);
+        const mark = { start: m.at, end: m.at + 1, note: note.id, inLead: m.inLead };
+        marks.set(m.paragraph, [...(marks.get(m.paragraph) ?? []), mark]);
         notes.add(note);
       });
       for (const k of [...taken].sort((a, b) => b - a)) open.splice(k, 1);
@@ -92,11 +99,19 @@ export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextH
     });
   }
   for (const [h, found] of marks) {
-    const added = found.map((f) => ({ kind: 'footnote' as const, ...f }));
-    if (isSection(h)) changed.set(h, { ...h, titleMarks: addMarks(h.titleMarks ?? [], added) });
+    const added = (inLead: boolean) =>
+      found
+        .filter((f) => f.inLead === inLead)
+        .map(({ start, end, note }) => ({ kind: 'footnote' as const, start, end, note }));
+    if (isSection(h)) changed.set(h, { ...h, titleMarks: addMarks(h.titleMarks ?? [], added(false)) });
     else {
       const base = (changed.get(h) as Paragraph | undefined) ?? h;
-      changed.set(h, { ...base, marks: addMarks(base.marks, added) });
+      const inLead = added(true);
+      changed.set(h, {
+        ...base,
+        marks: addMarks(base.marks, added(false)),
+        ...(inLead.length > 0 && { leadMarks: addMarks(base.leadMarks ?? [], inLead) }),
+      });
     }
   }
   return changed;

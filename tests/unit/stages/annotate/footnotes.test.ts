@@ -63,6 +63,16 @@ describe('footnotesOf', () => {
     expect(notes.map((n) => (changed.get(n) as Paragraph).kind)).toEqual(['footnote', 'footnote']);
   });
 
+  it("a mark in a run-in lead (`抓实理论学习①。`) pairs too, and goes to the lead's marks", () => {
+    const notes = [item('①', '参见某文件。', 4), item('②', '同上。', 5)];
+    const led = item('（一）', '坚持集中学习②。', 2, { lead: '抓实理论学习①。' });
+    const changed = footnotesOf([led, ...notes]);
+    const now = changed.get(led) as Paragraph;
+    expect(now.leadMarks).toEqual([{ kind: 'footnote', start: 6, end: 7, note: notes[0]!.id }]);
+    expect(now.marks).toEqual([{ kind: 'footnote', start: 6, end: 7, note: notes[1]!.id }]);
+    expect(notes.map((n) => (changed.get(n) as Paragraph).kind)).toEqual(['footnote', 'footnote']);
+  });
+
   it('notes past ⑳ run on: ⑲ ⑳ ㉑ ㉒ are one run, each paired with its mark', () => {
     const marks = ['⑲', '⑳', '㉑', '㉒'];
     const ps = [
