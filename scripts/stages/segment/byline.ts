@@ -32,6 +32,9 @@ export function readAffiliation(text: string): { affiliation: string; note: stri
 export const EDITOR = /^([^。！？；：:]{2,30}?)(?:\s+(主编|编著|编写|编|著|整理|供稿)|(主编|编著|编写|供稿))$/;
 /** A line of 2–5-character Chinese names: `吴晓芳` or `张三 李四`. */
 export const NAMES = /^[\u4e00-\u9fa5·]{2,5}(?:[\s，,、]+[\u4e00-\u9fa5·]{2,5})*$/;
+/** A line of names in Latin letters: `Zhang San`, `Zhang San, Li Si and Wang Wu` (two to four words each). */
+export const LATIN_NAMES =
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}(?:\s*(?:,|;|and)\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})*$/;
 
 /** An affiliation line ends with a six-digit postcode (optionally in brackets). */
 export const isAffiliation = (text: string): boolean =>

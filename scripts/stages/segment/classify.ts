@@ -80,6 +80,15 @@ const TRADITIONAL: Record<string, string> = {
   創新案例: '创新案例',
 };
 
+/** The same labels as an English text prints them (any case): `References`, `1 Introduction`. */
+const ENGLISH: Record<string, string> = {
+  introduction: '引言',
+  conclusion: '结论',
+  conclusions: '结论',
+  references: '参考文献',
+  bibliography: '参考文献',
+};
+
 /** `附件`, `附件2`, `附件二`, `附录`: an attachment, which numbers its sections afresh. */
 const APPENDIX = /^附\s*[件录錄]\s*[0-9０-９一二三四五六七八九十]{0,3}$/;
 
@@ -88,7 +97,7 @@ export function readRoleLabel(text: string): (RoleLabel & { label: string; colon
   const m = /^(.+?)\s*([:：]?)$/.exec(text.trim());
   const label = m?.[1]?.replace(/\s+/g, '') ?? '';
   if (APPENDIX.test(label)) return { role: 'appendix', container: true, label, colon: m?.[2] ?? '' };
-  const role = ROLE_LABELS[TRADITIONAL[label] ?? label];
+  const role = ROLE_LABELS[TRADITIONAL[label] ?? ENGLISH[label.toLowerCase()] ?? label];
   return role ? { ...role, label, colon: m?.[2] ?? '' } : undefined;
 }
 

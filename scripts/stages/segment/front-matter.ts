@@ -8,7 +8,7 @@ import { toParagraphAnchor } from '../../model/ids.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { lineAt, type Block } from './block.js';
-import { authorLine, EDITOR, isAffiliation, NAMES, readAffiliation, readDatedByline } from './byline.js';
+import { authorLine, EDITOR, isAffiliation, LATIN_NAMES, NAMES, readAffiliation, readDatedByline } from './byline.js';
 import { findPrintedTitle } from './title-block.js';
 import { isSalutation, readFrontLine, readSpeaker, type FrontLineFacts } from './official-front.js';
 import { isEnglishBlock, isInterleaved } from './bilingual.js';
@@ -49,10 +49,16 @@ function syntaxRemovals(block: Block, start: number, text: string): Removal[] {
   return out;
 }
 
-/** Split a list at its separators (`；` `;` `，` `、`, else spaces); separators become removals. */
-function splitList(block: Block, start: number, removed: Removal[]): string[] {
+/** Latin names are separated by commas, semicolons and `and`, never by the space inside a name. */
+const LATIN_NAME_SEPARATOR = /\s*(?:[,;]|\band\b)\s*/g;
+
+/**
+ * Split a list at its separators (`；` `;` `，` `、`, else spaces, or those given); separators
+ * become removals.
+ */
+function splitList(block: Block, start: number, removed: Removal[], separator?: RegExp): string[] {
   const value = block.text.slice(start);
-  const sep = /[；;，,、]/.test(value) ? /\s*[；;，,、]\s*/g : /\s+/g;
+  const sep = separator ?? (/[；;，,、]/.test(value) ? /\s*[；;，,、]\s*/g : /\s+/g);
   const items: string[] = [];
   let last = 0;
   for (const m of value.matchAll(sep)) {
@@ -135,8 +141,16 @@ export function readFrontMatter(
     let title = first.text;
     take(first);
     i = 1;
-    // A wrapped English title continues on the next short Latin line.
-    while (isLatin(title) && blocks[i] && isLatin(blocks[i]!.text) && isTitleLike(blocks[i]!)) {
+    // A wrapped English title continues on the next short Latin line, right under it (after a
+    // blank line come the authors and their affiliation: `Zhang San`, `…, Beijing 100872`).
+    while (
+      isLatin(title) &&
+      blocks[i] &&
+      blocks[i]!.lines[0] === blocks[i - 1]!.lines[1] + 1 &&
+      isLatin(blocks[i]!.text) &&
+      isTitleLike(blocks[i]!) &&
+      !isAffiliation(blocks[i]!.text)
+    ) {
       title = `${title} ${blocks[i]!.text}`;
       take(blocks[i]!);
       i++;
@@ -259,13 +273,13 @@ export function readLinesUnderTitle(
     }
     if (
       afterTitle &&
-      NAMES.test(b.text) &&
-      displayWidth(b.text) <= 24 &&
+      (NAMES.test(b.text) || LATIN_NAMES.test(b.text.trim())) &&
+      displayWidth(b.text) <= 60 &&
       blocks[i + 1] &&
       isAffiliation(blocks[i + 1]!.text)
     ) {
       take(b);
-      front.authors = splitList(b, 0, removed);
+      front.authors = splitList(b, 0, removed, NAMES.test(b.text) ? undefined : LATIN_NAME_SEPARATOR);
       continue;
     }
     if (i > 0 && front.affiliation === undefined && isAffiliation(b.text)) {

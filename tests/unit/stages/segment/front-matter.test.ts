@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFrontMatter, type ManifestFront } from '../../../../scripts/stages/segment/front-matter.js';
 import { toBlocks } from '../../../../scripts/stages/segment/rejoin-lines.js';
+import { readRoleLabel } from '../../../../scripts/stages/segment/classify.js';
 import { sourceFromText } from './support.js';
 
 const read = (raw: string, format: 'txt' | 'md' = 'txt', manifest: ManifestFront = {}) => {
@@ -54,6 +55,16 @@ describe('readFrontMatter', () => {
       expect(r.removed.every((x) => x.reason === 'field-syntax')).toBe(true);
       expect(r.removed.map((x) => x.text).join('')).toBe(line.replace(/\s|张某某/g, ''));
     }
+  });
+
+  test('an English title, its Latin-letter authors over their affiliation, and a title wrapped onto the next line', () => {
+    const r = read(
+      'Party Building in the New Era\nA Case Study of Branches\n\nZhang San, Li Si and Wang Wu\n\nSchool of Marxism, Some University, Beijing 100872\n\nAbstract: This paper examines branches.',
+    );
+    expect(r.front.titleEn).toBe('Party Building in the New Era A Case Study of Branches');
+    expect(r.front.authors).toEqual(['Zhang San', 'Li Si', 'Wang Wu']);
+    expect(r.front.affiliationNote).toBe('Beijing 100872');
+    expect(r.front.abstractEn?.[0]?.text).toBe('This paper examines branches.');
   });
 
   test('the line under the title is the author when the manifest lists it, whatever it is', () => {
@@ -159,5 +170,23 @@ describe('readFrontMatter', () => {
     const r = read('# 学习党章 做合格党员\n\n正文。\n\n## 一、为什么学\n\n正文。', 'md');
     expect(r.front.title).toBe('学习党章 做合格党员');
     expect(r.removed).toEqual([{ text: '#', line: 1, reason: 'markdown-syntax' }]);
+  });
+});
+
+describe('readRoleLabel', () => {
+  test.each([
+    ['参考文献：', 'references'],
+    ['參考文獻', 'references'],
+    ['References', 'references'],
+    ['BIBLIOGRAPHY', 'references'],
+    ['Introduction', 'introduction'],
+    ['Conclusions', 'conclusion'],
+    ['附件2', 'appendix'],
+  ])('%s names a part of the text: %s', (line, role) => {
+    expect(readRoleLabel(line)?.role).toBe(role);
+  });
+
+  test.each(['Methods', '参考', 'Reference list of branches'])('%s is no role label', (line) => {
+    expect(readRoleLabel(line)).toBeUndefined();
   });
 });
