@@ -118,8 +118,7 @@ describe(`the site under ${site.base}`, () => {
           page.on('request', (r) => requests.push(r.url()));
           const response = await page.goto(pageHref(site, missing));
           expect(response?.status()).toBe(404);
-          // Let the page's own requests (stylesheet, favicon) finish before the search leaves it:
-          // a request the navigation cancels is recorded as failed (net::ERR_ABORTED).
+          // Let the page's own requests (stylesheet, favicon) finish before the search leaves it.
           await page.waitForLoadState('networkidle');
           expect(await page.locator('h1').textContent()).toBe('页面不存在');
           expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');

@@ -80,8 +80,11 @@ export async function openPage(
   });
   page.on('pageerror', (err) => problems.consoleErrors.push(`uncaught: ${err.message}`));
   page.on('requestfailed', (req) => {
-    // Blocked off-site requests are reported under `offsite`, not twice.
-    if (new URL(req.url()).origin === origin) {
+    // Blocked off-site requests are reported under `offsite`, not twice. A request the browser
+    // cancelled itself (net::ERR_ABORTED: the page reloaded or went Back while the favicon was
+    // loading) is no failure of the site; a missing file answers 404, recorded below.
+    const aborted = req.failure()?.errorText === 'net::ERR_ABORTED';
+    if (new URL(req.url()).origin === origin && !aborted) {
       problems.failedRequests.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
     }
   });
