@@ -1,10 +1,12 @@
 /**
  * Ingest, step 2a (Markdown sources only): inline syntax. The reading text keeps what a Markdown
- * renderer shows — emphasis, code and link text, table cells, the text between HTML tags — and
- * the syntax around it (`**`, backticks, `[…](url)`, `[…][id]` and its definition line, backslash
- * escapes, table pipes, HTML tags), thematic breaks, code fences and table delimiter rows become
- * `markdown-syntax` removals on their line. Tables and fenced code are reported as line ranges for
- * the segmenter to read whole; other block syntax (`#`, `- `, `> `, `[^1]:`) is left to it.
+ * renderer shows — emphasis, code and link text, table cells, the text between HTML tags, a space
+ * for `&nbsp;` — and the syntax around it (`**`, backticks, `[…](url)`, `[…][id]` and its
+ * definition line, backslash escapes and hard breaks, table pipes, HTML tags, space entities),
+ * thematic breaks, code fences and table delimiter rows become `markdown-syntax` removals on their
+ * line. Tables (pipe and HTML ones, the latter's rows and cells marked in the text) and fenced code
+ * are reported as line ranges for the segmenter to read whole; other block syntax (`#`, `- `, `> `,
+ * `[^1]:`) is left to it.
  */
 import type { MarkdownBlock, Removal } from '../model/document.js';
 import { HTML_CELL_MARK, HTML_ROW_MARK } from '../model/table.js';
