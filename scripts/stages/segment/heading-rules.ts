@@ -12,7 +12,8 @@ const MAX_PLAIN_HEADING_WIDTH = 30;
 /**
  * An unnumbered line that can never be a heading: one without a letter or CJK character (`---`,
  * `——————`, `***`), one wholly in brackets (`（2024年2月28日）`, a note or a date), a bare date
- * (`2023年12月28日`, a signature's), a subtitle (`——在全市机关党建工作会议上的讲话`) or a document number.
+ * (`2023年12月28日`, a signature's) or a full date set apart from a name (`学习时报　2024年3月1日`),
+ * a subtitle (`——在全市机关党建工作会议上的讲话`) or a document number.
  */
 const NEVER_PLAIN_HEADING = [
   /^[—－-]{1,2}\s*\S/,
@@ -20,6 +21,9 @@ const NEVER_PLAIN_HEADING = [
   /^[^\p{L}\p{N}]*$/u,
   /^[（(].*[）)]$/,
   /^[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?$/,
+  // a name and a full date apart (`学习时报　2024年3月1日`, `2024-03-01 新华社`): who wrote it and when
+  /\s(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})$/,
+  /^(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s/,
   /^[图表圖]\s*[0-9０-９]{1,3}(?:[-－.．][0-9０-９]{1,3})?(?:\s|[:：]|$)/, // a caption: `表1 各支部“三会一课”情况`
 ];
 
