@@ -78,6 +78,18 @@ const paragraph = (id: string, text: string, block: Block, file: string): Paragr
   provenance: { file, lines: [...block.lines] },
 });
 
+/**
+ * An English title whose main part ends with a colon, over its subtitle on the next line
+ * (`Party Building in the New Era:` + `A Case Study`): one title, though neither line alone looks
+ * like one.
+ */
+function isTitleOverSubtitle(blocks: Block[]): boolean {
+  const [main, sub] = blocks;
+  if (!main || !sub || sub.lines[0] !== main.lines[1] + 1 || !isLatin(main.text) || !isLatin(sub.text)) return false;
+  const text = main.text.trim();
+  return text.endsWith(':') && isTitleLike({ ...main, text: text.slice(0, -1) }) && isTitleLike(sub);
+}
+
 /** True if a block can be the title: short, unpunctuated, neither numbered nor a role label. */
 const isTitleLike = (b: Block): boolean =>
   hasHeadingShape(b.text, 60) &&
@@ -137,7 +149,7 @@ export function readFrontMatter(
     if (isLatin(title)) front.titleEn = title;
     else front.title = title;
     i = printed.end;
-  } else if (first && isTitleLike(first) && !markdownHeading) {
+  } else if (first && (isTitleLike(first) || isTitleOverSubtitle(blocks)) && !markdownHeading) {
     let title = first.text;
     take(first);
     i = 1;

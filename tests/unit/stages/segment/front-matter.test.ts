@@ -67,6 +67,15 @@ describe('readFrontMatter', () => {
     expect(r.front.abstractEn?.[0]?.text).toBe('This paper examines branches.');
   });
 
+  test('an English title ending with a colon over its subtitle is one title', () => {
+    const r = read(
+      'Party Building in the New Era:\nA Case Study\n\nZhang San\n\nSchool of Marxism, Some University, Beijing 100872\n\nIntroduction',
+    );
+    expect(r.front.titleEn).toBe('Party Building in the New Era: A Case Study');
+    expect(r.front.authors).toEqual(['Zhang San']);
+    expect(read('Notes:\n\nThe branch met.').front.titleEn).toBeUndefined();
+  });
+
   test('the line under the title is the author when the manifest lists it, whatever it is', () => {
     const r = read('经验交流材料\n\n第三党小组\n\n一、主要做法\n\n正文。', 'txt', { authors: ['第三 党小组'] });
     expect(r.front.authors).toEqual(['第三党小组']);
