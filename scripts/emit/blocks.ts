@@ -47,6 +47,7 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
       articleAnchor: p.articleAnchor,
       translation: t?.text,
       translationLang: t?.language,
+      depth: p.depth,
     },
     p.kind === 'table' ? renderRows(p, opts) : lead + renderInline(p.text, p.marks, opts),
   );

@@ -139,6 +139,8 @@ export interface Paragraph {
   articleAnchor?: string;
   /** In a bilingual interleaved text: the English block printed after this one. */
   translation?: Translation;
+  /** A Markdown list item nested under the item above it: how many levels in (1 for the first); absent at the top. */
+  depth?: number;
   provenance: Provenance;
 }
 

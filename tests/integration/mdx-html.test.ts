@@ -169,4 +169,27 @@ describe('rehypeMdxHtml on the real corpus', () => {
     expect(shown(markerOf('（一）'))).toEqual(['（一）', undefined]);
     expect(shown(markerOf('1.'))).toEqual(['1.', undefined]);
   });
+
+  test('a nested list item is indented by its depth; one at the top is not', () => {
+    const item = (depth?: number): Element => {
+      const paragraph: Paragraph = {
+        id: 'p-3' as Paragraph['id'],
+        kind: 'list-item',
+        marker: '-',
+        text: '其中机关党支部112场次；',
+        marks: [],
+        ...(depth !== undefined && { depth }),
+        provenance: { file: 'x.md', lines: [8, 8] },
+      };
+      const tree = compiled({
+        path: 'pages/x/text.mdx',
+        contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
+      });
+      let found: Element | undefined;
+      walk(tree, (n) => void (n.type === 'element' && n.properties.id === 'p-3' && (found = n)));
+      return found!;
+    };
+    expect([classes(item(2)).includes('para--nested'), item(2).properties.style]).toEqual([true, '--depth:2']);
+    expect([classes(item()).includes('para--nested'), item().properties.style]).toEqual([false, undefined]);
+  });
 });

@@ -17,6 +17,8 @@ export interface Block {
    * line of fenced code: no prose, never a heading.
    */
   layout?: MarkdownBlock['kind'];
+  /** A Markdown list item indented under the one above it: how many levels in (1 for the first). */
+  depth?: number;
 }
 
 /** Source line of the character at `offset` in a block. */

@@ -135,6 +135,7 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
     const paragraph: Paragraph = {
       id: '' as ParagraphAnchor,
       ...parts,
+      ...(parts.kind === 'list-item' && c.block.depth !== undefined && { depth: c.block.depth }),
       marks: [],
       provenance: { file, lines: [...c.block.lines] },
     };

@@ -12,15 +12,43 @@ import { htmlTableBlocks } from './html-table.js';
 /** A Markdown line that opens a block: a heading, a quote, a table row or a note definition (`[^1]:`). */
 const MD_BLOCK_START = /^(?:#{1,6}\s|>|\||\[\^[^\]\s]+\]:)/;
 
+/** A Markdown list item: a bullet or a number with `.` or `)`, then a space. */
+const MD_LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s/;
+
+/**
+ * How deep each list item stands, from its indent: an item indented more than the one above it
+ * opens a level, one indented less closes levels down to its own. A block that is no item ends
+ * the list. Sets `depth` on the nested items' blocks.
+ */
+function listDepths(): (block: Block, indent: number) => void {
+  let open: number[] = [];
+  return (block, indent) => {
+    if (!MD_LIST_ITEM.test(block.text)) {
+      open = [];
+      return;
+    }
+    while (open.length > 0 && indent < open.at(-1)!) open.pop();
+    if (open.length === 0 || indent > open.at(-1)!) open.push(indent);
+    if (open.length > 1) block.depth = open.length - 1;
+  };
+}
+
 /** A hard line break: two or more spaces at the end of a line (a trailing `\` was made one). */
 const HARD_BREAK = /\S {2,}$/;
 
 /**
  * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one
  * paragraph), but a heading is one line and a quote, list item or numbered line opens a block.
+ * @param indents each line's indent in columns (the spaces ingest took off it): a list item
+ *   indented under another is nested (`Block.depth`).
  */
-export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly MarkdownBlock[] = []): Block[] {
+export function joinMarkdownLines(
+  lines: Line[],
+  markdownBlocks: readonly MarkdownBlock[] = [],
+  indents: ReadonlyMap<number, number> = new Map(),
+): Block[] {
   const blocks: Block[] = [];
+  const nest = listDepths();
   // Each line's table or code range, looked up once per line (the ranges never overlap).
   const rangeAt = new Map<number, MarkdownBlock>();
   for (const b of markdownBlocks) for (let no = b.lines[0]; no <= b.lines[1]; no++) rangeAt.set(no, b);
@@ -29,7 +57,10 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
   // An HTML table's lines, read whole once the last of them is in.
   let html: { range: MarkdownBlock; lines: Line[] } | undefined;
   const endHtml = () => {
-    if (html) blocks.push(...htmlTableBlocks(html.lines));
+    for (const block of html ? htmlTableBlocks(html.lines) : []) {
+      nest(block, 0);
+      blocks.push(block);
+    }
     html = undefined;
   };
   for (const line of lines) {
@@ -50,6 +81,7 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
         continue;
       }
       const block = { ...lineBlock(line), text: row, layout: range.kind };
+      nest(block, 0);
       blocks.push(block);
       table = range.kind === 'table' ? { block, range } : undefined;
       continue;
@@ -66,7 +98,11 @@ export function joinMarkdownLines(lines: Line[], markdownBlocks: readonly Markdo
       (quote ? prev.text.trim().startsWith('>') : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
       (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text)));
     if (continues) appendLine(last, line, HARD_BREAK.test(prev!.text));
-    else blocks.push(lineBlock(line));
+    else {
+      const block = lineBlock(line);
+      nest(block, indents.get(line.no) ?? 0);
+      blocks.push(block);
+    }
     prev = line;
   }
   endHtml();

@@ -46,6 +46,20 @@ export function isHardWrapped(lines: Line[]): boolean {
   );
 }
 
+/**
+ * Each line's indent in columns: the leading spaces ingest removed (`page-break-space`) and the
+ * leading tabs it kept (a tab to the next multiple of four), for nesting Markdown list items.
+ */
+function markdownIndents(src: NormalizedSource): Map<number, number> {
+  const indents = new Map<number, number>();
+  for (const r of src.removed) if (r.reason === 'page-break-space') indents.set(r.line, r.text.length);
+  src.lines.forEach((text, i) => {
+    const tabs = /^\t+/.exec(text)?.[0].length ?? 0;
+    if (tabs > 0) indents.set(i + 1, (Math.floor((indents.get(i + 1) ?? 0) / 4) + tabs) * 4);
+  });
+  return indents;
+}
+
 /** Most spaces a PDF extraction puts before the first line of a page. */
 const MAX_PAGE_BREAK_SPACE = 2;
 
@@ -183,7 +197,7 @@ export function toBlocks(src: NormalizedSource): Block[] {
   const furniture = new Set(
     src.removed.filter((r) => r.reason === 'page-number' || r.reason === 'running-header').map((r) => r.line),
   );
-  if (src.format === 'md') return joinMarkdownLines(lines, src.markdownBlocks);
+  if (src.format === 'md') return joinMarkdownLines(lines, src.markdownBlocks, markdownIndents(src));
   // An indent marks a paragraph's first line only where not (nearly) every line has one.
   const indentedLines = src.indentedLines ?? [];
   const indented = new Set(indentedLines.length < lines.length * MAX_INDENTED_SHARE ? indentedLines : []);

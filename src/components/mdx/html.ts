@@ -63,7 +63,7 @@ function markerSpan(marker: string): Element {
 export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // One paragraph with its anchor: the ¶ link works without JS and src/client/paragraph-tools.ts
   // turns it into a copy-link / copy-citation menu.
-  Para: ({ id, kind, marker, source, article, articleAnchor, translation, translationLang }, children) =>
+  Para: ({ id, kind, marker, source, article, articleAnchor, translation, translationLang, depth }, children) =>
     kind === 'table'
       ? tablePara(id, children)
       : el(
@@ -76,8 +76,11 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
               ...(marker ? ['para--marked'] : []),
               ...(source ? ['para--source'] : []),
               ...(articleAnchor ? ['para--article'] : []),
+              ...(depth ? ['para--nested'] : []),
             ],
             dataArticle: article,
+            // A nested list item is indented by its depth (reading.css).
+            ...(depth ? { style: `--depth:${Math.min(depth, 6)}` } : {}),
           },
           [
             ...(articleAnchor ? [el('span', { id: articleAnchor, className: ['article-anchor'] })] : []),

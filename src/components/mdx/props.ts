@@ -12,7 +12,8 @@ export interface MdxProps {
    * One paragraph. `source`: a case study's closing （资料来源：…） line, set apart at the foot of its box;
    * `article`: the article (第十条) the paragraph belongs to, the locator of its citation;
    * `articleAnchor`: on the article's own paragraph, its stable anchor (`#art-10`);
-   * `translation`: in a bilingual text, the English printed after it, set under the Chinese (after the ¶).
+   * `translation`: in a bilingual text, the English printed after it, set under the Chinese (after the ¶);
+   * `depth`: a list item nested under the one above it, how many levels in.
    */
   Para: {
     id: string;
@@ -23,6 +24,7 @@ export interface MdxProps {
     articleAnchor?: string;
     translation?: string;
     translationLang?: string;
+    depth?: number;
   };
   /** A row of a table paragraph. */
   Row: Record<string, never>;

@@ -118,6 +118,21 @@ describe('toBlocks on Markdown', () => {
     ]);
   });
 
+  test('a list item indented under another is nested, by levels of indent (spaces or tabs); a paragraph ends the list', () => {
+    const depths = (raw: string) =>
+      toBlocks(sourceFromText(raw, syntheticMeta('list.md')).src).map((b) => `${b.depth ?? 0} ${b.text}`);
+    expect(depths('- 甲\n  - 甲一\n    1. 甲一1\n  - 甲二\n- 乙\n\t- 乙一\n\n正文\n\n  - 丙')).toEqual([
+      '0 - 甲',
+      '1 - 甲一',
+      '2 1. 甲一1',
+      '1 - 甲二',
+      '0 - 乙',
+      '1 - 乙一',
+      '0 正文',
+      '0 - 丙',
+    ]);
+  });
+
   test('soft-wrapped lines are one paragraph; after a hard break (two spaces, a backslash) a space keeps the lines apart', () => {
     expect(md('全区党员\n参加学习。\n\n某某区委组织部  \n2024年7月15日\n\n某某街道党工委\\\n2024年7月')).toEqual([
       ['全区党员参加学习。', [1, 2]],
