@@ -88,6 +88,8 @@ export interface UiStrings {
   citationMark: (n: number) => string;
   /** The accessible name of a footnote mark (`①`). */
   noteMark: (mark: string) => string;
+  /** The accessible names of a task list item's box, ticked or not (`- [x]`, `- [ ]`). */
+  task: { done: string; open: string };
   search: SearchStrings;
   count: {
     documents: (n: number) => string;
@@ -319,6 +321,7 @@ export const ui = {
   markKinds: { redaction: '原文此处隐去', citation: '参考文献标注', concept: '党建概念', footnote: '脚注标注' },
   citationMark: (n) => `参考文献 ${n}`,
   noteMark: (mark) => `脚注 ${mark}`,
+  task: { done: '已完成', open: '未完成' },
   search: {
     title: '全文检索',
     intro: '按段落检索全部文献。中文检索词按原文精确匹配，支持繁体输入；多个词用空格分隔表示同时出现，加引号表示整句。',

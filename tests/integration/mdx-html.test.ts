@@ -168,6 +168,10 @@ describe('rehypeMdxHtml on the real corpus', () => {
     expect(shown(markerOf('◆'))).toEqual(['◆', 'true']);
     expect(shown(markerOf('（一）'))).toEqual(['（一）', undefined]);
     expect(shown(markerOf('1.'))).toEqual(['1.', undefined]);
+    // A task list item's box: ticked or not, named for screen readers.
+    const task = (marker: string) => [shown(markerOf(marker))[0], markerOf(marker).properties.ariaLabel];
+    expect(task('- [x]')).toEqual(['☑', '已完成']);
+    expect(task('- [ ]')).toEqual(['☐', '未完成']);
   });
 
   test('a nested list item is indented by its depth; one at the top is not', () => {

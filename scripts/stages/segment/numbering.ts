@@ -137,8 +137,9 @@ const RULES: Rule[] = [
   { scheme: 'arabic-close', pattern: new RegExp(`^((${D})[）)])\\s*`) },
   // one circled number ①–㊿                                           e.g. `① 向机关工委…`
   { scheme: 'circled', pattern: new RegExp(`^((${CIRCLED_CLASS}))\\s*`) },
-  // a bullet: a symbol (space optional) or an ASCII - * + followed by a space   e.g. `● 党员…` `- 认真学习`
-  { scheme: 'bullet', pattern: /^(([●○•◆◇■□▪▶►★☆])|([-*+])(?=\s))\s*/ },
+  // a bullet: a symbol (space optional) or an ASCII - * + followed by a space, with a task list's
+  // box (`- [x]`) part of the marker                         e.g. `● 党员…` `- 认真学习` `- [ ] 开展检查`
+  { scheme: 'bullet', pattern: /^(([●○•◆◇■□▪▶►★☆])|([-*+])(?:\s+\[[ xX]\])?(?=\s))\s*/ },
   // digits + whitespace + a non-digit (PDF papers: `1 政工的核心概念`) e.g. `6 结束语`
   { scheme: 'arabic-space', pattern: new RegExp(`^((${D}))\\s+(?=[^\\d０-９\\s%年月日])`) },
 ];

@@ -48,11 +48,24 @@ type Builder<N extends MdxComponentName> = (props: MdxProps[N], children: Elemen
 /** An unnumbered item's bullet as printed (`●`, `◆`) or as Markdown writes one (`-`, `*`, `+`). */
 const BULLET = /^(?:[-*+]|[●○•◆◇■□▪▶►★☆])$/;
 
+/** A task list item's marker: a bullet and its box, ticked or not (`- [x]`, `- [ ]`). */
+const TASK = /^[-*+]\s+\[([ xX])\]$/;
+
 /**
  * A list item's printed marker. A bullet stands a little apart from its text, and an ASCII one
- * shows as the bullet a Markdown renderer draws (`-` → `•`): the marker is not text a reader cites.
+ * shows as the bullet a Markdown renderer draws (`-` → `•`, a task's `- [x]` → ☑, named for
+ * screen readers): the marker is not text a reader cites.
  */
 function markerSpan(marker: string): Element {
+  const task = TASK.exec(marker);
+  if (task) {
+    const done = task[1] !== ' ';
+    return el(
+      'span',
+      { className: ['marker', 'marker--bullet'], role: 'img', ariaLabel: done ? ui.task.done : ui.task.open },
+      [text(done ? '☑' : '☐')],
+    );
+  }
   if (!BULLET.test(marker)) return el('span', { className: ['marker'] }, [text(marker)]);
   return el('span', { className: ['marker', 'marker--bullet'], ariaHidden: 'true' }, [
     text(/^[-*+]$/.test(marker) ? '•' : marker),

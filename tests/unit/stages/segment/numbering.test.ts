@@ -55,6 +55,9 @@ describe('parseNumbering', () => {
     ['● 党员教育', 'bullet', 'bullet', '●', 1, '党员教育'],
     ['■组织建设', 'bullet', 'bullet', '■', 1, '组织建设'],
     ['- 认真学习党章', 'bullet', 'bullet', '-', 1, '认真学习党章'],
+    ['- [x] 完成集中学习', 'bullet', 'bullet', '- [x]', 1, '完成集中学习'],
+    ['* [ ] 开展专项检查', 'bullet', 'bullet', '* [ ]', 1, '开展专项检查'],
+    ['- [1] 参考文献条目', 'bullet', 'bullet', '-', 1, '[1] 参考文献条目'],
   ])('%s → %s', (text, scheme, key, marker, value, rest) => {
     expect(parseNumbering(text)).toEqual({ scheme, key, marker, value, rest });
   });
