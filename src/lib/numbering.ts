@@ -3,6 +3,12 @@
 /** True if numbering ends in its own pause mark (`一、`, `（一）`, `1.`), so no gap should follow it. */
 export const isClosedNumbering = (numbering: string): boolean => /[、，。．.）)]$/.test(numbering);
 
+/**
+ * The symbols a bullet item is printed with (`● 党员…`, `◆ 聚焦政治引领`), besides Markdown's ASCII
+ * `-` `*` `+`: the segmenter reads them as markers, the page sets them apart from the text.
+ */
+export const BULLET_SYMBOLS = '●○•◆◇■□▪▶►★☆';
+
 /** Class list for a numbering span. */
 export const numberingClass = (numbering: string): string[] => [
   'numbering',

@@ -4,6 +4,7 @@
  * that siblings count 1, 2, 3 … Whether a numbered block is a heading is decided elsewhere.
  */
 import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
+import { BULLET_SYMBOLS } from '../../../src/lib/numbering.js';
 
 /** The numbering styles we know, from the coarsest to the finest as Chinese documents use them. */
 export type NumberingScheme =
@@ -139,7 +140,7 @@ const RULES: Rule[] = [
   { scheme: 'circled', pattern: new RegExp(`^((${CIRCLED_CLASS}))\\s*`) },
   // a bullet: a symbol (space optional) or an ASCII - * + followed by a space, with a task list's
   // box (`- [x]`) part of the marker                         e.g. `● 党员…` `- 认真学习` `- [ ] 开展检查`
-  { scheme: 'bullet', pattern: /^(([●○•◆◇■□▪▶►★☆])|([-*+])(?:\s+\[[ xX]\])?(?=\s))\s*/ },
+  { scheme: 'bullet', pattern: new RegExp(`^(([${BULLET_SYMBOLS}])|([-*+])(?:\\s+\\[[ xX]\\])?(?=\\s))\\s*`) },
   // digits + whitespace + a non-digit (PDF papers: `1 政工的核心概念`) e.g. `6 结束语`
   { scheme: 'arabic-space', pattern: new RegExp(`^((${D}))\\s+(?=[^\\d０-９\\s%年月日])`) },
 ];

@@ -10,7 +10,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { MdxComponentName, MdxProps } from './props';
 import { ui } from '../../i18n/zh-CN';
-import { numberingClass } from '../../lib/numbering';
+import { BULLET_SYMBOLS, numberingClass } from '../../lib/numbering';
 import { conceptUrl } from '../../../scripts/model/ids';
 
 const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
@@ -46,7 +46,7 @@ function tablePara(id: string, children: ElementContent[]): Element {
 type Builder<N extends MdxComponentName> = (props: MdxProps[N], children: ElementContent[]) => Element;
 
 /** An unnumbered item's bullet as printed (`●`, `◆`) or as Markdown writes one (`-`, `*`, `+`). */
-const BULLET = /^(?:[-*+]|[●○•◆◇■□▪▶►★☆])$/;
+const BULLET = new RegExp(`^(?:[-*+]|[${BULLET_SYMBOLS}])$`);
 
 /** A task list item's marker: a bullet and its box, ticked or not (`- [x]`, `- [ ]`). */
 const TASK = /^[-*+]\s+\[([ xX])\]$/;
