@@ -35,6 +35,7 @@ const OFFICIAL = [
   'markdown-pandoc-summary',
   'meeting-minutes-fields',
   'markdown-html-table',
+  'markdown-front-matter-signature',
 ];
 
 const utf8 = new TextEncoder();

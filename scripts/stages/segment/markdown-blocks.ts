@@ -8,6 +8,7 @@ import type { MarkdownBlock } from '../../model/document.js';
 import { appendLine, appendRow, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { parseNumbering } from './numbering.js';
 import { htmlTableBlocks } from './html-table.js';
+import { findDates } from './official-front.js';
 
 /** A Markdown line that opens a block: a heading, a quote, a table row or a note definition (`[^1]:`). */
 const MD_BLOCK_START = /^(?:#{1,6}\s|>|\||\[\^[^\]\s]+\]:)/;
@@ -31,6 +32,15 @@ function listDepths(): (block: Block, indent: number) => void {
     if (open.length === 0 || indent > open.at(-1)!) open.push(indent);
     if (open.length > 1) block.depth = open.length - 1;
   };
+}
+
+/**
+ * A line that is a date and nothing else: a signature's (`李某某⏎2024年8月1日`) or a dateline. It
+ * continues no paragraph and none continues it, as if a hard break stood on both sides.
+ */
+function dateAlone(text: string): boolean {
+  const dates = findDates(text);
+  return dates.length === 1 && dates[0]!.index === 0 && dates[0]!.end === text.length;
 }
 
 /** A hard line break: two or more spaces at the end of a line (a trailing `\` was made one). */
@@ -96,7 +106,9 @@ export function joinMarkdownLines(
       prev.no === line.no - 1 &&
       !/^(?:#{1,6}\s|\|)/.test(prev.text.trim()) &&
       (quote ? prev.text.trim().startsWith('>') : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
-      (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text)));
+      (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text))) &&
+      !dateAlone(text) &&
+      !dateAlone(prev.text.trim());
     if (continues) appendLine(last, line, HARD_BREAK.test(prev!.text));
     else {
       const block = lineBlock(line);

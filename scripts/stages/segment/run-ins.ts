@@ -17,11 +17,12 @@ const MAX_LEAD_WIDTH = 16;
 
 /**
  * First sentence (up to and including `。` or `：`) when it is short and has no comma, and more
- * text follows: that is a run-in heading. `培养有目标。结合所在岗位…` → `培养有目标。`.
+ * text follows: that is a run-in heading. `培养有目标。结合所在岗位…` → `培养有目标。`. What follows
+ * must hold words: a question bank's `预备期为半年。（ ）` ends in the answer's blank, not a body.
  */
 export function splitLead(text: string): { lead?: string; text: string } {
   const m = /^([^。：:，,；;！？]{2,}?[。：:])(?=\S)/.exec(text);
-  if (!m || displayWidth(m[1]!) > MAX_LEAD_WIDTH) return { text };
+  if (!m || displayWidth(m[1]!) > MAX_LEAD_WIDTH || !/[\p{L}\p{N}]/u.test(text.slice(m[1]!.length))) return { text };
   return { lead: m[1]!, text: text.slice(m[1]!.length).trimStart() };
 }
 

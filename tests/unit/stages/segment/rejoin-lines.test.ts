@@ -134,10 +134,26 @@ describe('toBlocks on Markdown', () => {
   });
 
   test('soft-wrapped lines are one paragraph; after a hard break (two spaces, a backslash) a space keeps the lines apart', () => {
-    expect(md('全区党员\n参加学习。\n\n某某区委组织部  \n2024年7月15日\n\n某某街道党工委\\\n2024年7月')).toEqual([
+    expect(md('全区党员\n参加学习。\n\n中共某某区委  \n组织部\n\n某某街道\\\n党工委')).toEqual([
       ['全区党员参加学习。', [1, 2]],
-      ['某某区委组织部 2024年7月15日', [4, 5]],
-      ['某某街道党工委 2024年7月', [7, 8]],
+      ['中共某某区委 组织部', [4, 5]],
+      ['某某街道 党工委', [7, 8]],
+    ]);
+  });
+
+  test('a line that is only a date (a signature) continues no paragraph and none continues it', () => {
+    expect(
+      md(
+        '**李某某**\n2024年8月1日\n\n某某区委组织部  \n2024年7月\n二〇二四年七月十五日\n下发各支部。\n\n会议定于\n2024年8月1日召开。',
+      ),
+    ).toEqual([
+      ['李某某', [1, 1]],
+      ['2024年8月1日', [2, 2]],
+      ['某某区委组织部', [4, 4]],
+      ['2024年7月', [5, 5]],
+      ['二〇二四年七月十五日', [6, 6]],
+      ['下发各支部。', [7, 7]],
+      ['会议定于2024年8月1日召开。', [9, 10]],
     ]);
   });
 });

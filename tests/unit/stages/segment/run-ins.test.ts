@@ -55,6 +55,17 @@ describe('toParagraphParts', () => {
 });
 
 describe('splitLead', () => {
+  test('a short first sentence before more text is the lead', () => {
+    expect(splitLead('培养有目标。结合所在岗位制定计划。')).toEqual({
+      lead: '培养有目标。',
+      text: '结合所在岗位制定计划。',
+    });
+  });
+
+  test("a sentence followed by no words (a question's blank `（ ）`) is no lead", () => {
+    expect(splitLead('预备党员的预备期为半年。（ ）')).toEqual({ text: '预备党员的预备期为半年。（ ）' });
+  });
+
   test('a first sentence longer than 16 characters is not a lead', () => {
     expect(splitLead('调整、增补委员一般应履行以下程序：第一，按有关程序酝酿推荐候选人。')).toEqual({
       text: '调整、增补委员一般应履行以下程序：第一，按有关程序酝酿推荐候选人。',
