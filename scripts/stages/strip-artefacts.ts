@@ -38,9 +38,10 @@ function classify(ch: string): RemovalReason | undefined {
 
 /**
  * Remove control, zero-width and odd-space characters, grouping consecutive characters of the
- * same reason into one removal. A run of odd spaces inside the line becomes one ASCII space (it
- * may separate two title parts or a number from its heading: `1　引言` → `1 引言`); at the start
- * or end of the line (indentation such as `　　`) or next to an ASCII space it is dropped.
+ * same reason into one removal. One odd space inside the line becomes one ASCII space (it may
+ * separate two title parts or a number from its heading: `1　引言` → `1 引言`), a run of them two
+ * (a column gap: `王　某　　办公室` → `王 某  办公室`, a row of a table text-tables.ts reads); at the
+ * start or end of the line (indentation such as `　　`) or next to an ASCII space it is dropped.
  * @example cleanCharacters('巡礼\u240E兵团篇') → { text: '巡礼兵团篇', removed: [{ text: '\u240E', reason: 'control-character' }] }
  */
 export function cleanCharacters(line: string): LineCleanup {
@@ -66,7 +67,7 @@ export function cleanCharacters(line: string): LineCleanup {
       const before = out.at(-1);
       const after = line[k];
       const interior = before !== undefined && after !== undefined;
-      if (interior && before !== ' ' && before !== '\t' && after !== ' ' && after !== '\t') out += ' ';
+      if (interior && before !== ' ' && before !== '\t' && after !== ' ' && after !== '\t') out += j - i > 1 ? '  ' : ' ';
     }
     i = j;
   }

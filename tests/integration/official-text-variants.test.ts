@@ -36,6 +36,7 @@ const OFFICIAL = [
   'meeting-minutes-fields',
   'markdown-html-table',
   'markdown-front-matter-signature',
+  'commendation-name-list',
 ];
 
 const utf8 = new TextEncoder();

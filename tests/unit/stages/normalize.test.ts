@@ -113,9 +113,9 @@ describe('normalizeSource on small inputs', () => {
     ]);
   });
 
-  it('drops indenting ideographic spaces, collapses inner odd spaces to one ASCII space', () => {
+  it('drops indenting ideographic spaces; an inner odd space becomes one ASCII space, a run of them two (a column gap)', () => {
     const n = normalizeText('\u3000\u3000第一章\u3000总则\n1\u00A0\u00A0引言\nParty\u2002conduct \u00A0and');
-    expect(n.lines).toEqual(['第一章 总则', '1 引言', 'Party conduct and']);
+    expect(n.lines).toEqual(['第一章 总则', '1  引言', 'Party conduct and']);
     expect(n.removed.map((r) => [r.line, r.text])).toEqual([
       [1, '\u3000\u3000'],
       [1, '\u3000'],
