@@ -28,6 +28,7 @@ import { startStaticServer } from '../quality/static-server.js';
 import { aliasAboveExact, mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
 import {
   buildQuerySet,
+  fold,
   formsOfClause,
   relevantPassages,
   type BenchQuery,
@@ -232,7 +233,7 @@ async function main(): Promise<void> {
     const exactForms = clauses.map((c) => formsOfClause(c, [], toSimplified));
     const exact = new Set(
       run.found.pids.filter((pid) =>
-        exactForms.every((fs) => fs.some((f) => table.passages[pid]!.text.toLowerCase().includes(f))),
+        exactForms.every((fs) => fs.some((f) => fold(table.passages[pid]!.text).includes(f))),
       ),
     );
     const longTerms = clauses.every((c) => [...c.replace(/[\s\p{P}]/gu, '')].length >= 2);

@@ -1,7 +1,8 @@
 /**
  * Passage search in a browser (search issue): search 两学一做 from the home page's header box, see
  * the concept card and exactly the passages that contain the term, open one and land on the
- * highlighted passage; a traditional query equals its simplified form; a quoted phrase works; a
+ * highlighted passage; a term typed without the quotation marks the text sets it in is found and
+ * marked; a traditional query equals its simplified form; a quoted phrase works; a
  * filtered search lives in the URL (opened directly, reloaded, gone Back to); a query with more
  * results than a screen shows 约 N until 「显示更多」 has loaded every record.
  * Expected counts come from the site's own corpus.json, not from the search code.
@@ -61,6 +62,30 @@ describe('searching passages', () => {
       expect(landed.mark).toBe('两学一做');
       expect(landed.top).toBeGreaterThanOrEqual(0);
       expect(landed.top).toBeLessThan(landed.height);
+      expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual(
+        [],
+      );
+    });
+  });
+
+  test('两学一做学习教育, typed without the text’s quotation marks, finds “两学一做”学习教育 and marks it', async () => {
+    await withPage(browser(), {}, async ({ page, problems }) => {
+      const q = '两学一做学习教育';
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}`);
+      await results(page, q);
+      const out = await everything(page, q);
+      const truth = expected(q);
+      expect(truth.length, 'the corpus has “两学一做”学习教育').toBeGreaterThan(0);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(truth);
+      const marks = await page.locator('#search-results .excerpt mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark.replace(/[“”]/g, '')).toBe(q);
+      const link = page.locator('#search-results a[href*="#p-"]').first();
+      await Promise.all([page.waitForURL(/#p-/), link.click()]);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      await page.waitForSelector(`[id="${id}"] mark.search-hit`);
+      const marked = await page.locator(`[id="${id}"] mark.search-hit`).allTextContents();
+      expect(marked.join('').replace(/[“”]/g, '')).toContain(q);
       expect(problems.consoleErrors.concat(problems.failedRequests), describeProblems(page.url(), problems)).toEqual(
         [],
       );

@@ -3,24 +3,25 @@
  * Offsets are found in folded text, which has the same length as the original, so the original
  * characters are what the reader sees.
  */
-import { foldText, wordRuns } from './text.js';
+import { findReadThrough, foldText, readThrough, searchRuns } from './text.js';
 
 /** A half-open range `[start, end)` in a string. */
 export type Range = [number, number];
 
-/** Every occurrence of every form, merged where they overlap: `('两学一做两学', ['两学'])` → `[[0,2],[4,6]]`. */
+/**
+ * Every occurrence of every form, merged where they overlap: `('两学一做两学', ['两学'])` → `[[0,2],[4,6]]`;
+ * quotation and title marks are read through (`('“两学一做”学习', ['两学一做学习'])` → `[[1,8]]`).
+ */
 export function findRanges(text: string, forms: readonly string[]): Range[] {
-  const folded = foldText(text);
+  // Read through quotation and title marks, as the search does: 两学一做学习 marks `两学一做”学习`.
+  const through = readThrough(foldText(text));
   const ranges: Range[] = [];
   const collect = (needles: readonly string[]) => {
-    for (const n of needles) {
-      if (!n) continue;
-      for (let i = folded.indexOf(n); i >= 0; i = folded.indexOf(n, i + 1)) ranges.push([i, i + n.length]);
-    }
+    for (const n of needles) ranges.push(...findReadThrough(through, n));
   };
   collect(forms.map(foldText));
   // A form with punctuation may be matched run by run (`不忘初心、牢记使命` against `不忘初心，牢记使命`).
-  if (ranges.length === 0) collect(forms.flatMap((f) => wordRuns(foldText(f)).map((r) => r.text)));
+  if (ranges.length === 0) collect(forms.flatMap((f) => searchRuns(foldText(f)).map((r) => r.text)));
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Range[] = [];
   for (const r of ranges) {

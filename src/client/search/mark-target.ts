@@ -4,6 +4,8 @@
  * on reading pages, whose JavaScript budget is small.
  */
 
+import { findReadThrough, readThrough } from './text.js';
+
 /** Wrap each occurrence of `term` (case-insensitive) in `<mark class="search-hit">`; returns the first. */
 export function markTarget(root: Element, term: string): HTMLElement | undefined {
   const needle = term.toLowerCase();
@@ -15,12 +17,13 @@ export function markTarget(root: Element, term: string): HTMLElement | undefined
     .map((n) => n.data)
     .join('')
     .toLowerCase();
-  const hits: number[] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) hits.push(i);
+  // Read through quotation and title marks, as the search does (`两学一做学习` marks `两学一做”学习`).
+  const hits: [number, number][] = [];
+  for (const hit of findReadThrough(readThrough(text), needle))
+    if (hits.length === 0 || hit[0] >= hits.at(-1)![1]) hits.push(hit);
   let first: HTMLElement | undefined;
   // Walk backwards so wrapping a piece never shifts the offsets still to be wrapped.
-  for (const start of hits.reverse()) {
-    const end = start + needle.length;
+  for (const [start, end] of hits.reverse()) {
     let at = 0;
     const pieces: [Text, number, number][] = [];
     for (const n of nodes) {

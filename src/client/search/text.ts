@@ -55,3 +55,71 @@ export function wordRuns(s: string): Run[] {
   }
   return runs;
 }
+
+/**
+ * Quotation and title marks (after folding: ASCII `"` `'`, `“”‘’「」『』《》〈〉`): they set a term off
+ * (`“两学一做”学习教育`, `学习《党章》`) without breaking the text around it, so search reads
+ * through them, as a reader does: 两学一做学习教育 finds “两学一做”学习教育. Other punctuation
+ * (，。、：) still parts two runs: 发展。党员 is not 发展党员.
+ */
+const TRANSPARENT = /["'“”‘’「」『』《》〈〉]/;
+
+/** Whether a code unit is read through by search (`“`, `《` yes; `，`, `党` no). */
+export const isTransparent = (c: string): boolean => TRANSPARENT.test(c);
+
+/**
+ * The runs search reads: `wordRuns` with quotation and title marks read through, a run's text
+ * without them (`“两学一做”学习，党` → `两学一做学习`, `党`); its offset is that of its first character.
+ */
+export function searchRuns(s: string): Run[] {
+  const runs: Run[] = [];
+  let text = '';
+  let offset = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s[i];
+    if (c !== undefined && isTransparent(c)) continue;
+    if (c !== undefined && isWordChar(c)) {
+      if (offset < 0) offset = i;
+      text += c;
+    } else if (offset >= 0) {
+      runs.push({ text, offset });
+      text = '';
+      offset = -1;
+    }
+  }
+  return runs;
+}
+
+/** A string without its quotation and title marks, and where each character left stood in it. */
+export interface ReadThrough {
+  text: string;
+  /** `at[k]`: the offset in the original string of character k of `text`. */
+  at: number[];
+}
+
+/** `“两学一做”学习` → `{ text: '两学一做学习', at: [1, 2, 3, 4, 6, 7] }` */
+export function readThrough(s: string): ReadThrough {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (isTransparent(s[i]!)) continue;
+    text += s[i];
+    at.push(i);
+  }
+  return { text, at };
+}
+
+/**
+ * Every occurrence of `needle` in a string read through its quotation and title marks (`through`,
+ * its `readThrough`), as half-open ranges of that string (a mark inside the occurrence is inside
+ * its range; the needle's own marks are read through too):
+ * `findReadThrough(readThrough('“两学一做”学习教育'), '两学一做学习')` → `[[1, 8]]`.
+ */
+export function findReadThrough(through: ReadThrough, needle: string): [number, number][] {
+  const n = readThrough(needle).text;
+  const out: [number, number][] = [];
+  if (!n) return out;
+  for (let i = through.text.indexOf(n); i >= 0; i = through.text.indexOf(n, i + 1))
+    out.push([through.at[i]!, through.at[i + n.length - 1]! + 1]);
+  return out;
+}

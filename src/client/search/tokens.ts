@@ -6,9 +6,10 @@
  * final character alone (`两学一做` → `两学 学一 一做 做`), and runs are kept apart by one word of
  * punctuation (`-`), which Pagefind counts as a position but does not index. Word n of a passage
  * stands at character n of its runs (each gap counting one), so a query string is found where its
- * pairs sit at those word positions, and 发展。党员 is not 发展党员.
+ * pairs sit at those word positions, and 发展。党员 is not 发展党员. Quotation and title marks are
+ * read through (text.ts `searchRuns`): `“两学一做”学习` is the run 两学一做学习.
  */
-import { foldText, wordRuns } from './text.js';
+import { foldText, searchRuns } from './text.js';
 
 /** The word between two runs: a position in Pagefind's content, never a word of its index. */
 export const GAP = '-';
@@ -16,7 +17,7 @@ export const GAP = '-';
 /** `'两学一做，党'` → `['两学','学一','一做','做','-','党']` (folded: full-width → ASCII, lowercase). */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const run of wordRuns(foldText(text))) {
+  for (const run of searchRuns(foldText(text))) {
     if (tokens.length > 0) tokens.push(GAP);
     for (let i = 0; i < run.text.length; i++) tokens.push(run.text.slice(i, i + 2));
   }
@@ -40,7 +41,7 @@ export interface CoverWord {
 export function coverWords(form: string): CoverWord[] {
   const cover: CoverWord[] = [];
   let at = 0;
-  for (const { text } of wordRuns(foldText(form))) {
+  for (const { text } of searchRuns(foldText(form))) {
     if (text.length === 1) cover.push({ word: text, at });
     for (let i = 0; i + 1 < text.length; i += 2) cover.push({ word: text.slice(i, i + 2), at: at + i });
     if (text.length > 1 && text.length % 2 === 1) cover.push({ word: text.slice(-2), at: at + text.length - 2 });

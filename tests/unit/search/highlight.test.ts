@@ -11,6 +11,11 @@ describe('findRanges', () => {
     expect(findRanges('中央八项规定精神', ['八项规定', '中央八项规定'])).toEqual([[0, 6]]);
     expect(findRanges('Party Building', ['party building'])).toEqual([[0, 14]]);
   });
+  test('reads through quotation and title marks, which the mark then spans', () => {
+    expect(findRanges('开展“两学一做”学习教育', ['两学一做学习教育'])).toEqual([[3, 12]]);
+    expect(findRanges('学习《党章》', ['“党章”'])).toEqual([[3, 5]]);
+    expect(highlightAll('开展“两学一做”学习教育', ['两学一做学习'])).toBe('开展“<mark>两学一做”学习</mark>教育');
+  });
   test('falls back to runs when punctuation differs', () => {
     expect(findRanges('不忘初心，牢记使命', ['不忘初心、牢记使命'])).toEqual([
       [0, 4],

@@ -7,10 +7,13 @@ import { expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/s
 import { foldText } from '../../../src/client/search/text.js';
 import { loaded, table } from './records-fixture.js';
 
-/** Ground truth: passages whose folded text (or translation) contains the string. */
+/** Quotation and title marks are read through (`“两学一做”学习教育` holds 两学一做学习教育). */
+const unquoted = (s: string) => foldText(s).replace(/["'“”‘’「」『』《》〈〉]/g, '');
+
+/** Ground truth: passages whose folded text (or translation), marks read through, contains the string. */
 const containing = (s: string) =>
   table.passages.flatMap((p, pid) =>
-    foldText(p.text + '\n' + (p.translation ?? '')).includes(foldText(s)) ? [pid] : [],
+    unquoted(p.text + '\n' + (p.translation ?? '')).includes(unquoted(s)) ? [pid] : [],
   );
 
 const toSimplified = Converter({ from: 'tw', to: 'cn' });
@@ -47,6 +50,10 @@ const TERMS = [
   'party',
   '知情权、参与权',
   '机关党组织换届改选的程序',
+  // read through quotation and title marks: `“两学一做”学习教育`, `“三会一课”制度`, `《决议》深刻`
+  '两学一做学习教育',
+  '三会一课制度',
+  '决议深刻',
 ];
 
 describe('matching on the real corpus equals a substring scan', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
 import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/search/query.js';
-import { foldText, wordRuns } from '../../../src/client/search/text.js';
+import { findReadThrough, foldText, readThrough, searchRuns, wordRuns } from '../../../src/client/search/text.js';
 
 const twToCn = Converter({ from: 'tw', to: 'cn' });
 const concepts: ConceptEntry[] = [
@@ -32,6 +32,31 @@ describe('wordRuns', () => {
       { text: '三会一课', offset: 5 },
       { text: 'ok', offset: 10 },
     ]);
+  });
+});
+
+describe('searchRuns', () => {
+  test('reads through quotation and title marks, and splits at other punctuation', () => {
+    expect(searchRuns('开展“两学一做”学习，《党章》')).toEqual([
+      { text: '开展两学一做学习', offset: 0 },
+      { text: '党章', offset: 12 },
+    ]);
+    expect(searchRuns('“”，')).toEqual([]);
+  });
+});
+
+describe('readThrough', () => {
+  test('the text without its marks, and where each character stood', () => {
+    expect(readThrough('“两学”习')).toEqual({ text: '两学习', at: [1, 2, 4] });
+  });
+  test('findReadThrough gives ranges of the original string, marks inside included', () => {
+    const t = readThrough('“两学一做”学习，两学一做');
+    expect(findReadThrough(t, '两学一做')).toEqual([
+      [1, 5],
+      [9, 13],
+    ]);
+    expect(findReadThrough(t, '做学')).toEqual([[4, 7]]);
+    expect(findReadThrough(t, '“')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Words of the Pagefind content (tokens.ts): a word per character, pairs, on the real corpus. */
 import { describe, expect, test } from 'vitest';
 import { coverWords, formLength, GAP, tokenize } from '../../../src/client/search/tokens.js';
-import { foldText, wordRuns } from '../../../src/client/search/text.js';
+import { foldText, searchRuns } from '../../../src/client/search/text.js';
 import { table } from './records-fixture.js';
 
 describe('tokenize', () => {
@@ -9,9 +9,14 @@ describe('tokenize', () => {
     expect(tokenize('两学一做，党')).toEqual(['两学', '学一', '一做', '做', '-', '党']);
     expect(tokenize('ＣＰＣ的 Party')).toEqual(['cp', 'pc', 'c的', '的', '-', 'pa', 'ar', 'rt', 'ty', 'y']);
   });
+  test('quotation and title marks are read through; other punctuation parts two runs', () => {
+    expect(tokenize('“两学”学习，《党章》')).toEqual(['两学', '学学', '学习', '习', '-', '党章', '章']);
+    expect(coverWords('两学学习').map((c) => `${c.word}@${c.at}`)).toEqual(['两学@0', '学习@2']);
+    expect(coverWords('“两学”学习')).toEqual(coverWords('两学学习'));
+  });
   test('on every real passage: one word per searchable character and one per gap, each the text there', () => {
     for (const p of table.passages) {
-      const runs = wordRuns(foldText(p.text)).map((r) => r.text);
+      const runs = searchRuns(foldText(p.text)).map((r) => r.text);
       const words = tokenize(p.text);
       expect(
         words
