@@ -67,7 +67,8 @@ export function cleanCharacters(line: string): LineCleanup {
       const before = out.at(-1);
       const after = line[k];
       const interior = before !== undefined && after !== undefined;
-      if (interior && before !== ' ' && before !== '\t' && after !== ' ' && after !== '\t') out += j - i > 1 ? '  ' : ' ';
+      if (interior && before !== ' ' && before !== '\t' && after !== ' ' && after !== '\t')
+        out += j - i > 1 ? '  ' : ' ';
     }
     i = j;
   }
