@@ -72,6 +72,7 @@ function metadataOf(root: Document, d: Document): CorpusMetadata {
     headnote: front.headnote,
     speakers: front.speakers,
     issuer: front.issuer,
+    documentNumber: front.documentNumber,
     source: front.source,
     occasion: d.front.occasion,
     published: d.front.published,

@@ -73,7 +73,7 @@ export const dateOf = (d: Document): string | undefined => d.meta.date ?? d.fron
 const titleKey = (s: string): string => s.replace(/[\s《》〈〉“”"「」『』]/g, '');
 
 /**
- * The front matter an official text prints (原题, subtitle, 题注, speakers, 发布机关, 来源), for the
+ * The front matter an official text prints (原题, subtitle, 题注, speakers, 发布机关, 文号, 来源), for the
  * page headers; the printed title only when it differs from the title the site lists.
  */
 export function frontFieldsOf(d: Document): FrontFields {
@@ -86,6 +86,7 @@ export function frontFieldsOf(d: Document): FrontFields {
     headnote: f.headnote,
     speakers: f.speakers,
     issuer: f.issuer,
+    documentNumber: f.documentNumber,
     source: f.source,
   });
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as FrontFields;

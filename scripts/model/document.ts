@@ -185,7 +185,9 @@ export type FrontLineKind =
   | 'issued' // a 发布 line: `2022年2月25日中共中央、国务院发布`
   | 'dateline' // a web copy's date-and-source line: `2016年05月03日 00:00 来源：人民网－人民日报`
   | 'speaker' // the speaker or author alone on a line: `习近平`, `国务院总理　李克强`
-  | 'byline'; // an author and a date, or the date alone: `某某区委组织部　2024年7月15日`, `2024年7月15日`
+  | 'byline' // an author and a date, or the date alone: `某某区委组织部　2024年7月15日`, `2024年7月15日`
+  | 'masthead' // an official document's 版头 above its title: `中共某某市直属机关工作委员会文件`
+  | 'document-number'; // its 文号: `市直机党〔2024〕5号`
 
 /** One front-matter line of an official text, exactly as printed (the coverage check counts it). */
 export interface FrontLine {
@@ -232,8 +234,10 @@ export interface FrontMatter {
   date?: string;
   /** ISO date a web or newspaper copy was published (its date-and-source line). */
   published?: string;
-  /** Issuing body (发布机关): `中共中央、国务院`. */
+  /** Issuing body (发布机关): `中共中央、国务院`, or the body a 版头 names. */
   issuer?: string;
+  /** An official document's number (文号) as printed: `市直机党〔2024〕5号`. */
+  documentNumber?: string;
   /** Source publication (来源): `人民网－人民日报`. */
   source?: string;
   /** Provenance of every front-matter line consumed, so nothing is lost. */

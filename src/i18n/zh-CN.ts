@@ -47,6 +47,7 @@ export interface UiStrings {
     headnote: string;
     speakers: string;
     issuer: string;
+    documentNumber: string;
     origin: string;
   };
   reading: {
@@ -276,6 +277,7 @@ export const ui = {
     headnote: '题注',
     speakers: '讲话人',
     issuer: '发布机关',
+    documentNumber: '文号',
     origin: '来源',
   },
   reading: {

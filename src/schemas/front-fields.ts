@@ -14,8 +14,10 @@ export const frontFieldsSchema = z.object({
   headnote: z.string().optional(),
   /** Speakers named on a line of their own. */
   speakers: z.array(z.string()).optional(),
-  /** 发布机关. */
+  /** 发布机关 (or the body a 版头 names). */
   issuer: z.string().optional(),
+  /** 文号 as printed: `市直机党〔2024〕5号`. */
+  documentNumber: z.string().optional(),
   /** 来源: the publication the text was taken from. */
   source: z.string().optional(),
 });

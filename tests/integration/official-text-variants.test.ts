@@ -37,6 +37,7 @@ const OFFICIAL = [
   'markdown-html-table',
   'markdown-front-matter-signature',
   'commendation-name-list',
+  'official-opinion-page-footers',
 ];
 
 const utf8 = new TextEncoder();

@@ -10,7 +10,7 @@ import { parseNumbering } from './numbering.js';
 import { lineAt, type Block } from './block.js';
 import { authorLine, EDITOR, isAffiliation, LATIN_NAMES, NAMES, readAffiliation, readDatedByline } from './byline.js';
 import { findPrintedTitle } from './title-block.js';
-import { isSalutation, readFrontLine, readSpeaker, type FrontLineFacts } from './official-front.js';
+import { isSalutation, readFrontLine, readMasthead, readSpeaker, type FrontLineFacts } from './official-front.js';
 import { isEnglishBlock, isInterleaved } from './bilingual.js';
 import { isTocLabel } from './toc-split.js';
 import { displayWidth, hasHeadingShape, isLatin, joinWrapped } from './text.js';
@@ -135,14 +135,22 @@ export function readFrontMatter(
   const markdownTitle = markdownHeading ? readMarkdownTitle(blocks) : undefined;
   // The manifest's title printed over two lines, or below a 版头 and a document number.
   const printed = markdownHeading || manifestTitle === undefined ? undefined : findPrintedTitle(blocks, manifestTitle);
-  let before: Block[] = [];
+  const before: Block[] = [];
   if (markdownTitle) {
     take(first!);
     front.title = markdownTitle.title;
     removed.push({ text: markdownTitle.syntax, line: first!.lines[0], reason: 'markdown-syntax' });
     i = 1;
   } else if (printed) {
-    before = blocks.slice(0, printed.start);
+    // Above the title: an official document's 版头 and 文号 are front lines; anything else, body.
+    for (const b of blocks.slice(0, printed.start)) {
+      const masthead = readMasthead(b.text);
+      if (!masthead) before.push(b);
+      else {
+        addFrontLine(front, masthead, b, file);
+        take(b);
+      }
+    }
     const titleBlocks = blocks.slice(printed.start, printed.end);
     titleBlocks.forEach(take);
     const title = titleBlocks.map((b) => b.text.trim()).reduce(joinWrapped);
@@ -375,6 +383,7 @@ function addFrontLine(front: FrontMatter, facts: FrontLineFacts, b: Block, file:
   else if (facts.date) front.date ??= facts.date;
   if (facts.issuer) front.issuer ??= facts.issuer;
   if (facts.source) front.source ??= facts.source;
+  if (facts.documentNumber) front.documentNumber ??= facts.documentNumber;
 }
 
 /** Longest English title line, in display width (half a CJK column per letter). */

@@ -17,6 +17,30 @@ export interface FrontLineFacts {
   source?: string;
   occasion?: string;
   speaker?: string;
+  documentNumber?: string;
+}
+
+/** A document number (文号): an organ's abbreviation, the year in brackets, the number: `市直机党〔2024〕5号`. */
+const DOCUMENT_NUMBER =
+  /^[\p{Script=Han}A-Za-z]{1,20}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/u;
+
+/**
+ * A 版头: the issuing bodies' names, each ending as an organ's name does, then 文件
+ * (`中共某某市委办公室文件`, `中共某某委员会　某某市人民政府文件`, `中共中央文件`).
+ */
+const MASTHEAD =
+  /^((?:[\p{Script=Han}（）()]{2,30}?(?:委员会|委|办公厅|办公室|政府|部|局|厅|署|党组|党委|工委|纪委|监委|院|中央|支部|总支)\s*)+)文件$/u;
+
+/**
+ * An official document's lines above its title: the 版头, which names the issuing body, and the
+ * 文号. Anything else there (a 密级, 份号) is left to the body.
+ * @example readMasthead('中共某某市直属机关工作委员会文件') → { kind: 'masthead', issuer: '中共某某市直属机关工作委员会' }
+ */
+export function readMasthead(text: string): FrontLineFacts | undefined {
+  const t = text.trim();
+  if (DOCUMENT_NUMBER.test(t)) return { kind: 'document-number', documentNumber: t };
+  const issuer = MASTHEAD.exec(t)?.[1]?.trim().replace(/\s+/g, '、');
+  return issuer ? { kind: 'masthead', issuer } : undefined;
 }
 
 /** Longest front-matter line, in display width (a 条例's 题注 with two dates is about 45). */

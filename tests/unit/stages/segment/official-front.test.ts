@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  readMasthead,
   findDates,
   isSalutation,
   readFrontLine,
@@ -74,6 +75,30 @@ describe('readFrontLine: one line under a title', () => {
   test('salutations', () => {
     expect(['同志们：', '各位代表：', '各党（工）委、直属党组织：'].every(isSalutation)).toBe(true);
     expect(isSalutation('党章规定：党员必须履行下列义务：')).toBe(false);
+  });
+});
+
+describe("readMasthead: an official document's lines above its title", () => {
+  test.each([
+    ['中共某某市直属机关工作委员会文件', { kind: 'masthead', issuer: '中共某某市直属机关工作委员会' }],
+    ['中共某某市委员会　某某市人民政府文件', { kind: 'masthead', issuer: '中共某某市委员会、某某市人民政府' }],
+    ['市直机党〔2024〕5号', { kind: 'document-number', documentNumber: '市直机党〔2024〕5号' }],
+    ['某办发[2024]12号', { kind: 'document-number', documentNumber: '某办发[2024]12号' }],
+    ['中发〔2022〕1号', { kind: 'document-number', documentNumber: '中发〔2022〕1号' }],
+    ['中共中央文件', { kind: 'masthead', issuer: '中共中央' }],
+  ])('%s', (line, facts) => {
+    expect(readMasthead(line)).toEqual(facts);
+  });
+  test.each([
+    '关于印发《某某办法》的通知',
+    '会议文件',
+    '中央文件精神',
+    '各党支部：',
+    '★启用前',
+    '2024年第5号',
+    '本文件共5页',
+  ])('%s is neither', (line) => {
+    expect(readMasthead(line)).toBeUndefined();
   });
 });
 
