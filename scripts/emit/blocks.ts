@@ -10,7 +10,10 @@ import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.
 import { renderInline, type InlineOptions } from './inline.js';
 import { marksInCell, tableCells } from '../model/table.js';
 
-/** A table paragraph's rows and cells: `<Row><Cell head>…</Cell></Row>…`, marks rendered in their cells. */
+/**
+ * A table paragraph's rows and cells: `<Row><Cell head>…</Cell></Row>…` (the first row's cells
+ * heads, unless the table has no header row), marks rendered in their cells.
+ */
 const renderRows = (p: Paragraph, opts: InlineOptions): string =>
   tableCells(p.text)
     .map((row, r) =>
@@ -21,7 +24,7 @@ const renderRows = (p: Paragraph, opts: InlineOptions): string =>
           .map((cell) =>
             jsxElement(
               'Cell',
-              { head: r === 0 || undefined },
+              { head: (r === 0 && !p.noHeaderRow) || undefined },
               renderInline(p.text.slice(...cell), marksInCell(p.marks, cell), opts),
             ),
           )

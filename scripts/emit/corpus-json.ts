@@ -32,6 +32,7 @@ const paragraphJson = (p: Paragraph, page: PageUrl): CorpusParagraph => ({
   ...(p.article !== undefined && { article: p.article }),
   ...(p.articleAnchor !== undefined && { articleAnchor: p.articleAnchor }),
   ...(p.translation !== undefined && { translation: p.translation }),
+  ...(p.noHeaderRow && { noHeaderRow: true as const }),
   text: p.text,
   lines: p.provenance.lines,
   url: anchorUrl(page, p.id),

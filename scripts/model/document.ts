@@ -141,6 +141,8 @@ export interface Paragraph {
   translation?: Translation;
   /** A Markdown list item nested under the item above it: how many levels in (1 for the first); absent at the top. */
   depth?: number;
+  /** A `table` whose first row is data, not column heads (a name list laid out in columns); absent when it is the header. */
+  noHeaderRow?: true;
   provenance: Provenance;
 }
 

@@ -1,7 +1,7 @@
 /**
  * How a `table` paragraph holds its table (a Markdown table, scripts/stages/markdown-inline.ts): its
  * text is the rows, separated by a line break, each row's cells separated by TAB; the first row is
- * the header. Keeping the cells in the paragraph's text keeps everything that works on text (marks,
+ * the header, unless the paragraph says it has none (`noHeaderRow`: a plain-text name list). Keeping the cells in the paragraph's text keeps everything that works on text (marks,
  * search, citations, the nothing-lost check) working on tables unchanged.
  */
 import type { Mark } from './document.js';

@@ -133,6 +133,8 @@ export const corpusParagraphSchema = z
     articleAnchor: z.string().optional(),
     /** In a bilingual interleaved text: the English block printed after this paragraph. */
     translation: translationSchema.optional(),
+    /** A `table` whose first row is data, not column heads (rows by line break, cells by TAB). */
+    noHeaderRow: z.literal(true).optional(),
     /** Text after marker and lead; `marks` offsets refer to it. */
     text: z.string(),
     lines: lineRangeSchema,

@@ -141,6 +141,26 @@ describe('rehypeMdxHtml on the real corpus', () => {
     expect(elements.some((e) => classes(e).includes('pilcrow') && e.properties.href === '#p-1-2')).toBe(true);
   });
 
+  test('a table without a header row (a name list): every row in <tbody>, no <thead>, no column header', () => {
+    const paragraph: Paragraph = {
+      id: 'p-3' as Paragraph['id'],
+      kind: 'table',
+      text: '王 某\t办公室\n刘某某\t财务处',
+      marks: [],
+      noHeaderRow: true,
+      provenance: { file: 'x.txt', lines: [21, 22] },
+    };
+    const tree = compiled({
+      path: 'pages/x/text.mdx',
+      contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
+    });
+    const elements: Element[] = [];
+    walk(tree, (n) => void (n.type === 'element' && elements.push(n)));
+    expect(elements.filter((e) => ['thead', 'th'].includes(e.tagName))).toEqual([]);
+    expect(elements.filter((e) => e.tagName === 'tbody')[0]!.children).toHaveLength(2);
+    expect(elements.filter((e) => e.tagName === 'td')).toHaveLength(4);
+  });
+
   test("a list item's marker: a Markdown bullet shows as •, a printed bullet as printed, a number as printed and read", () => {
     const markerOf = (marker: string): Element => {
       const paragraph: Paragraph = {

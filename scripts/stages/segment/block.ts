@@ -19,6 +19,8 @@ export interface Block {
   layout?: MarkdownBlock['kind'];
   /** A Markdown list item indented under the one above it: how many levels in (1 for the first). */
   depth?: number;
+  /** A table whose first row is data, not column heads (text-tables.ts `hasHeaderRow`). */
+  noHeaderRow?: true;
 }
 
 /** Source line of the character at `offset` in a block. */

@@ -136,6 +136,7 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
       id: '' as ParagraphAnchor,
       ...parts,
       ...(parts.kind === 'list-item' && c.block.depth !== undefined && { depth: c.block.depth }),
+      ...(parts.kind === 'table' && c.block.noHeaderRow && { noHeaderRow: true as const }),
       marks: [],
       provenance: { file, lines: [...c.block.lines] },
     };

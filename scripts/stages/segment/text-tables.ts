@@ -54,6 +54,37 @@ export function textTables(lines: readonly Line[]): TableRun[] {
   return runs;
 }
 
+/**
+ * Words column heads are made of (序号, 姓名, 单位, 时间, 内容 …): a first row holding one is the
+ * header of its table.
+ */
+const HEAD_WORD =
+  /序号|编号|姓名|名称|单位|部门|职务|职级|时间|日期|地点|内容|形式|方式|项目|类别|类型|备注|数量|人数|情况|说明|要求|措施|责任|负责人|主题|分值|得分|标准|指标|年份|月份|金额|比例|对象|性别|年龄|学历|党龄|民族|电话|成绩|结果|排名|任务|目标|进度|主讲/;
+
+const NUMBER = /^[0-9０-９.．%‰,，]+$/;
+
+/**
+ * Whether a plain-text table's first row is its header. A spreadsheet pasted into a text file
+ * usually has one, a name list laid out in columns (`王　某　　办公室`) has none, and nothing marks
+ * which: a first row with a column head's word (姓名, 时间 …) is a header; else each column votes,
+ * as Python's csv.Sniffer does: under a head of another kind, a column of numbers, or of cells of
+ * one width, says header; a head of the same kind says data. A tie is data: a header row no word
+ * and no column shows is rare, a list's first line shown as one is seen at once.
+ */
+export function hasHeaderRow(rows: readonly string[][]): boolean {
+  const [first, ...rest] = rows;
+  if (!first || rest.length === 0) return true;
+  if (first.some((cell) => HEAD_WORD.test(cell))) return true;
+  let votes = 0;
+  first.forEach((head, k) => {
+    const column = rest.map((r) => r[k] ?? '');
+    if (column.every((c) => NUMBER.test(c))) votes += NUMBER.test(head) ? -1 : 1;
+    const widths = new Set(column.map(displayWidth));
+    if (widths.size === 1) votes += widths.has(displayWidth(head)) ? -1 : 1;
+  });
+  return votes > 0;
+}
+
 /** A table run as one block (cells joined by TAB, rows by a line break). */
 export function tableBlock(lines: readonly Line[], { first, rows }: TableRun): Block {
   const no = lines[first]!.no;
@@ -62,6 +93,7 @@ export function tableBlock(lines: readonly Line[], { first, rows }: TableRun): B
     lines: [no, no],
     origins: [{ offset: 0, line: no }],
     layout: 'table',
+    ...(!hasHeaderRow(rows) && { noHeaderRow: true as const }),
   };
   rows.slice(1).forEach((cells, r) => appendRow(block, cells.join('\t'), lines[first + 1 + r]!.no));
   return block;

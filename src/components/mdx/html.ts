@@ -30,15 +30,19 @@ const pilcrow = (id: string): Element =>
   el('a', { className: ['pilcrow'], href: `#${id}`, ariaLabel: ui.para.anchorLabel, title: ui.para.anchorLabel });
 
 /**
- * A table paragraph (rows built by `Row`): the header row in <thead>, in a box that scrolls
- * sideways on a narrow screen, focusable so a keyboard can scroll it too.
+ * A table paragraph (rows built by `Row`): the header row (a first row of `th` cells) in <thead>,
+ * in a box that scrolls sideways on a narrow screen, focusable so a keyboard can scroll it too.
  */
 function tablePara(id: string, children: ElementContent[]): Element {
   const rows = children.filter((c): c is Element => c.type === 'element');
+  const heads = rows[0]?.children.some((c) => c.type === 'element' && c.tagName === 'th') ? 1 : 0;
   return el(
     'div',
     { id, className: ['para', 'para--table'], role: 'group', ariaLabel: ui.paragraphKinds.table, tabIndex: 0 },
-    [el('table', {}, [el('thead', {}, rows.slice(0, 1)), el('tbody', {}, rows.slice(1))]), pilcrow(id)],
+    [
+      el('table', {}, [...(heads ? [el('thead', {}, rows.slice(0, heads))] : []), el('tbody', {}, rows.slice(heads))]),
+      pilcrow(id),
+    ],
   );
 }
 
@@ -105,7 +109,8 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
               : []),
           ],
         ),
-  // A table's row and cell: the first row is the header (its cells column headers).
+  // A table's row and cell: the first row is the header (its cells column headers), unless the
+  // emitter gave it plain cells (a table without a header row).
   Row: (_, children) => el('tr', {}, children),
   Cell: ({ head }, children) => el(head ? 'th' : 'td', head ? { scope: 'col' } : {}, children),
   // A run-in heading at the start of a paragraph (`培养有目标。`), set as a bold lead.

@@ -1,6 +1,6 @@
 // Tables in plain text: TAB-separated rows (a spreadsheet pasted in) or columns two spaces apart.
 import { describe, expect, test } from 'vitest';
-import { rowCells, textTables } from '../../../../scripts/stages/segment/text-tables.js';
+import { hasHeaderRow, rowCells, textTables } from '../../../../scripts/stages/segment/text-tables.js';
 import { segmentSource } from '../../../../scripts/stages/segment/index.js';
 import { assertNothingLost } from '../../../../scripts/stages/coverage.js';
 import { leavesOf, paragraphsIn } from '../../../../scripts/model/walk.js';
@@ -62,6 +62,20 @@ describe('textTables', () => {
   });
 });
 
+describe('hasHeaderRow', () => {
+  const rows = (s: string) => s.split('\n').map((r) => r.split('|'));
+  test.each([
+    ['项目|计划|实际\n党课|4|4\n支委会|12|11', true, 'numbers under words'],
+    ['届次|任期\n第一届|2018—2021\n第二届|2021—2024', true, 'columns of one width under heads of another'],
+    ['支部|书记\n一支部|张某\n二支部|李某', false, 'a tie (one column votes header, one data) is data'],
+    ['姓名|单位\n王 某|办公室\n刘某某|政策法规处', true, 'a head word (姓名)'],
+    ['王 某|办公室\n刘某某|财务处\n张三|政策法规处\n陈某某|机关党委', false, 'a name list: nothing says header'],
+    ['2023|512\n2024|530', false, 'numbers over numbers'],
+  ])('%s', (table, expected) => {
+    expect(hasHeaderRow(rows(table))).toBe(expected);
+  });
+});
+
 describe('a plain-text table through the segmenter', () => {
   test('one table paragraph between the paragraphs around it, nothing lost', () => {
     const raw =
@@ -75,5 +89,18 @@ describe('a plain-text table through the segmenter', () => {
       ['table', '项目\t计划\t实际\n党课\t4\t4\n支委会\t12\t11'],
       ['paragraph', '以上为全年情况。'],
     ]);
+    expect(ps[1]!.noHeaderRow).toBeUndefined();
+  });
+
+  test('a name list laid out with ideographic spaces is a table without a header row', () => {
+    const raw = '名单\n\n附件\n\n王　某　　办公室\n刘某某　　财务处\n张三　　　政策法规处\n';
+    const { src, text } = sourceFromText(raw);
+    const doc = segmentSource(src);
+    assertNothingLost(text, doc);
+    const table = leavesOf(doc)
+      .flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)])
+      .find((p) => p.kind === 'table')!;
+    expect(table.text).toBe('王 某\t办公室\n刘某某\t财务处\n张三\t政策法规处');
+    expect(table.noHeaderRow).toBe(true);
   });
 });
