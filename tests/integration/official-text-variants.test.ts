@@ -38,6 +38,7 @@ const OFFICIAL = [
   'markdown-front-matter-signature',
   'commendation-name-list',
   'official-opinion-page-footers',
+  'oath-endnotes',
 ];
 
 const utf8 = new TextEncoder();

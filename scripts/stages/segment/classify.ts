@@ -65,6 +65,11 @@ const ROLE_LABELS: Record<string, RoleLabel> = {
   结语: { role: 'conclusion', container: false },
   结论: { role: 'conclusion', container: false },
   参考文献: { role: 'references', container: false },
+  // Endnotes and reading lists: numbered entries the text's `[1]` marks point to, as a paper's references.
+  注释: { role: 'references', container: false },
+  参考资料: { role: 'references', container: false },
+  参考书目: { role: 'references', container: false },
+  注释与参考文献: { role: 'references', container: false },
   党建要点: { role: 'key-points', container: true },
   创新案例: { role: 'case-study', container: true },
 };
@@ -76,6 +81,8 @@ const TRADITIONAL: Record<string, string> = {
   結語: '结语',
   結論: '结论',
   參考文獻: '参考文献',
+  註釋: '注释',
+  參考資料: '参考资料',
   黨建要點: '党建要点',
   創新案例: '创新案例',
 };

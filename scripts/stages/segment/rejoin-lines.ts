@@ -147,10 +147,14 @@ function opensItem(prev: string, text: string): boolean {
   return n !== undefined && (n.scheme === 'article' || /[：:]$/.test(prev.trim()));
 }
 
+/** A line ending in a comma or 、: its sentence goes on in the next line, however short it is. */
+const MID_CLAUSE = /[，、,]\s*$/;
+
 /**
  * One block per line, except that a line continues the previous one when that one does not end a
- * sentence and either is long (a paragraph broken by the extraction) or the line opens a new PDF
- * page (it had a page-break space): `…提出了新的` + ` 更高要求，…`.
+ * sentence and either is long (a paragraph broken by the extraction), ends mid-clause (the
+ * 入党誓词 set a clause a line: `我志愿加入中国共产党，` + `拥护党的纲领，`), or the line opens a
+ * new PDF page (it had a page-break space): `…提出了新的` + ` 更高要求，…`.
  */
 function joinBrokenLines(
   lines: Line[],
@@ -167,7 +171,10 @@ function joinBrokenLines(
       prev !== undefined &&
       (prev.no === line.no - 1 || acrossPageBreak(prev.no, line.no, furniture)) &&
       !endsParagraph(prev.text) &&
-      (prev.width > 40 || pageStarts.has(line.no) || acrossPageBreak(prev.no, line.no, furniture)) &&
+      (prev.width > 40 ||
+        MID_CLAUSE.test(prev.text) ||
+        pageStarts.has(line.no) ||
+        acrossPageBreak(prev.no, line.no, furniture)) &&
       !opensBlock(line.text) &&
       !opensItem(prev.text, line.text) &&
       !indented.has(line.no);

@@ -141,8 +141,10 @@ describe('endnotes', () => {
     const doc = markFootnotes.run(segmentSource(src));
     const ps = [...doc.paragraphs, ...paragraphsIn(doc.sections)];
     const notes = ps.filter((p) => p.kind === 'footnote').map((p) => `${p.id}:${printedText(p)}`);
-    expect(notes).toEqual(['p-2-3:①参见某文件。', 'p-2-4:②参见某讲话。']);
-    expect(ps[0]!.marks.map((m) => (m.kind === 'footnote' ? m.note : ''))).toEqual(['p-2-3', 'p-2-4']);
+    // 注释 heads a notes section of its own (role references), the notes in it.
+    expect(notes).toEqual(['p-3-1:①参见某文件。', 'p-3-2:②参见某讲话。']);
+    expect(doc.sections.at(-1)).toMatchObject({ title: '注释', role: 'references' });
+    expect(ps[0]!.marks.map((m) => (m.kind === 'footnote' ? m.note : ''))).toEqual(['p-3-1', 'p-3-2']);
   });
 });
 

@@ -188,6 +188,9 @@ describe('readRoleLabel', () => {
     ['參考文獻', 'references'],
     ['References', 'references'],
     ['BIBLIOGRAPHY', 'references'],
+    ['注释：', 'references'],
+    ['註釋', 'references'],
+    ['参考资料', 'references'],
     ['Introduction', 'introduction'],
     ['Conclusions', 'conclusion'],
     ['附件2', 'appendix'],
@@ -195,7 +198,7 @@ describe('readRoleLabel', () => {
     expect(readRoleLabel(line)?.role).toBe(role);
   });
 
-  test.each(['Methods', '参考', 'Reference list of branches'])('%s is no role label', (line) => {
+  test.each(['Methods', '参考', 'Reference list of branches', '注释说明'])('%s is no role label', (line) => {
     expect(readRoleLabel(line)).toBeUndefined();
   });
 });

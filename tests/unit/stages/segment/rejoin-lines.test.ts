@@ -4,6 +4,19 @@ import { loadCorpus, sourceFromText, syntheticMeta } from './support.js';
 
 const texts = (raw: string) => toBlocks(sourceFromText(raw).src).map((b) => [b.text, b.lines]);
 
+describe('toBlocks on lines that are not hard-wrapped', () => {
+  test('a short line ending in a comma or 、 runs on into the next; one ending a sentence, or a numbered line, does not', () => {
+    expect(
+      texts('庄严宣誓：\n我志愿加入中国共产党，\n拥护党的纲领、\n遵守党的章程。\n一、总体要求，\n二、主要任务'),
+    ).toEqual([
+      ['庄严宣誓：', [1, 1]],
+      ['我志愿加入中国共产党，拥护党的纲领、遵守党的章程。', [2, 4]],
+      ['一、总体要求，', [5, 5]],
+      ['二、主要任务', [6, 6]],
+    ]);
+  });
+});
+
 describe('toBlocks on a hard-wrapped PDF layout', () => {
   // A column of 12 characters, a blank line after every line, as in the PDF paper.
   const wrapped = [
