@@ -127,9 +127,12 @@ export function citeOf(root: Document, leaf: Document): Cite {
   const isWork = isItem && DOC_KIND_INFO[root.kind].itemsAreWorks;
   const institution = leaf.institution ?? leaf.meta.items?.[0]?.institution;
   const authors = isItem && leaf.institution ? [leaf.institution] : pageAuthorsOf(root, leaf);
+  // An official document no author signs is cited under the bodies that issued it, with its 文号.
+  const issuers = root.front.issuer?.split('、') ?? [];
   return {
-    authors: authors.length > 0 ? authors : institution ? [institution] : [],
+    authors: authors.length > 0 ? authors : institution ? [institution] : issuers,
     title: isWork ? leaf.title : root.title,
+    ...(!isWork && root.front.documentNumber && { titleInfo: root.front.documentNumber }),
     type: c?.type ?? DOC_KIND_INFO[root.kind].citationType,
     container: isWork ? root.title : c?.container,
     publisher: c?.publisher,

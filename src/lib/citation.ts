@@ -15,6 +15,8 @@ export interface CitationInput extends Omit<CitationData, 'url'> {
   /** Personal or corporate authors (an institution for a speech); may be empty. */
   authors: readonly string[];
   title: string;
+  /** Other title information (其他题名信息), after the title and a colon: an official document's 文号. */
+  titleInfo?: string;
   /** Authors or editors of the container, for an analytic (`…[M]//许厚泽, 赵其国. 长江流域….`). */
   containerAuthors?: readonly string[];
   /** Full date of publication (`2000-11-20`): a newspaper's issue, an online item's update date. */
@@ -56,7 +58,8 @@ const clean = (s: string | undefined): string | undefined => s?.trim().replace(/
  * - serial (J, N): `刊名, 年, 卷(期): 页码`; a newspaper gives its date and page: `报名, 2000-11-20(15)`;
  * - an item of a monograph or collection (any other type with a container) is an analytic:
  *   `题名[M]//主要责任者. 专著题名. 出版地: 出版者, 出版年: 页码`;
- * - online (a URL): `…[引用日期]. URL.`, with the update date `(2001-12-19)` before it when known.
+ * - online (a URL): `…[引用日期]. URL.`, with the update date `(2001-12-19)` before it when known;
+ * - other title information after the title and a colon: `关于…的通知: 市直机党〔2024〕5号[Z]`.
  */
 export function formatCitation(c: CitationInput): string {
   const online = Boolean(c.url);
@@ -67,7 +70,8 @@ export function formatCitation(c: CitationInput): string {
   const containerHead = analytic
     ? `//${join([c.containerAuthors?.length ? formatAuthors(c.containerAuthors) : undefined, container], '. ')}`
     : '';
-  const head = `${author}${clean(c.title) ?? ''}${typeMarker(type, online)}${containerHead}`;
+  const title = join([clean(c.title), clean(c.titleInfo)], ': ');
+  const head = `${author}${title}${typeMarker(type, online)}${containerHead}`;
 
   const publisher = join([clean(c.place), clean(c.publisher)], ': ');
   const locator = clean(c.pages) ?? clean(c.section);

@@ -64,6 +64,8 @@ export const citeSchema = z.object({
   authors: z.array(z.string()),
   /** Title of the cited work (a collection item's own title for speeches). */
   title: z.string(),
+  /** Other title information (其他题名信息), printed after the title: an official document's 文号. */
+  titleInfo: z.string().optional(),
   /** GB/T 7714 type code (`J`, `M`, `G` …). */
   type: z.string(),
   /** Collection, journal or book the work is part of. */

@@ -8,6 +8,9 @@ import { citeOf } from '../../../scripts/emit/page-data.js';
 import { leavesOf } from '../../../scripts/model/walk.js';
 import { formatCitation, type CitationInput } from '../../../src/lib/citation.js';
 import { realCorpus } from './real-corpus.js';
+import { join } from 'node:path';
+import { readSources } from '../../../scripts/io/read-manifest.js';
+import { runPipeline } from '../../../scripts/pipeline.js';
 
 describe('GB/T 7714-2015 worked examples', () => {
   test.each<[string, CitationInput, string]>([
@@ -115,6 +118,30 @@ describe('GB/T 7714-2015 worked examples', () => {
         section: '第十条',
       }),
     ).toBe('中共中央. 中国共产党纪律处分条例[Z]. 2018: 第十条.');
+  });
+});
+
+describe('an official document (公文)', () => {
+  test('no author signs it: cited under the body its 版头 names, its 文号 as other title information', () => {
+    const dir = 'tests/fixtures/unseen/official-opinion-page-footers';
+    const [root] = runPipeline(readSources(join(dir, 'manifest.yaml'), dir));
+    const cite = citeOf(root!, root!);
+    expect(cite).toMatchObject({ authors: ['某某市委办公室'], titleInfo: '某办发〔2024〕12号' });
+    expect(formatCitation({ ...cite, type: 'Z' })).toBe(
+      '某某市委办公室. 关于加强新时代基层党组织建设的实施意见: 某办发〔2024〕12号[Z].',
+    );
+  });
+
+  test('other title information follows the title and a colon, before the type', () => {
+    expect(
+      formatCitation({
+        authors: ['中共中央', '国务院'],
+        title: '关于做好2022年全面推进乡村振兴重点工作的意见',
+        titleInfo: '中发〔2022〕1号',
+        type: 'Z',
+        year: '2022',
+      }),
+    ).toBe('中共中央, 国务院. 关于做好2022年全面推进乡村振兴重点工作的意见: 中发〔2022〕1号[Z]. 2022.');
   });
 });
 
