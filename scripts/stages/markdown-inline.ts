@@ -123,21 +123,57 @@ function htmlTablesIn(lines: readonly string[], fences: readonly ('fence' | 'cod
 /** `<tr …>`, `<td …>` / `<th …>` (a row's and a cell's start) and `</table>`. */
 const HTML_ROW_OR_CELL = /<(tr|td|th)\b[^<>]*>|<\/table>/gi;
 
+/** A cell tag's `colspan` or `rowspan` (1 when absent, at most 50). */
+const span = (tag: string, name: 'colspan' | 'rowspan'): number =>
+  Math.max(1, Math.min(Number(new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(tag)?.[1] ?? 1), 50));
+
 /**
  * An HTML table's lines, in order: its row and cell tags become marks (the tags are syntax), the
- * rest is read as any line. A cell spanning columns (`colspan="2"`) is followed by empty cells, so
- * the cells after it stay under their column heads.
+ * rest is read as any line. A merged cell leaves empty cells where it spans, so every cell stays
+ * under its column head: after a cell spanning columns (`colspan="2"`), and in the rows under a
+ * cell spanning rows (`rowspan="2"`), at its columns.
  */
 function rowAndCellMarker(): (line: string, syntax: string[]) => string {
   let spanned = 0;
+  /** The next cell's column in its row. */
+  let column = 0;
+  /** Column → how many more rows a cell above still covers. */
+  let below = new Map<number, number>();
+  /** Empty cells for the columns from `column` on that a cell above covers, up to `to` (exclusive). */
+  const covered = (to: number): string => {
+    let fill = '';
+    while (column < to || (below.get(column) ?? 0) > 0) {
+      const rows = below.get(column) ?? 0;
+      if (rows > 0) below.set(column, rows - 1);
+      fill += HTML_CELL_MARK;
+      column += 1;
+    }
+    return fill;
+  };
+  /** The end of a row: empty cells for columns still covered after its last cell. */
+  const endRow = (): string => {
+    const last = Math.max(-1, ...[...below].filter(([k, rows]) => k >= column && rows > 0).map(([k]) => k));
+    const fill = covered(last + 1);
+    column = 0;
+    return fill;
+  };
   return (line, syntax) =>
     line.replace(HTML_ROW_OR_CELL, (tag, name: string | undefined) => {
-      const fill = HTML_CELL_MARK.repeat(spanned);
+      let fill = HTML_CELL_MARK.repeat(spanned);
       spanned = 0;
-      if (name === undefined) return fill + tag; // `</table>`: stripped with the other tags
+      if (name === undefined) {
+        // `</table>`: stripped with the other tags
+        fill += endRow();
+        below = new Map();
+        return fill + tag;
+      }
       syntax.push(tag);
-      if (name.toLowerCase() === 'tr') return fill + HTML_ROW_MARK;
-      spanned = Math.max(0, Math.min(Number(/colspan\s*=\s*["']?(\d+)/i.exec(tag)?.[1] ?? 1), 50) - 1);
+      if (name.toLowerCase() === 'tr') return fill + endRow() + HTML_ROW_MARK;
+      fill += covered(column);
+      const [columns, rows] = [span(tag, 'colspan'), span(tag, 'rowspan')];
+      if (rows > 1) for (let k = column; k < column + columns; k++) below.set(k, rows - 1);
+      column += columns;
+      spanned = columns - 1;
       return fill + HTML_CELL_MARK;
     });
 }

@@ -108,6 +108,26 @@ describe('stripMarkdownInline', () => {
     );
   });
 
+  test('a cell spanning rows leaves an empty cell at its columns in the rows under it', () => {
+    const [R, C] = [HTML_ROW_MARK, HTML_CELL_MARK];
+    const r = stripMarkdownInline([
+      '<table>',
+      '<tr><th>支部</th><th>季度</th><th>次数</th><th>备注</th></tr>',
+      '<tr><td rowspan="2">一支部</td><td>一</td><td>3</td><td rowspan="3">全年达标</td></tr>',
+      '<tr><td>二</td><td>4</td></tr>',
+      '<tr><td colspan="2" rowspan="1">二支部</td><td>5</td></tr>',
+      '</table>',
+    ]);
+    // A row's closing fillers stand before the next row's mark (or the table's end), on its line.
+    expect(r.lines.slice(1)).toEqual([
+      `${R}${C}支部 ${C}季度 ${C}次数 ${C}备注`,
+      `${R}${C}一支部 ${C}一 ${C}3 ${C}全年达标`,
+      `${R}${C}${C}二 ${C}4`,
+      `${C}${R}${C}二支部 ${C}${C}5`,
+      `${C}`,
+    ]);
+  });
+
   test('an HTML table never closed is no table: its tags are stripped as anywhere', () => {
     const r = stripMarkdownInline(['<table>', '<tr><td>支部</td><td>人数</td></tr>']);
     expect(r.blocks).toEqual([]);
