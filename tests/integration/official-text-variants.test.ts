@@ -39,6 +39,7 @@ const OFFICIAL = [
   'commendation-name-list',
   'official-opinion-page-footers',
   'oath-endnotes',
+  'interview-questions-answers',
 ];
 
 const utf8 = new TextEncoder();
