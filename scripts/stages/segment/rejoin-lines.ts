@@ -147,7 +147,10 @@ function opensItem(prev: string, text: string): boolean {
   return n !== undefined && (n.scheme === 'article' || /[：:]$/.test(prev.trim()));
 }
 
-/** A line ending in a comma or 、: its sentence goes on in the next line, however short it is. */
+/**
+ * A line ending in a comma or 、: its sentence goes on in the next line, however short it is, unless
+ * that line is numbered (`1.坚持学习，` over `2.强化实践，`: items of a list).
+ */
 const MID_CLAUSE = /[，、,]\s*$/;
 
 /**
@@ -172,7 +175,7 @@ function joinBrokenLines(
       (prev.no === line.no - 1 || acrossPageBreak(prev.no, line.no, furniture)) &&
       !endsParagraph(prev.text) &&
       (prev.width > 40 ||
-        MID_CLAUSE.test(prev.text) ||
+        (MID_CLAUSE.test(prev.text) && parseNumbering(line.text) === undefined) ||
         pageStarts.has(line.no) ||
         acrossPageBreak(prev.no, line.no, furniture)) &&
       !opensBlock(line.text) &&

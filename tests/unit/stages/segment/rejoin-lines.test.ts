@@ -5,14 +5,20 @@ import { loadCorpus, sourceFromText, syntheticMeta } from './support.js';
 const texts = (raw: string) => toBlocks(sourceFromText(raw).src).map((b) => [b.text, b.lines]);
 
 describe('toBlocks on lines that are not hard-wrapped', () => {
-  test('a short line ending in a comma or 、 runs on into the next; one ending a sentence, or a numbered line, does not', () => {
-    expect(
-      texts('庄严宣誓：\n我志愿加入中国共产党，\n拥护党的纲领、\n遵守党的章程。\n一、总体要求，\n二、主要任务'),
-    ).toEqual([
+  test('a short line ending in a comma or 、 runs on into the next; one ending a sentence does not', () => {
+    expect(texts('庄严宣誓：\n我志愿加入中国共产党，\n拥护党的纲领、\n遵守党的章程。\n宣誓结束。')).toEqual([
       ['庄严宣誓：', [1, 1]],
       ['我志愿加入中国共产党，拥护党的纲领、遵守党的章程。', [2, 4]],
-      ['一、总体要求，', [5, 5]],
-      ['二、主要任务', [6, 6]],
+      ['宣誓结束。', [5, 5]],
+    ]);
+  });
+  test('a numbered line after a comma starts an item of its own', () => {
+    expect(texts('主要做法：\n1.坚持学习，\n2.强化实践，\n一是加强学习，\n二是改进作风。')).toEqual([
+      ['主要做法：', [1, 1]],
+      ['1.坚持学习，', [2, 2]],
+      ['2.强化实践，', [3, 3]],
+      ['一是加强学习，', [4, 4]],
+      ['二是改进作风。', [5, 5]],
     ]);
   });
 });
