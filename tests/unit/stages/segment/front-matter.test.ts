@@ -49,7 +49,14 @@ describe('readFrontMatter', () => {
   });
 
   test("a web copy's 文/ or 作者｜ byline, a news item's 记者： names the author; the label is syntax", () => {
-    for (const line of ['文/张某某', '文 / 张某某', '作者｜张某某', '撰文：张某某', '记者：张某某', '通讯员 ｜张某某']) {
+    for (const line of [
+      '文/张某某',
+      '文 / 张某某',
+      '作者｜张某某',
+      '撰文：张某某',
+      '记者：张某某',
+      '通讯员 ｜张某某',
+    ]) {
       const r = read(`以“三会一课”为抓手\n\n${line}\n\n近年来，支部坚持把“三会一课”作为抓手。`);
       expect(r.front.authors, line).toEqual(['张某某']);
       expect(r.removed.every((x) => x.reason === 'field-syntax')).toBe(true);
