@@ -19,6 +19,9 @@ describe('rowCells', () => {
     ['一句话说完。  另一句话。', undefined],
     ['第一章 总则', undefined],
     ['表1  区直机关基层党组织构成', undefined],
+    ['时间：2024年6月18日  地点：三楼会议室', undefined],
+    ['9:00  10:30', ['9:00', '10:30']],
+    ['上午  主持人：张某', ['上午', '主持人：张某']],
   ])('%j → %j', (text, cells) => {
     expect(rowCells(text)).toEqual(cells);
   });
