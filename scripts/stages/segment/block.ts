@@ -67,5 +67,8 @@ export interface Line {
  * Lines that open a front-matter field (or a journal's catalogue line such as `中图分类号：D267`)
  * or a reference entry (`[1]`, `［1］`): they always start a new block.
  */
+/** `标签：值`: a label of two to six Chinese characters, a colon and a value on the same line. */
+export const FIELD_LINE = /^\p{Script=Han}{2,6}\s*[：:]\s*\S/u;
+
 export const FIELD_START =
   /^\s*(?:[[【]?\s*摘\s*要\s*[\]】]?|[[【]?关键词|关键字|關鍵詞|關鍵字|作者|Abstract\s*[:：]|Key\s*words\s*[:：]|中图分类号|文献标识码|文献标志码|文章编号|DOI\s*[:：]|收稿日期|基金项目|作者简介|[[［]\d{1,3}[\]］])/i;

@@ -5,9 +5,7 @@
  * record. A run of two or more is fields, never a heading.
  */
 import type { Candidate } from './classify.js';
-
-/** `标签：值`: a label of two to six Chinese characters, a colon and a value on the same line. */
-const FIELD_LINE = /^\p{Script=Han}{2,6}\s*[：:]\s*\S/u;
+import { FIELD_LINE } from './block.js';
 
 const isField = (c: Candidate | undefined): boolean =>
   c !== undefined && c.numbering === undefined && c.mdLevel === undefined && FIELD_LINE.test(c.text);

@@ -63,6 +63,8 @@ export function joinMarkdownLines(
   const rangeAt = new Map<number, MarkdownBlock>();
   for (const b of markdownBlocks) for (let no = b.lines[0]; no <= b.lines[1]; no++) rangeAt.set(no, b);
   let prev: Line | undefined;
+  /** Whether `prev` is a date alone (`dateAlone`). */
+  let prevAlone = false;
   let table: { block: Block; range: MarkdownBlock } | undefined;
   // An HTML table's lines, read whole once the last of them is in.
   let html: { range: MarkdownBlock; lines: Line[] } | undefined;
@@ -100,6 +102,7 @@ export function joinMarkdownLines(
     const last = blocks.at(-1);
     const text = line.text.trim();
     const quote = text.startsWith('>');
+    const alone = dateAlone(text);
     const continues =
       last !== undefined &&
       prev !== undefined &&
@@ -107,8 +110,8 @@ export function joinMarkdownLines(
       !/^(?:#{1,6}\s|\|)/.test(prev.text.trim()) &&
       (quote ? prev.text.trim().startsWith('>') : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
       (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text))) &&
-      !dateAlone(text) &&
-      !dateAlone(prev.text.trim());
+      !alone &&
+      !prevAlone;
     if (continues) appendLine(last, line, HARD_BREAK.test(prev!.text));
     else {
       const block = lineBlock(line);
@@ -116,6 +119,7 @@ export function joinMarkdownLines(
       blocks.push(block);
     }
     prev = line;
+    prevAlone = alone;
   }
   endHtml();
   return blocks;

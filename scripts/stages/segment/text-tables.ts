@@ -5,14 +5,11 @@
  * cells by TAB (the `table` paragraph of scripts/model/table.ts); the spaces between columns are
  * layout, not text. A 目录 (`第一章 总则  1`: a title and a page number) is no table.
  */
-import { appendRow, type Block, type Line } from './block.js';
+import { appendRow, FIELD_LINE, type Block, type Line } from './block.js';
 import { displayWidth } from './text.js';
 
 /** Longest cell of a table row: a longer one is prose that happens to hold a double space. */
 const MAX_CELL_WIDTH = 40;
-
-/** A `标签：值` field: a short label (a word, not a number: `9:00` is a time), a colon, a value. */
-const FIELD = /^\p{L}[^：:\s]{0,7}\s*[：:]\s*\S/u;
 
 /** The cells of a line laid out as a table row, or undefined when it is no row. */
 export function rowCells(text: string): string[] | undefined {
@@ -21,7 +18,7 @@ export function rowCells(text: string): string[] | undefined {
   if (cells.length < 2 || /^[表图圖]\s*[0-9０-９]/.test(cells[0]!)) return undefined;
   if (cells.some((c) => displayWidth(c) > MAX_CELL_WIDTH || /[。！？!?]$/.test(c))) return undefined;
   // Fields set side by side (`时间：6月18日　　地点：会议室`, a record's head) are a form, not a row.
-  if (cells.every((c) => FIELD.test(c))) return undefined;
+  if (cells.every((c) => FIELD_LINE.test(c))) return undefined;
   return cells;
 }
 

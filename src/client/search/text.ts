@@ -64,30 +64,13 @@ export function wordRuns(s: string): Run[] {
  */
 const TRANSPARENT = /["'“”‘’「」『』《》〈〉]/;
 
-/** Whether a code unit is read through by search (`“`, `《` yes; `，`, `党` no). */
-export const isTransparent = (c: string): boolean => TRANSPARENT.test(c);
-
 /**
  * The runs search reads: `wordRuns` with quotation and title marks read through, a run's text
  * without them (`“两学一做”学习，党` → `两学一做学习`, `党`); its offset is that of its first character.
  */
 export function searchRuns(s: string): Run[] {
-  const runs: Run[] = [];
-  let text = '';
-  let offset = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = s[i];
-    if (c !== undefined && isTransparent(c)) continue;
-    if (c !== undefined && isWordChar(c)) {
-      if (offset < 0) offset = i;
-      text += c;
-    } else if (offset >= 0) {
-      runs.push({ text, offset });
-      text = '';
-      offset = -1;
-    }
-  }
-  return runs;
+  const through = readThrough(s);
+  return wordRuns(through.text).map(({ text, offset }) => ({ text, offset: through.at[offset]! }));
 }
 
 /** A string without its quotation and title marks, and where each character left stood in it. */
@@ -102,7 +85,7 @@ export function readThrough(s: string): ReadThrough {
   let text = '';
   const at: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    if (isTransparent(s[i]!)) continue;
+    if (TRANSPARENT.test(s[i]!)) continue;
     text += s[i];
     at.push(i);
   }
