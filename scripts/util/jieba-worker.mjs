@@ -3,12 +3,15 @@
  * starts without the TypeScript loader: it only needs nodejieba. It loads the dictionary as soon as
  * it starts (while the main thread reads and segments the sources), adds the user words of its
  * first message, then cuts the texts of each request in order and answers with the word ends, not the words: one transferable
- * Int32Array instead of a string per word.
+ * Int32Array instead of a string per word. It also computes documents' keyword input from their
+ * plans (scripts/stages/keyword-vectors.ts, the TypeScript module `keywordsModule` names): those
+ * wait while cut requests are pending, since the thread that asked for cuts waits for them, while
+ * it asks for keywords only once every document is annotated.
  */
 import { workerData } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 
-const { idfDict, port, signal } = workerData;
+const { idfDict, keywordsModule, port, signal } = workerData;
 
 /** Tell the waiting thread that a message is on the port (it may be asleep in Atomics.wait). */
 function post(message, transfer) {
@@ -27,6 +30,27 @@ try {
   post({ fatal: String(e?.stack ?? e) });
 }
 
+/** `keywordsOfPlan`, loaded after the dictionary (a worker does not inherit tsx: it registers it). */
+let keywordsOfPlan;
+try {
+  if (keywordsModule.endsWith('.ts')) (await import('tsx/esm/api')).register();
+  ({ keywordsOfPlan } = await import(keywordsModule));
+} catch (e) {
+  post({ fatal: String(e?.stack ?? e) });
+}
+
+/** Keyword requests not yet answered, first asked first; one is answered per turn of the event loop. */
+const planned = [];
+const answerNextPlan = () => {
+  const { id, plan } = planned.shift();
+  try {
+    post({ id, keywords: keywordsOfPlan(plan, (text) => nodejieba.cut(text, true)) });
+  } catch (e) {
+    post({ id, bug: String(e?.stack ?? e) });
+  }
+  if (planned.length > 0) setImmediate(answerNextPlan);
+};
+
 port.on('message', (request) => {
   if (request === null) {
     port.close();
@@ -35,6 +59,11 @@ port.on('message', (request) => {
   // The glossary's words come first, before any text: the dictionary loads while they are read.
   if (request.words) {
     for (const w of request.words) nodejieba.insertWord(w);
+    return;
+  }
+  // Cut requests come between two plans: a message is read before the next immediate runs.
+  if (request.plan) {
+    if (planned.push(request) === 1) setImmediate(answerNextPlan);
     return;
   }
   try {

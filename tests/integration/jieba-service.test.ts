@@ -11,6 +11,7 @@ import type { Document } from '../../scripts/model/document.js';
 import { processSources, runPipeline, type RawSource } from '../../scripts/pipeline.js';
 import { annotateConcepts, boundaryClauses } from '../../scripts/stages/annotate/concepts.js';
 import { passagesOf, passageText } from '../../scripts/stages/concepts/passages.js';
+import { documentKeywords, keywordPlan } from '../../scripts/stages/document-keywords.js';
 import { clauseBoundaries, segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
 import {
   isJiebaService,
@@ -60,18 +61,29 @@ describe('the jieba thread cuts as the segmenter does', () => {
 
   test('asked in advance: a batch answers every text of it, in whatever order it is read, and is replaced by the next', () => {
     const plain = texts.slice(0, 300);
-    const keyword = texts.slice(300, 600);
-    const first = service.prefetch([...plain, ...plain], keyword);
+    const first = service.prefetch([...plain, ...plain]);
     expect(first.plain).toHaveLength(new Set(plain).size);
-    const second = service.prefetch(texts.slice(600), []);
+    const second = service.prefetch(texts.slice(600));
     service.use(first);
-    for (const text of [...keyword].reverse())
-      expect(service.cutForKeywords(text)).toEqual(segmenter.cutForKeywords(text));
-    for (const text of plain) expect(service.cut(text)).toEqual(segmenter.cut(text));
+    for (const text of [...plain].reverse()) expect(service.cut(text)).toEqual(segmenter.cut(text));
     service.use(second);
     // Texts of the earlier batch are cut on request again, with the same result.
     expect(service.cut(plain[0]!)).toEqual(segmenter.cut(plain[0]!));
     for (const text of texts.slice(600)) expect(ends(service, text)).toEqual(ends(segmenter, text));
+  });
+
+  test("keyword input: every document's, as in this thread, whatever cuts are asked meanwhile and in whatever order it is read", () => {
+    const before = service.cutOnRequest;
+    const asked = roots.map((r) => service.keywords(keywordPlan(r)));
+    // Cuts asked after the keywords are answered whether or not the keywords are done.
+    const batch = service.prefetch(texts.slice(0, 50));
+    service.use(batch);
+    expect(service.cut(texts[0]!)).toEqual(segmenter.cut(texts[0]!));
+    const inThread = roots.map((r) => documentKeywords(r, segmenter));
+    expect([...asked].reverse().map((get) => get())).toEqual([...inThread].reverse());
+    expect(asked[0]!()).toEqual(inThread[0]);
+    expect(inThread.every((k) => k.terms.length > 100)).toBe(true);
+    expect(service.cutOnRequest).toBe(before);
   });
 });
 
