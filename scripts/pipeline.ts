@@ -226,15 +226,15 @@ export function processCorpus(
   // Case ids are page URLs: unique corpus-wide, decided after the per-document (cached) work.
   const documents = uniqueCaseIds(entries.map((e) => e!.document));
   let keywords: (DocumentKeywords | undefined)[] | undefined;
-  return {
-    documents,
-    keywords: () =>
-      (keywords ??= entries.map((e, i) => {
-        const k = e!.keywords();
-        if (!cached[i]) options.cache?.put(groups[i]!, { document: e!.document, ...(k && { keywords: k }) });
-        return k;
-      })),
+  const collect = () => {
+    if (options.segmenter && isJiebaService(options.segmenter)) options.segmenter.hurry();
+    return entries.map((e, i) => {
+      const k = e!.keywords();
+      if (!cached[i]) options.cache?.put(groups[i]!, { document: e!.document, ...(k && { keywords: k }) });
+      return k;
+    });
   };
+  return { documents, keywords: () => (keywords ??= collect()) };
 }
 
 /** `processCorpus`, each root document with its keyword input. */

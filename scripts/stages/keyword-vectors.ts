@@ -50,13 +50,16 @@ function keywordVector(scorer: KeywordScorer, n: number): KeywordVector {
 }
 
 /**
- * The keyword input a plan describes, each text cut by `cut` (jieba's keyword cut) and counted
+ * The keyword input a plan describes, each text (k: its index) cut by `cut` (jieba's keyword cut) and counted
  * once. The vectors are scored over the document's vocabulary (scripts/util/keywords.ts), which
  * equals scoring each vector's own counts (`topKeywords`) and sorts no strings per vector.
  */
-export function keywordsOfPlan(plan: KeywordPlan, cut: (text: string) => readonly string[]): DocumentKeywords {
+export function keywordsOfPlan(
+  plan: KeywordPlan,
+  cut: (text: string, k: number) => readonly string[],
+): DocumentKeywords {
   const table = jiebaIdf();
-  const counts = plan.texts.map((t) => countTerms(t === '' ? [] : cut(t), table));
+  const counts = plan.texts.map((t, k) => countTerms(t === '' ? [] : cut(t, k), table));
   const words = new Set<string>();
   for (const c of counts) for (const w of c.keys()) words.add(w);
   const scorer = keywordScorer(vocabulary(words, table));

@@ -15,7 +15,7 @@ import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { newSignal, receiveUntil } from './thread-port.js';
 import { formsOf, type Glossary } from '../model/concept.js';
 import { clauseBoundaries, userWordsOf, type Segmenter } from './jieba.js';
-import type { DocumentKeywords, KeywordPlan } from '../stages/keyword-vectors.js';
+import { keywordsOfPlan, type DocumentKeywords, type KeywordPlan } from '../stages/keyword-vectors.js';
 
 /** The cuts asked for one document, answered in the background. */
 export interface CutBatch {
@@ -36,8 +36,15 @@ export interface JiebaService extends Segmenter {
    * (the first time it is called).
    */
   keywords(plan: KeywordPlan): () => DocumentKeywords;
+  /**
+   * This thread is about to wait for the keywords: from now on the jieba thread only cuts the
+   * plans it has not begun, and this thread counts them (the same `keywordsOfPlan`).
+   */
+  hurry(): void;
   /** How many texts were cut on request so far, not asked for in advance (a build asks for all of them). */
   readonly cutOnRequest: number;
+  /** How many documents' keywords this thread counted after `hurry` (the jieba thread counted the others). */
+  readonly countedHere: number;
   /** End the thread (a build calls it when its segmenting is done, or failed). */
   close(): void;
 }
@@ -113,6 +120,7 @@ function serve(port: MessagePort, signal: Int32Array, words: ReadonlySet<string>
   const answered = new Map<number, Answer>();
   let nextId = 0;
   let onRequest = 0;
+  let countedHere = 0;
   let current = new Map<string, Int32Array>();
 
   const ask = (message: object): number => {
@@ -162,10 +170,23 @@ function serve(port: MessagePort, signal: Int32Array, words: ReadonlySet<string>
     keywords(plan) {
       const id = ask({ plan });
       let keywords: DocumentKeywords | undefined;
-      return () => (keywords ??= (wait(id) as { keywords: DocumentKeywords }).keywords);
+      const answer = () => {
+        const reply = wait(id);
+        if ('keywords' in reply) return reply.keywords;
+        const { offsets, ends } = reply;
+        countedHere += 1;
+        return keywordsOfPlan(plan, (text, k) => wordsOf(text, ends.subarray(offsets[k]!, offsets[k + 1]!)));
+      };
+      return () => (keywords ??= answer());
+    },
+    hurry() {
+      port.postMessage({ hurry: true });
     },
     get cutOnRequest() {
       return onRequest;
+    },
+    get countedHere() {
+      return countedHere;
     },
     close,
   };

@@ -39,12 +39,34 @@ try {
   post({ fatal: String(e?.stack ?? e) });
 }
 
+/**
+ * Answer `id` with the cuts of `texts` (`hmm(k)`: text k as keyword extraction cuts):
+ * ends[offsets[k] … offsets[k + 1]) are the UTF-16 ends of text k's words.
+ */
+function postCuts(id, texts, hmm) {
+  const offsets = new Int32Array(texts.length + 1);
+  const ends = [];
+  texts.forEach((text, k) => {
+    let at = 0;
+    if (text !== '') for (const w of nodejieba.cut(text, hmm(k))) ends.push((at += w.length));
+    offsets[k + 1] = ends.length;
+  });
+  const flat = Int32Array.from(ends);
+  post({ id, offsets, ends: flat }, [offsets.buffer, flat.buffer]);
+}
+
 /** Keyword requests not yet answered, first asked first; one is answered per turn of the event loop. */
 const planned = [];
+/**
+ * Once the waiting thread has nothing else to do (`hurry`), a plan not yet begun is only cut here
+ * and counted there, so both threads work on the keywords until the last.
+ */
+let cutOnly = false;
 const answerNextPlan = () => {
   const { id, plan } = planned.shift();
   try {
-    post({ id, keywords: keywordsOfPlan(plan, (text) => nodejieba.cut(text, true)) });
+    if (cutOnly) postCuts(id, plan.texts, () => true);
+    else post({ id, keywords: keywordsOfPlan(plan, (text) => nodejieba.cut(text, true)) });
   } catch (e) {
     post({ id, bug: String(e?.stack ?? e) });
   }
@@ -61,23 +83,17 @@ port.on('message', (request) => {
     for (const w of request.words) nodejieba.insertWord(w);
     return;
   }
+  if (request.hurry) {
+    cutOnly = true;
+    return;
+  }
   // Cut requests come between two plans: a message is read before the next immediate runs.
   if (request.plan) {
     if (planned.push(request) === 1) setImmediate(answerNextPlan);
     return;
   }
   try {
-    // ends[offsets[k] … offsets[k + 1]) are the UTF-16 ends of text k's words; hmm[k]: keyword cut.
-    const { id, texts, hmm } = request;
-    const offsets = new Int32Array(texts.length + 1);
-    const ends = [];
-    texts.forEach((text, k) => {
-      let at = 0;
-      if (text !== '') for (const w of nodejieba.cut(text, hmm[k] === 1)) ends.push((at += w.length));
-      offsets[k + 1] = ends.length;
-    });
-    const flat = Int32Array.from(ends);
-    post({ id, offsets, ends: flat }, [offsets.buffer, flat.buffer]);
+    postCuts(request.id, request.texts, (k) => request.hmm[k] === 1);
   } catch (e) {
     post({ id: request.id, bug: String(e?.stack ?? e) });
   }

@@ -85,6 +85,23 @@ describe('the jieba thread cuts as the segmenter does', () => {
     expect(inThread.every((k) => k.terms.length > 100)).toBe(true);
     expect(service.cutOnRequest).toBe(before);
   });
+
+  test('keyword input, hurried: the documents the jieba thread has not begun are counted in this thread, with the same result', () => {
+    const fresh = startJiebaService(glossary);
+    try {
+      const twice = [...roots, ...roots];
+      const asked = twice.map((r) => fresh.keywords(keywordPlan(r)));
+      const first = asked[0]!();
+      fresh.hurry();
+      const got = [first, ...asked.slice(1).map((get) => get())];
+      expect(got).toEqual(twice.map((r) => documentKeywords(r, segmenter)));
+      // The first was counted there; the thread saw the hurry long before its eighth.
+      expect(fresh.countedHere).toBeGreaterThan(0);
+      expect(fresh.countedHere).toBeLessThan(twice.length);
+    } finally {
+      fresh.close();
+    }
+  });
 });
 
 describe('startJiebaThread', () => {
