@@ -21,6 +21,7 @@ import { documentKeywords, keywordPlan, type DocumentKeywords } from './stages/d
 import { isJiebaService, type JiebaService } from './util/jieba-service.js';
 import { uniqueCaseIds } from './stages/cases.js';
 import { processInWorkers } from './pipeline-workers.js';
+import { jiebaIdf } from './util/keywords.js';
 
 /** One source file as read from disk. */
 export interface RawSource {
@@ -164,6 +165,10 @@ function processWithJiebaThread(
     const doc = withoutJieba(segmentGroup(g));
     return { doc, batch: service.prefetch(clausesToCut(doc)), keywords: service.keywords(keywordPlan(doc)) };
   });
+  // Maybe still waiting for the thread's dictionary: read the keyword weights now (this thread
+  // counts the documents the jieba thread has not begun when it is hurried, and term mining
+  // ranks the corpus's keywords with them).
+  jiebaIdf();
   const concepts = annotateConcepts(glossary, service);
   prepared.forEach(({ doc, batch, keywords }, k) => {
     service.use(batch);
