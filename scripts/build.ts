@@ -225,7 +225,7 @@ function buildWith(
     const keywords = timed(
       opts,
       'keywords',
-      (k) => `Waited for the keyword input of ${k.length} documents`,
+      (k) => `Collected the keyword input of ${k.length} documents`,
       () => processed.keywords(),
     );
     cache?.prune();

@@ -1,12 +1,12 @@
 /**
  * Entry of the jieba thread (scripts/util/jieba-service.ts started it). Plain JavaScript, so it
- * starts without the TypeScript loader: it only needs nodejieba. It loads the dictionary as soon as
- * it starts (while the main thread reads and segments the sources), adds the user words of its
- * first message, then cuts the texts of each request in order and answers with the word ends, not the words: one transferable
- * Int32Array instead of a string per word. It also computes documents' keyword input from their
- * plans (scripts/stages/keyword-vectors.ts, the TypeScript module `keywordsModule` names): those
- * wait while cut requests are pending, since the thread that asked for cuts waits for them, while
- * it asks for keywords only once every document is annotated.
+ * loads the dictionary as soon as it starts, before any TypeScript loader (while the main thread
+ * reads and segments the sources); it registers tsx only then, for the keyword module. It adds
+ * the user words of its first message, then cuts the texts of each request in order and answers
+ * with the word ends, not the words: one transferable Int32Array instead of a string per word. It
+ * also computes documents' keyword input from their plans (scripts/stages/keyword-vectors.ts, the
+ * module `keywordsModule` names): those wait while cut requests are pending, since the thread that
+ * asked for cuts waits for them, while it asks for keywords only once every page is emitted.
  */
 import { workerData } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
