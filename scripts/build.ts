@@ -3,17 +3,15 @@
  * atomically to `.generated/` (or `$DJ_GENERATED_DIR`). Logs counts and timings per stage. On bad
  * input it prints the SourceError (file:line, no stack), writes nothing and exits 1. Two helper
  * threads keep the cores busy without changing a byte of output: the jieba thread loads the
- * dictionary and cuts words while this thread segments and annotates, then computes each
- * document's keyword input while this thread emits every file that needs none
- * (scripts/util/jieba-service.ts); and the file writer puts each file on disk while the next is
- * emitted (scripts/io/write-output.ts).
+ * dictionary and cuts words while this thread segments and annotates (scripts/util/jieba-service.ts),
+ * and the file writer puts each file on disk while the next is emitted (scripts/io/write-output.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { readSources } from './io/read-manifest.js';
 import { openOutput } from './io/write-output.js';
-import { processCorpus } from './pipeline.js';
-import { emitFiles, type EmittedFile } from './emit/index.js';
+import { processSources } from './pipeline.js';
+import { emitFiles } from './emit/index.js';
 import { statsOfLeaf } from './emit/page-data.js';
 import { addStats } from '../src/lib/stats.js';
 import { leavesOf } from './model/walk.js';
@@ -29,8 +27,8 @@ import {
 } from './io/pipeline-cache.js';
 import { progress } from './util/progress.js';
 import { glossaryPath, readGlossary } from './io/read-glossary.js';
-import { emitConceptData, emitKeywordData } from './emit/concepts-json.js';
-import { deriveCasesAndWorks, deriveFromKeywords } from './stages/knowledge.js';
+import { emitKnowledgeBase } from './emit/concepts-json.js';
+import { deriveKnowledge } from './stages/knowledge.js';
 import { segmenterFor, type Segmenter } from './util/jieba.js';
 import { startJiebaThread } from './util/jieba-service.js';
 import type { RawSource } from './pipeline.js';
@@ -180,7 +178,8 @@ function buildWith(
   const processed = timed(
     opts,
     'segment+annotate',
-    ({ documents: r }) => {
+    (p) => {
+      const r = p.map((d) => d.document);
       const leaves = r.flatMap(leavesOf);
       const s = addStats(leaves.map(statsOfLeaf));
       const removed = r.reduce((n, d) => n + d.removed.length, 0);
@@ -188,66 +187,53 @@ function buildWith(
       return `Segmented ${r.length} documents (${leaves.length} reading pages${reused}), ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.characters} characters; removed ${removed} artefacts`;
     },
     () =>
-      processCorpus(sources, glossary, {
+      processSources(sources, glossary, {
         ...(segmenter && { segmenter }),
         workers,
         ...(cache && { cache }),
         progress: (done, total) => (report ??= opts.progress?.('Segmenting', 'documents', total))?.(done),
       }),
   );
-  const roots = processed.documents;
-  // From here on every file goes to the writer thread as soon as it is made. What needs no
-  // keywords comes first: the jieba thread computes them meanwhile (scripts/util/jieba-service.ts).
+  cache?.prune();
+  const roots = processed.map((p) => p.document);
+  const derived =
+    glossary &&
+    timed(
+      opts,
+      'knowledge',
+      () => 'Derived cases, cited works, see-also and term candidates',
+      () =>
+        deriveKnowledge(
+          roots,
+          glossary,
+          processed.map((p) => p.keywords!),
+        ),
+    );
+  // From here on every file goes to the writer thread as soon as it is made.
   const output = openOutput(opts.outDir);
   let files = 0;
-  const write = (all: Iterable<EmittedFile>) => {
-    for (const f of all) {
-      output.write(f);
-      files += 1;
-    }
-    return files;
-  };
   try {
-    const conceptData =
+    const knowledge =
       glossary &&
+      derived &&
       timed(
         opts,
         'concept data',
         (k) => k.summary.join('\n[build] '),
-        () => emitConceptData(roots, glossary, deriveCasesAndWorks(roots, glossary)),
+        () => emitKnowledgeBase(roots, glossary, derived),
       );
     timed(
       opts,
       'emit',
       (n) => `Emitted ${n} files`,
-      () => write(emitFiles(roots, conceptData || undefined)),
+      () => {
+        for (const f of emitFiles(roots, knowledge || undefined)) {
+          output.write(f);
+          files += 1;
+        }
+        return files;
+      },
     );
-    const keywords = timed(
-      opts,
-      'keywords',
-      (k) => `Collected the keyword input of ${k.length} documents`,
-      () => processed.keywords(),
-    );
-    cache?.prune();
-    if (glossary) {
-      timed(
-        opts,
-        'knowledge',
-        (k) => k.summary.join('\n[build] '),
-        () => {
-          const data = emitKeywordData(
-            roots,
-            deriveFromKeywords(
-              roots,
-              glossary,
-              keywords.map((k) => k!),
-            ),
-          );
-          write(data.files);
-          return data;
-        },
-      );
-    }
   } catch (e) {
     output.abort();
     throw e;

@@ -17,7 +17,7 @@ import type { Glossary } from './model/concept.js';
 import { sourceFilePath } from './util/errors.js';
 import type { Annotator } from './stages/annotate/annotator.js';
 import { segmenterFor, type Segmenter } from './util/jieba.js';
-import { documentKeywords, keywordPlan, type DocumentKeywords } from './stages/document-keywords.js';
+import { documentKeywords, keywordTexts, type DocumentKeywords } from './stages/document-keywords.js';
 import { isJiebaService, type JiebaService } from './util/jieba-service.js';
 import { uniqueCaseIds } from './stages/cases.js';
 import { processInWorkers } from './pipeline-workers.js';
@@ -136,56 +136,28 @@ function jiebaSteps(glossary?: Glossary, segmenter?: Segmenter): (doc: Document)
 }
 
 /**
- * A root document whose keyword input may still be in the making: `keywords` returns it, waiting
- * for the jieba thread if that computes it.
- */
-interface PendingDocument {
-  document: Document;
-  keywords: () => DocumentKeywords | undefined;
-}
-
-/** A processed document whose keyword input is at hand. */
-const ready = ({ document, keywords }: ProcessedDocument): PendingDocument => ({ document, keywords: () => keywords });
-
-/**
  * The documents with the jieba thread (scripts/util/jieba-service.ts): each is segmented and
  * annotated up to its concept marks, and its cuts asked for, before the first is finished, so the
- * thread loads its dictionary and cuts while this one works. Each document's keyword input is then
- * computed on the thread, while this one goes on (`PendingDocument`). Same results as
- * `documentAnnotator`.
+ * thread loads its dictionary and cuts while this one works. Same results as `documentAnnotator`.
  */
 function processWithJiebaThread(
   glossary: Glossary,
   service: JiebaService,
   groups: readonly SourceGroup[],
-  done: (k: number, entry: PendingDocument) => void,
+  done: (k: number, entry: ProcessedDocument) => void,
 ): void {
   const clausesToCut = boundaryClauses(glossary);
   const prepared = groups.map((g) => {
     const doc = withoutJieba(segmentGroup(g));
-    return { doc, batch: service.prefetch(clausesToCut(doc)), keywords: service.keywords(keywordPlan(doc)) };
+    return { doc, batch: service.prefetch(clausesToCut(doc), keywordTexts(doc)) };
   });
-  // Maybe still waiting for the thread's dictionary: read the keyword weights now (this thread
-  // counts the documents the jieba thread has not begun when it is hurried, and term mining
-  // ranks the corpus's keywords with them).
+  // Still waiting for the thread's dictionary: read the keyword weights now.
   jiebaIdf();
-  const concepts = annotateConcepts(glossary, service);
-  prepared.forEach(({ doc, batch, keywords }, k) => {
+  const finish = jiebaSteps(glossary, service);
+  prepared.forEach(({ doc, batch }, k) => {
     service.use(batch);
-    done(k, { document: concepts.run(doc), keywords });
+    done(k, finish(doc));
   });
-}
-
-/** The processed corpus: root documents now, and their keyword input when asked. */
-export interface ProcessedCorpus {
-  /** Root documents in manifest order (translations attached to their originals). */
-  documents: Document[];
-  /**
-   * Each root's keyword input, in order (none without a glossary). The first call waits for what
-   * the jieba thread still computes and puts each processed document with its keywords in the
-   * cache; a build calls it once it has emitted what needs no keywords.
-   */
-  keywords(): (DocumentKeywords | undefined)[];
 }
 
 /**
@@ -197,60 +169,48 @@ export interface ProcessedCorpus {
  * @param options.cache documents (and keyword inputs) whose sources, glossary and code did not
  *   change are taken from it instead of being processed again (each root document depends only on
  *   its group of sources, the glossary and the code).
+ * @returns root documents in manifest order (translations attached to their originals).
  */
-export function processCorpus(
-  sources: RawSource[],
-  glossary?: Glossary,
-  options: PipelineOptions = {},
-): ProcessedCorpus {
-  const annotate = documentAnnotator(glossary, options.segmenter);
-  const groups = documentGroups(sources);
-  // A broken translation chain: attachTranslations reports it over all the sources.
-  if (!groups) {
-    const entries = attachTranslations(sources.map(segmentOne)).map(annotate);
-    return { documents: entries.map((e) => e.document), keywords: () => entries.map((e) => e.keywords) };
-  }
-  const cached = groups.map((g) => options.cache?.get(g));
-  const entries: (PendingDocument | undefined)[] = cached.map((e) => e && ready(e));
-  let done = 0;
-  const finished = (i: number, entry: PendingDocument, fromCache: boolean) => {
-    entries[i] = entry;
-    options.progress?.((done += 1), groups.length, fromCache);
-  };
-  entries.forEach((e, i) => e && finished(i, e, true));
-  const misses = entries.flatMap((e, i) => (e ? [] : [i]));
-  const computed = (k: number, entry: PendingDocument) => finished(misses[k]!, entry, false);
-  const missed = misses.map((i) => groups[i]!);
-  if (glossary && (options.workers ?? 1) > 1 && misses.length > 1) {
-    processInWorkers(missed, glossary, options.workers!, (k, entry) => computed(k, ready(entry)));
-  } else if (glossary && options.segmenter && isJiebaService(options.segmenter)) {
-    processWithJiebaThread(glossary, options.segmenter, missed, computed);
-  } else {
-    missed.forEach((g, k) => computed(k, ready(annotate(segmentGroup(g)))));
-  }
-  // Case ids are page URLs: unique corpus-wide, decided after the per-document (cached) work.
-  const documents = uniqueCaseIds(entries.map((e) => e!.document));
-  let keywords: (DocumentKeywords | undefined)[] | undefined;
-  const collect = () => {
-    if (options.segmenter && isJiebaService(options.segmenter)) options.segmenter.hurry();
-    return entries.map((e, i) => {
-      const k = e!.keywords();
-      if (!cached[i]) options.cache?.put(groups[i]!, { document: e!.document, ...(k && { keywords: k }) });
-      return k;
-    });
-  };
-  return { documents, keywords: () => (keywords ??= collect()) };
-}
-
-/** `processCorpus`, each root document with its keyword input. */
 export function processSources(
   sources: RawSource[],
   glossary?: Glossary,
   options: PipelineOptions = {},
 ): ProcessedDocument[] {
-  const { documents, keywords } = processCorpus(sources, glossary, options);
-  const all = keywords();
-  return documents.map((document, i) => ({ document, ...(all[i] && { keywords: all[i] }) }));
+  const annotate = documentAnnotator(glossary, options.segmenter);
+  const groups = documentGroups(sources);
+  // A broken translation chain: attachTranslations reports it over all the sources.
+  if (!groups) return attachTranslations(sources.map(segmentOne)).map(annotate);
+  const entries: (ProcessedDocument | undefined)[] = groups.map((g) => options.cache?.get(g));
+  let done = 0;
+  const finished = (i: number, entry: ProcessedDocument, cached: boolean) => {
+    entries[i] = entry;
+    if (!cached) options.cache?.put(groups[i]!, entry);
+    options.progress?.((done += 1), groups.length, cached);
+  };
+  entries.forEach((e, i) => e && finished(i, e, true));
+  const misses = entries.flatMap((e, i) => (e ? [] : [i]));
+  if (glossary && (options.workers ?? 1) > 1 && misses.length > 1) {
+    processInWorkers(
+      misses.map((i) => groups[i]!),
+      glossary,
+      options.workers!,
+      (k, entry) => finished(misses[k]!, entry, false),
+    );
+  } else if (glossary && options.segmenter && isJiebaService(options.segmenter)) {
+    const service = options.segmenter;
+    processWithJiebaThread(
+      glossary,
+      service,
+      misses.map((i) => groups[i]!),
+      (k, entry) => finished(misses[k]!, entry, false),
+    );
+  } else {
+    for (const i of misses) finished(i, annotate(segmentGroup(groups[i]!)), false);
+  }
+  // Case ids are page URLs: unique corpus-wide, decided after the per-document (cached) work.
+  const documents = entries.map((e) => e!.document);
+  const roots = uniqueCaseIds(documents);
+  return entries.map((e, i) => (roots[i] === documents[i] ? e! : { ...e!, document: roots[i]! }));
 }
 
 /** The annotated root documents of `sources` (processSources without the keyword input). */

@@ -16,7 +16,7 @@ import { passagesOf, sectionPath, type Passage } from '../stages/concepts/passag
 import { concordanceLines, keyPassages, strongestPassages } from '../stages/concepts/strongest.js';
 import type { CaseEntry } from '../stages/cases.js';
 import type { TermReport } from '../stages/mine-terms.js';
-import type { CasesAndWorks, Knowledge, KeywordKnowledge } from '../stages/knowledge.js';
+import type { Knowledge } from '../stages/knowledge.js';
 import type {
   ConceptJson,
   ConceptsData,
@@ -280,29 +280,18 @@ export const corpusConcepts = ({ data, occurrences }: ConceptsBuild): CorpusConc
     })),
   }));
 
-/** The knowledge base's data that needs no keywords: concepts, cases, cited works. */
-export interface ConceptData {
+/** Everything the knowledge-base stages produce for one build. */
+export interface KnowledgeBase {
   concepts: ConceptsData;
   /** Every occurrence of each concept, in document order (`concepts` keeps those its pages show). */
   occurrences: ConceptsBuild['occurrences'];
   /** corpus.json's `concepts[]`. */
   corpusConcepts: CorpusConcept[];
   cases: CaseEntry[];
+  terms: TermReport;
   files: EmittedFile[];
   /** Lines for the build log. */
   summary: string[];
-}
-
-/** The files of what the keyword input gives: see-also lists and term candidates. */
-export interface KeywordData {
-  terms: TermReport;
-  files: EmittedFile[];
-  summary: string[];
-}
-
-/** Everything the knowledge-base stages produce for one build. */
-export interface KnowledgeBase extends ConceptData {
-  terms: TermReport;
 }
 
 /** Compact JSON for the data the pages read; indented for the report people read. */
@@ -322,34 +311,27 @@ function seeAlsoFiles(roots: readonly Document[], seeAlso: readonly SeeAlso[]): 
 }
 
 /**
- * Build the concept pages' data and write it with the cases and cited works (paths relative to
- * the generated dir). Needs no keywords: the build emits it while the jieba thread computes them.
+ * Build the concept pages' data and write it with what the knowledge stage derived (paths
+ * relative to the generated dir).
  * @throws SourceError (glossary file:line) for a definition or expansion source that does not resolve.
  */
-export function emitConceptData(
+export function emitKnowledgeBase(
   roots: readonly Document[],
   glossary: Glossary,
-  { cases, works }: CasesAndWorks,
-): ConceptData {
+  { cases, works, seeAlso, terms }: Knowledge,
+): KnowledgeBase {
   const built = buildConceptsData(roots, glossary, cases);
   const concepts = built.data;
   const files: EmittedFile[] = [
     { path: 'data/concepts.json', contents: json(concepts) },
     { path: 'data/cases.json', contents: json({ cases }) },
     { path: 'data/references.json', contents: json({ works }) },
+    ...seeAlsoFiles(roots, seeAlso),
+    { path: 'data/term-candidates.json', contents: readable(terms) },
   ];
   const summary = [
     `Annotated ${concepts.totals.occurrences} concept occurrences of ${concepts.concepts.filter((c) => c.count > 0).length}/${concepts.totals.concepts} glossary terms in ${concepts.totals.paragraphs} paragraphs`,
-    `Built ${cases.length} case pages (${cases.filter((c) => c.kind === '创新案例').length} 创新案例, ${cases.filter((c) => c.kind === '经验交流').length} 经验交流), ${works.length} cited works`,
-  ];
-  return { concepts, occurrences: built.occurrences, corpusConcepts: corpusConcepts(built), cases, files, summary };
-}
-
-/** The see-also lists' and the term candidates' files. */
-export function emitKeywordData(roots: readonly Document[], { seeAlso, terms }: KeywordKnowledge): KeywordData {
-  const files = [...seeAlsoFiles(roots, seeAlso), { path: 'data/term-candidates.json', contents: readable(terms) }];
-  const summary = [
-    `See-also for ${seeAlso.length} sections`,
+    `Built ${cases.length} case pages (${cases.filter((c) => c.kind === '创新案例').length} 创新案例, ${cases.filter((c) => c.kind === '经验交流').length} 经验交流), ${works.length} cited works, see-also for ${seeAlso.length} sections`,
     `${terms.candidates.length} term candidates written to data/term-candidates.json (most frequent: ${[
       ...terms.candidates,
     ]
@@ -362,12 +344,13 @@ export function emitKeywordData(roots: readonly Document[], { seeAlso, terms }: 
       .map((d) => d.text)
       .join(' ')})`,
   ];
-  return { terms, files, summary };
-}
-
-/** `emitConceptData` and `emitKeywordData` together: the whole knowledge base of one build. */
-export function emitKnowledgeBase(roots: readonly Document[], glossary: Glossary, knowledge: Knowledge): KnowledgeBase {
-  const data = emitConceptData(roots, glossary, knowledge);
-  const { terms, files, summary } = emitKeywordData(roots, knowledge);
-  return { ...data, terms, files: [...data.files, ...files], summary: [...data.summary, ...summary] };
+  return {
+    concepts,
+    occurrences: built.occurrences,
+    corpusConcepts: corpusConcepts(built),
+    cases,
+    terms,
+    files,
+    summary,
+  };
 }

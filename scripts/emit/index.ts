@@ -6,7 +6,7 @@
 import type { Document } from '../model/document.js';
 import { emitDocumentPages, type EmittedFile } from './pages.js';
 import { buildCorpusJson, serializeCorpusJson } from './corpus-json.js';
-import type { ConceptData } from './concepts-json.js';
+import type { KnowledgeBase } from './concepts-json.js';
 import { splitCorpus } from './corpus-split.js';
 import { compareCodeUnits } from '../util/sort.js';
 
@@ -20,7 +20,7 @@ export type { EmittedFile } from './pages.js';
  */
 export function* emitFiles(
   roots: readonly Document[],
-  knowledge?: Pick<ConceptData, 'files' | 'corpusConcepts'>,
+  knowledge?: KnowledgeBase,
   { wholeCorpusMaxBytes }: { wholeCorpusMaxBytes?: number } = {},
 ): Generator<EmittedFile> {
   yield* knowledge?.files ?? [];

@@ -10,10 +10,28 @@ import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
 import { leavesOf } from '../model/walk.js';
 import type { Segmenter } from '../util/jieba.js';
+import {
+  countTerms,
+  jiebaIdf,
+  keywordScorer,
+  vocabulary,
+  type KeywordScorer,
+  type TermCounts,
+} from '../util/keywords.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
-import { keywordsOfPlan, type DocumentKeywords, type KeywordPlan } from './keyword-vectors.js';
 
-export type { DocumentKeywords, KeywordVector } from './keyword-vectors.js';
+/** Keyword → weight scaled to (0, 1], best first (JSON-friendly: the pipeline cache stores it). */
+export type KeywordVector = [string, number][];
+
+/** What the knowledge stage needs of one root document's words. */
+export interface DocumentKeywords {
+  /** Term counts over the document's passages with Chinese text (term mining's corpus keywords), words in code-point order. */
+  terms: [string, number][];
+  /** Keyword vectors of the passages see-also may link to, by anchor URL. */
+  passages: Record<string, KeywordVector>;
+  /** Keyword vectors of the sections (and section-less pages) that get a see-also list, by URL. */
+  sections: Record<string, KeywordVector>;
+}
 
 /** How many keywords a vector keeps, and which sections get a list. */
 export interface KeywordOptions {
@@ -54,49 +72,73 @@ export const targetUrl = (root: Document, leaf: Document, section?: Section): st
   return section ? anchorUrl(page, section.id) : page;
 };
 
+/**
+ * TF-IDF keywords of the counts added to `scorer`, scaled to (0, 1] so a long passage does not
+ * outweigh a short one. Three Han characters at least: two-character keywords (政治, 落实) are too
+ * general to explain a link.
+ */
+function keywordVector(scorer: KeywordScorer, n: number): KeywordVector {
+  const kws = scorer.top(n).filter((k) => /^\p{Script=Han}{3,}$/u.test(k.word));
+  const max = Math.max(...kws.map((k) => k.weight), 1e-9);
+  return kws.map((k) => [k.word, k.weight / max]);
+}
+
 /** Length of `targetText(paragraphs)`, without building it. */
 const targetLength = (paragraphs: readonly Paragraph[]): number =>
   paragraphs.reduce((n, p) => n + (p.lead?.length ?? 0) + p.text.length + 1, -1);
 
-/**
- * What `documentKeywords` counts of a root document (`keywordsOfPlan`): each paragraph that is
- * Chinese text, a linkable passage or part of a section with a list, once.
- */
-export function keywordPlan(root: Document, options: Partial<KeywordOptions> = {}): KeywordPlan {
-  const opts = { ...defaultKeywordOptions, ...options };
-  const texts: string[] = [];
-  const indexOf = new Map<Paragraph, number>();
-  const slot = (p: Paragraph): number => {
-    let k = indexOf.get(p);
-    if (k === undefined) indexOf.set(p, (k = texts.push(passageText(p)) - 1));
-    return k;
-  };
-  const han: number[] = [];
-  const passages: [string, number][] = [];
-  for (const p of passagesOf([root])) {
-    if (!HAN.test(p.paragraph.text)) continue;
-    han.push(slot(p.paragraph));
-    if (linkablePassage(p)) passages.push([p.url, slot(p.paragraph)]);
-  }
-  const sections: [string, number[]][] = [];
-  for (const leaf of leavesOf(root)) {
-    for (const { section, paragraphs } of seeAlsoTargets(leaf)) {
-      if (targetLength(paragraphs) < opts.minChars) continue;
-      sections.push([targetUrl(root, leaf, section), paragraphs.map(slot)]);
-    }
-  }
-  return { texts, han, passages, sections, keywords: opts.keywords };
-}
+/** The texts `documentKeywords` cuts (each passage's text): what the pipeline asks to be cut in advance. */
+export const keywordTexts = (root: Document): string[] => passagesOf([root]).map((p) => passageText(p.paragraph));
 
 /**
- * The keyword input of one root document: its plan, each text cut for keywords by `segmenter`.
+ * The keyword input of one root document. Each paragraph is cut and counted once; the vectors are
+ * scored over the document's vocabulary (scripts/util/keywords.ts), which equals scoring each
+ * vector's own counts (`topKeywords`) and sorts no strings per vector.
  * @example documentKeywords(root, segmenter).sections['/library/…/ch03/#s-2'] → [['组织生活', 1], …]
  */
-export const documentKeywords = (
+export function documentKeywords(
   root: Document,
   segmenter: Segmenter,
   options: Partial<KeywordOptions> = {},
-): DocumentKeywords => keywordsOfPlan(keywordPlan(root, options), (t) => segmenter.cutForKeywords(t));
+): DocumentKeywords {
+  const opts = { ...defaultKeywordOptions, ...options };
+  const counted = new Map<Paragraph, TermCounts>();
+  const countsOf = (p: Paragraph): TermCounts => {
+    let c = counted.get(p);
+    if (!c) counted.set(p, (c = countTerms(segmenter.cutForKeywords(passageText(p)), jiebaIdf())));
+    return c;
+  };
+  // What gets a vector, counted first: the vocabulary is every word they hold.
+  const han: TermCounts[] = [];
+  const linkable: [string, TermCounts][] = [];
+  for (const p of passagesOf([root])) {
+    if (!HAN.test(p.paragraph.text)) continue;
+    han.push(countsOf(p.paragraph));
+    if (linkablePassage(p)) linkable.push([p.url, countsOf(p.paragraph)]);
+  }
+  const targets: [string, TermCounts[]][] = [];
+  for (const leaf of leavesOf(root)) {
+    for (const { section, paragraphs } of seeAlsoTargets(leaf)) {
+      if (targetLength(paragraphs) < opts.minChars) continue;
+      targets.push([targetUrl(root, leaf, section), paragraphs.map(countsOf)]);
+    }
+  }
+  const words = new Set<string>();
+  for (const c of counted.values()) for (const w of c.keys()) words.add(w);
+  const scorer = keywordScorer(vocabulary(words, jiebaIdf()));
+  const passages: Record<string, KeywordVector> = {};
+  for (const [url, counts] of linkable) {
+    scorer.add(counts);
+    passages[url] = keywordVector(scorer, opts.keywords);
+  }
+  const sections: Record<string, KeywordVector> = {};
+  for (const [url, counts] of targets) {
+    for (const c of counts) scorer.add(c);
+    sections[url] = keywordVector(scorer, opts.keywords);
+  }
+  for (const c of han) scorer.add(c);
+  return { terms: scorer.entries(), passages, sections };
+}
 
 /** The keyword input of every root, in order (what `processSources` computes with each document). */
 export const corpusKeywords = (roots: readonly Document[], segmenter: Segmenter): DocumentKeywords[] =>

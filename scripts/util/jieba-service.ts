@@ -4,47 +4,31 @@
  * segments the sources, and so that each document's words are cut while this thread annotates the
  * one before. The pipeline asks for a document's cuts with `prefetch` as soon as the document is
  * segmented and reads them with `use` when it annotates it; anything not asked for in advance is
- * cut on request, synchronously. Each document's keyword input is computed there too (`keywords`):
- * its texts are cut and counted where the words are, and this thread, meanwhile, emits what needs
- * no keywords. Either way the words are nodejieba's own, with the same user words, so the output
- * equals that of `segmenterFor` (tests/integration/jieba-service.test.ts).
+ * cut on request, synchronously. Either way the words are nodejieba's own, with the same user
+ * words, so the output equals that of `segmenterFor` (tests/integration/jieba-service.test.ts).
  */
-import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { newSignal, receiveUntil } from './thread-port.js';
 import { formsOf, type Glossary } from '../model/concept.js';
 import { clauseBoundaries, userWordsOf, type Segmenter } from './jieba.js';
-import { keywordsOfPlan, type DocumentKeywords, type KeywordPlan } from '../stages/keyword-vectors.js';
 
 /** The cuts asked for one document, answered in the background. */
 export interface CutBatch {
   readonly id: number;
-  /** The distinct texts asked, in request order. */
+  /** The distinct texts asked, in request order: plain cuts, then keyword cuts. */
   readonly plain: readonly string[];
+  readonly keyword: readonly string[];
 }
 
 /** A segmenter whose cutting runs on the jieba thread. */
 export interface JiebaService extends Segmenter {
-  /** Ask for the cuts of `plain` texts (as `cut`), answered before any keywords asked for. */
-  prefetch(plain: Iterable<string>): CutBatch;
+  /** Ask for the cuts of `plain` texts (as `cut`) and `keyword` texts (as `cutForKeywords`). */
+  prefetch(plain: Iterable<string>, keyword: Iterable<string>): CutBatch;
   /** Wait for `batch`; until the next `use`, its cuts answer without asking the thread. */
   use(batch: CutBatch): void;
-  /**
-   * Ask for the keyword input a plan describes (`keywordsOfPlan` with this segmenter's keyword
-   * cut), computed on the thread once no cuts are waiting; the function returned waits for it
-   * (the first time it is called).
-   */
-  keywords(plan: KeywordPlan): () => DocumentKeywords;
-  /**
-   * This thread is about to wait for the keywords: from now on the jieba thread only cuts the
-   * plans it has not begun, and this thread counts them (the same `keywordsOfPlan`).
-   */
-  hurry(): void;
   /** How many texts were cut on request so far, not asked for in advance (a build asks for all of them). */
   readonly cutOnRequest: number;
-  /** How many documents' keywords this thread counted after `hurry` (the jieba thread counted the others). */
-  readonly countedHere: number;
   /** End the thread (a build calls it when its segmenting is done, or failed). */
   close(): void;
 }
@@ -53,10 +37,7 @@ export interface JiebaService extends Segmenter {
 export const isJiebaService = (s: Segmenter): s is JiebaService => 'prefetch' in s;
 
 /** What the jieba thread answers to one request. */
-type Answer =
-  | { id: number; offsets: Int32Array; ends: Int32Array }
-  | { id: number; keywords: DocumentKeywords }
-  | { id: number; bug: string };
+type Answer = { id: number; offsets: Int32Array; ends: Int32Array } | { id: number; bug: string };
 type Reply = Answer | { fatal: string };
 
 /** Word ends → the words of `text`. */
@@ -84,9 +65,6 @@ export function startJiebaThread(): JiebaThread {
   const worker = new Worker(new URL('./jieba-worker.mjs', import.meta.url), {
     workerData: {
       idfDict: fileURLToPath(new URL('./jieba-worker-idf.utf8', import.meta.url)),
-      // This module's own extension: .ts when run from source, as the build and the tests run.
-      keywordsModule: new URL(`../stages/keyword-vectors${extname(fileURLToPath(import.meta.url))}`, import.meta.url)
-        .href,
       port: port2,
       signal,
     },
@@ -120,17 +98,15 @@ function serve(port: MessagePort, signal: Int32Array, words: ReadonlySet<string>
   const answered = new Map<number, Answer>();
   let nextId = 0;
   let onRequest = 0;
-  let countedHere = 0;
-  let current = new Map<string, Int32Array>();
+  let current = { plain: new Map<string, Int32Array>(), keyword: new Map<string, Int32Array>() };
 
-  const ask = (message: object): number => {
+  const request = (texts: string[], hmm: Uint8Array): number => {
     const id = nextId++;
-    port.postMessage({ id, ...message });
+    port.postMessage({ id, texts, hmm });
     return id;
   };
-  const request = (texts: string[], hmm: Uint8Array): number => ask({ texts, hmm });
-  /** Block until the reply to `id` is in (keywords are answered after the cuts asked later). */
-  const wait = (id: number): Exclude<Answer, { bug: string }> => {
+  /** Block until the reply to `id` is in (replies come in request order). */
+  const wait = (id: number): { offsets: Int32Array; ends: Int32Array } => {
     const reply =
       answered.get(id) ??
       receiveUntil(port, signal, 'the jieba thread', (message) => {
@@ -144,13 +120,13 @@ function serve(port: MessagePort, signal: Int32Array, words: ReadonlySet<string>
     if ('bug' in reply) throw new Error(`in the jieba thread: ${reply.bug}`);
     return reply;
   };
-  const cutsOf = (id: number) => wait(id) as { offsets: Int32Array; ends: Int32Array };
   /** The ends of one text, from the batch in use or else cut now. */
   const endsOf = (text: string, keyword: boolean): Int32Array => {
-    const ready = keyword ? undefined : current.get(text);
+    const ready = (keyword ? current.keyword : current.plain).get(text);
     if (ready) return ready;
     onRequest += 1;
-    return cutsOf(request([text], Uint8Array.of(keyword ? 1 : 0))).ends;
+    const { ends } = wait(request([text], Uint8Array.of(keyword ? 1 : 0)));
+    return ends;
   };
 
   return {
@@ -158,35 +134,23 @@ function serve(port: MessagePort, signal: Int32Array, words: ReadonlySet<string>
     cut: (text) => (text === '' ? [] : wordsOf(text, endsOf(text, false))),
     boundaries: (text) => clauseBoundaries(text, (clause) => endsOf(clause, false)),
     cutForKeywords: (text) => (text === '' ? [] : wordsOf(text, endsOf(text, true))),
-    prefetch(plain) {
+    prefetch(plain, keyword) {
       const p = [...new Set(plain)].filter((t) => t !== '');
-      return { id: request(p, new Uint8Array(p.length)), plain: p };
+      const k = [...new Set(keyword)].filter((t) => t !== '');
+      const hmm = new Uint8Array(p.length + k.length).fill(1, p.length);
+      return { id: request([...p, ...k], hmm), plain: p, keyword: k };
     },
     use(batch) {
-      const { offsets, ends } = cutsOf(batch.id);
+      const { plain, keyword } = batch;
+      const { offsets, ends } = wait(batch.id);
       const slice = (k: number) => ends.subarray(offsets[k]!, offsets[k + 1]!);
-      current = new Map(batch.plain.map((t, k) => [t, slice(k)]));
-    },
-    keywords(plan) {
-      const id = ask({ plan });
-      let keywords: DocumentKeywords | undefined;
-      const answer = () => {
-        const reply = wait(id);
-        if ('keywords' in reply) return reply.keywords;
-        const { offsets, ends } = reply;
-        countedHere += 1;
-        return keywordsOfPlan(plan, (text, k) => wordsOf(text, ends.subarray(offsets[k]!, offsets[k + 1]!)));
+      current = {
+        plain: new Map(plain.map((t, k) => [t, slice(k)])),
+        keyword: new Map(keyword.map((t, k) => [t, slice(plain.length + k)])),
       };
-      return () => (keywords ??= answer());
-    },
-    hurry() {
-      port.postMessage({ hurry: true });
     },
     get cutOnRequest() {
       return onRequest;
-    },
-    get countedHere() {
-      return countedHere;
     },
     close,
   };

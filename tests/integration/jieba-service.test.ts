@@ -11,7 +11,6 @@ import type { Document } from '../../scripts/model/document.js';
 import { processSources, runPipeline, type RawSource } from '../../scripts/pipeline.js';
 import { annotateConcepts, boundaryClauses } from '../../scripts/stages/annotate/concepts.js';
 import { passagesOf, passageText } from '../../scripts/stages/concepts/passages.js';
-import { documentKeywords, keywordPlan } from '../../scripts/stages/document-keywords.js';
 import { clauseBoundaries, segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
 import {
   isJiebaService,
@@ -61,46 +60,18 @@ describe('the jieba thread cuts as the segmenter does', () => {
 
   test('asked in advance: a batch answers every text of it, in whatever order it is read, and is replaced by the next', () => {
     const plain = texts.slice(0, 300);
-    const first = service.prefetch([...plain, ...plain]);
+    const keyword = texts.slice(300, 600);
+    const first = service.prefetch([...plain, ...plain], keyword);
     expect(first.plain).toHaveLength(new Set(plain).size);
-    const second = service.prefetch(texts.slice(600));
+    const second = service.prefetch(texts.slice(600), []);
     service.use(first);
-    for (const text of [...plain].reverse()) expect(service.cut(text)).toEqual(segmenter.cut(text));
+    for (const text of [...keyword].reverse())
+      expect(service.cutForKeywords(text)).toEqual(segmenter.cutForKeywords(text));
+    for (const text of plain) expect(service.cut(text)).toEqual(segmenter.cut(text));
     service.use(second);
     // Texts of the earlier batch are cut on request again, with the same result.
     expect(service.cut(plain[0]!)).toEqual(segmenter.cut(plain[0]!));
     for (const text of texts.slice(600)) expect(ends(service, text)).toEqual(ends(segmenter, text));
-  });
-
-  test("keyword input: every document's, as in this thread, whatever cuts are asked meanwhile and in whatever order it is read", () => {
-    const before = service.cutOnRequest;
-    const asked = roots.map((r) => service.keywords(keywordPlan(r)));
-    // Cuts asked after the keywords are answered whether or not the keywords are done.
-    const batch = service.prefetch(texts.slice(0, 50));
-    service.use(batch);
-    expect(service.cut(texts[0]!)).toEqual(segmenter.cut(texts[0]!));
-    const inThread = roots.map((r) => documentKeywords(r, segmenter));
-    expect([...asked].reverse().map((get) => get())).toEqual([...inThread].reverse());
-    expect(asked[0]!()).toEqual(inThread[0]);
-    expect(inThread.every((k) => k.terms.length > 100)).toBe(true);
-    expect(service.cutOnRequest).toBe(before);
-  });
-
-  test('keyword input, hurried: the documents the jieba thread has not begun are counted in this thread, with the same result', () => {
-    const fresh = startJiebaService(glossary);
-    try {
-      const twice = [...roots, ...roots];
-      const asked = twice.map((r) => fresh.keywords(keywordPlan(r)));
-      const first = asked[0]!();
-      fresh.hurry();
-      const got = [first, ...asked.slice(1).map((get) => get())];
-      expect(got).toEqual(twice.map((r) => documentKeywords(r, segmenter)));
-      // The first was counted there; the thread saw the hurry long before its eighth.
-      expect(fresh.countedHere).toBeGreaterThan(0);
-      expect(fresh.countedHere).toBeLessThan(twice.length);
-    } finally {
-      fresh.close();
-    }
   });
 });
 
