@@ -237,9 +237,11 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   // Text before removals: a text that syntax interrupts (`详见[条例][id]`) is then placed in order
   // around it, before a one-character removal (`[`) can take the wrong one of two on its line.
   const textsLeft = texts.filter((piece) => !place(piece)).filter((piece) => !placeInOrder(piece, false));
-  // Longer removals first: `[^` before `[`, so the one-character piece takes the `[` left over.
-  const byLength = [...removals].sort((a, b) => charsOf(b).length - charsOf(a).length);
-  const unplaced = [...unplacedInvisible, ...textsLeft, ...[...byLength, ...loose].filter((piece) => !place(piece))];
+  // Removals and loose front-matter strings, longer first: `[^` before `[`, so the one-character
+  // piece takes the `[` left over; `School of Marxism, Some University` before the `,` that parts
+  // it from `Beijing 100872` (the comma inside it stands first on the line).
+  const byLength = [...removals, ...loose].sort((a, b) => charsOf(b).length - charsOf(a).length);
+  const unplaced = [...unplacedInvisible, ...textsLeft, ...byLength.filter((piece) => !place(piece))];
   // Pass 2: what is left, character by character, to report exactly what is missing or extra.
   for (const piece of unplaced) placeInOrder(piece, true);
   const documentChars = [...precise, ...loose].reduce((n, piece) => n + charsOf(piece).length, 0);

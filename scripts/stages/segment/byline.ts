@@ -6,8 +6,11 @@
 import { displayWidth } from './text.js';
 import { findDates, readSpeaker, type FrontLineFacts } from './official-front.js';
 
-/** `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）`: an affiliation and its postcode note. */
-const AFFILIATION = /^(.+?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s*([)）]?)$/;
+/**
+ * `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）` / `School of Marxism, Some
+ * University, Beijing 100872`: an affiliation and its postcode note; a comma between them is syntax.
+ */
+const AFFILIATION = /^(.+?)\s*([，,]?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s*([)）]?)$/;
 /**
  * A journal's bracketed affiliation line: `（某某大学马克思主义学院，北京 100872）`.
  *   ([（(])\s*(.+?)          opening bracket, the affiliation
@@ -21,7 +24,7 @@ export function readAffiliation(text: string): { affiliation: string; note: stri
   const b = BRACKETED_AFFILIATION.exec(text);
   if (b) return { affiliation: b[2]!, note: b[4]!.trim(), syntax: `${b[1]} ${b[3]} ${b[5]}` };
   const m = AFFILIATION.exec(text)!;
-  return { affiliation: m[1]!, note: m[3]!.trim(), syntax: `${m[2]}${m[4]}` };
+  return { affiliation: m[1]!, note: m[4]!.trim(), syntax: `${m[2]} ${m[3]}${m[5]}` };
 }
 /**
  * A book's responsibility line after its title: `某某市纪委监委宣传部 编`, `张三 主编`, `本书编写组　编著`.

@@ -70,7 +70,10 @@ describe('readFrontMatter', () => {
     );
     expect(r.front.titleEn).toBe('Party Building in the New Era A Case Study of Branches');
     expect(r.front.authors).toEqual(['Zhang San', 'Li Si', 'Wang Wu']);
+    // The comma before the place parts it from the affiliation, as syntax: it ends neither.
+    expect(r.front.affiliation).toBe('School of Marxism, Some University');
     expect(r.front.affiliationNote).toBe('Beijing 100872');
+    expect(r.removed.filter((x) => x.line === 6).map((x) => `${x.reason}:${x.text}`)).toEqual(['field-syntax:,']);
     expect(r.front.abstractEn?.[0]?.text).toBe('This paper examines branches.');
   });
 
