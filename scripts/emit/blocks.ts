@@ -147,12 +147,20 @@ const hasReferencesSection = (sections: readonly Section[]): boolean =>
 export const hasAbstractSection = (sections: readonly Section[]): boolean =>
   sectionsIn(sections).some((s) => s.role === 'abstract');
 
-/** English title/abstract/keywords of a root: its own front matter or its first translation's. */
+/** A title as compared for sameness: case, spacing and the kind of colon do not matter. */
+const titleKey = (title: string): string => title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * English title/abstract/keywords of a root: its own front matter or its first translation's. The
+ * English title is left out when it is the root's title itself (an English paper's), which the
+ * page already shows as its heading.
+ */
 export function englishFront(root: Document): { titleEn?: string; abstractEn: Paragraph[]; keywordsEn: string[] } {
   const tr = root.translations?.[0];
   const abstractEn = root.front.abstractEn ?? tr?.front.abstractEn ?? tr?.front.abstract ?? (tr ? tr.paragraphs : []);
+  const titleEn = root.front.titleEn ?? tr?.front.titleEn ?? tr?.front.title ?? tr?.title;
   return {
-    titleEn: root.front.titleEn ?? tr?.front.titleEn ?? tr?.front.title ?? tr?.title,
+    titleEn: titleEn !== undefined && titleKey(titleEn) !== titleKey(root.title) ? titleEn : undefined,
     abstractEn,
     keywordsEn: root.front.keywordsEn ?? tr?.front.keywordsEn ?? tr?.front.keywords ?? [],
   };

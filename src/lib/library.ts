@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { docKindSchema } from '../schemas/toc';
+import { joinNames, withNote } from './names';
 
 /** The order kinds are listed in (the schema's order). */
 export const KIND_ORDER = docKindSchema.options;
@@ -40,6 +41,6 @@ export function groupByKind<T extends { data: { kind: Kind } }>(docs: readonly T
 
 /** `本书编写组` / `吴晓芳（宁夏银星能源股份有限公司）` / the institutions of a speech collection. */
 export function bylineOf(d: CollectionEntry<'documents'>['data']): string {
-  const who = d.authors.length > 0 ? d.authors.join('、') : d.institutions.join('、');
-  return d.affiliation ? `${who}（${d.affiliation}）` : who;
+  const who = joinNames(d.authors.length > 0 ? d.authors : d.institutions);
+  return d.affiliation ? withNote(who, d.affiliation) : who;
 }

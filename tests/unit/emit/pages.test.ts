@@ -3,7 +3,7 @@ import { emitPages, type EmittedFile } from '../../../scripts/emit/pages.js';
 import { renderInline } from '../../../scripts/emit/inline.js';
 import { readingPageSchema } from '../../../src/schemas/reading-page.js';
 import { documentPageSchema } from '../../../src/schemas/document-page.js';
-import { sampleRoots } from '../../fixtures/emit/sample-documents.js';
+import { sampleRoots, doc, meta, para, section } from '../../fixtures/emit/sample-documents.js';
 
 const files = emitPages(sampleRoots);
 const byPath = (path: string): EmittedFile => {
@@ -179,5 +179,28 @@ describe('emitPages', () => {
       hasAbstractEn: true,
       affiliationNote: '宁夏银川 750021',
     });
+  });
+
+  test('an English paper does not repeat its title as the English title', () => {
+    const title = 'Strengthening Grassroots Party Organizations: A Case Study';
+    const english = doc(meta('en-paper', 'en-paper.txt', title, 'paper', { language: 'en' }), 'text', title, {
+      front: {
+        titleEn: 'Strengthening grassroots Party organizations:  a case study',
+        abstractEn: [para('p-en-a', 'This paper examines grassroots Party organizations.')],
+        provenance: [],
+      },
+      sections: [
+        section('s-1', '1', 'Introduction', 1, [para('p-1-1', 'Grassroots organizations are the foundation.')]),
+      ],
+    });
+    const out = emitPages([english]);
+    const page = out.find((f) => f.path === 'documents/en-paper.mdx')!;
+    const { data, body } = split(page);
+    expect(documentPageSchema.parse(data)).toMatchObject({ title, hasAbstractEn: true });
+    expect(documentPageSchema.parse(data).titleEn).toBeUndefined();
+    const reading = split(out.find((f) => f.path === 'pages/en-paper/text.mdx')!).body;
+    expect(reading).toContain('<AbstractSide lang="en"');
+    expect(reading).not.toContain('title="Strengthening');
+    expect(body + reading).not.toMatch(/Strengthening grassroots/);
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isLatinOnly, joinNames, withNote } from '../../../src/lib/names';
+
+describe('names as a page lists them', () => {
+  it('joins Chinese names with 、 and English names with a comma', () => {
+    expect(joinNames(['张三', '李四'])).toBe('张三、李四');
+    expect(joinNames(['Zhang San', 'Li Si'])).toBe('Zhang San, Li Si');
+    expect(joinNames(['Zhang San'])).toBe('Zhang San');
+    expect(joinNames([])).toBe('');
+  });
+
+  it('keeps the Chinese mark when the list mixes scripts', () => {
+    expect(joinNames(['张三', 'Li Si'])).toBe('张三、Li Si');
+  });
+
+  it('brackets a note as the text around it is written', () => {
+    expect(withNote('某大学马克思主义学院', '北京 100872')).toBe('某大学马克思主义学院（北京 100872）');
+    expect(withNote('School of Marxism, Some University', 'Beijing 100872')).toBe(
+      'School of Marxism, Some University (Beijing 100872)',
+    );
+    expect(withNote('Some University', '北京 100872')).toBe('Some University（北京 100872）');
+    expect(withNote('某大学', undefined)).toBe('某大学');
+  });
+
+  it('takes full-width punctuation as Chinese writing', () => {
+    expect(isLatinOnly('Zhang San')).toBe(true);
+    expect(isLatinOnly('O’Brien-Smith, J.')).toBe(true);
+    expect(isLatinOnly('本书编写组')).toBe(false);
+    expect(isLatinOnly('（北京）')).toBe(false);
+  });
+});
