@@ -24,7 +24,7 @@ import { parseNumbering } from './numbering.js';
 import { extendReferenceSpans, takeReferences } from './references.js';
 import { linkMarkdownNotes } from './markdown-notes.js';
 import { toBlocks } from './rejoin-lines.js';
-import { dropLoneLeads, markParallelLeads } from './run-ins.js';
+import { dropLoneLeads, markParallelLeads, markQaLabels } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
 
 /** Inclusive line range covered by some blocks (and title lines), or `fallback` if none. */
@@ -70,6 +70,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
     dropLoneLeads(list);
     markParallelLeads(list);
   }
+  markQaLabels(lists);
   markArticles(lists);
   assignIds(tree.paragraphs, tree.sections);
   const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);

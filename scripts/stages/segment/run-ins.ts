@@ -131,3 +131,27 @@ export function dropLoneLeads(paragraphs: Paragraph[]): void {
     }
   }
 }
+
+/**
+ * A question-and-answer label as printed at a paragraph's start: `问：`, `答：` (an ASCII colon
+ * or a space before it too). Speaker names (`记者：`, `王某某：`) are not matched: a name followed by
+ * a colon is as often an ordinary sentence (`党章规定：`).
+ */
+const QA_LABEL = /^([问答][ \u3000]?[：:][ \u3000]?)(?=\S)/;
+
+/**
+ * Interview and 问答 texts print `问：` and `答：` before each turn: the label is the paragraph's
+ * bold lead, so a reader sees who speaks where each turn starts. Only when the document has at
+ * least two such turns: one `答：` in a speech is a sentence, not a format.
+ */
+export function markQaLabels(lists: readonly Paragraph[][]): void {
+  const turns = lists
+    .flat()
+    .filter((p) => p.kind === 'paragraph' && p.marker === undefined && p.lead === undefined && QA_LABEL.test(p.text));
+  if (turns.length < 2) return;
+  for (const p of turns) {
+    const label = QA_LABEL.exec(p.text)![1]!;
+    p.lead = label.trimEnd();
+    p.text = p.text.slice(label.length);
+  }
+}

@@ -5,6 +5,7 @@ import { toParagraphAnchor } from '../../../../scripts/model/ids.js';
 import {
   dropLoneLeads,
   markParallelLeads,
+  markQaLabels,
   splitLead,
   toParagraphParts,
 } from '../../../../scripts/stages/segment/run-ins.js';
@@ -164,5 +165,52 @@ describe('joinWrapped', () => {
     expect(joinWrapped('全年集中学习2', '4次')).toBe('全年集中学习24次');
     expect(joinWrapped('in 20', '21 cases')).toBe('in 20 21 cases');
     expect(joinWrapped('Vol. 3, No. 20', '21')).toBe('Vol. 3, No. 20 21');
+  });
+});
+
+describe('markQaLabels', () => {
+  const p = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
+    id: toParagraphAnchor('p-0-1'),
+    kind: 'paragraph',
+    text,
+    marks: [],
+    provenance: { file: 'f', lines: [1, 1] },
+    ...extra,
+  });
+  const run = (lists: Paragraph[][]) => {
+    markQaLabels(lists);
+    return lists.map((ps) => ps.map((x) => [x.lead ?? '', x.text]));
+  };
+
+  test('问 and 答 turns, across sections, get their label as the lead', () => {
+    expect(
+      run([
+        [p('问：您所在的支部是如何落实“三会一课”的？')],
+        [p('答: 每月召开支委会。'), p('党小组会每月一次。'), p('问 ：下一步有什么打算？')],
+      ]),
+    ).toEqual([
+      [['问：', '您所在的支部是如何落实“三会一课”的？']],
+      [
+        ['答:', '每月召开支委会。'],
+        ['', '党小组会每月一次。'],
+        ['问 ：', '下一步有什么打算？'],
+      ],
+    ]);
+  });
+
+  test('one 答： in a document is a sentence, and numbered items and words after 问 are left alone', () => {
+    expect(run([[p('答：这是唯一的一处。'), p('问题：工学矛盾突出。')]])).toEqual([
+      [
+        ['', '答：这是唯一的一处。'],
+        ['', '问题：工学矛盾突出。'],
+      ],
+    ]);
+    expect(run([[p('问：一？'), p('答：二。', { kind: 'list-item', marker: '1.' }), p('答：三。')]])).toEqual([
+      [
+        ['问：', '一？'],
+        ['', '答：二。'],
+        ['答：', '三。'],
+      ],
+    ]);
   });
 });
