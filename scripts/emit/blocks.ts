@@ -8,30 +8,40 @@ import { leavesOf, paragraphsIn, sectionsIn } from '../model/walk.js';
 import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
 import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
 import { renderInline, type InlineOptions } from './inline.js';
-import { marksInCell, tableCells } from '../model/table.js';
+import { marksInCell, mergedLayout, tableCells } from '../model/table.js';
 
 /**
  * A table paragraph's rows and cells: `<Row><Cell head>…</Cell></Row>…` (the first row's cells
- * heads, unless the table has no header row), marks rendered in their cells.
+ * heads, unless the table has no header row; with a head cell spanning rows, the rows it spans),
+ * marks rendered in their cells. A merged cell spans its places, which are left out.
  */
-const renderRows = (p: Paragraph, opts: InlineOptions): string =>
-  tableCells(p.text)
+function renderRows(p: Paragraph, opts: InlineOptions): string {
+  const { at, covered } = mergedLayout(p.merged);
+  const headRows = p.noHeaderRow ? 0 : Math.max(1, ...(p.merged ?? []).filter((m) => m.row === 0).map((m) => m.rows));
+  return tableCells(p.text)
     .map((row, r) =>
       jsxElement(
         'Row',
         {},
         row
-          .map((cell) =>
-            jsxElement(
+          .map((cell, c) => {
+            if (covered.has(`${r},${c}`)) return '';
+            const m = at.get(`${r},${c}`);
+            const spans = m && {
+              colSpan: m.columns > 1 ? m.columns : undefined,
+              rowSpan: m.rows > 1 ? m.rows : undefined,
+            };
+            return jsxElement(
               'Cell',
-              { head: (r === 0 && !p.noHeaderRow) || undefined },
+              { head: r < headRows || undefined, ...spans },
               renderInline(p.text.slice(...cell), marksInCell(p.marks, cell), opts),
-            ),
-          )
+            );
+          })
           .join(''),
       ),
     )
     .join('');
+}
 
 /** One paragraph: `<Para id="p-1" kind="paragraph">…</Para>`. */
 export function renderParagraph(p: Paragraph, opts: InlineOptions): string {

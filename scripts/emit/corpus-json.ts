@@ -33,6 +33,7 @@ const paragraphJson = (p: Paragraph, page: PageUrl): CorpusParagraph => ({
   ...(p.articleAnchor !== undefined && { articleAnchor: p.articleAnchor }),
   ...(p.translation !== undefined && { translation: p.translation }),
   ...(p.noHeaderRow && { noHeaderRow: true as const }),
+  ...(p.merged && { merged: p.merged }),
   text: p.text,
   lines: p.provenance.lines,
   url: anchorUrl(page, p.id),

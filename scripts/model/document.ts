@@ -4,12 +4,30 @@
  * refer to the decoded source file (after line-ending normalisation, before anything is stripped).
  */
 import type { DocId, ParagraphAnchor, SectionId, PageSlug } from './ids.js';
-import type { CaseStudyJson, Mark, Provenance, Reference, Removal, Translation } from '../../src/schemas/corpus.js';
+import type {
+  CaseStudyJson,
+  Mark,
+  MergedCell,
+  Provenance,
+  Reference,
+  Removal,
+  Translation,
+} from '../../src/schemas/corpus.js';
 import type { ParagraphKind, RemovalReason, SectionRole } from '../../src/schemas/vocabulary.js';
 
 // The parts of the model that reach corpus.json unchanged are defined by their zod schemas in
 // src/schemas/ (the field comments are there); the vocabularies are the lists in vocabulary.ts.
-export type { Mark, ParagraphKind, Provenance, Reference, Removal, RemovalReason, SectionRole, Translation };
+export type {
+  Mark,
+  MergedCell,
+  ParagraphKind,
+  Provenance,
+  Reference,
+  Removal,
+  RemovalReason,
+  SectionRole,
+  Translation,
+};
 
 import type { DocKind } from '../../src/schemas/doc-kinds.js';
 export type { DocKind };
@@ -143,6 +161,8 @@ export interface Paragraph {
   depth?: number;
   /** A `table` whose first row is data, not column heads (a name list laid out in columns); absent when it is the header. */
   noHeaderRow?: true;
+  /** A `table`'s merged cells (an HTML table's `colspan` / `rowspan`); absent when none. */
+  merged?: MergedCell[];
   provenance: Provenance;
 }
 

@@ -9,7 +9,13 @@
  * `[^1]:`) is left to it.
  */
 import type { MarkdownBlock, Removal } from '../model/document.js';
-import { HTML_CELL_MARK, HTML_ROW_MARK } from '../model/table.js';
+import {
+  HTML_CELL_MARK,
+  HTML_CELL_START,
+  HTML_LEFT_SPAN_MARK,
+  HTML_ROW_MARK,
+  HTML_UP_SPAN_MARK,
+} from '../model/table.js';
 
 /**
  * One inline construct, tried left to right (groups in order):
@@ -116,7 +122,7 @@ function htmlTablesIn(lines: readonly string[], fences: readonly ('fence' | 'cod
       } else if (depth > 0 && --depth === 0) tables.push([start + 1, i + 1]);
     }
   });
-  const marked = (l: string) => l.includes(HTML_ROW_MARK) || l.includes(HTML_CELL_MARK);
+  const marked = (l: string) => l.includes(HTML_ROW_MARK) || HTML_CELL_START.test(l);
   return tables.filter(([a, b]) => !lines.slice(a - 1, b).some(marked));
 }
 
@@ -130,8 +136,8 @@ const span = (tag: string, name: 'colspan' | 'rowspan'): number =>
 /**
  * An HTML table's lines, in order: its row and cell tags become marks (the tags are syntax), the
  * rest is read as any line. A merged cell leaves empty cells where it spans, so every cell stays
- * under its column head: after a cell spanning columns (`colspan="2"`), and in the rows under a
- * cell spanning rows (`rowspan="2"`), at its columns.
+ * under its column head: after a cell spanning columns (`colspan="2"`, `HTML_LEFT_SPAN_MARK`), and
+ * in the rows under a cell spanning rows (`rowspan="2"`, `HTML_UP_SPAN_MARK`), at its columns.
  */
 function rowAndCellMarker(): (line: string, syntax: string[]) => string {
   let spanned = 0;
@@ -145,7 +151,7 @@ function rowAndCellMarker(): (line: string, syntax: string[]) => string {
     while (column < to || (below.get(column) ?? 0) > 0) {
       const rows = below.get(column) ?? 0;
       if (rows > 0) below.set(column, rows - 1);
-      fill += HTML_CELL_MARK;
+      fill += rows > 0 ? HTML_UP_SPAN_MARK : HTML_CELL_MARK;
       column += 1;
     }
     return fill;
@@ -159,7 +165,7 @@ function rowAndCellMarker(): (line: string, syntax: string[]) => string {
   };
   return (line, syntax) =>
     line.replace(HTML_ROW_OR_CELL, (tag, name: string | undefined) => {
-      let fill = HTML_CELL_MARK.repeat(spanned);
+      let fill = HTML_LEFT_SPAN_MARK.repeat(spanned);
       spanned = 0;
       if (name === undefined) {
         // `</table>`: stripped with the other tags

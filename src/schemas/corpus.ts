@@ -28,6 +28,19 @@ export const markSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('footnote'), start: offset, end: offset, note: z.string().min(1) }).strict(),
 ]);
 export type Mark = z.infer<typeof markSchema>;
+
+/**
+ * A merged cell of a table paragraph: it stands at `row` and `column` (0-based, in the grid of the
+ * paragraph's rows and cells) and covers `rows` × `columns` places; the places it covers besides
+ * its own are empty cells in the text.
+ */
+export const mergedCellSchema = z.object({
+  row: z.number().int().min(0),
+  column: z.number().int().min(0),
+  rows: z.number().int().min(1),
+  columns: z.number().int().min(1),
+});
+export type MergedCell = z.infer<typeof mergedCellSchema>;
 /** The union above has exactly the kinds of `MARK_KINDS`: a kind added to one list and not the other fails here. */
 const sameKinds: [Mark['kind'], z.infer<typeof markKindSchema>] extends [z.infer<typeof markKindSchema>, Mark['kind']]
   ? true
@@ -135,6 +148,8 @@ export const corpusParagraphSchema = z
     translation: translationSchema.optional(),
     /** A `table` whose first row is data, not column heads (rows by line break, cells by TAB). */
     noHeaderRow: z.literal(true).optional(),
+    /** A table's merged cells (an HTML table's colspan / rowspan). */
+    merged: z.array(mergedCellSchema).optional(),
     /** Text after marker and lead; `marks` offsets refer to it. */
     text: z.string(),
     lines: lineRangeSchema,

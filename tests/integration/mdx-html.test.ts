@@ -161,6 +161,71 @@ describe('rehypeMdxHtml on the real corpus', () => {
     expect(elements.filter((e) => e.tagName === 'td')).toHaveLength(4);
   });
 
+  test('merged cells span their rows and columns, the places they cover are left out, a head spanning two rows heads both', () => {
+    const paragraph: Paragraph = {
+      id: 'p-4' as Paragraph['id'],
+      kind: 'table',
+      // 支部 heads two rows; 党员 spans 正式 and 预备; 合计 spans two columns; 全年 spans two body rows.
+      text: '支部\t党员\t\t备注\n\t正式\t预备\t\n一支部\t12\t2\t全年\n二支部\t9\t1\t\n合计\t\t24\t',
+      marks: [],
+      merged: [
+        { row: 0, column: 0, rows: 2, columns: 1 },
+        { row: 0, column: 1, rows: 1, columns: 2 },
+        { row: 0, column: 3, rows: 2, columns: 1 },
+        { row: 2, column: 3, rows: 2, columns: 1 },
+        { row: 4, column: 0, rows: 1, columns: 2 },
+      ],
+      provenance: { file: 'x.md', lines: [3, 12] },
+    };
+    const tree = compiled({
+      path: 'pages/x/text.mdx',
+      contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
+    });
+    const elements: Element[] = [];
+    walk(tree, (n) => void (n.type === 'element' && elements.push(n)));
+    const cellText = (e: Element): string =>
+      e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? cellText(c) : '')).join('');
+    const rows = (section: string) =>
+      elements
+        .find((e) => e.tagName === section)!
+        .children.filter((r): r is Element => r.type === 'element')
+        .map((r) =>
+          r.children
+            .filter((c): c is Element => c.type === 'element')
+            .map((c) => [c.tagName, cellText(c), c.properties.colSpan ?? 1, c.properties.rowSpan ?? 1]),
+        );
+    expect(rows('thead')).toEqual([
+      [
+        ['th', '支部', 1, 2],
+        ['th', '党员', 2, 1],
+        ['th', '备注', 1, 2],
+      ],
+      [
+        ['th', '正式', 1, 1],
+        ['th', '预备', 1, 1],
+      ],
+    ]);
+    expect(rows('tbody')).toEqual([
+      [
+        ['td', '一支部', 1, 1],
+        ['td', '12', 1, 1],
+        ['td', '2', 1, 1],
+        ['td', '全年', 1, 2],
+      ],
+      [
+        ['td', '二支部', 1, 1],
+        ['td', '9', 1, 1],
+        ['td', '1', 1, 1],
+      ],
+      [
+        ['td', '合计', 2, 1],
+        ['td', '24', 1, 1],
+        ['td', '', 1, 1],
+      ],
+    ]);
+    expect(elements.find((e) => cellText(e) === '党员' && e.tagName === 'th')!.properties.scope).toBe('colgroup');
+  });
+
   test("a list item's marker: a Markdown bullet shows as •, a printed bullet as printed, a number as printed and read", () => {
     const markerOf = (marker: string): Element => {
       const paragraph: Paragraph = {

@@ -30,6 +30,8 @@ interface Expectations {
     lead?: string | null;
     endsWith?: string;
     lines?: [number, number];
+    /** A table's merged cells, `[row, column, rows, columns]` each (`[]` for none). */
+    merged?: [number, number, number, number][];
   }[];
   /** Removals that must be recorded, as `line:reason:text`. */
   removed?: string[];
@@ -92,6 +94,11 @@ describe.each(names)('%s', (name) => {
       if (want.endsWith !== undefined)
         expect(p!.text.endsWith(want.endsWith), `${want.startsWith}… ends ${want.endsWith}`).toBe(true);
       if (want.lines !== undefined) expect(p!.provenance.lines, want.startsWith).toEqual(want.lines);
+      if (want.merged !== undefined)
+        expect(
+          (p!.merged ?? []).map((m) => [m.row, m.column, m.rows, m.columns]),
+          want.startsWith,
+        ).toEqual(want.merged);
     }
     // Nowhere is a paragraph cut after a comma (a wrapped line taken for a paragraph end).
     for (const p of paragraphs) expect(fullText(p), 'a paragraph cut after a comma').not.toMatch(/[，、]$/);

@@ -3,6 +3,7 @@
  * that build blocks line by line (shared by the plain-text and Markdown line joiners).
  */
 import type { MarkdownBlock } from '../../model/document.js';
+import type { MergedCell } from '../../model/table.js';
 import { joinWrapped } from './text.js';
 
 /** One paragraph candidate: its text (wrapped lines joined) and where it came from. */
@@ -21,6 +22,8 @@ export interface Block {
   depth?: number;
   /** A table whose first row is data, not column heads (text-tables.ts `hasHeaderRow`). */
   noHeaderRow?: true;
+  /** An HTML table's merged cells (html-table.ts). */
+  merged?: MergedCell[];
 }
 
 /** Source line of the character at `offset` in a block. */

@@ -137,6 +137,7 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
       ...parts,
       ...(parts.kind === 'list-item' && c.block.depth !== undefined && { depth: c.block.depth }),
       ...(parts.kind === 'table' && c.block.noHeaderRow && { noHeaderRow: true as const }),
+      ...(parts.kind === 'table' && c.block.merged && { merged: c.block.merged }),
       marks: [],
       provenance: { file, lines: [...c.block.lines] },
     };

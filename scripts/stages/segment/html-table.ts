@@ -4,8 +4,64 @@
  * and cells by TAB as for a pipe table. Its rows and cells arrive marked in the line text
  * (`HTML_ROW_MARK`, `HTML_CELL_MARK`, scripts/model/table.ts), and a cell may run over lines.
  */
-import { HTML_CELL_MARK, HTML_ROW_MARK } from '../../model/table.js';
+import {
+  HTML_CELL_MARK,
+  HTML_CELL_START,
+  HTML_LEFT_SPAN_MARK,
+  HTML_ROW_MARK,
+  HTML_UP_SPAN_MARK,
+  type MergedCell,
+} from '../../model/table.js';
 import { lineAt, type Block, type Line } from './block.js';
+
+/** One cell as its mark opened it: its own (`HTML_CELL_MARK`, or text before any mark) or a merged cell's place. */
+interface MarkedCell {
+  text: string;
+  covered?: 'left' | 'up';
+}
+
+/** A row's cells: split at the marks that start one, each knowing which mark it was. */
+function rowCells(row: string): MarkedCell[] {
+  const cells: MarkedCell[] = [];
+  let start = 0;
+  let covered: MarkedCell['covered'];
+  let opened = false;
+  const push = (end: number) => {
+    const text = row.slice(start, end).replace(/\s+/g, ' ').trim();
+    cells.push(covered ? { text, covered } : { text });
+  };
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i]!;
+    if (!HTML_CELL_START.test(c)) continue;
+    // Text before the row's first cell tag is a cell of its own only when it holds text.
+    if (opened || row.slice(0, i).trim() !== '') push(i);
+    opened = true;
+    start = i + 1;
+    covered = c === HTML_LEFT_SPAN_MARK ? 'left' : c === HTML_UP_SPAN_MARK ? 'up' : undefined;
+  }
+  push(row.length);
+  return cells;
+}
+
+/**
+ * The merged cells of a table's grid: a cell of its own followed in its row by places it covers
+ * (`left`), and over the rows below whose place in its column it covers (`up`). Read from the
+ * rows kept, so a row dropped for holding no text shortens the merge with it.
+ */
+export function mergedCells(grid: readonly MarkedCell[][]): MergedCell[] {
+  const merged: MergedCell[] = [];
+  grid.forEach((cells, row) =>
+    cells.forEach((cell, column) => {
+      if (cell.covered) return;
+      let columns = 1;
+      while (cells[column + columns]?.covered === 'left') columns++;
+      let rows = 1;
+      while (grid[row + rows]?.[column]?.covered === 'up') rows++;
+      if (rows > 1 || columns > 1) merged.push({ row, column, rows, columns });
+    }),
+  );
+  return merged;
+}
 
 /**
  * The blocks of one HTML table's lines: the table, after any text before its first row (a
@@ -27,8 +83,7 @@ export function htmlTableBlocks(lines: readonly Line[]): Block[] {
   // The lines joined as one block, to find the line of a character in it.
   const lineOf = (offset: number): number => lineAt({ text: joined, lines: [first, last], origins: starts }, offset);
   // The table starts at its first mark, a row's or (a table without <tr>) a cell's.
-  const marks = [joined.indexOf(HTML_ROW_MARK), joined.indexOf(HTML_CELL_MARK)].filter((k) => k >= 0);
-  const tableAt = marks.length > 0 ? Math.min(...marks) : -1;
+  const tableAt = joined.search(new RegExp(`${HTML_ROW_MARK}|${HTML_CELL_START.source}`));
   const blocks: Block[] = [];
   const before = tableAt < 0 ? joined : joined.slice(0, tableAt);
   if (before.trim() !== '') {
@@ -37,19 +92,20 @@ export function htmlTableBlocks(lines: readonly Line[]): Block[] {
   }
   if (tableAt < 0) return blocks;
   const table: Block = { text: '', lines: [lineOf(tableAt), last], origins: [], layout: 'table' };
+  const grid: MarkedCell[][] = [];
   let at = tableAt;
   for (const row of joined.slice(tableAt).split(HTML_ROW_MARK)) {
     const start = at;
     at += row.length + 1;
-    const cells = row.split(HTML_CELL_MARK);
-    // Text before the row's first cell tag is a cell of its own only when it holds text.
-    if (cells[0]!.trim() === '' && cells.length > 1) cells.shift();
-    const texts = cells.map((c) => c.replace(/\s+/g, ' ').trim());
-    if (texts.every((c) => c === '')) continue;
+    const cells = rowCells(row);
+    if (cells.every((c) => c.text === '')) continue;
+    grid.push(cells);
     if (table.text !== '') table.text += '\n';
     table.origins.push({ offset: table.text.length, line: lineOf(start) });
-    table.text += texts.join('\t');
+    table.text += cells.map((c) => c.text).join('\t');
   }
+  const merged = mergedCells(grid);
+  if (merged.length > 0) table.merged = merged;
   if (table.text !== '') blocks.push(table);
   return blocks;
 }

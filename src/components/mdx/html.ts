@@ -35,7 +35,10 @@ const pilcrow = (id: string): Element =>
  */
 function tablePara(id: string, children: ElementContent[]): Element {
   const rows = children.filter((c): c is Element => c.type === 'element');
-  const heads = rows[0]?.children.some((c) => c.type === 'element' && c.tagName === 'th') ? 1 : 0;
+  // The header: the leading rows of `th` cells (more than one under a head cell spanning rows).
+  const isHead = (row: Element) => row.children.some((c) => c.type === 'element' && c.tagName === 'th');
+  const body = rows.findIndex((row) => !isHead(row));
+  const heads = body < 0 ? rows.length : body;
   return el(
     'div',
     { id, className: ['para', 'para--table'], role: 'group', ariaLabel: ui.paragraphKinds.table, tabIndex: 0 },
@@ -112,7 +115,8 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // A table's row and cell: the first row is the header (its cells column headers), unless the
   // emitter gave it plain cells (a table without a header row).
   Row: (_, children) => el('tr', {}, children),
-  Cell: ({ head }, children) => el(head ? 'th' : 'td', head ? { scope: 'col' } : {}, children),
+  Cell: ({ head, colSpan, rowSpan }, children) =>
+    el(head ? 'th' : 'td', { ...(head && { scope: colSpan ? 'colgroup' : 'col' }), colSpan, rowSpan }, children),
   // A run-in heading at the start of a paragraph (`培养有目标。`), set as a bold lead.
   Lead: (_, children) => el('strong', { className: ['lead'] }, children),
   // A section heading as a real heading (level 1 on the page → <h2>), numbering kept as printed;

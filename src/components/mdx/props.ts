@@ -29,7 +29,8 @@ export interface MdxProps {
   /** A row of a table paragraph. */
   Row: Record<string, never>;
   /** A cell of a table row; `head` in the header row. */
-  Cell: { head?: boolean };
+  /** A cell; a merged one spans `colSpan` columns and `rowSpan` rows. */
+  Cell: { head?: boolean; colSpan?: number; rowSpan?: number };
   /** A run-in heading at the start of a paragraph. */
   Lead: Record<string, never>;
   /** A section heading; `level` 1 is the top heading of the page (an <h2>). */

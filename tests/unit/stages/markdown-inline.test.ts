@@ -1,7 +1,7 @@
 // Inline Markdown: the reading text keeps what a renderer shows; the syntax is recorded on its line.
 import { describe, expect, test } from 'vitest';
 import { stripMarkdownInline } from '../../../scripts/stages/markdown-inline.js';
-import { HTML_CELL_MARK, HTML_ROW_MARK } from '../../../scripts/model/table.js';
+import { HTML_CELL_MARK, HTML_LEFT_SPAN_MARK, HTML_ROW_MARK, HTML_UP_SPAN_MARK } from '../../../scripts/model/table.js';
 
 const strip = (line: string) => {
   const r = stripMarkdownInline([line]);
@@ -85,8 +85,8 @@ describe('stripMarkdownInline', () => {
     expect(syntax.sort()).toEqual(['**', '**', '\\', '|', '|', '|', '|'].sort());
   });
 
-  test("an HTML table: <tr> and <td>/<th> become the row and cell marks the segmenter reads, a colspan's cells follow it", () => {
-    const [R, C] = [HTML_ROW_MARK, HTML_CELL_MARK];
+  test("an HTML table: <tr> and <td>/<th> become the row and cell marks the segmenter reads, a colspan's places follow it", () => {
+    const [R, C, L] = [HTML_ROW_MARK, HTML_CELL_MARK, HTML_LEFT_SPAN_MARK];
     const r = stripMarkdownInline([
       '正文',
       '<table><caption>表1 情况</caption>',
@@ -99,7 +99,7 @@ describe('stripMarkdownInline', () => {
     expect(r.lines.slice(1, 5)).toEqual([
       '表1 情况',
       `${R}${C}班次 ${C}期数 ${C}人次`,
-      `${R}${C}合计 ${C}${C}1500`,
+      `${R}${C}合计 ${L}${C}1500`,
       '',
     ]);
     expect(r.lines[5]).toBe('不在表内');
@@ -109,7 +109,7 @@ describe('stripMarkdownInline', () => {
   });
 
   test('a cell spanning rows leaves an empty cell at its columns in the rows under it', () => {
-    const [R, C] = [HTML_ROW_MARK, HTML_CELL_MARK];
+    const [R, C, L, U] = [HTML_ROW_MARK, HTML_CELL_MARK, HTML_LEFT_SPAN_MARK, HTML_UP_SPAN_MARK];
     const r = stripMarkdownInline([
       '<table>',
       '<tr><th>支部</th><th>季度</th><th>次数</th><th>备注</th></tr>',
@@ -122,9 +122,9 @@ describe('stripMarkdownInline', () => {
     expect(r.lines.slice(1)).toEqual([
       `${R}${C}支部 ${C}季度 ${C}次数 ${C}备注`,
       `${R}${C}一支部 ${C}一 ${C}3 ${C}全年达标`,
-      `${R}${C}${C}二 ${C}4`,
-      `${C}${R}${C}二支部 ${C}${C}5`,
-      `${C}`,
+      `${R}${U}${C}二 ${C}4`,
+      `${U}${R}${C}二支部 ${L}${C}5`,
+      `${U}`,
     ]);
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { htmlTableBlocks } from '../../../../scripts/stages/segment/html-table.js';
-import { HTML_CELL_MARK as C, HTML_ROW_MARK as R } from '../../../../scripts/model/table.js';
+import {
+  HTML_CELL_MARK as C,
+  HTML_LEFT_SPAN_MARK as L,
+  HTML_ROW_MARK as R,
+  HTML_UP_SPAN_MARK as U,
+} from '../../../../scripts/model/table.js';
 import type { Line } from '../../../../scripts/stages/segment/block.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ no: 10 + i, text, width: text.length }));
@@ -38,5 +43,33 @@ describe('htmlTableBlocks', () => {
 
   test('no row or cell mark at all: the lines are one paragraph', () => {
     expect(htmlTableBlocks(lines('只有', '文字')).map((b) => [b.text, b.layout])).toEqual([['只有 文字', undefined]]);
+  });
+
+  test('merged cells: a colspan and a rowspan are read back from the places they cover', () => {
+    const [table] = htmlTableBlocks(
+      lines(
+        `${R}${C}支部 ${C}季度 ${C}次数 ${C}备注`,
+        `${R}${C}一支部 ${C}一 ${C}3 ${C}全年达标`,
+        `${R}${U}${C}二 ${C}4`,
+        `${U}${R}${C}二支部 ${L}${C}5`,
+        `${U}`,
+      ),
+    );
+    expect(table!.text).toBe('支部\t季度\t次数\t备注\n一支部\t一\t3\t全年达标\n\t二\t4\t\n二支部\t\t5\t');
+    expect(table!.merged).toEqual([
+      { row: 1, column: 0, rows: 2, columns: 1 },
+      { row: 1, column: 3, rows: 3, columns: 1 },
+      { row: 3, column: 0, rows: 1, columns: 2 },
+    ]);
+  });
+
+  test('a row left with no text is dropped, and the merge above it ends there', () => {
+    const [table] = htmlTableBlocks(lines(`${R}${C}甲${C}乙`, `${R}${C}合计${L}`, `${R}${U}${U}`, `${R}${C}丙${C}丁`));
+    expect(table!.text).toBe('甲\t乙\n合计\t\n丙\t丁');
+    expect(table!.merged).toEqual([{ row: 1, column: 0, rows: 1, columns: 2 }]);
+  });
+
+  test('a table without merged cells has none', () => {
+    expect(htmlTableBlocks(lines(`${R}${C}甲${C}乙`, `${R}${C}${C}丁`))[0]!.merged).toBeUndefined();
   });
 });
