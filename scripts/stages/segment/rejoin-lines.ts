@@ -47,6 +47,18 @@ export function isHardWrapped(lines: Line[]): boolean {
 }
 
 /**
+ * A layout of one width is read as hard-wrapped only if rejoining it gives prose: at least half
+ * of the paragraphs joined from two lines or more end a sentence. Short lines of about one width
+ * that are whole items (a study plan's `一月份：学习…` a line, a list of slogans) have no sentence
+ * end to close them, and would join into one run-on.
+ */
+function readsAsHardWrapped(lines: Line[], furniture: ReadonlySet<number>, indented: ReadonlySet<number>): boolean {
+  if (!isHardWrapped(lines)) return false;
+  const joined = rejoinHardWrapped(lines, furniture, indented).filter((b) => b.lines[1] > b.lines[0]);
+  return joined.filter((b) => endsParagraph(b.text)).length * 2 >= joined.length;
+}
+
+/**
  * Each line's indent in columns: the leading spaces ingest removed (`page-break-space`) and the
  * leading tabs it kept (a tab to the next multiple of four), for nesting Markdown list items.
  */
@@ -211,7 +223,7 @@ export function toBlocks(src: NormalizedSource): Block[] {
   // An indent marks a paragraph's first line only where not (nearly) every line has one.
   const indentedLines = src.indentedLines ?? [];
   const indented = new Set(indentedLines.length < lines.length * MAX_INDENTED_SHARE ? indentedLines : []);
-  const join = isHardWrapped(lines)
+  const join = readsAsHardWrapped(lines, furniture, indented)
     ? (part: Line[]) => rejoinHardWrapped(part, furniture, indented)
     : (part: Line[]) => joinBrokenLines(part, pageStarts, furniture, indented);
   return withTextTables(lines, join);

@@ -111,6 +111,36 @@ describe('toBlocks on the real corpus', () => {
   });
 });
 
+describe('toBlocks on short lines of one width that are whole items', () => {
+  test('a list of slogans, none ending a sentence, stays a line a block (rejoined it would be a run-on)', () => {
+    const slogans = [
+      '坚持党的全面领导，推进全面从严治党',
+      '不忘初心牢记使命，奋力谱写时代新篇',
+      '学习贯彻党的二十大精神，凝心聚力促发展',
+      '深入开展主题教育，以学铸魂以学增智',
+      '强化政治机关意识，走好第一方阵',
+      '加强作风建设，密切联系人民群众',
+      '推进两学一做常态化制度化',
+      '争做新时代合格共产党员先锋模范',
+    ];
+    expect(texts(slogans.join('\n'))).toEqual(slogans.map((t, i) => [t, [i + 1, i + 1]]));
+  });
+
+  test('the same width with sentences wrapped across the lines is still rejoined', () => {
+    const wrapped = [
+      '党支部坚持把政治建设摆在首位，认真落',
+      '实“三会一课”制度，每月召开支委会，',
+      '每季度召开党员大会，组织生活质量明显',
+      '提升。支部书记带头讲党课，全年开展专',
+      '题学习十二次，党员参学率达到百分之九',
+      '十八。同时注重发挥党员先锋模范作用，',
+      '设立党员示范岗五个，带动全体职工攻坚',
+      '克难，圆满完成了年度各项工作任务。',
+    ];
+    expect(texts(wrapped.join('\n'))).toEqual([[wrapped.join(''), [1, 8]]]);
+  });
+});
+
 describe('toBlocks on hard-wrapped text with blank lines between paragraphs', () => {
   test('a blank line ends a paragraph even after a full-width last line', () => {
     const para = (c: string) => [
