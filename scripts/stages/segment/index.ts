@@ -24,6 +24,7 @@ import { parseNumbering } from './numbering.js';
 import { extendReferenceSpans, takeReferences } from './references.js';
 import { linkMarkdownNotes } from './markdown-notes.js';
 import { toBlocks } from './rejoin-lines.js';
+import { labelCandidate, splitListLabels } from './labelled-lists.js';
 import { dropLoneLeads, markParallelLeads, markQaLabels } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
 
@@ -57,7 +58,9 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
 /** Sections, paragraphs, references and case studies of one reading page's blocks. */
 function readStructure(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
   const file = src.meta.file;
-  const classified = blocks.map((b) => classifyBlock(b, src.format));
+  const classified = splitListLabels(blocks).map(({ block, label }) =>
+    label ? labelCandidate(block) : classifyBlock(block, src.format),
+  );
   markCaseTitles(classified);
   markPartTitles(classified);
   markBulletHeadings(classified);
