@@ -2,10 +2,10 @@
  * Segment: an HTML table in a Markdown source (pandoc writes one for a Word table a pipe table
  * cannot hold: cells of several paragraphs, merged cells) → one `table` block, rows by line break
  * and cells by TAB as for a pipe table. Its rows and cells arrive marked in the line text
- * (`HTML_ROW_MARK`, `HTML_CELL_MARK`, scripts/model/table.ts), and a cell may run over lines.
+ * (`HTML_ROW_MARK`, `HTML_CELL_MARK` and the merged cells' marks, scripts/model/table.ts), and a
+ * cell may run over lines.
  */
 import {
-  HTML_CELL_MARK,
   HTML_CELL_START,
   HTML_LEFT_SPAN_MARK,
   HTML_ROW_MARK,
@@ -43,20 +43,24 @@ function rowCells(row: string): MarkedCell[] {
   return cells;
 }
 
+/** True if a place is covered the given way and empty (text there would be a cell of its own). */
+const isCovered = (cell: MarkedCell | undefined, how: MarkedCell['covered']): boolean =>
+  cell !== undefined && cell.covered === how && cell.text === '';
+
 /**
  * The merged cells of a table's grid: a cell of its own followed in its row by places it covers
  * (`left`), and over the rows below whose place in its column it covers (`up`). Read from the
  * rows kept, so a row dropped for holding no text shortens the merge with it.
  */
-export function mergedCells(grid: readonly MarkedCell[][]): MergedCell[] {
+function mergedCells(grid: readonly MarkedCell[][]): MergedCell[] {
   const merged: MergedCell[] = [];
   grid.forEach((cells, row) =>
     cells.forEach((cell, column) => {
       if (cell.covered) return;
       let columns = 1;
-      while (cells[column + columns]?.covered === 'left') columns++;
+      while (isCovered(cells[column + columns], 'left')) columns++;
       let rows = 1;
-      while (grid[row + rows]?.[column]?.covered === 'up') rows++;
+      while (isCovered(grid[row + rows]?.[column], 'up')) rows++;
       if (rows > 1 || columns > 1) merged.push({ row, column, rows, columns });
     }),
   );
