@@ -35,13 +35,56 @@ export function readAffiliation(text: string): { affiliation: string; note: stri
 export const EDITOR = /^([^。！？；：:]{2,30}?)(?:\s+(主编|编著|编写|编|著|整理|供稿)|(主编|编著|编写|供稿))$/;
 /** A line of 2–5-character Chinese names: `吴晓芳` or `张三 李四`. */
 export const NAMES = /^[\u4e00-\u9fa5·]{2,5}(?:[\s，,、]+[\u4e00-\u9fa5·]{2,5})*$/;
+/** The index after an author's name that points to an affiliation: `1`, `1,2`, `²`, `*` for the corresponding author. */
+const INDEX =
+  '(?:[0-9０-９\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+(?:[,，][0-9０-９\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+)*[*＊]?|[*＊])';
+/** A journal's names with their affiliations' indexes: `李某某1，王某2`, `张三¹ 李四²*`. */
+export const INDEXED_NAMES = new RegExp(
+  `^[\\u4e00-\\u9fa5·]{2,5}${INDEX}(?:[\\s，,、]+[\\u4e00-\\u9fa5·]{2,5}${INDEX}?)*$`,
+);
+
+/**
+ * The names of an indexed line (`李某某1，王某2`) and the rest of it, which is syntax: the indexes
+ * and separators, each with its offset in the line.
+ */
+export function readIndexedNames(text: string): { names: string[]; syntax: { at: number; text: string }[] } {
+  const names: string[] = [];
+  const syntax: { at: number; text: string }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\u4e00-\u9fa5·]{2,5}/g)) {
+    if (m.index > last) syntax.push({ at: last, text: text.slice(last, m.index) });
+    names.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) syntax.push({ at: last, text: text.slice(last) });
+  return { names, syntax };
+}
 /** A line of names in Latin letters: `Zhang San`, `Zhang San, Li Si and Wang Wu` (two to four words each). */
 export const LATIN_NAMES =
   /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}(?:\s*(?:,|;|and)\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})*$/;
 
-/** An affiliation line ends with a six-digit postcode (optionally in brackets). */
+/** One of several numbered affiliations: `1.某某大学 马克思主义学院，湖北 武汉 430072`. */
+const NUMBERED_AFFILIATION = /^\s*[0-9０-９]+\s*[.．、]?\s*[^\d\s].*?[，,]\s*[^，,；;]*\d{6}\s*$/;
+
+/**
+ * Several numbered affiliations on one line, each with its place and postcode, maybe in brackets:
+ * `（1.某某大学 马克思主义学院，湖北 武汉 430072；2.某某公司 党委组织部，湖北 武汉 430077）`. The
+ * affiliation is the list as printed (the authors' indexes point into it); the brackets are syntax.
+ */
+export function readAffiliations(text: string): { affiliation: string; syntax: string } | undefined {
+  const t = text.trim();
+  const bracketed = /^[（(](.*)[)）]$/.exec(t);
+  const inner = (bracketed ? bracketed[1]! : t).trim();
+  const entries = inner.split(/[；;]/);
+  const each = (e: string) => NUMBERED_AFFILIATION.test(e) && displayWidth(e) <= 60;
+  if (entries.length < 2 || !entries.every(each)) return undefined;
+  return { affiliation: inner, syntax: bracketed ? `${t[0]} ${t.at(-1)}` : '' };
+}
+
+/** An affiliation line ends with a six-digit postcode (optionally in brackets), or lists several that do. */
 export const isAffiliation = (text: string): boolean =>
-  displayWidth(text) <= 60 && (AFFILIATION.test(text) || BRACKETED_AFFILIATION.test(text));
+  (displayWidth(text) <= 60 && (AFFILIATION.test(text) || BRACKETED_AFFILIATION.test(text))) ||
+  readAffiliations(text) !== undefined;
 
 /**
  * The ends of a body's name: an exchange or report is often signed by its body, on the line under

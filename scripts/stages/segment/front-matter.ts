@@ -8,7 +8,18 @@ import { toParagraphAnchor } from '../../model/ids.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { lineAt, type Block } from './block.js';
-import { authorLine, EDITOR, isAffiliation, LATIN_NAMES, NAMES, readAffiliation, readDatedByline } from './byline.js';
+import {
+  authorLine,
+  EDITOR,
+  INDEXED_NAMES,
+  isAffiliation,
+  LATIN_NAMES,
+  NAMES,
+  readAffiliation,
+  readAffiliations,
+  readDatedByline,
+  readIndexedNames,
+} from './byline.js';
 import { findPrintedTitle } from './title-block.js';
 import { isSalutation, readFrontLine, readMasthead, readSpeaker, type FrontLineFacts } from './official-front.js';
 import { isEnglishBlock, isInterleaved } from './bilingual.js';
@@ -292,21 +303,28 @@ export function readLinesUnderTitle(
       front.authors = [b.text.trim()];
       continue;
     }
+    const indexed = INDEXED_NAMES.test(b.text.trim());
     if (
       afterTitle &&
-      (NAMES.test(b.text) || LATIN_NAMES.test(b.text.trim())) &&
+      (NAMES.test(b.text) || indexed || LATIN_NAMES.test(b.text.trim())) &&
       displayWidth(b.text) <= 60 &&
       blocks[i + 1] &&
       isAffiliation(blocks[i + 1]!.text)
     ) {
       take(b);
-      front.authors = splitList(b, 0, removed, NAMES.test(b.text) ? undefined : LATIN_NAME_SEPARATOR);
+      if (indexed) {
+        // `李某某1，王某2`: the indexes into the affiliations below are syntax, like the separators.
+        const read = readIndexedNames(b.text);
+        front.authors = read.names;
+        for (const piece of read.syntax) removed.push(...syntaxRemovals(b, piece.at, piece.text));
+      } else front.authors = splitList(b, 0, removed, NAMES.test(b.text) ? undefined : LATIN_NAME_SEPARATOR);
       continue;
     }
     if (i > 0 && front.affiliation === undefined && isAffiliation(b.text)) {
-      const a = readAffiliation(b.text);
+      const several = readAffiliations(b.text);
+      const a = several ?? readAffiliation(b.text);
       front.affiliation = a.affiliation;
-      front.affiliationNote = a.note;
+      if (!several) front.affiliationNote = readAffiliation(b.text).note;
       if (a.syntax) removed.push(...syntaxRemovals(b, 0, a.syntax).map((r) => ({ ...r, line: b.lines[0] })));
       take(b);
       continue;

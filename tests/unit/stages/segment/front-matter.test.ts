@@ -22,6 +22,32 @@ describe('readFrontMatter', () => {
     }
   });
 
+  test("a journal's authors with their affiliations' indexes, over the numbered affiliations", () => {
+    for (const [names, authors] of [
+      ['李某某1，王某2', ['李某某', '王某']],
+      ['张三¹ 李四²*', ['张三', '李四']],
+      ['赵某某1,2，钱某2', ['赵某某', '钱某']],
+    ] as const) {
+      const r = read(
+        `党建引领基层治理研究\n\n${names}\n（1.某某大学 马克思主义学院，湖北 武汉 430072；2.某某公司 党委组织部，湖北 武汉 430077）\n\n一、引言\n\n正文。`,
+      );
+      expect(r.front.authors, names).toEqual(authors);
+      expect(r.front.affiliation).toBe(
+        '1.某某大学 马克思主义学院，湖北 武汉 430072；2.某某公司 党委组织部，湖北 武汉 430077',
+      );
+      expect(r.front.affiliationNote).toBeUndefined();
+      expect(r.rest.map((b) => b.text)).toEqual(['一、引言', '正文。']);
+    }
+    // Unbracketed too.
+    const one = read('标题\n\n李某某1，王某1\n1.某某大学，湖北 武汉 430072；2.某某党校，湖北 武汉 430070\n\n正文。');
+    expect([one.front.authors, one.front.affiliation]).toEqual([
+      ['李某某', '王某'],
+      '1.某某大学，湖北 武汉 430072；2.某某党校，湖北 武汉 430070',
+    ]);
+    // Names with numbers over no affiliation are not a byline.
+    expect(read('标题\n\n李某某1，王某2\n\n正文。').front.authors).toBeUndefined();
+  });
+
   test('a body or a person and a date under the title sign the text, either first', () => {
     for (const [line, speaker, date] of [
       ['某某区委组织部　2024年7月15日', '某某区委组织部', '2024-07-15'],
