@@ -17,8 +17,13 @@ export class SourceError extends Error {
   }
 }
 
-/** A source file as the user knows it, for error messages: `foo.txt` → `content/sources/foo.txt`. */
-export const sourceFilePath = (file: string): string => `content/sources/${file}`;
+/**
+ * A source file as the user knows it, for error messages: `foo.txt` → `content/sources/foo.txt`,
+ * or inside the folder `DJ_SOURCES_DIR` names when a build reads its sources from elsewhere (a
+ * private corpus, a test's fixtures), so that the message points at the file that is wrong.
+ */
+export const sourceFilePath = (file: string): string =>
+  `${(process.env.DJ_SOURCES_DIR || 'content/sources').replace(/\/+$/, '')}/${file}`;
 
 /** True for errors that describe bad input rather than a bug in the pipeline. */
 export const isSourceError = (e: unknown): e is SourceError => e instanceof SourceError;
