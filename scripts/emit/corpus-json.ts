@@ -66,6 +66,7 @@ function metadataOf(root: Document, d: Document): CorpusMetadata {
     affiliation: affiliationOf(d),
     affiliationNote: d.front.affiliationNote,
     institution: d.institution,
+    part: d.part && { numbering: d.part.numbering, title: d.part.title, lines: d.part.provenance.lines },
     date: dateOf(d),
     language: d.meta.language,
     citation: isRoot ? citationOf(d) : undefined,

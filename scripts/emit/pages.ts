@@ -8,7 +8,7 @@ import { documentUrl, libraryUrl } from '../model/ids.js';
 import { readingPageSchema, type ReadingPageData } from '../../src/schemas/reading-page.js';
 import { documentPageSchema, FOREWORD_CHARS, type DocumentPageData } from '../../src/schemas/document-page.js';
 import { FOREWORD_SLUG } from '../stages/segment/foreword.js';
-import type { Link } from '../../src/schemas/toc.js';
+import type { Link, PartHeadingData } from '../../src/schemas/toc.js';
 import { frontMatter } from './frontmatter.js';
 import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
 import { addStats } from '../../src/lib/stats.js';
@@ -39,8 +39,20 @@ export interface EmittedFile {
 /** Breadcrumb label of the library (the UI owns its wording; the emitter only needs a fallback). */
 const LIBRARY_LABEL = '文库';
 
+/** The part (篇) each of a book's reading pages is in: the heading of the last part opened at or before it. */
+function partsOf(pages: readonly ReadingPage[]): (PartHeadingData | undefined)[] {
+  let current: PartHeadingData | undefined;
+  return pages.map(
+    ({ leaf }) => (current = leaf.part ? { numbering: leaf.part.numbering, title: leaf.part.title } : current),
+  );
+}
+
 /** Front matter data of one reading page. */
-function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): ReadingPageData {
+function readingPageData(
+  page: ReadingPage,
+  siblings: readonly ReadingPage[],
+  part: PartHeadingData | undefined,
+): ReadingPageData {
   const { root, leaf, order, url } = page;
   const link = (p: ReadingPage | undefined): Link | undefined => p && { label: numberedTitle(p.leaf), url: p.url };
   const isItem = leaf !== root;
@@ -58,6 +70,7 @@ function readingPageData(page: ReadingPage, siblings: readonly ReadingPage[]): R
     authors: pageAuthorsOf(root, leaf),
     affiliation: affiliationOf(root),
     institution: leaf.institution,
+    part,
     date: pageDateOf(root, leaf),
     sourceFile: root.meta.file,
     lines: leaf.provenance.lines,
@@ -105,6 +118,7 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
       numbering: p.leaf.numbering,
       title: p.leaf.title,
       institution: p.leaf.institution,
+      part: p.leaf.part && { numbering: p.leaf.part.numbering, title: p.leaf.part.title },
       stats: stats[i]!,
       toc: tocOf(p.leaf.sections, p.url),
     })),
@@ -139,9 +153,10 @@ export function emitDocumentPages(root: Document, order: number): EmittedFile[] 
   const pages = readingPagesOf(root);
   const refs = referencesOf(root);
   const ctx = { caseStudies: caseStudiesOf(root), refs, references: new Set(refs.map((r) => r.number)) };
-  for (const page of pages) {
+  const parts = partsOf(pages);
+  for (const [k, page] of pages.entries()) {
     const path = `pages/${root.id}/${page.leaf.slug}.mdx`;
-    const fm = frontMatter(readingPageSchema, readingPageData(page, pages), path);
+    const fm = frontMatter(readingPageSchema, readingPageData(page, pages, parts[k]), path);
     // Section ids repeat across a collection's items (every chapter has an `s-2`): match the page too.
     const pageCtx = { ...ctx, caseStudies: ctx.caseStudies.filter((c) => c.docId === page.leaf.id) };
     files.push({ path, contents: fm + '\n' + renderLeafBody(root, page.leaf, pageCtx) });

@@ -266,6 +266,14 @@ export interface FrontMatter {
   provenance: Provenance[];
 }
 
+/** The heading of a part of a book (`第二篇 党的建设`), above the chapters it holds. */
+export interface PartHeading {
+  /** As printed: `第二篇`, `第一部分`, `第三编`. */
+  numbering: string;
+  title: string;
+  provenance: Provenance;
+}
+
 /**
  * A document. A paper is one leaf document; a collection (the handbook, the speeches) is a parent
  * whose `children` are its items (前言, 第一章 … or the six speeches), each a leaf with its own
@@ -292,6 +300,8 @@ export interface Document {
   caseStudies: CaseStudy[];
   /** Institution of a speech (from the manifest's items or the text). */
   institution?: string;
+  /** A book's chapter that opens a part (篇, 编, 部分): the part's heading, printed above the chapter's. */
+  part?: PartHeading;
   /** Translations of this document (e.g. the `.en.txt` English title/abstract), attached by
    * `attachTranslations`; they are not listed as documents of their own in the library. */
   translations?: Document[];

@@ -214,6 +214,8 @@ export const corpusMetadataSchema = z
     /** Postcode / place in brackets after an affiliation: `（宁夏银川 750021）`. */
     affiliationNote: z.string().optional(),
     institution: z.string().optional(),
+    /** On the first chapter of a part (篇, 编, 部分) of a book: the part's heading as printed, and its lines. */
+    part: z.object({ numbering: z.string(), title: z.string(), lines: lineRangeSchema }).strict().optional(),
     date: z.string().optional(),
     language: z.string().optional(),
     citation: citationSchema().optional(),

@@ -3,7 +3,7 @@
  * the nested TOC of every reading page. Shared by the emitter and the `documents` collection.
  */
 import { z } from 'zod';
-import { citeSchema, docKindSchema, libraryUrlSchema, statsSchema, tocEntrySchema } from './toc.js';
+import { citeSchema, docKindSchema, libraryUrlSchema, partHeadingSchema, statsSchema, tocEntrySchema } from './toc.js';
 import { frontFieldsSchema } from './front-fields.js';
 
 /** One reading page listed on a document page, with its own TOC. */
@@ -13,6 +13,8 @@ export const pageEntrySchema = z.object({
   numbering: z.string(),
   title: z.string(),
   institution: z.string().optional(),
+  /** On the first chapter of a part (篇) of a book: the part's heading, which the list sets above it. */
+  part: partHeadingSchema.optional(),
   stats: statsSchema,
   toc: z.array(tocEntrySchema),
 });

@@ -3,7 +3,15 @@
  * emitter that writes `.generated/pages/**.mdx` and the `pages` content collection that reads it.
  */
 import { z } from 'zod';
-import { citeSchema, docKindSchema, libraryUrlSchema, linkSchema, statsSchema, tocEntrySchema } from './toc.js';
+import {
+  citeSchema,
+  docKindSchema,
+  libraryUrlSchema,
+  linkSchema,
+  partHeadingSchema,
+  statsSchema,
+  tocEntrySchema,
+} from './toc.js';
 import { frontFieldsSchema } from './front-fields.js';
 
 /** Front matter of one reading page. */
@@ -28,6 +36,8 @@ export const readingPageSchema = z.object({
   authors: z.array(z.string()),
   affiliation: z.string().optional(),
   institution: z.string().optional(),
+  /** The part (篇) of a book the chapter is in, shown over its title. */
+  part: partHeadingSchema.optional(),
   date: z.string().optional(),
   sourceFile: z.string(),
   /** Inclusive 1-based line range of the page's text in its source. */

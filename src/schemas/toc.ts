@@ -49,6 +49,10 @@ export { docKindSchema } from './doc-kinds.js';
 export const linkSchema = z.object({ label: z.string(), url: z.string().startsWith('/') });
 export type Link = z.infer<typeof linkSchema>;
 
+/** The heading of a part of a book (`第二篇 党的建设`), above the chapters it holds. */
+export const partHeadingSchema = z.object({ numbering: z.string(), title: z.string() });
+export type PartHeadingData = z.infer<typeof partHeadingSchema>;
+
 /** Counts shown on the home, library and document pages. */
 export const statsSchema = z.object({
   sections: z.number().int().nonnegative(),

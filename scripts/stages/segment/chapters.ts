@@ -18,6 +18,8 @@ export interface ChapterPart {
   blocks: Block[];
   /** Syntax consumed from the title line (the `#` of a Markdown chapter heading). */
   removed: Removal[];
+  /** The heading of the part (篇, 编, 部分) the chapter opens, printed right above it. */
+  part?: { numbering: string; title: string; block: Block };
 }
 
 /** Chapters and the text before them that is not a preface. */
@@ -37,6 +39,15 @@ function readChapter(b: Block, format: 'txt' | 'md') {
   const md = format === 'md' ? MD_MARK.exec(b.text) : null;
   const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
   return n?.scheme === 'chapter' && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
+}
+
+/** `第二篇 党的建设` (`第一部分 …`, `第三编 …`, or `# …` in Markdown): a part's heading above chapters. */
+function readPart(b: Block, format: 'txt' | 'md') {
+  const md = format === 'md' ? MD_MARK.exec(b.text) : null;
+  const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
+  return n?.scheme === 'part' && hasHeadingShape(n.rest)
+    ? { numbering: n.marker.trim(), title: unspaceTitle(n.rest), block: b, mark: md?.[1] }
+    : undefined;
 }
 
 /** Fewest `第X条` articles that make a text a regulation (条例, 规定, 办法). */
@@ -60,19 +71,30 @@ export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): 
     if (n && n.value === starts.length + 1) starts.push(i);
   });
   if (starts.length < 2) return undefined;
+  // A part's heading right above a chapter's opens that chapter, not the end of the one before.
+  const partOf = starts.map((at, k) => {
+    const above = at - 1 > (k === 0 ? -1 : starts[k - 1]!) ? blocks[at - 1] : undefined;
+    return above && readPart(above, format);
+  });
+  const ends = starts.map((_, k) => (partOf[k + 1] ? starts[k + 1]! - 1 : (starts[k + 1] ?? blocks.length)));
   const parts: ChapterPart[] = starts.map((at, k) => {
     const n = readChapter(blocks[at]!, format)!;
     const titleBlock = blocks[at]!;
+    const part = partOf[k];
+    const removed: Removal[] = [];
+    if (n.mark) removed.push({ text: n.mark, line: titleBlock.lines[0], reason: 'markdown-syntax' });
+    if (part?.mark) removed.push({ text: part.mark, line: part.block.lines[0], reason: 'markdown-syntax' });
     return {
       slug: `ch${String(n.value).padStart(2, '0')}`,
       numbering: n.marker,
       title: unspaceTitle(n.rest),
       titleBlock,
-      blocks: blocks.slice(at + 1, starts[k + 1] ?? blocks.length),
-      removed: n.mark ? [{ text: n.mark, line: titleBlock.lines[0], reason: 'markdown-syntax' as const }] : [],
+      blocks: blocks.slice(at + 1, ends[k]),
+      removed,
+      ...(part && { part: { numbering: part.numbering, title: part.title, block: part.block } }),
     };
   });
-  const lead = blocks.slice(0, starts[0]);
+  const lead = blocks.slice(0, partOf[0] ? starts[0]! - 1 : starts[0]);
   const label = lead[0] && readRoleLabel(lead[0].text);
   if (label && label.role === 'introduction') {
     parts.unshift({

@@ -91,6 +91,8 @@ interface ChildSpec {
   /** The title line's text after that numbering (front matter; `title` may come from the manifest). */
   printedTitle: string;
   institution?: string;
+  /** The heading of the part (篇) the chapter opens, printed above its title. */
+  part?: { numbering: string; title: string; block: Block };
 }
 
 /** Build one child document (a chapter, the preface or a collection item). */
@@ -128,6 +130,11 @@ function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], 
     provenance: { file, lines: spanOf([spec.titleBlock, ...spec.blocks], spec.titleBlock.lines) },
   };
   if (spec.institution) doc.institution = spec.institution;
+  if (spec.part) {
+    const { numbering, title, block } = spec.part;
+    doc.part = { numbering, title, provenance: { file, lines: [...block.lines] } };
+    doc.provenance.lines[0] = Math.min(doc.provenance.lines[0], block.lines[0]);
+  }
   return doc;
 }
 
@@ -176,6 +183,7 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
       printedTitle: p.title,
     };
     if (p.numbering) spec.printedNumbering = p.numbering;
+    if (p.part) spec.part = p.part;
     return spec;
   });
   return { specs, own: chapters.before };

@@ -181,6 +181,39 @@ describe('emitPages', () => {
     });
   });
 
+  test("a book's parts: each chapter page names its part, the document page sets a part's heading above the chapter that opens it", () => {
+    const bookMeta = meta('book', 'book.txt', '党建知识手册', 'handbook');
+    const part = (numbering: string, title: string) => ({
+      numbering,
+      title,
+      provenance: { file: 'book.txt', lines: [1, 1] as [number, number] },
+    });
+    const chapter = (n: number, title: string, extra = {}) =>
+      doc({ ...bookMeta, id: `book-ch0${n}` as typeof bookMeta.id }, `ch0${n}`, title, {
+        parentId: bookMeta.id,
+        numbering: `第${'一二三'[n - 1]}章`,
+        paragraphs: [para(`p-${n}`, '正文。')],
+        ...extra,
+      });
+    const book = doc(bookMeta, 'index', '党建知识手册', {
+      children: [
+        chapter(1, '甲', { part: part('第一篇', '总论') }),
+        chapter(2, '乙'),
+        chapter(3, '丙', { part: part('第二篇', '分论') }),
+      ],
+    });
+    const out = emitPages([book]);
+    const reading = (slug: string) =>
+      readingPageSchema.parse(split(out.find((f) => f.path === `pages/book/${slug}.mdx`)!).data).part;
+    expect(['ch01', 'ch02', 'ch03'].map(reading)).toEqual([
+      { numbering: '第一篇', title: '总论' },
+      { numbering: '第一篇', title: '总论' },
+      { numbering: '第二篇', title: '分论' },
+    ]);
+    const pages = documentPageSchema.parse(split(out.find((f) => f.path === 'documents/book.mdx')!).data).pages;
+    expect(pages.map((p) => p.part?.numbering)).toEqual(['第一篇', undefined, '第二篇']);
+  });
+
   test('an English paper does not repeat its title as the English title', () => {
     const title = 'Strengthening Grassroots Party Organizations: A Case Study';
     const english = doc(meta('en-paper', 'en-paper.txt', title, 'paper', { language: 'en' }), 'text', title, {

@@ -17,6 +17,26 @@ describe('splitByChapters', () => {
     expect(r.before).toEqual([]);
   });
 
+  test("a part's heading right above a chapter's belongs to that chapter, not to the end of the one before", () => {
+    const r = split(
+      '第一篇 总论\n\n第一章 甲\n\n正文一。\n\n第二章 乙\n\n正文二。\n\n第二篇 分论\n\n第三章 丙\n\n正文三。',
+    )!;
+    expect(
+      r.parts.map((p) => [p.slug, p.part && `${p.part.numbering} ${p.part.title}`, p.blocks.map((b) => b.text)]),
+    ).toEqual([
+      ['ch01', '第一篇 总论', ['正文一。']],
+      ['ch02', undefined, ['正文二。']],
+      ['ch03', '第二篇 分论', ['正文三。']],
+    ]);
+    expect(r.before).toEqual([]);
+    // A part heading with text under it before its first chapter stays where it is.
+    const apart = split('第一章 甲\n\n正文一。\n\n第二部分 分论\n\n本部分说明。\n\n第二章 乙\n\n正文二。')!;
+    expect(apart.parts.map((p) => [p.slug, p.part, p.blocks.map((b) => b.text)])).toEqual([
+      ['ch01', undefined, ['正文一。', '第二部分 分论', '本部分说明。']],
+      ['ch02', undefined, ['正文二。']],
+    ]);
+  });
+
   test('text before the first chapter that is not a preface is kept apart', () => {
     const r = split('说明文字。\n第一章 甲\n正文。\n第二章 乙\n正文。')!;
     expect(r.before.map((b) => b.text)).toEqual(['说明文字。']);
