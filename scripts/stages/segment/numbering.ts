@@ -69,6 +69,14 @@ const DIGIT: Record<string, number> = {
 /** Full-width digits `０`–`９` read as ASCII (`１．` is numbering too). */
 const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
+/** Value of a number set in one character with its stop or brackets: `⒈` → 1, `⑿` → 12; undefined for any other. */
+function enclosedValue(c: string): number | undefined {
+  const u = c.length === 1 ? c.charCodeAt(0) : 0;
+  if (u >= 0x2488 && u <= 0x249b) return u - 0x2488 + 1;
+  if (u >= 0x2474 && u <= 0x2487) return u - 0x2474 + 1;
+  return undefined;
+}
+
 /** Value of a Chinese numeral up to 999: `十` → 10, `二十三` → 23, `一百零五` → 105; NaN if not one. */
 export function chineseNumeralValue(s: string): number {
   if (/^[0-9０-９]+$/.test(s)) return Number(asciiDigits(s));
@@ -136,6 +144,10 @@ const RULES: Rule[] = [
   { scheme: 'arabic-paren', pattern: new RegExp(`^([（(](${D})[）)])\\s*`) },
   // digits + a closing bracket only                                   e.g. `1）加强学习` `2) 严格管理`
   { scheme: 'arabic-close', pattern: new RegExp(`^((${D})[）)])\\s*`) },
+  // a number and its stop in one character ⒈–⒛ (a word processor's)  e.g. `⒈加强组织领导。`
+  { scheme: 'arabic-dot', pattern: /^(([\u2488-\u249b]))\s*/ },
+  // a number in brackets in one character ⑴–⒇                        e.g. `⑴各党支部要…`
+  { scheme: 'arabic-paren', pattern: /^(([\u2474-\u2487]))\s*/ },
   // one circled number ①–㊿                                           e.g. `① 向机关工委…`
   { scheme: 'circled', pattern: new RegExp(`^((${CIRCLED_CLASS}))\\s*`) },
   // a bullet: a symbol (space optional) or an ASCII - * + followed by a space, with a task list's
@@ -171,7 +183,7 @@ export function parseNumbering(text: string): Numbering | undefined {
       const parts = asciiDigits(raw).split(/[.．]/);
       value = Number(parts.at(-1));
       key = `decimal-${parts.length}`;
-    } else value = chineseNumeralValue(raw);
+    } else value = enclosedValue(raw) ?? chineseNumeralValue(raw);
     if (!Number.isFinite(value)) continue;
     return { scheme, key, marker, value, rest };
   }
