@@ -61,6 +61,7 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
       translation: t?.text,
       translationLang: t?.language,
       depth: p.depth,
+      role: p.role,
     },
     p.kind === 'table' ? renderRows(p, opts) : lead + renderInline(p.text, p.marks, opts),
   );

@@ -34,6 +34,7 @@ const paragraphJson = (p: Paragraph, page: PageUrl): CorpusParagraph => ({
   ...(p.translation !== undefined && { translation: p.translation }),
   ...(p.noHeaderRow && { noHeaderRow: true as const }),
   ...(p.merged && { merged: p.merged }),
+  ...(p.role && { role: p.role }),
   text: p.text,
   lines: p.provenance.lines,
   url: anchorUrl(page, p.id),

@@ -13,7 +13,7 @@ import type {
   Removal,
   Translation,
 } from '../../src/schemas/corpus.js';
-import type { ParagraphKind, RemovalReason, SectionRole } from '../../src/schemas/vocabulary.js';
+import type { ParagraphKind, ParagraphRole, RemovalReason, SectionRole } from '../../src/schemas/vocabulary.js';
 
 // The parts of the model that reach corpus.json unchanged are defined by their zod schemas in
 // src/schemas/ (the field comments are there); the vocabularies are the lists in vocabulary.ts.
@@ -21,6 +21,7 @@ export type {
   Mark,
   MergedCell,
   ParagraphKind,
+  ParagraphRole,
   Provenance,
   Reference,
   Removal,
@@ -163,6 +164,11 @@ export interface Paragraph {
   noHeaderRow?: true;
   /** A `table`'s merged cells (an HTML table's `colspan` / `rowspan`); absent when none. */
   merged?: MergedCell[];
+  /**
+   * A letter-like part set apart from the body text (scripts/stages/segment/letter-parts.ts): the
+   * addressee or salutation at the head (`各党支部：`), the signature and date at the foot.
+   */
+  role?: ParagraphRole;
   provenance: Provenance;
 }
 

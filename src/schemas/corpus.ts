@@ -9,7 +9,13 @@ import { z } from 'zod';
 import { frontFieldsSchema } from './front-fields.js';
 import { citationSchema } from './manifest.js';
 import { docKindSchema } from './doc-kinds.js';
-import { markKindSchema, paragraphKindSchema, removalReasonSchema, sectionRoleSchema } from './vocabulary.js';
+import {
+  markKindSchema,
+  paragraphKindSchema,
+  paragraphRoleSchema,
+  removalReasonSchema,
+  sectionRoleSchema,
+} from './vocabulary.js';
 
 const offset = z.number().int().nonnegative();
 const lineNumber = z.number().int().positive();
@@ -148,6 +154,8 @@ export const corpusParagraphSchema = z
     translation: translationSchema.optional(),
     /** A `table` whose first row is data, not column heads (rows by line break, cells by TAB). */
     noHeaderRow: z.literal(true).optional(),
+    /** A letter-like part set apart: the addressee at the head, the signature at the foot. */
+    role: paragraphRoleSchema.optional(),
     /** A table's merged cells (an HTML table's colspan / rowspan). */
     merged: z.array(mergedCellSchema).optional(),
     /** Text after marker and lead; `marks` offsets refer to it. */

@@ -18,6 +18,14 @@ export const PARAGRAPH_KINDS = [
 export const paragraphKindSchema = z.enum(PARAGRAPH_KINDS);
 export type ParagraphKind = z.infer<typeof paragraphKindSchema>;
 
+/** A letter-like part of a text set apart from its body (a plain paragraph's `role`). */
+export const PARAGRAPH_ROLES = [
+  'addressee', // the 主送机关 or salutation at the head: `各党支部：`, `同志们：` (set flush left)
+  'signature', // the 落款 at the foot: the signer and the date (set flush right)
+] as const;
+export const paragraphRoleSchema = z.enum(PARAGRAPH_ROLES);
+export type ParagraphRole = z.infer<typeof paragraphRoleSchema>;
+
 /** What role a section plays; `body` is ordinary numbered content. */
 export const SECTION_ROLES = [
   'body',

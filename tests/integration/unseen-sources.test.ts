@@ -30,6 +30,8 @@ interface Expectations {
     lead?: string | null;
     endsWith?: string;
     lines?: [number, number];
+    /** A letter-like part set apart (`addressee`, `signature`; `null`: none). */
+    role?: string | null;
     /** A table's merged cells, `[row, column, rows, columns]` each (`[]` for none). */
     merged?: [number, number, number, number][];
   }[];
@@ -96,6 +98,7 @@ describe.each(names)('%s', (name) => {
       if (want.endsWith !== undefined)
         expect(p!.text.endsWith(want.endsWith), `${want.startsWith}… ends ${want.endsWith}`).toBe(true);
       if (want.lines !== undefined) expect(p!.provenance.lines, want.startsWith).toEqual(want.lines);
+      if (want.role !== undefined) expect(p!.role ?? null, want.startsWith).toBe(want.role);
       if (want.merged !== undefined)
         expect(
           (p!.merged ?? []).map((m) => [m.row, m.column, m.rows, m.columns]),

@@ -83,7 +83,7 @@ function markerSpan(marker: string): Element {
 export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // One paragraph with its anchor: the ¶ link works without JS and src/client/paragraph-tools.ts
   // turns it into a copy-link / copy-citation menu.
-  Para: ({ id, kind, marker, source, article, articleAnchor, translation, translationLang, depth }, children) =>
+  Para: ({ id, kind, marker, source, article, articleAnchor, translation, translationLang, depth, role }, children) =>
     kind === 'table'
       ? tablePara(id, children)
       : el(
@@ -97,6 +97,7 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
               ...(source ? ['para--source'] : []),
               ...(articleAnchor ? ['para--article'] : []),
               ...(depth ? ['para--nested'] : []),
+              ...(role ? [`para--${role}`] : []),
             ],
             dataArticle: article,
             // A nested list item is indented by its depth (reading.css).

@@ -5,7 +5,7 @@
  * prop the emitter writes and the component does not read (or reads with another type) is a type
  * error in `npm run check` (tsc for the emitter, astro check for the components).
  */
-import type { ParagraphKind, SectionRole } from '../../schemas/vocabulary';
+import type { ParagraphKind, ParagraphRole, SectionRole } from '../../schemas/vocabulary';
 
 export interface MdxProps {
   /**
@@ -13,7 +13,8 @@ export interface MdxProps {
    * `article`: the article (第十条) the paragraph belongs to, the locator of its citation;
    * `articleAnchor`: on the article's own paragraph, its stable anchor (`#art-10`);
    * `translation`: in a bilingual text, the English printed after it, set under the Chinese (after the ¶);
-   * `depth`: a list item nested under the one above it, how many levels in.
+   * `depth`: a list item nested under the one above it, how many levels in;
+   * `role`: a letter-like part set apart, the addressee at the head or the signature at the foot.
    */
   Para: {
     id: string;
@@ -25,6 +26,7 @@ export interface MdxProps {
     translation?: string;
     translationLang?: string;
     depth?: number;
+    role?: ParagraphRole;
   };
   /** A row of a table paragraph. */
   Row: Record<string, never>;

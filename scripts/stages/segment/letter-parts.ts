@@ -1,0 +1,66 @@
+/**
+ * Segment: the parts of a letter-like text that are set apart, not indented as body text: the
+ * addressee or salutation at its head (a 公文's 主送机关 `各党支部：`, a speech's `同志们：`) and
+ * the signature at its foot (the 落款: `中共某某局党组` over `2024年2月20日`, or one line with
+ * both), which a page sets flush right. Marks the page's paragraphs in place, text untouched.
+ */
+import type { Paragraph, Section } from '../../model/document.js';
+import { readDatedByline } from './byline.js';
+import { displayWidth } from './text.js';
+
+/** Widest line an addressee or a signer's name takes (a 主送机关 may list a few bodies). */
+const MAX_ADDRESSEE_WIDTH = 40;
+const MAX_SIGNER_WIDTH = 30;
+
+/** A plain paragraph: no marker, lead, table or quote. */
+const plain = (p: Paragraph | undefined): p is Paragraph =>
+  p !== undefined && p.kind === 'paragraph' && p.marker === undefined && p.lead === undefined;
+
+/** `各党支部：`, `同志们：`: a short line that ends in a colon and holds no sentence. */
+const isAddressee = (p: Paragraph): boolean =>
+  /[：:]$/.test(p.text) && !/[。；;！？]/.test(p.text) && displayWidth(p.text) <= MAX_ADDRESSEE_WIDTH;
+
+/** A 纪要's `记录人：陈某` (`起草人：`, `签发人：` …): who wrote it down, signing above the date. */
+const SIGNER_FIELD = /^\p{Script=Han}{2,4}人[：:]\s*\S{2,10}$/u;
+
+/** A signer's name alone on its line (short, no punctuation but the 、 between bodies), or a signer's field. */
+const isSigner = (p: Paragraph): boolean =>
+  displayWidth(p.text) <= MAX_SIGNER_WIDTH &&
+  ((!/[。，,；;：:！？]/.test(p.text) && /\p{Script=Han}/u.test(p.text)) || SIGNER_FIELD.test(p.text));
+
+/**
+ * The page's paragraphs in reading order (its own, then each section's, depth first) up to its
+ * attachments: a 公文 is signed above its 附件.
+ */
+function bodyInOrder(paragraphs: Paragraph[], sections: Section[], out: Paragraph[] = []): Paragraph[] {
+  out.push(...paragraphs);
+  for (const s of sections) {
+    if (s.role === 'appendix') break;
+    bodyInOrder(s.paragraphs, s.sections, out);
+  }
+  return out;
+}
+
+/**
+ * Mark the addressee (the page's first paragraph, before any heading) and the signature (the last
+ * paragraphs before any attachment: a date, or a name and a date, on the last line, with up to two
+ * names alone above a date) of one reading page.
+ */
+export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): void {
+  const first = paragraphs[0];
+  if (plain(first) && isAddressee(first)) first.role = 'addressee';
+  const all = bodyInOrder(paragraphs, sections);
+  const last = all.at(-1);
+  if (!plain(last) || all.length < 2) return;
+  const dated = readDatedByline(last.text);
+  if (!dated) return;
+  const signature = [last];
+  // A date alone: the names over it sign too (a body, or two: 中共某某局委员会 / 某某局).
+  if (dated.speaker === undefined)
+    for (let k = all.length - 2; k >= Math.max(0, all.length - 3); k--) {
+      const p = all[k];
+      if (!plain(p) || !isSigner(p) || p.role) break;
+      signature.push(p);
+    }
+  for (const p of signature) p.role = 'signature';
+}

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { segmentSource } from '../../../../scripts/stages/segment/index.js';
+import { leavesOf, paragraphsIn } from '../../../../scripts/model/walk.js';
+import { sourceFromText } from './support.js';
+
+/** Each paragraph of a text's (only) page with its role. */
+const roles = (raw: string): [string, string][] => {
+  const [leaf] = leavesOf(segmentSource(sourceFromText(raw).src));
+  return [...leaf!.paragraphs, ...paragraphsIn(leaf!.sections)].map((p) => [p.text, p.role ?? '']);
+};
+
+describe('markLetterParts', () => {
+  test("a notice's addressee at its head and its signature, a body over the date, at its foot", () => {
+    expect(
+      roles(
+        '关于开展主题党日活动的通知\n\n各党支部、机关各部门：\n\n现将有关事项通知如下。\n\n一、活动时间\n\n7月1日上午。\n\n中共某某局机关委员会\n2024年6月20日',
+      ),
+    ).toEqual([
+      ['各党支部、机关各部门：', 'addressee'],
+      ['现将有关事项通知如下。', ''],
+      ['7月1日上午。', ''],
+      ['中共某某局机关委员会', 'signature'],
+      ['2024年6月20日', 'signature'],
+    ]);
+  });
+
+  test('a 纪要 signed by its recorder over the date; a speech opening with 同志们：', () => {
+    expect(roles('支委会会议纪要\n\n会议讨论了发展党员工作。\n\n记录人：陈某\n2024年6月18日').slice(-2)).toEqual([
+      ['记录人：陈某', 'signature'],
+      ['2024年6月18日', 'signature'],
+    ]);
+    expect(roles('在机关党建工作会议上的讲话\n\n同志们：\n\n今天召开这次会议。\n\n谢谢大家！')).toEqual([
+      ['同志们：', 'addressee'],
+      ['今天召开这次会议。', ''],
+      ['谢谢大家！', ''],
+    ]);
+  });
+
+  test('a sentence ending in a colon, a date inside the last sentence, a list item: no letter parts', () => {
+    expect(roles('标题\n\n党章规定：党员必须履行下列义务。\n\n会议于2024年6月18日召开。')).toEqual([
+      ['党章规定：党员必须履行下列义务。', ''],
+      ['会议于2024年6月18日召开。', ''],
+    ]);
+    expect(roles('标题\n\n正文。\n\n1.第一项\n\n2.2024年6月18日').map(([, r]) => r)).toEqual(['', '', '']);
+  });
+});
