@@ -147,7 +147,7 @@ export function renderSection(s: Section, ctx: BodyContext): string {
   const study = s.role === 'case-study' ? ctx.caseStudies.find((c) => c.sectionId === s.id) : undefined;
   if (s.role !== 'case-study') return blocks.join('\n\n');
   const source = hasSourceLine(s) ? undefined : study?.source;
-  return wrap('CaseStudy', { id: study?.id, place: study?.place, source, title: s.title }, blocks);
+  return wrap('CaseStudy', { id: study?.id, kind: study?.kind, place: study?.place, source, title: s.title }, blocks);
 }
 
 /** True if the tree has a `references` section (where the list goes). */

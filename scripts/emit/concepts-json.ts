@@ -17,6 +17,7 @@ import { concordanceLines, keyPassages, strongestPassages } from '../stages/conc
 import type { CaseEntry } from '../stages/cases.js';
 import type { TermReport } from '../stages/mine-terms.js';
 import type { Knowledge } from '../stages/knowledge.js';
+import { isBoxedCase } from '../../src/schemas/knowledge.js';
 import type {
   ConceptJson,
   ConceptsData,
@@ -331,7 +332,7 @@ export function emitKnowledgeBase(
   ];
   const summary = [
     `Annotated ${concepts.totals.occurrences} concept occurrences of ${concepts.concepts.filter((c) => c.count > 0).length}/${concepts.totals.concepts} glossary terms in ${concepts.totals.paragraphs} paragraphs`,
-    `Built ${cases.length} case pages (${cases.filter((c) => c.kind === '创新案例').length} 创新案例, ${cases.filter((c) => c.kind === '经验交流').length} 经验交流), ${works.length} cited works, see-also for ${seeAlso.length} sections`,
+    `Built ${cases.length} case pages (${cases.filter((c) => isBoxedCase(c.kind)).length} in texts, ${cases.filter((c) => c.kind === '经验交流').length} 经验交流), ${works.length} cited works, see-also for ${seeAlso.length} sections`,
     `${terms.candidates.length} term candidates written to data/term-candidates.json (most frequent: ${[
       ...terms.candidates,
     ]

@@ -123,7 +123,7 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
         cases.push({
           id: cs.id,
           url: caseUrl(cs.id),
-          kind: '创新案例',
+          kind: cs.kind,
           title: cs.title,
           place: cs.place,
           ...placeOf(cs.place),

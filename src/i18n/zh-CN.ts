@@ -56,7 +56,6 @@ export interface UiStrings {
     prev: string;
     next: string;
     pager: string;
-    caseStudy: string;
     caseSource: string;
     lines: (start: number, end: number) => string;
     sourceFile: string;
@@ -242,7 +241,8 @@ export const ui = {
   },
   home: {
     title: '党建文库',
-    intro: '本库收录党建工作论文、研讨发言与经验交流、机关党建手册，按章节和段落组织，每一段都可以直接链接和引用。',
+    intro:
+      '本库收录党建工作的论文、讲话与经验交流、手册，以及党内法规和文件，按章节和段落组织，每一段都可以直接链接和引用。',
     holdings: '馆藏概况',
     read: '开始阅读',
     search: '全文检索',
@@ -287,7 +287,6 @@ export const ui = {
     prev: '上一篇',
     next: '下一篇',
     pager: '翻页',
-    caseStudy: '创新案例',
     caseSource: '资料来源',
     lines: (start, end) => `原文第 ${start}–${end} 行`,
     sourceFile: '来源文件',
@@ -315,7 +314,7 @@ export const ui = {
     introduction: '引言',
     conclusion: '结语',
     'key-points': '党建要点',
-    'case-study': '创新案例',
+    'case-study': '案例',
     references: '参考文献',
     appendix: '附录',
   },

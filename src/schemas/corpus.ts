@@ -10,6 +10,7 @@ import { frontFieldsSchema } from './front-fields.js';
 import { citationSchema } from './manifest.js';
 import { docKindSchema } from './doc-kinds.js';
 import {
+  boxedCaseKindSchema,
   markKindSchema,
   paragraphKindSchema,
   paragraphRoleSchema,
@@ -112,6 +113,8 @@ export const caseStudySchema = z
   .object({
     /** ASCII slug, e.g. `yunnan-dali-san-zhong-yishi`; URL `/cases/<id>/`. */
     id: z.string().min(1),
+    /** What its label calls it: 创新案例, 典型案例 or 案例. */
+    kind: boxedCaseKindSchema,
     /** `云南大理：树立“三种意识”…` → place `云南大理`. */
     place: z.string(),
     title: z.string(),

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { lineRangeSchema, markSchema } from './corpus.js';
-import { paragraphKindSchema } from './vocabulary.js';
+import { BOXED_CASE_KINDS, paragraphKindSchema } from './vocabulary.js';
 
 const id = z.string().min(1);
 const count = z.number().int().nonnegative();
@@ -174,8 +174,13 @@ export const caseParagraphSchema = z
   .strict();
 export type CaseParagraph = z.infer<typeof caseParagraphSchema>;
 
-/** 创新案例 (a handbook case) or 经验交流 (an item of a speech collection). */
-export const CASE_KINDS = ['创新案例', '经验交流'] as const;
+/**
+ * A case block in a text (创新案例, 典型案例, 案例: BOXED_CASE_KINDS) or 经验交流 (an item of a
+ * speech collection).
+ */
+export const CASE_KINDS = [...BOXED_CASE_KINDS, '经验交流'] as const;
+/** True for a case block in a text, false for an exchange speech. */
+export const isBoxedCase = (kind: (typeof CASE_KINDS)[number]): boolean => kind !== '经验交流';
 
 /** One case page. */
 export const caseEntrySchema = z

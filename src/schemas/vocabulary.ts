@@ -18,6 +18,14 @@ export const PARAGRAPH_KINDS = [
 export const paragraphKindSchema = z.enum(PARAGRAPH_KINDS);
 export type ParagraphKind = z.infer<typeof paragraphKindSchema>;
 
+/**
+ * What a case block in a text is called, as its label prints it: a handbook's 创新案例, a
+ * 典型案例 (经典案例, 优秀案例), or a plain 案例 (案例链接, 实践案例).
+ */
+export const BOXED_CASE_KINDS = ['创新案例', '典型案例', '案例'] as const;
+export const boxedCaseKindSchema = z.enum(BOXED_CASE_KINDS);
+export type BoxedCaseKind = z.infer<typeof boxedCaseKindSchema>;
+
 /** A letter-like part of a text set apart from its body (a plain paragraph's `role`). */
 export const PARAGRAPH_ROLES = [
   'addressee', // the 主送机关 or salutation at the head: `各党支部：`, `同志们：` (set flush left)

@@ -43,6 +43,8 @@ interface Expectations {
   front?: Record<string, unknown>;
   /** Front matter of a collection's items, by page slug (partial match): their bylines and 题注. */
   items?: Record<string, Record<string, unknown>>;
+  /** The case studies of every page, in order (partial match): kind, place, title, source. */
+  cases?: Record<string, unknown>[];
   /** The part heading (`第二篇 党的建设`) of every page that opens a part of a book, by page slug; no other page has one. */
   parts?: Record<string, string>;
   /** Parsed references (partial match, in order). */
@@ -122,6 +124,11 @@ describe.each(names)('%s', (name) => {
     if (expected.front) expect(root.front).toMatchObject(expected.front);
     for (const [slug, front] of Object.entries(expected.items ?? {}))
       expect(pages.find((p) => p.slug === slug)?.front, slug).toMatchObject(front);
+    if (expected.cases) {
+      const cases = pages.flatMap((p) => p.caseStudies);
+      expect(cases).toHaveLength(expected.cases.length);
+      expected.cases.forEach((c, i) => expect(cases[i]).toMatchObject(c));
+    }
     const parts = pages.flatMap((p) => (p.part ? [[p.slug, `${p.part.numbering} ${p.part.title}`]] : []));
     expect(Object.fromEntries(parts)).toEqual(expected.parts ?? {});
     if (expected.references) {

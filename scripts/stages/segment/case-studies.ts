@@ -9,6 +9,7 @@ import type { DocId } from '../../model/ids.js';
 import { paragraphsIn, printedText } from '../../model/walk.js';
 import { claimUniqueId } from '../../util/unique-id.js';
 import type { Candidate } from './classify.js';
+import type { BoxedCaseKind } from '../../../src/schemas/vocabulary.js';
 
 /** Mark the heading-shaped block right after each 创新案例 heading as its case title. */
 export function markCaseTitles(candidates: Candidate[]): void {
@@ -48,6 +49,13 @@ export function caseSlug(place: string, title: string): string {
   return [...placeWords, ...pinyinWords(quoted ?? title)].join('-') || 'case';
 }
 
+/** What a case block's label calls it: `创新案例`, `典型案例` (经典, 优秀), else `案例`. */
+export function caseKindOf(label: string): BoxedCaseKind {
+  if (/[创創]新案例/.test(label)) return '创新案例';
+  if (/(?:典型|[经經]典|[优優]秀)案例/.test(label)) return '典型案例';
+  return '案例';
+}
+
 function caseSections(sections: Section[]): Section[] {
   return sections.flatMap((s) => (s.role === 'case-study' ? [s] : caseSections(s.sections)));
 }
@@ -69,6 +77,7 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
     const id = claimUniqueId(caseSlug(place, title), taken);
     return {
       id,
+      kind: caseKindOf(s.title),
       place,
       title,
       source: source ?? '',

@@ -72,6 +72,13 @@ const ROLE_LABELS: Record<string, RoleLabel> = {
   注释与参考文献: { role: 'references', container: false },
   党建要点: { role: 'key-points', container: true },
   创新案例: { role: 'case-study', container: true },
+  // Other handbooks' names for a case block (caseKindOf in case-studies.ts tells them apart).
+  典型案例: { role: 'case-study', container: true },
+  经典案例: { role: 'case-study', container: true },
+  优秀案例: { role: 'case-study', container: true },
+  案例: { role: 'case-study', container: true },
+  案例链接: { role: 'case-study', container: true },
+  实践案例: { role: 'case-study', container: true },
 };
 /** The same labels in traditional characters (a text from Hong Kong, Macao or Taiwan). */
 const TRADITIONAL: Record<string, string> = {
@@ -85,6 +92,10 @@ const TRADITIONAL: Record<string, string> = {
   參考資料: '参考资料',
   黨建要點: '党建要点',
   創新案例: '创新案例',
+  經典案例: '经典案例',
+  優秀案例: '优秀案例',
+  案例鏈接: '案例链接',
+  實踐案例: '实践案例',
 };
 
 /** The same labels as an English text prints them (any case): `References`, `1 Introduction`. */

@@ -5,7 +5,7 @@
  * prop the emitter writes and the component does not read (or reads with another type) is a type
  * error in `npm run check` (tsc for the emitter, astro check for the components).
  */
-import type { ParagraphKind, ParagraphRole, SectionRole } from '../../schemas/vocabulary';
+import type { BoxedCaseKind, ParagraphKind, ParagraphRole, SectionRole } from '../../schemas/vocabulary';
 
 export interface MdxProps {
   /**
@@ -52,7 +52,7 @@ export interface MdxProps {
   /** A run of footnotes, as a page foot printed them. */
   Notes: Record<string, never>;
   /** A 创新案例 box; `title`: the boxed section's own heading. */
-  CaseStudy: { id?: string; place?: string; source?: string; title?: string };
+  CaseStudy: { id?: string; kind?: BoxedCaseKind; place?: string; source?: string; title?: string };
   /** The reference list. */
   References: Record<string, never>;
   /** One reference entry, anchor `ref-<n>`. */

@@ -106,7 +106,7 @@ describe('emitPages', () => {
     expect(body).toContain('<Lead>培养有目标。</Lead>结合所在岗位开展学习。');
     // The source line stays a paragraph (with its anchor), marked as the box's source, not repeated.
     expect(body).toContain(
-      '<CaseStudy id="yunnan-dali-san-zhong-yishi" place="云南大理" title="云南大理：树立“三种意识”">',
+      '<CaseStudy id="yunnan-dali-san-zhong-yishi" kind="创新案例" place="云南大理" title="云南大理：树立“三种意识”">',
     );
     expect(body).toContain('<Para id="p-2-1-2" kind="paragraph" source={true}>（资料来源：中国共产党新闻网）</Para>');
     // Nothing of the hostile text is raw MDX: no line starts with import/export, no raw braces or tags.
@@ -121,7 +121,7 @@ describe('emitPages', () => {
     box.paragraphs = box.paragraphs.filter((p) => !p.text.startsWith('（资料来源'));
     const body = emitPages([copy]).find((f) => f.path.endsWith('ch01.mdx'))!.contents;
     expect(body).toContain(
-      '<CaseStudy id="yunnan-dali-san-zhong-yishi" place="云南大理" source="中国共产党新闻网" title="云南大理：树立“三种意识”">',
+      '<CaseStudy id="yunnan-dali-san-zhong-yishi" kind="创新案例" place="云南大理" source="中国共产党新闻网" title="云南大理：树立“三种意识”">',
     );
   });
 
@@ -135,7 +135,7 @@ describe('emitPages', () => {
     const body = (slug: string): string => files2.find((f) => f.path.endsWith(`${slug}.mdx`))!.contents;
     expect(body('ch01')).toContain('place="云南大理"');
     expect(body('ch01')).not.toContain('海南');
-    expect(body('ch02')).toContain('<CaseStudy id="hainan-shengzhi" place="海南"');
+    expect(body('ch02')).toContain('<CaseStudy id="hainan-shengzhi" kind="创新案例" place="海南"');
     expect(body('ch02')).not.toContain('云南大理"}');
   });
 

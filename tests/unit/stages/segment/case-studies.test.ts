@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { caseSlug } from '../../../../scripts/stages/segment/case-studies.js';
+import { caseKindOf, caseSlug } from '../../../../scripts/stages/segment/case-studies.js';
+import { readRoleLabel } from '../../../../scripts/stages/segment/classify.js';
 import { segmentSource } from '../../../../scripts/stages/segment/index.js';
 import { sourceFromText, syntheticMeta } from './support.js';
 
@@ -72,5 +73,26 @@ describe('case studies in a document', () => {
         's-2',
       ],
     ]);
+  });
+});
+
+describe('case labels', () => {
+  test.each([
+    ['创新案例', '创新案例'],
+    ['創新案例', '创新案例'],
+    ['典型案例', '典型案例'],
+    ['经典案例：', '典型案例'],
+    ['優秀案例', '典型案例'],
+    ['案例', '案例'],
+    ['案例链接', '案例'],
+    ['实践案例', '案例'],
+  ])('%s heads a case block of kind %s', (label, kind) => {
+    expect(readRoleLabel(label)?.role).toBe('case-study');
+    expect(caseKindOf(readRoleLabel(label)!.label)).toBe(kind);
+  });
+
+  test('a heading that only mentions cases is no case block', () => {
+    for (const text of ['案例分析方法', '典型案例的启示与思考', '三、案例研究'])
+      expect(readRoleLabel(text)).toBeUndefined();
   });
 });
