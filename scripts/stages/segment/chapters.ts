@@ -38,11 +38,16 @@ const MD_MARK = /^(#{1,6})\s+/;
 function readChapter(b: Block, format: 'txt' | 'md') {
   const md = format === 'md' ? MD_MARK.exec(b.text) : null;
   const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
-  return n?.scheme === 'chapter' && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
+  return n?.scheme === 'chapter' && hasHeadingShape(n.rest) && !TOC_PAGE.test(n.rest)
+    ? { ...n, mark: md?.[1] }
+    : undefined;
 }
 
+/** A 目录 line's page number after dot leaders or a tab (`党组织设置……1`): a 目录 line, never a chapter's heading. */
+const TOC_PAGE = /(?:[.…·]{2,}|\t)\s*\d{1,4}$/;
+
 /** `第二篇 党的建设` (`第一部分 …`, `第三编 …`, or `# …` in Markdown): a part's heading above chapters. */
-function readPart(b: Block, format: 'txt' | 'md') {
+export function readPart(b: Block, format: 'txt' | 'md') {
   const md = format === 'md' ? MD_MARK.exec(b.text) : null;
   const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
   return n?.scheme === 'part' && hasHeadingShape(n.rest)

@@ -168,6 +168,7 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
       };
       if (p.numberingOnTitle) spec.printedNumbering = p.entry.numbering;
       if (item?.institution) spec.institution = item.institution;
+      if (p.part) spec.part = p.part;
       return spec;
     });
     return { specs, own: toc.between };

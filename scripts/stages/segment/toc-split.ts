@@ -5,6 +5,8 @@
  */
 import type { Removal, TocEntry } from '../../model/document.js';
 import type { Block } from './block.js';
+import { readPart } from './chapters.js';
+import { parseNumbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
 
 /** One collection item found through the 目录. */
@@ -14,12 +16,15 @@ export interface TocPart {
   titleBlock: Block;
   /** True when that block repeats the numbering too (`第一章 总则`): it is then part of the heading. */
   numberingOnTitle: boolean;
-  /** The item's body, up to the next item's title. */
+  /** The item's body, up to the next item's title (or the next part's heading). */
   blocks: Block[];
+  /** The heading of the part (篇) the item opens, printed right above its title. */
+  part?: { numbering: string; title: string; block: Block };
 }
 
 /** What the split found. */
 export interface TocSplit {
+  /** Every 目录 line read: the items' and the parts' (`第一篇 组织建设`, which group items). */
   entries: TocEntry[];
   parts: TocPart[];
   /** Blocks before the 目录 or between it and the first item (kept as the collection's own text). */
@@ -48,6 +53,9 @@ const TOC_BARE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部讲]|[一二三�
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
+/** A 目录 line that names a part (`第一篇　组织建设`), which groups the items under it. */
+const isPartEntry = (e: TocEntry): boolean => parseNumbering(`${e.numbering}${e.title}`)?.scheme === 'part';
+
 /**
  * Split blocks at the titles a 目录 lists; undefined when there is no 目录 or a title is missing
  * from the body (then the source is read as one document).
@@ -60,32 +68,39 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
   const removed: Removal[] = [{ text: label.text.trim(), line: label.lines[0], reason: 'field-syntax' }];
   const entries: TocEntry[] = [];
   let i = labelAt + 1;
-  let bare = 0; // entries without a page number
+  let bare = 0; // item entries without a page number
+  let paged = 0; // entries with one
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.lines[0] !== b.lines[1]) break;
     const m = TOC_LINE.exec(b.text.trim());
     if (!m) {
-      // Without page numbers the list runs until the body repeats its first title.
-      const n = bare === entries.length ? TOC_BARE.exec(b.text.trim()) : null;
+      // Without page numbers the list runs until the body repeats its first title; a part's line
+      // (`第一篇　组织建设`) may stand without one among lines that have page numbers.
+      const n = TOC_BARE.exec(b.text.trim());
       const seen = entries.some((e) => [squash(e.title), squash(e.numbering + e.title)].includes(squash(b.text)));
       if (!n || seen || !hasHeadingShape(n[2]!)) break;
-      entries.push({ numbering: n[1]!, title: n[2]!.trim(), provenance: { file, lines: [...b.lines] } });
-      bare++;
+      const entry: TocEntry = { numbering: n[1]!, title: n[2]!.trim(), provenance: { file, lines: [...b.lines] } };
+      const part = isPartEntry(entry);
+      if (!part && paged > 0) break;
+      entries.push(entry);
+      if (!part) bare++;
       continue;
     }
     if (bare > 0) break;
+    paged++;
     entries.push({ numbering: m[1]!, title: m[2]!.trim(), provenance: { file, lines: [...b.lines] } });
     const leader = m[3]!.trim();
     if (leader) removed.push({ text: leader, line: b.lines[0], reason: 'field-syntax' });
     removed.push({ text: m[4]!, line: b.lines[0], reason: 'toc-page-number' });
   }
-  if (entries.length < 2) return undefined;
+  const items = entries.filter((e) => !isPartEntry(e));
+  if (items.length < 2) return undefined;
 
   const starts: number[] = [];
   const printed: boolean[] = [];
   let from = i;
-  for (const entry of entries) {
+  for (const entry of items) {
     // The body repeats the title alone (`强化…之能`) or with its numbering (`第一章 总则`).
     const numbered = squash(entry.numbering + entry.title);
     const at = blocks.findIndex(
@@ -96,11 +111,22 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
     printed.push(entry.numbering !== '' && squash(blocks[at]!.text) === numbered);
     from = at + 1;
   }
-  const parts = entries.map((entry, k) => ({
-    entry,
-    titleBlock: blocks[starts[k]!]!,
-    numberingOnTitle: printed[k]!,
-    blocks: blocks.slice(starts[k]! + 1, starts[k + 1] ?? blocks.length),
-  }));
-  return { entries, parts, between: [...blocks.slice(0, labelAt), ...blocks.slice(i, starts[0])], removed };
+  // A part's heading right above an item's title opens that item's part (as in a book without a 目录).
+  const partOf = starts.map((at, k) => {
+    const above = at - 1 > (k === 0 ? i - 1 : starts[k - 1]!) ? blocks[at - 1] : undefined;
+    return above && readPart(above, 'txt');
+  });
+  const parts = items.map((entry, k): TocPart => {
+    const end = partOf[k + 1] ? starts[k + 1]! - 1 : (starts[k + 1] ?? blocks.length);
+    const part = partOf[k];
+    return {
+      entry,
+      titleBlock: blocks[starts[k]!]!,
+      numberingOnTitle: printed[k]!,
+      blocks: blocks.slice(starts[k]! + 1, end),
+      ...(part && { part: { numbering: part.numbering, title: part.title, block: part.block } }),
+    };
+  });
+  const firstStart = partOf[0] ? starts[0]! - 1 : starts[0];
+  return { entries, parts, between: [...blocks.slice(0, labelAt), ...blocks.slice(i, firstStart)], removed };
 }

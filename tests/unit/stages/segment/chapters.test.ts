@@ -37,6 +37,14 @@ describe('splitByChapters', () => {
     ]);
   });
 
+  test("a 目录's chapter lines (dot leaders or a tab before a page number) are no chapter headings", () => {
+    const r = split('目录\n第一章 甲……1\n第二章 乙\t5\n\n第一章 甲\n正文一。\n第二章 乙\n正文二。')!;
+    expect(r.parts.map((p) => [p.slug, p.title, p.titleBlock.lines[0]])).toEqual([
+      ['ch01', '甲', 5],
+      ['ch02', '乙', 7],
+    ]);
+  });
+
   test('text before the first chapter that is not a preface is kept apart', () => {
     const r = split('说明文字。\n第一章 甲\n正文。\n第二章 乙\n正文。')!;
     expect(r.before.map((b) => b.text)).toEqual(['说明文字。']);

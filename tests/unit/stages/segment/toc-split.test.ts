@@ -8,6 +8,19 @@ import { sourceFromText, syntheticMeta } from './support.js';
 const split = (raw: string) => splitByToc(toBlocks(sourceFromText(raw).src), 'f.txt');
 
 describe('splitByToc', () => {
+  test("a 目录 that lists parts over chapters: the parts group the items, each part's heading opens its first item", () => {
+    const r = split(
+      '目录\n第一篇　组织建设\n第一章　党组织设置……1\n第二章　党员管理……5\n第二篇　制度建设\n第三章　组织生活……9\n\n第一篇　组织建设\n\n第一章　党组织设置\n正文一。\n第二章　党员管理\n正文二。\n\n第二篇　制度建设\n\n第三章　组织生活\n正文三。',
+    )!;
+    expect(r.entries.map((e) => e.numbering)).toEqual(['第一篇', '第一章', '第二章', '第二篇', '第三章']);
+    expect(r.parts.map((p) => [p.entry.title, p.part?.title, p.blocks.map((b) => b.text)])).toEqual([
+      ['党组织设置', '组织建设', ['正文一。']],
+      ['党员管理', undefined, ['正文二。']],
+      ['组织生活', '制度建设', ['正文三。']],
+    ]);
+    expect(r.between).toEqual([]);
+  });
+
   test('each 目录 line names an item that starts at the body line repeating its title', () => {
     const r = split('目录\n1.第一篇 甲\t1\n2.第二篇 乙\t4\n\n第一篇 甲\n正文一。\n第二篇 乙\n正文二。\n正文三。')!;
     expect(r.entries.map((e) => [e.numbering, e.title, e.provenance.lines])).toEqual([
