@@ -55,6 +55,24 @@ export function readPart(b: Block, format: 'txt' | 'md') {
     : undefined;
 }
 
+/** A part's heading found right above an item: its numbering and title as printed, and its block. */
+export type PartAbove = NonNullable<ReturnType<typeof readPart>>;
+
+/**
+ * The part headings right above items (chapters, or a 目录's items) that start at the block
+ * indexes `starts` (ascending; the first no earlier than `from`): each heading opens its item, so
+ * it is cut from the end of the item before (`ends[k]` is where item k's blocks stop) or from the
+ * text before the first item (which stops at `firstStart`).
+ */
+export function partsAbove(blocks: readonly Block[], starts: readonly number[], from: number, format: 'txt' | 'md') {
+  const parts = starts.map((at, k): PartAbove | undefined => {
+    const above = at - 1 >= (k === 0 ? from : starts[k - 1]! + 1) ? blocks[at - 1] : undefined;
+    return above && readPart(above, format);
+  });
+  const ends = starts.map((_, k) => (parts[k + 1] ? starts[k + 1]! - 1 : (starts[k + 1] ?? blocks.length)));
+  return { parts, ends, firstStart: parts[0] ? starts[0]! - 1 : starts[0]! };
+}
+
 /** Fewest `第X条` articles that make a text a regulation (条例, 规定, 办法). */
 const MIN_ARTICLES = 3;
 
@@ -77,15 +95,11 @@ export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): 
   });
   if (starts.length < 2) return undefined;
   // A part's heading right above a chapter's opens that chapter, not the end of the one before.
-  const partOf = starts.map((at, k) => {
-    const above = at - 1 > (k === 0 ? -1 : starts[k - 1]!) ? blocks[at - 1] : undefined;
-    return above && readPart(above, format);
-  });
-  const ends = starts.map((_, k) => (partOf[k + 1] ? starts[k + 1]! - 1 : (starts[k + 1] ?? blocks.length)));
+  const above = partsAbove(blocks, starts, 0, format);
   const parts: ChapterPart[] = starts.map((at, k) => {
     const n = readChapter(blocks[at]!, format)!;
     const titleBlock = blocks[at]!;
-    const part = partOf[k];
+    const part = above.parts[k];
     const removed: Removal[] = [];
     if (n.mark) removed.push({ text: n.mark, line: titleBlock.lines[0], reason: 'markdown-syntax' });
     if (part?.mark) removed.push({ text: part.mark, line: part.block.lines[0], reason: 'markdown-syntax' });
@@ -94,12 +108,12 @@ export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): 
       numbering: n.marker,
       title: unspaceTitle(n.rest),
       titleBlock,
-      blocks: blocks.slice(at + 1, ends[k]),
+      blocks: blocks.slice(at + 1, above.ends[k]),
       removed,
       ...(part && { part: { numbering: part.numbering, title: part.title, block: part.block } }),
     };
   });
-  const lead = blocks.slice(0, partOf[0] ? starts[0]! - 1 : starts[0]);
+  const lead = blocks.slice(0, above.firstStart);
   const label = lead[0] && readRoleLabel(lead[0].text);
   if (label && label.role === 'introduction') {
     parts.unshift({

@@ -5,7 +5,7 @@
  */
 import type { Removal, TocEntry } from '../../model/document.js';
 import type { Block } from './block.js';
-import { readPart } from './chapters.js';
+import { partsAbove } from './chapters.js';
 import { parseNumbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
 
@@ -112,21 +112,16 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
     from = at + 1;
   }
   // A part's heading right above an item's title opens that item's part (as in a book without a 目录).
-  const partOf = starts.map((at, k) => {
-    const above = at - 1 > (k === 0 ? i - 1 : starts[k - 1]!) ? blocks[at - 1] : undefined;
-    return above && readPart(above, 'txt');
-  });
+  const above = partsAbove(blocks, starts, i, 'txt');
   const parts = items.map((entry, k): TocPart => {
-    const end = partOf[k + 1] ? starts[k + 1]! - 1 : (starts[k + 1] ?? blocks.length);
-    const part = partOf[k];
+    const part = above.parts[k];
     return {
       entry,
       titleBlock: blocks[starts[k]!]!,
       numberingOnTitle: printed[k]!,
-      blocks: blocks.slice(starts[k]! + 1, end),
+      blocks: blocks.slice(starts[k]! + 1, above.ends[k]),
       ...(part && { part: { numbering: part.numbering, title: part.title, block: part.block } }),
     };
   });
-  const firstStart = partOf[0] ? starts[0]! - 1 : starts[0];
-  return { entries, parts, between: [...blocks.slice(0, labelAt), ...blocks.slice(i, firstStart)], removed };
+  return { entries, parts, between: [...blocks.slice(0, labelAt), ...blocks.slice(i, above.firstStart)], removed };
 }
