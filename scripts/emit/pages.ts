@@ -3,7 +3,7 @@
  * (`pages/<root>/<slug>.mdx`) and one per document page (`documents/<id>.mdx`). Pure: returns
  * file contents; `scripts/io/write-output.ts` writes them.
  */
-import type { Document } from '../model/document.js';
+import type { Document, PartHeading } from '../model/document.js';
 import { documentUrl, libraryUrl } from '../model/ids.js';
 import { readingPageSchema, type ReadingPageData } from '../../src/schemas/reading-page.js';
 import { documentPageSchema, FOREWORD_CHARS, type DocumentPageData } from '../../src/schemas/document-page.js';
@@ -39,12 +39,13 @@ export interface EmittedFile {
 /** Breadcrumb label of the library (the UI owns its wording; the emitter only needs a fallback). */
 const LIBRARY_LABEL = '文库';
 
+/** A part's heading as the pages show it (without its source lines). */
+const partData = (part: PartHeading): PartHeadingData => ({ numbering: part.numbering, title: part.title });
+
 /** The part (篇) each of a book's reading pages is in: the heading of the last part opened at or before it. */
 function partsOf(pages: readonly ReadingPage[]): (PartHeadingData | undefined)[] {
   let current: PartHeadingData | undefined;
-  return pages.map(
-    ({ leaf }) => (current = leaf.part ? { numbering: leaf.part.numbering, title: leaf.part.title } : current),
-  );
+  return pages.map(({ leaf }) => (current = leaf.part ? partData(leaf.part) : current));
 }
 
 /** Front matter data of one reading page. */
@@ -118,7 +119,7 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
       numbering: p.leaf.numbering,
       title: p.leaf.title,
       institution: p.leaf.institution,
-      part: p.leaf.part && { numbering: p.leaf.part.numbering, title: p.leaf.part.title },
+      part: p.leaf.part && partData(p.leaf.part),
       stats: stats[i]!,
       toc: tocOf(p.leaf.sections, p.url),
     })),

@@ -19,8 +19,13 @@ const AFFILIATION = /^(.+?)\s*([，,]?)\s*([（(]?)\s*([^\s（()）]*\s*\d{6})\s
  */
 const BRACKETED_AFFILIATION = /^([（(])\s*(.+?)\s*([，,])\s*([^，,（()）]*\d{6})\s*([)）])$/;
 
-/** Affiliation, its postcode note and the syntax around them (brackets, a comma), from one line. */
-export function readAffiliation(text: string): { affiliation: string; note: string; syntax: string } {
+/**
+ * Affiliation, its postcode note and the syntax around them (brackets, a comma), from one line; a
+ * line listing several numbered affiliations (`readAffiliations`) is the affiliation, with no note.
+ */
+export function readAffiliation(text: string): { affiliation: string; note?: string; syntax: string } {
+  const several = readAffiliations(text);
+  if (several) return several;
   const b = BRACKETED_AFFILIATION.exec(text);
   if (b) return { affiliation: b[2]!, note: b[4]!.trim(), syntax: `${b[1]} ${b[3]} ${b[5]}` };
   const m = AFFILIATION.exec(text)!;

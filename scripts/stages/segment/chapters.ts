@@ -19,7 +19,14 @@ export interface ChapterPart {
   /** Syntax consumed from the title line (the `#` of a Markdown chapter heading). */
   removed: Removal[];
   /** The heading of the part (篇, 编, 部分) the chapter opens, printed right above it. */
-  part?: { numbering: string; title: string; block: Block };
+  part?: PartLine;
+}
+
+/** A part's heading line (`第二篇　党的建设`): its numbering and title as printed, and its block. */
+export interface PartLine {
+  numbering: string;
+  title: string;
+  block: Block;
 }
 
 /** Chapters and the text before them that is not a preface. */
@@ -31,31 +38,32 @@ export interface ChapterSplit {
 /** `# ` before a Markdown heading. */
 const MD_MARK = /^(#{1,6})\s+/;
 
+/** A block's numbering after the `#` of a Markdown heading, if it is a heading of `scheme`, and that `#`. */
+function headingNumbering(b: Block, format: 'txt' | 'md', scheme: 'chapter' | 'part') {
+  const md = format === 'md' ? MD_MARK.exec(b.text) : null;
+  const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
+  return n?.scheme === scheme && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
+}
+
 /**
  * `第三章 加强机关党的组织建设` (or `# 第三章 …` in Markdown) → its numbering (value 3), title and
  * the Markdown marker, if the block is a chapter heading.
  */
 function readChapter(b: Block, format: 'txt' | 'md') {
-  const md = format === 'md' ? MD_MARK.exec(b.text) : null;
-  const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
-  return n?.scheme === 'chapter' && hasHeadingShape(n.rest) && !TOC_PAGE.test(n.rest)
-    ? { ...n, mark: md?.[1] }
-    : undefined;
+  const n = headingNumbering(b, format, 'chapter');
+  return n && !TOC_PAGE.test(n.rest) ? n : undefined;
 }
 
 /** A 目录 line's page number after dot leaders or a tab (`党组织设置……1`): a 目录 line, never a chapter's heading. */
 const TOC_PAGE = /(?:[.…·]{2,}|\t)\s*\d{1,4}$/;
 
 /** `第二篇 党的建设` (`第一部分 …`, `第三编 …`, or `# …` in Markdown): a part's heading above chapters. */
-export function readPart(b: Block, format: 'txt' | 'md') {
-  const md = format === 'md' ? MD_MARK.exec(b.text) : null;
-  const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
-  return n?.scheme === 'part' && hasHeadingShape(n.rest)
-    ? { numbering: n.marker.trim(), title: unspaceTitle(n.rest), block: b, mark: md?.[1] }
-    : undefined;
+export function readPart(b: Block, format: 'txt' | 'md'): (PartLine & { mark?: string }) | undefined {
+  const n = headingNumbering(b, format, 'part');
+  return n && { numbering: n.marker.trim(), title: unspaceTitle(n.rest), block: b, mark: n.mark };
 }
 
-/** A part's heading found right above an item: its numbering and title as printed, and its block. */
+/** A part's heading found right above an item, with the `#` of a Markdown heading. */
 export type PartAbove = NonNullable<ReturnType<typeof readPart>>;
 
 /**
@@ -110,7 +118,7 @@ export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): 
       titleBlock,
       blocks: blocks.slice(at + 1, above.ends[k]),
       removed,
-      ...(part && { part: { numbering: part.numbering, title: part.title, block: part.block } }),
+      ...(part && { part }),
     };
   });
   const lead = blocks.slice(0, above.firstStart);

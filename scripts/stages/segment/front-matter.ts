@@ -16,7 +16,6 @@ import {
   LATIN_NAMES,
   NAMES,
   readAffiliation,
-  readAffiliations,
   readDatedByline,
   readIndexedNames,
 } from './byline.js';
@@ -321,10 +320,9 @@ export function readLinesUnderTitle(
       continue;
     }
     if (i > 0 && front.affiliation === undefined && isAffiliation(b.text)) {
-      const several = readAffiliations(b.text);
-      const a = several ?? readAffiliation(b.text);
+      const a = readAffiliation(b.text);
       front.affiliation = a.affiliation;
-      if (!several) front.affiliationNote = readAffiliation(b.text).note;
+      if (a.note !== undefined) front.affiliationNote = a.note;
       if (a.syntax) removed.push(...syntaxRemovals(b, 0, a.syntax).map((r) => ({ ...r, line: b.lines[0] })));
       take(b);
       continue;

@@ -13,7 +13,7 @@ import { markArticles } from './articles.js';
 import { isInterleaved, pairTranslations, placeTranslations } from './bilingual.js';
 import { buildTree } from './build-tree.js';
 import { extractCaseStudies, markCaseTitles } from './case-studies.js';
-import { splitByChapters } from './chapters.js';
+import { splitByChapters, type PartLine } from './chapters.js';
 import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter, readLinesUnderTitle } from './front-matter.js';
@@ -94,7 +94,7 @@ interface ChildSpec {
   printedTitle: string;
   institution?: string;
   /** The heading of the part (篇) the chapter opens, printed above its title. */
-  part?: { numbering: string; title: string; block: Block };
+  part?: PartLine;
 }
 
 /** Build one child document (a chapter, the preface or a collection item). */

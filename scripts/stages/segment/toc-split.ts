@@ -5,7 +5,7 @@
  */
 import type { Removal, TocEntry } from '../../model/document.js';
 import type { Block } from './block.js';
-import { partsAbove } from './chapters.js';
+import { partsAbove, type PartLine } from './chapters.js';
 import { parseNumbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
 
@@ -19,7 +19,7 @@ export interface TocPart {
   /** The item's body, up to the next item's title (or the next part's heading). */
   blocks: Block[];
   /** The heading of the part (篇) the item opens, printed right above its title. */
-  part?: { numbering: string; title: string; block: Block };
+  part?: PartLine;
 }
 
 /** What the split found. */
@@ -120,7 +120,7 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
       titleBlock: blocks[starts[k]!]!,
       numberingOnTitle: printed[k]!,
       blocks: blocks.slice(starts[k]! + 1, above.ends[k]),
-      ...(part && { part: { numbering: part.numbering, title: part.title, block: part.block } }),
+      ...(part && { part }),
     };
   });
   return { entries, parts, between: [...blocks.slice(0, labelAt), ...blocks.slice(i, above.firstStart)], removed };
