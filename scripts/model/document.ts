@@ -115,6 +115,18 @@ export interface NormalizedSource {
   indentedLines?: number[];
   /** Markdown tables and runs of fenced code (`md` sources): line ranges that are no prose. Absent when none. */
   markdownBlocks?: MarkdownBlock[];
+  /** Setext headings (`md` sources), whose underlines ingest removed. Absent when none. */
+  setextHeadings?: SetextHeading[];
+}
+
+/**
+ * A Markdown heading written as a line of text over an underline (`===`: level 1, `---`: level 2),
+ * as older pandoc and many editors write the first two levels.
+ */
+export interface SetextHeading {
+  /** 1-based line of the heading's text (its underline is the next line). */
+  line: number;
+  level: 1 | 2;
 }
 
 /**

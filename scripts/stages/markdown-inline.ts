@@ -3,12 +3,13 @@
  * renderer shows — emphasis, code and link text, table cells, the text between HTML tags, a space
  * for `&nbsp;` — and the syntax around it (`**`, backticks, `[…](url)`, `[…][id]` and its
  * definition line, backslash escapes and hard breaks, table pipes, HTML tags, space entities),
- * thematic breaks, code fences and table delimiter rows become `markdown-syntax` removals on their
- * line. Tables (pipe and HTML ones, the latter's rows and cells marked in the text) and fenced code
- * are reported as line ranges for the segmenter to read whole; other block syntax (`#`, `- `, `> `,
- * `[^1]:`) is left to it.
+ * thematic breaks, setext underlines, code fences and table delimiter rows become `markdown-syntax`
+ * removals on their line. Tables (pipe and HTML ones, the latter's rows and cells marked in the
+ * text) and fenced code are reported as line ranges for the segmenter to read whole, and a setext
+ * heading (a line over `===` or `---`) as its line and level, since no syntax is left on it; other
+ * block syntax (`#`, `- `, `> `, `[^1]:`) is left to the segmenter.
  */
-import type { MarkdownBlock, Removal } from '../model/document.js';
+import type { MarkdownBlock, Removal, SetextHeading } from '../model/document.js';
 import {
   HTML_CELL_MARK,
   HTML_CELL_START,
@@ -31,6 +32,10 @@ const INLINE =
 
 /** A thematic break (three or more `-`, `*` or `_`, spaces allowed) or a setext underline (`===`). */
 const THEMATIC_BREAK = /^ {0,3}(?:([-*_])(?:\s*\1){2,}|=+)\s*$/;
+/** A setext heading's underline: `=` (level 1) or `-` (level 2), indented three spaces at most. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:(=)+|-+)[ \t]*$/;
+/** A line that cannot be a setext heading's text: an ATX heading, quote, list item or the like. */
+const NO_SETEXT_TEXT = /^\s*(?:#{1,6}(?:\s|$)|>|(?:[-*+]|\d{1,9}[.)])(?:\s|$)|<)/;
 /** A table's delimiter row: `| --- | :---: |` (its rows stay as text, one paragraph each). */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** A code fence line: ``` or ~~~ with an optional info string. */
@@ -252,10 +257,43 @@ export interface MarkdownInline {
   removed: Removal[];
   /** Tables (their rows' cells joined by TAB) and code (between fences), by 1-based line range. */
   blocks: MarkdownBlock[];
+  /** Setext headings: a line of text over its underline. */
+  headings: SetextHeading[];
 }
 
 /**
- * Strip inline Markdown from every line, and blank thematic breaks, code-fence lines, table
+ * The setext headings: a one-line paragraph directly over a `===` or `---` line. CommonMark reads a
+ * paragraph of several lines over `---` as one heading too; we read the `---` under such a
+ * paragraph as a thematic break, as a writer of Chinese prose who puts a rule under a paragraph
+ * means it (a heading is one line). Table, code and HTML lines are never heading text.
+ * @param prose whether a 0-based line is open to block syntax (not code, a fence or a table row)
+ */
+function setextHeadings(lines: readonly string[], prose: (i: number) => boolean): SetextHeading[] {
+  const headings: SetextHeading[] = [];
+  const underline = new Set<number>();
+  for (let i = 1; i < lines.length; i++) {
+    const m = SETEXT_UNDERLINE.exec(lines[i]!);
+    const text = lines[i - 1]!;
+    if (!m || !prose(i) || !prose(i - 1) || text.trim() === '' || NO_SETEXT_TEXT.test(text)) continue;
+    if (THEMATIC_BREAK.test(text) || TABLE_DELIMITER.test(text) || LINK_DEFINITION.test(text)) continue;
+    // One line: what is above it ends a block (a blank line, a heading's underline, a fence).
+    const above = lines[i - 2];
+    if (
+      above !== undefined &&
+      above.trim() !== '' &&
+      !underline.has(i - 2) &&
+      !FENCE.test(above) &&
+      !/^\s*#{1,6}\s/.test(above)
+    )
+      continue;
+    underline.add(i);
+    headings.push({ line: i, level: m[1] ? 1 : 2 });
+  }
+  return headings;
+}
+
+/**
+ * Strip inline Markdown from every line, and blank thematic breaks, setext underlines, code-fence lines, table
  * delimiter rows and link reference definitions (the code between fences is kept verbatim). A
  * table row's pipes are syntax: its cells are joined by TAB, and the table is one block for the
  * segmenter, as is each run of code. HTML tags are syntax too. Lines keep their numbers.
@@ -277,6 +315,11 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       fences[i] ? [] : [LINK_DEFINITION.exec(l)?.[1]?.toLowerCase()].filter((d) => d !== undefined),
     ),
   );
+  const headings = setextHeadings(
+    lines,
+    (i) => fences[i] === undefined && !tableLine.has(i + 1) && !htmlTableLine.has(i + 1),
+  );
+  const underlines = new Set(headings.map((h) => h.line));
   const out = lines.map((line, i) => {
     const record = (text: string) => {
       if (text.trim() !== '') removed.push({ text: text.trim(), line: i + 1, reason: 'markdown-syntax' });
@@ -286,7 +329,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       return '';
     }
     if (fences[i] === 'code') return line;
-    if (THEMATIC_BREAK.test(line) || TABLE_DELIMITER.test(line) || LINK_DEFINITION.test(line)) {
+    if (underlines.has(i) || THEMATIC_BREAK.test(line) || TABLE_DELIMITER.test(line) || LINK_DEFINITION.test(line)) {
       record(line);
       return '';
     }
@@ -311,6 +354,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       ...htmlTables.map((lines) => ({ kind: 'table' as const, lines, html: true })),
       ...codeRuns(fences),
     ],
+    headings,
   };
 }
 

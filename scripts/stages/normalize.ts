@@ -3,7 +3,14 @@
  * cleans characters and strips artefacts line by line; line i+1 is always `lines[i]` (a removed
  * line becomes ''), and every removal is recorded with its line and reason.
  */
-import type { DecodedText, MarkdownBlock, NormalizedSource, Removal, SourceMeta } from '../model/document.js';
+import type {
+  DecodedText,
+  MarkdownBlock,
+  NormalizedSource,
+  Removal,
+  SetextHeading,
+  SourceMeta,
+} from '../model/document.js';
 import { sourceFilePath } from '../util/errors.js';
 import { stripMarkdownInline } from './markdown-inline.js';
 import { looksLikeMarkdown, stripFrontMatter, stripHtmlComments } from './markdown-source.js';
@@ -52,12 +59,14 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   const removed: Removal[] = [...decoded.removed];
   let finalMeta = meta;
   let markdownBlocks: MarkdownBlock[] = [];
+  let setextHeadings: SetextHeading[] = [];
   if (format === 'md') {
     const fm = stripFrontMatter(lines, meta, file);
     const comments = stripHtmlComments(fm.lines, file);
     const inline = stripMarkdownInline(comments.lines);
     lines = inline.lines;
     markdownBlocks = inline.blocks;
+    setextHeadings = inline.headings;
     finalMeta = fm.meta;
     removed.push(...fm.removed, ...comments.removed, ...inline.removed);
   }
@@ -86,5 +95,6 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   };
   if (indented.length > 0) result.indentedLines = indented;
   if (markdownBlocks.length > 0) result.markdownBlocks = markdownBlocks;
+  if (setextHeadings.length > 0) result.setextHeadings = setextHeadings;
   return result;
 }

@@ -24,7 +24,15 @@ export interface Block {
   noHeaderRow?: true;
   /** An HTML table's merged cells (html-table.ts). */
   merged?: MergedCell[];
+  /** A Markdown setext heading's level: its underline (`===` 1, `---` 2) was removed at ingest. */
+  setext?: 1 | 2;
 }
+
+/** `## 第一节 总则`: an ATX heading's hashes and the space after them. */
+export const ATX_MARK = /^(#{1,6})\s+/;
+
+/** The level of a Markdown source's heading block (`#` marks or a setext underline), else undefined. */
+export const markdownLevel = (b: Block): number | undefined => b.setext ?? ATX_MARK.exec(b.text)?.[1]!.length;
 
 /** Source line of the character at `offset` in a block. */
 export function lineAt(block: Block, offset: number): number {

@@ -3,7 +3,7 @@
  * (`ch01` …); text before the first chapter under a 前言-like heading becomes `preface`.
  */
 import type { Removal } from '../../model/document.js';
-import type { Block } from './block.js';
+import { ATX_MARK, type Block } from './block.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { hasHeadingShape, unspaceTitle } from './text.js';
@@ -35,12 +35,9 @@ export interface ChapterSplit {
   before: Block[];
 }
 
-/** `# ` before a Markdown heading. */
-const MD_MARK = /^(#{1,6})\s+/;
-
 /** A block's numbering after the `#` of a Markdown heading, if it is a heading of `scheme`, and that `#`. */
 function headingNumbering(b: Block, format: 'txt' | 'md', scheme: 'chapter' | 'part') {
-  const md = format === 'md' ? MD_MARK.exec(b.text) : null;
+  const md = format === 'md' ? ATX_MARK.exec(b.text) : null;
   const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
   return n?.scheme === scheme && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
 }

@@ -163,7 +163,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
     const syntax = title === '' ? text : text.slice(0, at) + text.slice(at + title.length);
     removed.push({ text: syntax.trim(), line: block.lines[0], reason: 'markdown-syntax' });
     text = title;
-  }
+  } else if (format === 'md' && block.setext !== undefined) mdLevel = block.setext;
   if (block.layout) return { block, text: block.text, removed, headingShape: false, layout: block.layout };
   if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
   const note = format === 'md' ? NOTE_DEFINITION.exec(text) : null;

@@ -7,7 +7,7 @@ import type { FrontLine, FrontMatter, Paragraph, Removal } from '../../model/doc
 import { toParagraphAnchor } from '../../model/ids.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
-import { lineAt, type Block } from './block.js';
+import { lineAt, markdownLevel, type Block } from './block.js';
 import {
   authorLine,
   EDITOR,
@@ -142,7 +142,7 @@ export function readFrontMatter(
   const first = blocks[0];
   // In Markdown a `# …` line is a heading of the body, unless it is the only heading of its
   // level or above: then it is the document's title (it would wrap the whole text).
-  const markdownHeading = format === 'md' && /^#{1,6}\s/.test(first?.text ?? '');
+  const markdownHeading = format === 'md' && first !== undefined && markdownLevel(first) !== undefined;
   const markdownTitle = markdownHeading ? readMarkdownTitle(blocks) : undefined;
   // The manifest's title printed over two lines, or below a 版头 and a document number.
   const printed = markdownHeading || manifestTitle === undefined ? undefined : findPrintedTitle(blocks, manifestTitle);
@@ -150,7 +150,9 @@ export function readFrontMatter(
   if (markdownTitle) {
     take(first!);
     front.title = markdownTitle.title;
-    removed.push({ text: markdownTitle.syntax, line: first!.lines[0], reason: 'markdown-syntax' });
+    // A setext title's underline was removed at ingest.
+    if (markdownTitle.syntax)
+      removed.push({ text: markdownTitle.syntax, line: first!.lines[0], reason: 'markdown-syntax' });
     i = 1;
   } else if (printed) {
     // Above the title: an official document's 版头 and 文号 are front lines; anything else, body.
@@ -344,21 +346,22 @@ export function readLinesUnderTitle(
 }
 
 /**
- * `# 标题` as the first block of a Markdown source, when no later heading has its level or a
- * higher one: the title, and the `#` syntax around it.
+ * `# 标题` (or a title over `===`) as the first block of a Markdown source, when no later heading
+ * has its level or a higher one: the title, and the `#` syntax around it ('' for a setext title).
  */
 function readMarkdownTitle(blocks: Block[]): { title: string; syntax: string } | undefined {
-  const level = (b: Block): number => /^(#{1,6})\s/.exec(b.text)?.[1]!.length ?? 7;
-  const m = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(blocks[0]!.text);
+  const first = blocks[0]!;
+  const m = first.setext ? ['', '', first.text] : /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(first.text);
+  const level = markdownLevel(first)!;
   if (
     !m ||
     m[2] === '' ||
     parseNumbering(m[2]!) ||
     readRoleLabel(m[2]!) ||
-    blocks.slice(1).some((b) => level(b) <= m[1]!.length)
+    blocks.slice(1).some((b) => (markdownLevel(b) ?? 7) <= level)
   )
     return undefined;
-  return { title: m[2]!, syntax: blocks[0]!.text.replace(m[2]!, '').replace(/\s+/g, '') };
+  return { title: m[2]!, syntax: first.text.replace(m[2]!, '').replace(/\s+/g, '') };
 }
 
 /**

@@ -4,7 +4,7 @@
  * line opens a block. A table is one block, its rows joined by line breaks; a line of fenced code
  * is a block of its own.
  */
-import type { MarkdownBlock } from '../../model/document.js';
+import type { MarkdownBlock, NormalizedSource } from '../../model/document.js';
 import { appendLine, appendRow, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { parseNumbering } from './numbering.js';
 import { htmlTableBlocks } from './html-table.js';
@@ -49,14 +49,17 @@ const HARD_BREAK = /\S {2,}$/;
 /**
  * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one
  * paragraph), but a heading is one line and a quote, list item or numbered line opens a block.
+ * @param src the ranges read whole (tables, code) and the setext headings ingest found, whose
+ *   blocks get their level (`Block.setext`)
  * @param indents each line's indent in columns (the spaces ingest took off it): a list item
  *   indented under another is nested (`Block.depth`).
  */
 export function joinMarkdownLines(
   lines: Line[],
-  markdownBlocks: readonly MarkdownBlock[] = [],
+  { markdownBlocks = [], setextHeadings = [] }: Pick<NormalizedSource, 'markdownBlocks' | 'setextHeadings'> = {},
   indents: ReadonlyMap<number, number> = new Map(),
 ): Block[] {
+  const setext = new Map(setextHeadings.map((h) => [h.line, h.level]));
   const blocks: Block[] = [];
   const nest = listDepths();
   // Each line's table or code range, looked up once per line (the ranges never overlap).
@@ -115,6 +118,8 @@ export function joinMarkdownLines(
     if (continues) appendLine(last, line, HARD_BREAK.test(prev!.text));
     else {
       const block = lineBlock(line);
+      const level = setext.get(line.no);
+      if (level !== undefined) block.setext = level;
       nest(block, indents.get(line.no) ?? 0);
       blocks.push(block);
     }

@@ -219,7 +219,7 @@ export function toBlocks(src: NormalizedSource): Block[] {
   const furniture = new Set(
     src.removed.filter((r) => r.reason === 'page-number' || r.reason === 'running-header').map((r) => r.line),
   );
-  if (src.format === 'md') return joinMarkdownLines(lines, src.markdownBlocks, markdownIndents(src));
+  if (src.format === 'md') return joinMarkdownLines(lines, src, markdownIndents(src));
   // An indent marks a paragraph's first line only where not (nearly) every line has one.
   const indentedLines = src.indentedLines ?? [];
   const indented = new Set(indentedLines.length < lines.length * MAX_INDENTED_SHARE ? indentedLines : []);

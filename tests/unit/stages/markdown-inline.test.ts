@@ -66,6 +66,49 @@ describe('stripMarkdownInline', () => {
     ]);
   });
 
+  test('a setext heading is a one-line paragraph over `===` (level 1) or `---` (level 2); its underline is syntax', () => {
+    const r = stripMarkdownInline([
+      '以标准化建设激活基层党建',
+      '==',
+      '基本情况',
+      '--',
+      '',
+      '主要做法',
+      '--------  ',
+      '',
+      '严格落实“三会一课”制度，',
+      '抽查结果纳入年度考核。',
+      '---',
+      '',
+      '- 列表项',
+      '---',
+      '> 引用',
+      '---',
+      '```',
+      '代码',
+      '---',
+      '```',
+    ]);
+    expect(r.headings).toEqual([
+      { line: 1, level: 1 },
+      { line: 3, level: 2 },
+      { line: 6, level: 2 },
+    ]);
+    expect(r.lines.slice(0, 7)).toEqual(['以标准化建设激活基层党建', '', '基本情况', '', '', '主要做法', '']);
+    expect(r.removed.map((x) => `${x.line}:${x.text}`)).toEqual([
+      '2:==',
+      '4:--',
+      '7:--------',
+      '11:---',
+      '14:---',
+      '16:---',
+      '17:```',
+      '20:```',
+    ]);
+    // The code line `---` stays code.
+    expect(r.lines[18]).toBe('---');
+  });
+
   test('a GFM table: cells joined by TAB, pipes and the delimiter row are syntax, inline syntax stripped per cell', () => {
     const r = stripMarkdownInline([
       '表1 各支部情况',

@@ -183,4 +183,31 @@ describe('Markdown sources', () => {
       '13:#',
     ]);
   });
+
+  test('setext headings (a line over `===` or `---`) are headings at their level, mixed with `#` ones', () => {
+    const doc = segment(
+      '总则\n===\n\n正文。\n\n一、目的\n------\n\n正文。\n\n### 细则\n\n正文。\n\n附则\n==\n\n正文。',
+      'new.md',
+    );
+    expect(doc.sections.map(view)).toEqual([
+      [
+        's-1 L1 |总则',
+        'p-1-1 paragraph ||正文。',
+        ['s-1-1 L2 一、|目的', 'p-1-1-1 paragraph ||正文。', ['s-1-1-1 L3 |细则', 'p-1-1-1-1 paragraph ||正文。']],
+      ],
+      ['s-2 L1 |附则', 'p-2-1 paragraph ||正文。'],
+    ]);
+    expect(doc.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual([
+      '2:===',
+      '7:------',
+      '11:###',
+      '16:==',
+    ]);
+  });
+
+  test('the only setext heading of level 1, first, is the title; its `---` headings are the sections', () => {
+    const doc = segment('学习教育总结\n======\n\n基本情况\n----\n\n正文。\n\n主要做法\n----\n\n正文。', 'new.md');
+    expect(doc.front.title).toBe('学习教育总结');
+    expect(doc.sections.map((s) => `${s.level} ${s.title}`)).toEqual(['1 基本情况', '1 主要做法']);
+  });
 });
