@@ -14,7 +14,7 @@ import {
 } from '../../src/schemas/corpus.js';
 import { anchorUrl, documentUrl, readingUrl, type PageUrl } from '../model/ids.js';
 import { englishFront } from './blocks.js';
-import { affiliationOf, authorsOf, citationOf, dateOf, frontFieldsOf } from './page-data.js';
+import { affiliationOf, authorIndexesOf, authorsOf, citationOf, dateOf, frontFieldsOf } from './page-data.js';
 
 export { CORPUS_FORMAT };
 export type {
@@ -64,6 +64,7 @@ function metadataOf(root: Document, d: Document): CorpusMetadata {
   const front = frontFieldsOf(d);
   const all: { [K in keyof Required<CorpusMetadata>]: CorpusMetadata[K] } = {
     authors: isRoot ? authorsOf(d) : d.institution ? [d.institution] : authorsOf(root),
+    authorIndexes: isRoot ? authorIndexesOf(d) : undefined,
     affiliation: affiliationOf(d),
     affiliationNote: d.front.affiliationNote,
     institution: d.institution,
@@ -78,6 +79,7 @@ function metadataOf(root: Document, d: Document): CorpusMetadata {
     issuer: front.issuer,
     documentNumber: front.documentNumber,
     source: front.source,
+    catalogue: front.catalogue,
     occasion: d.front.occasion,
     published: d.front.published,
     frontLines: d.front.frontLines?.map((l) => ({

@@ -51,13 +51,24 @@ export const authorsOf = (root: Document): string[] =>
   root.meta.authors.length > 0 ? root.meta.authors : (root.front.authors ?? root.front.speakers ?? []);
 
 /**
- * Authors of a reading page: a collection item's own byline (`某某街道党工委` under its title, or
- * its speakers), else its root's.
+ * The authors' indexes into a journal byline's numbered affiliations (`李某某1，王某2`), when the
+ * authors a page shows are the ones printed with them (not the manifest's).
  */
-export function pageAuthorsOf(root: Document, leaf: Document): string[] {
+export const authorIndexesOf = (root: Document): string[] | undefined =>
+  root.meta.authors.length === 0 && root.front.authors !== undefined ? root.front.authorIndexes : undefined;
+
+/** A collection item's own byline (`某某街道党工委` under its title, or its speakers), if it has one. */
+function ownAuthorsOf(root: Document, leaf: Document): string[] | undefined {
   const own = leaf === root ? undefined : (leaf.front.authors ?? leaf.front.speakers);
-  return own && own.length > 0 ? own : authorsOf(root);
+  return own && own.length > 0 ? own : undefined;
 }
+
+/** Authors of a reading page: a collection item's own byline, else its root's. */
+export const pageAuthorsOf = (root: Document, leaf: Document): string[] => ownAuthorsOf(root, leaf) ?? authorsOf(root);
+
+/** The indexes of a reading page's authors (`authorIndexesOf`), unless they are an item's own. */
+export const pageAuthorIndexesOf = (root: Document, leaf: Document): string[] | undefined =>
+  ownAuthorsOf(root, leaf) ? undefined : authorIndexesOf(root);
 
 /**
  * Date of a reading page: a collection item's own (its 题注 or dateline), else its root's, so an
@@ -88,6 +99,7 @@ export function frontFieldsOf(d: Document): FrontFields {
     issuer: f.issuer,
     documentNumber: f.documentNumber,
     source: f.source,
+    catalogue: f.catalogue,
   });
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as FrontFields;
 }

@@ -227,7 +227,8 @@ export type FrontLineKind =
   | 'speaker' // the speaker or author alone on a line: `习近平`, `国务院总理　李克强`
   | 'byline' // an author and a date, or the date alone: `某某区委组织部　2024年7月15日`, `2024年7月15日`
   | 'masthead' // an official document's 版头 above its title: `中共某某市直属机关工作委员会文件`
-  | 'document-number'; // its 文号: `市直机党〔2024〕5号`
+  | 'document-number' // its 文号: `市直机党〔2024〕5号`
+  | 'catalogue'; // a journal paper's `中图分类号：D267.3　文献标识码：A　文章编号：…`
 
 /** One front-matter line of an official text, exactly as printed (the coverage check counts it). */
 export interface FrontLine {
@@ -247,6 +248,11 @@ export interface FrontMatter {
   numbering?: string;
   title?: string;
   authors?: string[];
+  /**
+   * A journal byline's indexes into its numbered affiliations, one per author as printed (`1`,
+   * `1,2`, `2*`; '' for an author without one): `李某某1，王某2` over `（1.某某大学…；2.某某公司…）`.
+   */
+  authorIndexes?: string[];
   affiliation?: string;
   /** Postcode / place in brackets after an affiliation: `（宁夏银川 750021）`. */
   affiliationNote?: string;
@@ -280,6 +286,8 @@ export interface FrontMatter {
   documentNumber?: string;
   /** Source publication (来源): `人民网－人民日报`. */
   source?: string;
+  /** A journal paper's catalogue fields (label, value): `[['中图分类号', 'D267.3'], ['文献标识码', 'A']]`. */
+  catalogue?: [string, string][];
   /** Provenance of every front-matter line consumed, so nothing is lost. */
   provenance: Provenance[];
 }

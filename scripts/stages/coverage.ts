@@ -79,6 +79,7 @@ function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void
     front.affiliation,
     front.affiliationNote,
     ...(front.authors ?? []),
+    ...(front.authorIndexes ?? []),
     ...(front.keywords ?? []),
     ...(front.keywordsEn ?? []),
   ];

@@ -44,6 +44,8 @@ export interface UiStrings {
     forewordMore: string;
     /** An official text's own front matter (src/components/FrontFields.astro). */
     printedTitle: string;
+    /** A subtitle: `——以某省电力公司为例`, `——在…会议上的讲话`. */
+    subtitle: string;
     headnote: string;
     speakers: string;
     issuer: string;
@@ -274,6 +276,7 @@ export const ui = {
     forewordRead: '在阅读页查看、引用',
     forewordMore: '全文见阅读页',
     printedTitle: '原题',
+    subtitle: '副标题',
     headnote: '题注',
     speakers: '讲话人',
     issuer: '发布机关',

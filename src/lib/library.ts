@@ -41,6 +41,6 @@ export function groupByKind<T extends { data: { kind: Kind } }>(docs: readonly T
 
 /** `本书编写组` / `吴晓芳（宁夏银星能源股份有限公司）` / the institutions of a speech collection. */
 export function bylineOf(d: CollectionEntry<'documents'>['data']): string {
-  const who = joinNames(d.authors.length > 0 ? d.authors : d.institutions);
+  const who = d.authors.length > 0 ? joinNames(d.authors, d.authorIndexes) : joinNames(d.institutions);
   return d.affiliation ? withNote(who, d.affiliation) : who;
 }

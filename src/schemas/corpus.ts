@@ -221,6 +221,8 @@ export const corpusTranslationSchema = z
 export const corpusMetadataSchema = z
   .object({
     authors: z.array(z.string()).optional(),
+    /** Each author's index into the numbered affiliations, as printed (`1`, `1,2`): `李某某1，王某2`. */
+    authorIndexes: z.array(z.string()).optional(),
     affiliation: z.string().optional(),
     /** Postcode / place in brackets after an affiliation: `（宁夏银川 750021）`. */
     affiliationNote: z.string().optional(),

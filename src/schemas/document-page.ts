@@ -32,6 +32,8 @@ export const documentPageSchema = z.object({
   order: z.number().int().nonnegative(),
   url: libraryUrlSchema,
   authors: z.array(z.string()),
+  /** Each author's index into the numbered affiliations, as printed (`1`, `1,2`): `李某某1，王某2`. */
+  authorIndexes: z.array(z.string()).optional(),
   affiliation: z.string().optional(),
   affiliationNote: z.string().optional(),
   date: z.string().optional(),

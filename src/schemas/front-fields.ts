@@ -20,5 +20,7 @@ export const frontFieldsSchema = z.object({
   documentNumber: z.string().optional(),
   /** 来源: the publication the text was taken from. */
   source: z.string().optional(),
+  /** A journal paper's catalogue fields, label and value: `['中图分类号', 'D267.3']`. */
+  catalogue: z.array(z.tuple([z.string(), z.string()])).optional(),
 });
 export type FrontFields = z.infer<typeof frontFieldsSchema>;

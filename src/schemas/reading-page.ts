@@ -34,6 +34,8 @@ export const readingPageSchema = z.object({
   /** Position in the root's reading order (0-based); sorts the collection. */
   order: z.number().int().nonnegative(),
   authors: z.array(z.string()),
+  /** Each author's index into the numbered affiliations, as printed (`1`, `1,2`): `李某某1，王某2`. */
+  authorIndexes: z.array(z.string()).optional(),
   affiliation: z.string().optional(),
   institution: z.string().optional(),
   /** The part (篇) of a book the chapter is in, shown over its title. */

@@ -49,21 +49,33 @@ export const INDEXED_NAMES = new RegExp(
 );
 
 /**
- * The names of an indexed line (`李某某1，王某2`) and the rest of it, which is syntax: the indexes
- * and separators, each with its offset in the line.
+ * The names of an indexed line (`李某某1，王某2`), each name's index into the affiliations below as
+ * printed (`1`, `1,2`, `²*`; '' for a name without one), and the rest of the line, which is syntax:
+ * the separators, each with its offset in the line.
+ * @example readIndexedNames('李某某1，王某2') → names ['李某某', '王某'], indexes ['1', '2'], syntax [{ at: 4, text: '，' }]
  */
-export function readIndexedNames(text: string): { names: string[]; syntax: { at: number; text: string }[] } {
+export function readIndexedNames(text: string): {
+  names: string[];
+  indexes: string[];
+  syntax: { at: number; text: string }[];
+} {
   const names: string[] = [];
+  const indexes: string[] = [];
   const syntax: { at: number; text: string }[] = [];
+  const index = new RegExp(INDEX, 'y');
   let last = 0;
   for (const m of text.matchAll(/[\u4e00-\u9fa5·]{2,5}/g)) {
     if (m.index > last) syntax.push({ at: last, text: text.slice(last, m.index) });
     names.push(m[0]);
-    last = m.index + m[0].length;
+    index.lastIndex = m.index + m[0].length;
+    const i = index.exec(text)?.[0] ?? '';
+    indexes.push(i);
+    last = m.index + m[0].length + i.length;
   }
   if (last < text.length) syntax.push({ at: last, text: text.slice(last) });
-  return { names, syntax };
+  return { names, indexes, syntax };
 }
+
 /** A line of names in Latin letters: `Zhang San`, `Zhang San, Li Si and Wang Wu` (two to four words each). */
 export const LATIN_NAMES =
   /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}(?:\s*(?:,|;|and)\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})*$/;

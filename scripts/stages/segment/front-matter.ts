@@ -314,9 +314,10 @@ export function readLinesUnderTitle(
     ) {
       take(b);
       if (indexed) {
-        // `李某某1，王某2`: the indexes into the affiliations below are syntax, like the separators.
+        // `李某某1，王某2`: the indexes point into the affiliations below; the separators are syntax.
         const read = readIndexedNames(b.text);
         front.authors = read.names;
+        front.authorIndexes = read.indexes;
         for (const piece of read.syntax) removed.push(...syntaxRemovals(b, piece.at, piece.text));
       } else front.authors = splitList(b, 0, removed, NAMES.test(b.text) ? undefined : LATIN_NAME_SEPARATOR);
       continue;
@@ -404,6 +405,7 @@ function addFrontLine(front: FrontMatter, facts: FrontLineFacts, b: Block, file:
   if (facts.issuer) front.issuer ??= facts.issuer;
   if (facts.source) front.source ??= facts.source;
   if (facts.documentNumber) front.documentNumber ??= facts.documentNumber;
+  if (facts.catalogue) (front.catalogue ??= []).push(...facts.catalogue);
 }
 
 /** Longest English title line, in display width (half a CJK column per letter). */

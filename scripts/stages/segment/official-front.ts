@@ -18,6 +18,8 @@ export interface FrontLineFacts {
   occasion?: string;
   speaker?: string;
   documentNumber?: string;
+  /** A journal paper's catalogue fields, label and value: `['中图分类号', 'D267.3']`. */
+  catalogue?: [string, string][];
 }
 
 /** A document number (文号): an organ's abbreviation, the year in brackets, the number: `市直机党〔2024〕5号`. */
@@ -195,6 +197,27 @@ function readDateline(text: string): FrontLineFacts | undefined {
   return { kind: 'dateline', ...(dates[0] && { date: dates[0].iso }), ...(source && { source }) };
 }
 
+/** The labels of a journal paper's catalogue line (中图分类号, 文献标识码, 文章编号, DOI …). */
+const CATALOGUE_LABEL = '中图分类号|中图法分类号|分类号|文献标识码|文献标志码|文章编号|DOI|doi';
+/** One catalogue label, as `中图分类号：`, `[中图分类号]` or `【文献标识码】`. */
+const CATALOGUE_FIELD = new RegExp(`(?:[\\[【](${CATALOGUE_LABEL})[\\]】]|(${CATALOGUE_LABEL})\\s*[:：])\\s*`, 'g');
+
+/**
+ * A journal paper's catalogue line under its keywords, one or more fields: `中图分类号：D267.3
+ * 文献标识码：A　文章编号：1007-1234(2023)05-0012-05` (or `[中图分类号] D267`). Undefined unless
+ * the line opens with a label and every label has a value.
+ */
+export function readCatalogue(text: string): [string, string][] | undefined {
+  const t = text.trim();
+  const labels = [...t.matchAll(CATALOGUE_FIELD)];
+  if (labels.length === 0 || labels[0]!.index !== 0) return undefined;
+  const fields = labels.map((m, k): [string, string] => [
+    m[1] ?? m[2]!,
+    t.slice(m.index + m[0].length, labels[k + 1]?.index ?? t.length).trim(),
+  ]);
+  return fields.every(([, value]) => value !== '') ? fields : undefined;
+}
+
 /** Common Chinese surnames (two-character ones first): a speaker line starts with one. */
 const SURNAMES =
   '欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|司徒|夏侯|' +
@@ -225,6 +248,8 @@ export function readFrontLine(text: string, nameAlone = false): FrontLineFacts |
   if (t === '' || displayWidth(t) > MAX_LINE_WIDTH) return undefined;
   const line = readHeadnote(t) ?? readOccasion(t) ?? readIssued(t) ?? readDateline(t);
   if (line) return line;
+  const catalogue = readCatalogue(t);
+  if (catalogue) return { kind: 'catalogue', catalogue };
   const speaker = readSpeaker(t);
   return speaker && (speaker.position || nameAlone) ? { kind: 'speaker', speaker: speaker.speaker } : undefined;
 }

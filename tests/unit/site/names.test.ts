@@ -9,6 +9,12 @@ describe('names as a page lists them', () => {
     expect(joinNames([])).toBe('');
   });
 
+  it("sets a journal byline's affiliation indexes after the names as superscripts", () => {
+    expect(joinNames(['李某某', '王某'], ['1', '2'])).toBe('李某某¹、王某²');
+    expect(joinNames(['赵某某', '钱某', '孙某'], ['1,2', '２＊', ''])).toBe('赵某某¹,²、钱某²*、孙某');
+    expect(joinNames(['张三', '李四'], ['¹', '²*'])).toBe('张三¹、李四²*');
+  });
+
   it('keeps the Chinese mark when the list mixes scripts', () => {
     expect(joinNames(['张三', 'Li Si'])).toBe('张三、Li Si');
   });

@@ -23,15 +23,18 @@ describe('readFrontMatter', () => {
   });
 
   test("a journal's authors with their affiliations' indexes, over the numbered affiliations", () => {
-    for (const [names, authors] of [
-      ['李某某1，王某2', ['李某某', '王某']],
-      ['张三¹ 李四²*', ['张三', '李四']],
-      ['赵某某1,2，钱某2', ['赵某某', '钱某']],
+    for (const [names, authors, indexes] of [
+      ['李某某1，王某2', ['李某某', '王某'], ['1', '2']],
+      ['张三¹ 李四²*', ['张三', '李四'], ['¹', '²*']],
+      ['赵某某1,2，钱某2', ['赵某某', '钱某'], ['1,2', '2']],
+      ['孙某1*、李某某', ['孙某', '李某某'], ['1*', '']],
     ] as const) {
       const r = read(
         `党建引领基层治理研究\n\n${names}\n（1.某某大学 马克思主义学院，湖北 武汉 430072；2.某某公司 党委组织部，湖北 武汉 430077）\n\n一、引言\n\n正文。`,
       );
       expect(r.front.authors, names).toEqual(authors);
+      // The indexes are the byline's link to the affiliations: kept, one per author.
+      expect(r.front.authorIndexes, names).toEqual(indexes);
       expect(r.front.affiliation).toBe(
         '1.某某大学 马克思主义学院，湖北 武汉 430072；2.某某公司 党委组织部，湖北 武汉 430077',
       );

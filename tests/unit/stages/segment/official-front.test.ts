@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  readCatalogue,
   readMasthead,
   findDates,
   isSalutation,
@@ -75,6 +76,37 @@ describe('readFrontLine: one line under a title', () => {
   test('salutations', () => {
     expect(['同志们：', '各位代表：', '各党（工）委、直属党组织：'].every(isSalutation)).toBe(true);
     expect(isSalutation('党章规定：党员必须履行下列义务：')).toBe(false);
+  });
+});
+
+describe("readCatalogue: a journal paper's 中图分类号 line", () => {
+  test.each([
+    [
+      '中图分类号：D267.3　　文献标识码：A　　文章编号：1007-1234(2023)05-0012-05',
+      [
+        ['中图分类号', 'D267.3'],
+        ['文献标识码', 'A'],
+        ['文章编号', '1007-1234(2023)05-0012-05'],
+      ],
+    ],
+    [
+      '[中图分类号] D26 [文献标识码] A',
+      [
+        ['中图分类号', 'D26'],
+        ['文献标识码', 'A'],
+      ],
+    ],
+    ['【中图分类号】D262.6', [['中图分类号', 'D262.6']]],
+    ['DOI:10.1234/j.cnki.djyj.2024.01.003', [['DOI', '10.1234/j.cnki.djyj.2024.01.003']]],
+  ])('%s', (line, fields) => {
+    expect(readCatalogue(line)).toEqual(fields);
+    expect(readFrontLine(line)).toEqual({ kind: 'catalogue', catalogue: fields });
+  });
+
+  test('a label in a sentence, or a label without a value, is no catalogue line', () => {
+    expect(readCatalogue('本文的中图分类号：D267。')).toBeUndefined();
+    expect(readCatalogue('中图分类号：')).toBeUndefined();
+    expect(readCatalogue('中图分类号：D267 文献标识码：')).toBeUndefined();
   });
 });
 
