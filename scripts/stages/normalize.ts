@@ -20,6 +20,7 @@ import {
   stripPageBreakSpace,
   stripPaywallMarkers,
   stripThumbnailLabel,
+  stripWebPageFurniture,
   type LineCleanup,
 } from './strip-artefacts.js';
 
@@ -28,6 +29,7 @@ const LINE_STEPS: ((line: string) => LineCleanup)[] = [
   cleanCharacters,
   stripPaywallMarkers,
   stripThumbnailLabel,
+  stripWebPageFurniture,
   stripPageBreakSpace,
 ];
 

@@ -131,6 +131,29 @@ export function stripThumbnailLabel(line: string): LineCleanup {
   return { text: line, removed: [] };
 }
 
+/** One tool of a government or news site's article page: `字体：大 中 小`, `打印本页`, `关闭窗口`. */
+const PAGE_TOOL =
+  '(?:字[体号]\\s*[:：]?\\s*(?:[大中小]\\s*){2,3}|打印(?:本页|此页|文章|正文)?|关闭(?:窗口|本页|页面)?|收藏(?:本页)?|我要纠错|纠错|返回顶部|复制链接|默认)';
+/** A row of page tools, bracketed (`【打印本页】【关闭窗口】`, `[打印] [关闭]`) or spaced. */
+const PAGE_TOOLS = new RegExp(`^(?:\\s*(?:[【\\[]\\s*${PAGE_TOOL}\\s*[】\\]]|${PAGE_TOOL}(?=\\s|$)))+\\s*$`);
+/** A breadcrumb trail over an article: `首页 > 工作动态 > 机关党建`, `当前位置：首页>>新闻中心`. */
+const BREADCRUMB =
+  /^(?:(?:当前|您的|您现在的|你的|所在)位置\s*[:：]\s*)?(?:网站)?首页\s*(?:(?:>>?|»|›|＞|→|\/)\s*[^\s>»›＞→/。，；！？]{1,16}\s*)+$/;
+/** A share prompt (`分享到：微信 微博 QQ空间`) or the links to the articles around this one (`上一篇：…`). */
+const PAGE_LINKS = /^(?:分享[到至]\s*[:：]?[^。；！？]{0,40}|(?:上|下)一(?:篇|条)\s*[:：][^。；！？]{0,60})$/;
+
+/**
+ * Remove a line of an article page's own furniture, copied with its text from a government or
+ * news site: the breadcrumb over it, its tools (`【字体：大 中 小】【打印本页】【关闭窗口】`), the
+ * share prompt and the links to the previous and next articles under it.
+ */
+export function stripWebPageFurniture(line: string): LineCleanup {
+  const text = line.trim();
+  if (text !== '' && (PAGE_TOOLS.test(text) || BREADCRUMB.test(text) || PAGE_LINKS.test(text)))
+    return { text: '', removed: [{ text, reason: 'web-ui' }] };
+  return { text: line, removed: [] };
+}
+
 /**
  * PDF extractions put a leading space on the first line of each page: remove leading ASCII
  * spaces of a line that has content. ` 4 “两学一做”…` → `4 “两学一做”…`. Indentation of other

@@ -169,6 +169,8 @@ function readIssued(text: string): FrontLineFacts | undefined {
 
 /** `来源：人民网－人民日报` → `人民网－人民日报` (up to a space or the next label). */
 const SOURCE_LABEL = /(?<!资料)来\s*源\s*[:：]\s*([^\s:：）)]+)/;
+/** `作者：李某`, `作者：本报记者 李某` → `李某` (the name after a reporter's title). */
+const AUTHOR_LABEL = /作\s*者\s*[:：]\s*(?:(?:本报|本刊|新华社)?(?:特约)?(?:记者|通讯员)\s*)?([^\s:：）)]+)/;
 /** A time of day after a date: `00:00`, `08:12:30`. */
 const TIME = /(?<![0-9])[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])/;
 
@@ -181,7 +183,8 @@ const POSTED = /^\s*[0-2]?[0-9][:：][0-5][0-9]\s*(?:发表于\S{0,12})?$/;
 
 /**
  * A web copy's date-and-source line: `2016年05月03日 00:00 来源：人民网－人民日报`,
- * `发布时间：2022-02-22 来源：新华社`, or a WeChat header (the account is the source).
+ * `发布时间：2022-02-22 来源：新华社 作者：李某` (the author is the text's), or a WeChat header
+ * (the account is the source).
  */
 function readDateline(text: string): FrontLineFacts | undefined {
   const dates = findDates(text);
@@ -194,7 +197,13 @@ function readDateline(text: string): FrontLineFacts | undefined {
   const labelled = source !== undefined || /发布时间\s*[:：]/.test(text);
   if (!labelled && !(dates[0]?.index === 0 && TIME.test(text.slice(dates[0].end)))) return undefined;
   if (hasSentenceEnd(text) || /^[（(].*[）)]$/.test(text)) return undefined;
-  return { kind: 'dateline', ...(dates[0] && { date: dates[0].iso }), ...(source && { source }) };
+  const author = AUTHOR_LABEL.exec(text)?.[1];
+  return {
+    kind: 'dateline',
+    ...(dates[0] && { date: dates[0].iso }),
+    ...(source && { source }),
+    ...(author && { speaker: author }),
+  };
 }
 
 /** The labels of a journal paper's catalogue line (中图分类号, 文献标识码, 文章编号, DOI …). */

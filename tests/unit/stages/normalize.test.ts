@@ -94,6 +94,34 @@ describe('normalizeSource on small inputs', () => {
     ]);
   });
 
+  it("removes an article page's furniture copied from a site: breadcrumb, tools, share prompt, previous and next links", () => {
+    const furniture = [
+      '首页 > 工作动态 > 机关党建',
+      '当前位置：首页>>新闻中心>>基层动态',
+      '您现在的位置：网站首页 » 党建要闻',
+      '【字体：大 中 小】【打印本页】【关闭窗口】',
+      '[打印] [关闭]',
+      '字号：大 中 小　打印本页　关闭窗口',
+      '【我要纠错】',
+      '分享到：微信 微博 QQ空间',
+      '上一篇：市直机关召开2024年党建工作会议',
+      '下一条：没有了',
+    ];
+    const n = normalizeText(furniture.join('\n'));
+    expect(n.lines.every((l) => l === '')).toBe(true);
+    expect(n.removed.filter((r) => r.reason === 'web-ui').map((r) => r.line)).toEqual(furniture.map((_, i) => i + 1));
+    // Text that only mentions them stays.
+    const text = [
+      '首页设置“学习园地”专栏，打印学习资料2000余份。',
+      '打印机 2台',
+      '首页',
+      '上一篇文章介绍了“三会一课”。',
+      '分享到：各支部要把好的经验分享出来。',
+      '【打印】',
+    ];
+    expect(normalizeText(text.join('\n')).lines).toEqual([...text.slice(0, 5), '']);
+  });
+
   it('normalises CRLF and lone CR without shifting lines', () => {
     expect(normalizeText('一\r\n二\r三\n四').lines).toEqual(['一', '二', '三', '四']);
   });

@@ -43,7 +43,12 @@ describe('readFrontLine: one line under a title', () => {
       '2016年05月03日 00:00 来源：人民网－人民日报',
       { kind: 'dateline', date: '2016-05-03', source: '人民网－人民日报' },
     ],
-    ['来源：求是网　作者：某某', { kind: 'dateline', source: '求是网' }],
+    // The author it names is the text's.
+    ['来源：求是网　作者：某某', { kind: 'dateline', source: '求是网', speaker: '某某' }],
+    [
+      '发布时间：2024-03-12 10:25　来源：市直机关工委　作者：本报记者 李某',
+      { kind: 'dateline', date: '2024-03-12', source: '市直机关工委', speaker: '李某' },
+    ],
     // A WeChat article's header: the account before the date and time is the source.
     ['原创 某某机关党建 2024-05-20 08:30 发表于北京', { kind: 'dateline', date: '2024-05-20', source: '某某机关党建' }],
     ['某某区委组织部　2024-03-15 08:30', { kind: 'dateline', date: '2024-03-15', source: '某某区委组织部' }],
