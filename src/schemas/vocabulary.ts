@@ -29,6 +29,7 @@ export type BoxedCaseKind = z.infer<typeof boxedCaseKindSchema>;
 /** A letter-like part of a text set apart from its body (a plain paragraph's `role`). */
 export const PARAGRAPH_ROLES = [
   'addressee', // the 主送机关 or salutation at the head: `各党支部：`, `同志们：` (set flush left)
+  'closing', // the salute of a letter's closing formula, `敬礼！` under `此致` (set flush left)
   'signature', // the 落款 at the foot: the signer and the date (set flush right)
 ] as const;
 export const paragraphRoleSchema = z.enum(PARAGRAPH_ROLES);

@@ -1,7 +1,7 @@
 /**
  * Segment: the parts of a letter-like text that are set apart, not indented as body text: the
- * addressee or salutation at its head (a 公文's 主送机关 `各党支部：`, a speech's `同志们：`) and
- * the signature at its foot (the 落款: `中共某某局党组` over `2024年2月20日`, or one line with
+ * addressee or salutation at its head (a 公文's 主送机关 `各党支部：`, a speech's `同志们：`), the
+ * salute of its closing formula (`敬礼！` under `此致`, flush left as printed) and the signature at its foot (the 落款: `中共某某局党组` over `2024年2月20日`, or one line with
  * both), which a page sets flush right. Marks the page's paragraphs in place, text untouched.
  */
 import type { Paragraph, Section } from '../../model/document.js';
@@ -28,6 +28,10 @@ const isSigner = (p: Paragraph): boolean =>
   displayWidth(p.text) <= MAX_SIGNER_WIDTH &&
   ((!/[。，,；;：:！？]/.test(p.text) && /\p{Script=Han}/u.test(p.text)) || SIGNER_FIELD.test(p.text));
 
+/** The two lines of a letter's closing formula: `此致` over its salute, `敬礼！`. */
+const CLOSING_OPENER = /^(?:此|谨|顺)\s*致$/;
+const SALUTE = /^(?:致以)?(?:崇高的)?敬\s*礼[！!。]?$/;
+
 /**
  * The page's paragraphs in reading order (its own, then each section's, depth first) up to its
  * attachments: a 公文 is signed above its 附件.
@@ -50,6 +54,10 @@ export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): v
   const first = paragraphs[0];
   if (plain(first) && isAddressee(first)) first.role = 'addressee';
   const all = bodyInOrder(paragraphs, sections);
+  all.forEach((p, k) => {
+    const above = all[k - 1];
+    if (plain(p) && plain(above) && CLOSING_OPENER.test(above.text) && SALUTE.test(p.text)) p.role = 'closing';
+  });
   const last = all.at(-1);
   if (!plain(last) || all.length < 2) return;
   const dated = readDatedByline(last.text);

@@ -36,6 +36,21 @@ describe('markLetterParts', () => {
     ]);
   });
 
+  test("a letter's closing formula: 此致 is a paragraph (never a heading), the salute under it is set apart", () => {
+    expect(
+      roles('入党申请书\n\n敬爱的党组织：\n\n我志愿加入中国共产党。\n\n此致\n\n敬礼！\n\n申请人：张某\n\n2024年3月1日'),
+    ).toEqual([
+      ['敬爱的党组织：', 'addressee'],
+      ['我志愿加入中国共产党。', ''],
+      ['此致', ''],
+      ['敬礼！', 'closing'],
+      ['申请人：张某', 'signature'],
+      ['2024年3月1日', 'signature'],
+    ]);
+    // A salute not under 此致 is a plain paragraph.
+    expect(roles('倡议书\n\n让我们行动起来。\n\n致以崇高的敬礼！').slice(-1)).toEqual([['致以崇高的敬礼！', '']]);
+  });
+
   test('a sentence ending in a colon, a date inside the last sentence, a list item: no letter parts', () => {
     expect(roles('标题\n\n党章规定：党员必须履行下列义务。\n\n会议于2024年6月18日召开。')).toEqual([
       ['党章规定：党员必须履行下列义务。', ''],
