@@ -1,7 +1,7 @@
 /**
  * Ingest, step 2a (Markdown sources only): inline syntax. The reading text keeps what a Markdown
- * renderer shows — emphasis, code and link text, table cells, the text between HTML tags, a space
- * for `&nbsp;` — and the syntax around it (`**`, backticks, `[…](url)`, `[…][id]` and its
+ * renderer shows — emphasis, highlights, code and link text (a wiki link's too), table cells, the
+ * text between HTML tags, a space for `&nbsp;` — and the syntax around it (`**`, backticks, `[…](url)`, `[…][id]` and its
  * definition line, backslash escapes and hard breaks, table pipes, HTML tags, space entities),
  * thematic breaks, setext underlines, code fences and table delimiter rows become `markdown-syntax`
  * removals on their line. Tables (pipe and HTML ones, the latter's rows and cells marked in the
@@ -24,11 +24,14 @@ import {
  *   (`+)(.+?)\2                              2,3: a code span (content kept verbatim)
  *   (!?)\[([^\]]*)\]\(([^)\s]*)(\s+"[^"]*")?\)  4–7: image / link `[text](url "title")`
  *   <((?:https?|ftp|mailto):[^>\s]+)>        8: an autolink `<http://…>` (the URL is its text)
- *   (\*\*|__|~~)(?=\S)(.+?)(?<=\S)\9         9,10: strong / strike `**x**`
+ *   (\*\*|__|~~|==)(?=\S)(.+?)(?<=\S)\9      9,10: strong / strike / highlight `**x**`, `==x==`
  *   (\*|(?<![A-Za-z0-9])_)(?=\S)(.+?)(?<=\S)\11(?![A-Za-z0-9])  11,12: emphasis `*x*`, `_x_` (not in snake_case)
+ *   \[\[([^\[\]|]+?)\]\]                      13: a wiki link `[[党章]]` (Obsidian, Logseq); one with an alias,
+ *                                            `[[目标|别名]]`, stays as written (its hidden target may share
+ *                                            characters with the alias, which the nothing-lost check cannot tell apart)
  */
 const INLINE =
-  /\\([!-/:-@[-`{-~])|(`+)(.+?)\2|(!?)\[([^\]]*)\]\(([^)\s]*)(\s+"[^"]*")?\)|<((?:https?|ftp|mailto):[^>\s]+)>|(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\9|(\*|(?<![A-Za-z0-9])_)(?=\S)(.+?)(?<=\S)\11(?![A-Za-z0-9])/g;
+  /\\([!-/:-@[-`{-~])|(`+)(.+?)\2|(!?)\[([^\]]*)\]\(([^)\s]*)(\s+"[^"]*")?\)|<((?:https?|ftp|mailto):[^>\s]+)>|(\*\*|__|~~|==)(?=\S)(.+?)(?<=\S)\9|(\*|(?<![A-Za-z0-9])_)(?=\S)(.+?)(?<=\S)\11(?![A-Za-z0-9])|\[\[([^[\]|]+?)\]\]/g;
 
 /** A thematic break (three or more `-`, `*` or `_`, spaces allowed) or a setext underline (`===`). */
 const THEMATIC_BREAK = /^ {0,3}(?:([-*_])(?:\s*\1){2,}|=+)\s*$/;
@@ -51,6 +54,7 @@ function stripInline(text: string, syntax: string[]): string {
       return stripInline(g[5], syntax);
     }
     if (g[8] !== undefined) return (syntax.push('<', '>'), g[8]);
+    if (g[13] !== undefined) return (syntax.push('[[', ']]'), g[13]);
     const mark = g[9] ?? g[11]!;
     syntax.push(mark, mark);
     return stripInline(g[10] ?? g[12]!, syntax);

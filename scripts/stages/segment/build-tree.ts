@@ -125,6 +125,8 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
 
   const addParagraph = (c: Candidate, kind: Paragraph['kind']) => {
     if (c.mdQuote || c.mdNote) tree.removed.push(...c.removed); // the `>` of a quote, the `[^…]:` of a note
+    // A quote of syntax alone (`>`, `> [!TIP]`) holds no text to read.
+    if (c.mdQuote && c.text === '') return;
     const parts = c.mdQuote
       ? { kind: 'quote' as const, text: c.text }
       : c.mdNote

@@ -132,6 +132,9 @@ const QUESTION = /^[^。；;！!？?]{2,40}[？?]$/;
 /** `## 第一节 总则` → level 2 and the text after the hashes. */
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
+/** A callout's type at the start of a quote: `[!NOTE]`, `[!tip]-` (folded). */
+const CALLOUT = /^\s*(\[![A-Za-z]+\][+-]?)\s*/;
+
 /** A Markdown block quote: the `>` opening each of its lines is syntax, the rest a quote paragraph. */
 function quoteCandidate(block: Block): Candidate {
   const removed: Removal[] = [];
@@ -142,6 +145,12 @@ function quoteCandidate(block: Block): Candidate {
       removed.push({ text: '>', line: lineAt(block, i), reason: 'markdown-syntax' });
       if (block.text[i + 1] === ' ') i++;
     } else text += block.text[i];
+  }
+  // A callout's type (`> [!NOTE]`, GitHub's alerts and Obsidian's callouts) is syntax too.
+  const callout = CALLOUT.exec(text);
+  if (callout) {
+    removed.push({ text: callout[1]!, line: block.lines[0], reason: 'markdown-syntax' });
+    text = text.slice(callout[0].length);
   }
   return { block, text: text.trim(), removed, headingShape: false, mdQuote: true };
 }

@@ -13,6 +13,9 @@ import { findDates } from './official-front.js';
 /** A Markdown line that opens a block: a heading, a quote, a table row or a note definition (`[^1]:`). */
 const MD_BLOCK_START = /^(?:#{1,6}\s|>|\||\[\^[^\]\s]+\]:)/;
 
+/** A callout's first line with a title (`> [!NOTE] 说明`): the title is a quote paragraph of its own. */
+const CALLOUT_TITLE = /^>\s*\[![A-Za-z]+\][+-]?\s*\S/;
+
 /** A Markdown list item: a bullet or a number with `.` or `)`, then a space. */
 const MD_LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s/;
 
@@ -111,7 +114,9 @@ export function joinMarkdownLines(
       prev !== undefined &&
       prev.no === line.no - 1 &&
       !/^(?:#{1,6}\s|\|)/.test(prev.text.trim()) &&
-      (quote ? prev.text.trim().startsWith('>') : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
+      (quote
+        ? prev.text.trim().startsWith('>') && !CALLOUT_TITLE.test(prev.text.trim())
+        : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
       (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text))) &&
       !alone &&
       !prevAlone;

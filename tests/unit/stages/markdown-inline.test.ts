@@ -23,6 +23,10 @@ describe('stripMarkdownInline', () => {
     ['&nbsp;&nbsp;党员干部&#12288;学习&ensp;教育', '  党员干部 学习 教育', ['&nbsp;', '&nbsp;', '&#12288;', '&ensp;']],
     ['a&lt;b 与 &amp; &copy; 照写', 'a&lt;b 与 &amp; &copy; 照写', []],
     ['snake_case_name 保留', 'snake_case_name 保留', []],
+    ['心得体会（==不少于1500字==）', '心得体会（不少于1500字）', ['==', '==']],
+    ['a == b 与 x==y 照写', 'a == b 与 x==y 照写', []],
+    ['学习[[党的二十大报告]]和[[党章]]', '学习党的二十大报告和党章', ['[[', ']]', '[[', ']]']],
+    ['另见[[党章|党的章程]]', '另见[[党章|党的章程]]', []],
     ['a < b > c，{} 不是语法', 'a < b > c，{} 不是语法', []],
   ])('%s → %s', (line, text, syntax) => {
     expect(strip(line)).toEqual({ text, syntax });

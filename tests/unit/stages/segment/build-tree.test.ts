@@ -210,4 +210,22 @@ describe('Markdown sources', () => {
     expect(doc.front.title).toBe('学习教育总结');
     expect(doc.sections.map((s) => `${s.level} ${s.title}`)).toEqual(['1 基本情况', '1 主要做法']);
   });
+
+  test('a callout or alert quote: its `[!TYPE]` is syntax, its title a quote of its own; a quote of syntax alone is no paragraph', () => {
+    const doc = segment('# 计划\n\n> [!NOTE] 说明\n> 本计划经支委会通过。\n\n> [!TIP]\n\n>\n\n正文。', 'new.md');
+    expect(doc.paragraphs.map((p) => `${p.kind} ${p.text}`)).toEqual([
+      'quote 说明',
+      'quote 本计划经支委会通过。',
+      'paragraph 正文。',
+    ]);
+    expect(doc.removed.map((r) => `${r.line}:${r.text}`)).toEqual([
+      '1:#',
+      '3:>',
+      '3:[!NOTE]',
+      '4:>',
+      '6:>',
+      '6:[!TIP]',
+      '8:>',
+    ]);
+  });
 });
