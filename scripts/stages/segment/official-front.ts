@@ -228,7 +228,7 @@ export function readCatalogue(text: string): [string, string][] | undefined {
 }
 
 /** Common Chinese surnames (two-character ones first): a speaker line starts with one. */
-const SURNAMES =
+export const SURNAMES =
   '欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|司徒|夏侯|' +
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗俞乔易常牛文殷庞樊兰施洪倪左鲁葛伍]';
 /** A name: a surname and one or two more characters, maybe spaced out (`李　克　强` → `李 克 强`). */

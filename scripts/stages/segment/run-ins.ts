@@ -8,6 +8,7 @@ import type { Paragraph, ParagraphKind } from '../../model/document.js';
 import type { Numbering } from './numbering.js';
 import { CIRCLED_CLASS } from '../../util/circled.js';
 import { displayWidth } from './text.js';
+import { SURNAMES } from './official-front.js';
 
 /** The text parts of a paragraph, before it gets an id and provenance. */
 export type ParagraphParts = Pick<Paragraph, 'kind' | 'marker' | 'lead' | 'text'>;
@@ -132,26 +133,43 @@ export function dropLoneLeads(paragraphs: Paragraph[]): void {
   }
 }
 
-/**
- * A question-and-answer label as printed at a paragraph's start: `问：`, `答：` (an ASCII colon
- * or a space before it too). Speaker names (`记者：`, `王某某：`) are not matched: a name followed by
- * a colon is as often an ordinary sentence (`党章规定：`).
- */
+/** A question-and-answer label as printed at a paragraph's start: `问：`, `答：` (an ASCII colon or a space before it too). */
 const QA_LABEL = /^([问答][ \u3000]?[：:][ \u3000]?)(?=\S)/;
 
 /**
- * Interview and 问答 texts print `问：` and `答：` before each turn: the label is the paragraph's
- * bold lead, so a reader sees who speaks where each turn starts. Only when the document has at
- * least two such turns: one `答：` in a speech is a sentence, not a format.
+ * A speaker's label at a turn of a 座谈会 record or an interview: `主持人：`, `记者：`, or a name
+ * (a common surname and one or two characters) with an optional unit, `张某某（财务处）：`.
+ */
+const SPEAKER_LABEL = new RegExp(
+  `^((?:主持人|记者|嘉宾|(?:${SURNAMES})[\\u4e00-\\u9fa5]{1,2})(?:[（(][^（）()：:]{1,20}[）)])?[ \\u3000]?[：:][ \\u3000]?)(?=\\S)`,
+);
+
+/** The turns of a document a label opens: plain paragraphs whose text starts with one. */
+const turnsOf = (lists: readonly Paragraph[][], label: RegExp): Paragraph[] =>
+  lists
+    .flat()
+    .filter((p) => p.kind === 'paragraph' && p.marker === undefined && p.lead === undefined && label.test(p.text));
+
+/** Make each turn's label its bold lead. */
+function leadWithLabel(turns: readonly Paragraph[], label: RegExp): void {
+  for (const p of turns) {
+    const printed = label.exec(p.text)![1]!;
+    p.lead = printed.trimEnd();
+    p.text = p.text.slice(printed.length);
+  }
+}
+
+/**
+ * Interview and 问答 texts print `问：` and `答：` before each turn, and a 座谈会 record the speaker's
+ * name (`主持人：`, `张某某（财务处）：`): the label is the paragraph's bold lead, so a reader sees who
+ * speaks where each turn starts. Only where the document reads as turns: two `问`/`答` labels at
+ * least (one `答：` in a speech is a sentence), three speaker labels of two speakers at least (a
+ * name and a colon is as often a sentence's start, `党章规定：`, and one speaker is no exchange).
  */
 export function markQaLabels(lists: readonly Paragraph[][]): void {
-  const turns = lists
-    .flat()
-    .filter((p) => p.kind === 'paragraph' && p.marker === undefined && p.lead === undefined && QA_LABEL.test(p.text));
-  if (turns.length < 2) return;
-  for (const p of turns) {
-    const label = QA_LABEL.exec(p.text)![1]!;
-    p.lead = label.trimEnd();
-    p.text = p.text.slice(label.length);
-  }
+  const qa = turnsOf(lists, QA_LABEL);
+  if (qa.length >= 2) leadWithLabel(qa, QA_LABEL);
+  const spoken = turnsOf(lists, SPEAKER_LABEL);
+  const speakers = new Set(spoken.map((p) => SPEAKER_LABEL.exec(p.text)![1]!.replace(/[\s：:]/g, '')));
+  if (spoken.length >= 3 && speakers.size >= 2) leadWithLabel(spoken, SPEAKER_LABEL);
 }

@@ -213,4 +213,35 @@ describe('markQaLabels', () => {
       ],
     ]);
   });
+
+  test("a 座谈会 record's speakers: three turns of two speakers at least; a name and a colon once is a sentence", () => {
+    expect(
+      run([
+        [
+          p('主持人：请大家发言。'),
+          p('张某某（财务处）：我先谈三点体会。'),
+          p('高度重视：这是前提。'),
+          p('李某：我补充一点。'),
+        ],
+      ]),
+    ).toEqual([
+      [
+        ['主持人：', '请大家发言。'],
+        ['张某某（财务处）：', '我先谈三点体会。'],
+        ['', '高度重视：这是前提。'],
+        ['李某：', '我补充一点。'],
+      ],
+    ]);
+    // One speaker three times, or two turns: no exchange.
+    expect(
+      run([[p('张某：一。'), p('张某：二。'), p('张某：三。')]])
+        .flat()
+        .map(([lead]) => lead),
+    ).toEqual(['', '', '']);
+    expect(
+      run([[p('主持人：一。'), p('李某：二。')]])
+        .flat()
+        .map(([lead]) => lead),
+    ).toEqual(['', '']);
+  });
 });
