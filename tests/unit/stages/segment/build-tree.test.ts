@@ -163,32 +163,20 @@ describe('headings versus numbered paragraphs', () => {
 });
 
 describe('Markdown sources', () => {
-  test('`#` headings become headings at their level; the hashes are recorded as removed syntax', () => {
-    const doc = segment(
+  // The same outline written with `#` marks, and with setext underlines (`===` level 1, `---` level 2) mixed with `#`.
+  test.each([
+    [
+      '`#` headings',
       '# 总则\n\n正文。\n\n## 一、目的\n\n正文。\n\n### 细则\n\n正文。\n\n# 附则\n\n正文。',
-      'new.md',
-    );
-    expect(doc.sections.map(view)).toEqual([
-      [
-        's-1 L1 |总则',
-        'p-1-1 paragraph ||正文。',
-        ['s-1-1 L2 一、|目的', 'p-1-1-1 paragraph ||正文。', ['s-1-1-1 L3 |细则', 'p-1-1-1-1 paragraph ||正文。']],
-      ],
-      ['s-2 L1 |附则', 'p-2-1 paragraph ||正文。'],
-    ]);
-    expect(doc.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual([
-      '1:#',
-      '5:##',
-      '9:###',
-      '13:#',
-    ]);
-  });
-
-  test('setext headings (a line over `===` or `---`) are headings at their level, mixed with `#` ones', () => {
-    const doc = segment(
+      ['1:#', '5:##', '9:###', '13:#'],
+    ],
+    [
+      'setext headings',
       '总则\n===\n\n正文。\n\n一、目的\n------\n\n正文。\n\n### 细则\n\n正文。\n\n附则\n==\n\n正文。',
-      'new.md',
-    );
+      ['2:===', '7:------', '11:###', '16:=='],
+    ],
+  ])('%s become headings at their level; their marks are recorded as removed syntax', (_, source, syntax) => {
+    const doc = segment(source, 'new.md');
     expect(doc.sections.map(view)).toEqual([
       [
         's-1 L1 |总则',
@@ -197,12 +185,7 @@ describe('Markdown sources', () => {
       ],
       ['s-2 L1 |附则', 'p-2-1 paragraph ||正文。'],
     ]);
-    expect(doc.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual([
-      '2:===',
-      '7:------',
-      '11:###',
-      '16:==',
-    ]);
+    expect(doc.removed.filter((r) => r.reason === 'markdown-syntax').map((r) => `${r.line}:${r.text}`)).toEqual(syntax);
   });
 
   test('the only setext heading of level 1, first, is the title; its `---` headings are the sections', () => {
