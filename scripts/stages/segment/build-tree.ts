@@ -43,6 +43,18 @@ const popTo = (stack: Frame[], at: number): void => void stack.splice(at);
 /** Index of the first open frame with this key, -1 if none. */
 const indexOfKey = (stack: Frame[], key: string): number => stack.findIndex((f) => f.key === key);
 
+/**
+ * The last block of a page, numbered as the next of an open section's headings (`三.几点要求` after
+ * `一.` and `二.` headings): a heading, though nothing follows it (an outline's last point). A
+ * numbered line at the very end is otherwise no heading (`canBeHeading`): `附件：` over `1.某某表`.
+ */
+function endsOpenSequence(stack: Frame[], c: Candidate): boolean {
+  const n = c.numbering;
+  if (!n || !c.headingShape || n.scheme === 'ordinal' || n.scheme === 'article' || n.scheme === 'bullet') return false;
+  const at = indexOfKey(stack, n.key);
+  return at >= 0 && stack[at]!.value === n.value - 1;
+}
+
 /** Where a numbered (or plain) heading with this key and value belongs, by sequence continuity. */
 function placeNumbered(stack: Frame[], key: string, value: number): Placement {
   const at = indexOfKey(stack, key);
@@ -150,7 +162,8 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
 
   candidates.forEach((c, i) => {
     const n = c.numbering;
-    if (canBeHeading(c, candidates[i + 1])) {
+    const next = candidates[i + 1];
+    if (canBeHeading(c, next) || (next === undefined && endsOpenSequence(stack, c))) {
       const key =
         c.mdLevel !== undefined
           ? `md-${c.mdLevel}`

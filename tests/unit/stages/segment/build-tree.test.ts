@@ -112,6 +112,23 @@ describe('headings versus numbered paragraphs', () => {
     ]);
   });
 
+  test("an outline's last point, with nothing after it, is a heading when it continues its sequence", () => {
+    const outline = segment(
+      '提纲\n\n一、学习\n\n（一）读原著\n\n1.读党章。\n\n（二）悟原理\n\n二、实践\n\n（一）抓落实\n\n三、要求',
+    );
+    expect(outline.sections.map((s) => `${s.numbering}${s.title} ${s.sections.length}`)).toEqual([
+      '一、学习 2',
+      '二、实践 1',
+      '三、要求 0',
+    ]);
+    // A numbered line at the end that continues no heading is a paragraph: the attachment note's item.
+    const notice = segment('通知\n\n一、活动安排\n\n请各支部按时参加。\n\n附件：\n\n1.参会人员名单');
+    expect(notice.sections.map((s) => `${s.title} ${s.sections.length}`)).toEqual(['活动安排 0', '附件 0']);
+    expect(notice.sections[1]!.paragraphs.map((p) => `${p.kind} ${p.marker}${p.text}`)).toEqual([
+      'list-item 1.参会人员名单',
+    ]);
+  });
+
   test('a quoted list restarting at 一、 inside a section is a quote; the outer numbering continues', () => {
     const doc = segment(
       [
