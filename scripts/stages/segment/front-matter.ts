@@ -20,7 +20,14 @@ import {
   readIndexedNames,
 } from './byline.js';
 import { findPrintedTitle } from './title-block.js';
-import { isSalutation, readFrontLine, readMasthead, readSpeaker, type FrontLineFacts } from './official-front.js';
+import {
+  isSalutation,
+  readFrontLine,
+  readMasthead,
+  readSpeaker,
+  SURNAMES,
+  type FrontLineFacts,
+} from './official-front.js';
 import { isEnglishBlock, isInterleaved } from './bilingual.js';
 import { isTocLabel } from './toc-split.js';
 import { displayWidth, hasHeadingShape, isLatin, joinWrapped } from './text.js';
@@ -35,7 +42,7 @@ export interface FrontMatterResult {
 /** Field labels. Group 1 is the whole label (kept as a removal), the value follows. */
 const LABELS = {
   // optional [ or 【, 摘要 (spaces allowed), optional ] or 】, optional colon   `[摘要]政工在…`
-  abstract: /^([[【]?\s*(?:摘\s*要|内容提要|內容提要)\s*[\]】]?\s*[:：]?)\s*/,
+  abstract: /^([[【]?\s*(?:摘\s*要|内容提要|內容提要|内容摘要|提\s*要(?=\s*[:：\]】]))\s*[\]】]?\s*[:：]?)\s*/,
   // 关键词 or 关键字, optional colon                                             `关键词：党建；廉政`
   keywords: /^([[【]?\s*(?:关键词|关键字|關鍵詞|關鍵字)\s*[\]】]?\s*[:：]?)\s*/,
   // 作者 with an optional colon or bar, or a web copy's 文 / 撰文 / 执笔, a news item's 记者 /
@@ -47,6 +54,16 @@ const LABELS = {
   keywordsEn: /^(Key\s*words\s*[:：])\s*/i,
 };
 type Label = keyof typeof LABELS;
+
+/** A person's name: a common surname and one or two characters (`张某某`, `欧阳某`). */
+const PERSON = `(?:${SURNAMES})[\\u4e00-\\u9fa5]{1,2}`;
+/**
+ * A magazine's byline: an ornament (`□`, `■`, `◎` …), maybe `文/`, then one to four persons' names
+ * (group 2); a bullet heading (`◆ 基本情况`) names no person.
+ */
+const ORNAMENTED_BYLINE = new RegExp(
+  `^([□■◎●◆◇▲△★☆○]\\s*(?:文\\s*[/／]\\s*)?)(${PERSON}(?:[\\s，,、]+${PERSON}){0,3})$`,
+);
 
 /** A 单位 field after the authors on their line: group 1 the label (syntax), group 2 the affiliation. */
 const AFFILIATION_FIELD = /\s+((?:作者|工作)?单\s*位\s*[:：])\s*(\S.*?)\s*$/;
@@ -295,6 +312,15 @@ export function readLinesUnderTitle(
       take(b);
       front.authors = [editor[1]!.trim()];
       removed.push(...syntaxRemovals(b, b.text.lastIndexOf(role), role));
+      continue;
+    }
+    // `□ 张某某` (`■ 文/张某某`) under the title: a magazine sets its authors after an ornament.
+    const ornamented = afterTitle && front.title !== undefined ? ORNAMENTED_BYLINE.exec(b.text.trim()) : null;
+    if (ornamented) {
+      take(b);
+      const at = b.text.indexOf(ornamented[2]!);
+      removed.push(...syntaxRemovals(b, 0, b.text.slice(0, at)));
+      front.authors = splitList(b, at, removed);
       continue;
     }
     // `某某街道党工委` under the title: the author the manifest lists, or a body's name before the body.

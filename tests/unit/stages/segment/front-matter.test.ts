@@ -51,6 +51,22 @@ describe('readFrontMatter', () => {
     expect(read('标题\n\n李某某1，王某2\n\n正文。').front.authors).toBeUndefined();
   });
 
+  test("a magazine's byline after an ornament, and its abstract under any of its labels", () => {
+    for (const [line, authors] of [
+      ['□ 张某某', ['张某某']],
+      ['■ 文/欧阳某', ['欧阳某']],
+      ['◎张某某　李某', ['张某某', '李某']],
+    ] as const) {
+      const r = read(`论新时代党的自我革命\n\n${line}\n\n内容摘要：本文论述自我革命。\n\n一、引言\n\n正文。`);
+      expect(r.front.authors, line).toEqual(authors);
+      expect(r.front.abstract?.[0]?.text).toBe('本文论述自我革命。');
+    }
+    expect(read('标题\n\n提要：本文论述自我革命。\n\n正文。').front.abstract?.[0]?.text).toBe('本文论述自我革命。');
+    // A bullet heading under the title names no person; 提要 inside a word is no label.
+    expect(read('标题\n\n◆ 基本情况\n\n全区共有党员2万名。').front.authors).toBeUndefined();
+    expect(read('标题\n\n提要求的同志请举手。').front.abstract).toBeUndefined();
+  });
+
   test('a body or a person and a date under the title sign the text, either first', () => {
     for (const [line, speaker, date] of [
       ['某某区委组织部　2024年7月15日', '某某区委组织部', '2024-07-15'],
