@@ -177,8 +177,10 @@ export interface Paragraph {
   /** A `table`'s merged cells (an HTML table's `colspan` / `rowspan`); absent when none. */
   merged?: MergedCell[];
   /**
-   * A letter-like part set apart from the body text (scripts/stages/segment/letter-parts.ts): the
-   * addressee or salutation at the head (`各党支部：`), the signature and date at the foot.
+   * A part set apart from the body text: a letter's addressee or salutation at the head
+   * (`各党支部：`), the salute under 此致 and the signature and date at the foot
+   * (scripts/stages/segment/letter-parts.ts), or a quotation's source line under it
+   * (`——《…》（2013年6月18日）`, scripts/stages/segment/attributions.ts).
    */
   role?: ParagraphRole;
   provenance: Provenance;

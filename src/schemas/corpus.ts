@@ -157,7 +157,7 @@ export const corpusParagraphSchema = z
     translation: translationSchema.optional(),
     /** A `table` whose first row is data, not column heads (rows by line break, cells by TAB). */
     noHeaderRow: z.literal(true).optional(),
-    /** A letter-like part set apart: the addressee at the head, the salute under 此致, the signature at the foot. */
+    /** A part set apart: a letter's addressee, salute under 此致 and signature; a quotation's source line. */
     role: paragraphRoleSchema.optional(),
     /** A table's merged cells (an HTML table's colspan / rowspan). */
     merged: z.array(mergedCellSchema).optional(),

@@ -14,7 +14,7 @@ export interface MdxProps {
    * `articleAnchor`: on the article's own paragraph, its stable anchor (`#art-10`);
    * `translation`: in a bilingual text, the English printed after it, set under the Chinese (after the ¶);
    * `depth`: a list item nested under the one above it, how many levels in;
-   * `role`: a letter-like part set apart: the addressee at the head, the salute under 此致, the signature at the foot.
+   * `role`: a part set apart: a letter's addressee, salute under 此致 and signature; a quotation's source line.
    */
   Para: {
     id: string;

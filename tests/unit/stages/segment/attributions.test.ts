@@ -1,0 +1,41 @@
+// A quotation's source line under it is an attribution; a dash sentence, a first line or a list item is not.
+import { describe, expect, test } from 'vitest';
+import { markAttributions } from '../../../../scripts/stages/segment/attributions.js';
+import type { Paragraph } from '../../../../scripts/model/document.js';
+import { toParagraphAnchor } from '../../../../scripts/model/ids.js';
+
+const p = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
+  id: toParagraphAnchor('p-1'),
+  kind: 'paragraph',
+  text,
+  marks: [],
+  provenance: { file: 'f', lines: [1, 1] },
+  ...extra,
+});
+const roles = (texts: (string | Paragraph)[]) => {
+  const list = texts.map((t) => (typeof t === 'string' ? p(t) : t));
+  markAttributions([list]);
+  return list.map((x) => x.role ?? '');
+};
+
+describe('markAttributions', () => {
+  test.each([
+    '——《在党的群众路线教育实践活动工作会议上的讲话》（2013年6月18日）',
+    '——习近平《论党的自我革命》',
+    '——摘自《人民日报》2024年3月1日',
+    '—— 选自《习近平谈治国理政》第四卷',
+  ])('%s under a passage is its source', (line) => {
+    expect(roles(['作风建设永远在路上，永远没有休止符。', line])).toEqual(['', 'attribution']);
+  });
+
+  test('a dash sentence, a dash line with no work, a first paragraph or a list item is text', () => {
+    expect(
+      roles([
+        '——学习《中国共产党纪律处分条例》，要逐条对照。',
+        '——坚持党的全面领导。',
+        '——在全市机关党建工作会议上的讲话',
+        p('——《党章》', { kind: 'list-item', marker: '1.' }),
+      ]),
+    ).toEqual(['', '', '', '']);
+  });
+});
