@@ -117,6 +117,8 @@ export interface NormalizedSource {
   markdownBlocks?: MarkdownBlock[];
   /** Setext headings (`md` sources), whose underlines ingest removed. Absent when none. */
   setextHeadings?: SetextHeading[];
+  /** Lines of images (`md` sources) whose alt text is the line's text: figures, never headings. Absent when none. */
+  figureLines?: number[];
 }
 
 /**

@@ -39,6 +39,12 @@ const THEMATIC_BREAK = /^ {0,3}(?:([-*_])(?:\s*\1){2,}|=+)\s*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:(=)+|-+)[ \t]*$/;
 /** A line that cannot be a setext heading's text: an ATX heading, quote, list item or the like. */
 const NO_SETEXT_TEXT = /^\s*(?:#{1,6}(?:\s|$)|>|(?:[-*+]|\d{1,9}[.)])(?:\s|$)|<)/;
+/** A line of images and nothing else: `![图片](https://…)`, as a WeChat or web export writes each picture. */
+const IMAGE_ONLY = /^\s*(?:!\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)\s*)+$/;
+/** An image's alt text that describes nothing: empty, `图片` (WeChat's), `image`, `图片1`, a file name. */
+const PLACEHOLDER_ALT =
+  /^(?:(?:图片|图|配图|插图|照片|微信图片|image|img|photo|picture|pic)?\s*[_-]?\s*\d*|[\w.-]+\.(?:png|jpe?g|gif|webp|bmp|svg))$/i;
+
 /** A table's delimiter row: `| --- | :---: |` (its rows stay as text, one paragraph each). */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 /** A code fence line: ``` or ~~~ with an optional info string. */
@@ -263,6 +269,8 @@ export interface MarkdownInline {
   blocks: MarkdownBlock[];
   /** Setext headings: a line of text over its underline. */
   headings: SetextHeading[];
+  /** Lines of images whose alt texts say what they show (1-based): the text is theirs, a figure's. */
+  figures: number[];
 }
 
 /**
@@ -324,6 +332,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     (i) => fences[i] === undefined && !tableLine.has(i + 1) && !htmlTableLine.has(i + 1),
   );
   const underlines = new Set(headings.map((h) => h.line));
+  const figures: number[] = [];
   const out = lines.map((line, i) => {
     const record = (text: string) => {
       if (text.trim() !== '') removed.push({ text: text.trim(), line: i + 1, reason: 'markdown-syntax' });
@@ -348,6 +357,16 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     } else if (htmlTableLine.has(i + 1)) text = inline(markRowsAndCells(line, syntax));
     else text = inline(backslashBreak(line, syntax));
     syntax.forEach(record);
+    // A picture the site cannot show: its alt text is a figure's text, or, when it says nothing
+    // (`![图片](…)`), a stray image label (it used to read as a heading, `图片`, over the text).
+    if (IMAGE_ONLY.test(line)) {
+      const alts = [...line.matchAll(/!\[([^\]]*)\]/g)].map((m) => m[1]!.trim());
+      if (alts.every((a) => PLACEHOLDER_ALT.test(a))) {
+        if (text.trim() !== '') removed.push({ text: text.trim(), line: i + 1, reason: 'thumbnail' });
+        return '';
+      }
+      figures.push(i + 1);
+    }
     return text;
   });
   return {
@@ -359,6 +378,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       ...codeRuns(fences),
     ],
     headings,
+    figures,
   };
 }
 

@@ -62,6 +62,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   let finalMeta = meta;
   let markdownBlocks: MarkdownBlock[] = [];
   let setextHeadings: SetextHeading[] = [];
+  let figureLines: number[] = [];
   if (format === 'md') {
     const fm = stripFrontMatter(lines, meta, file);
     const comments = stripHtmlComments(fm.lines, file);
@@ -69,6 +70,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
     lines = inline.lines;
     markdownBlocks = inline.blocks;
     setextHeadings = inline.headings;
+    figureLines = inline.figures;
     finalMeta = fm.meta;
     removed.push(...fm.removed, ...comments.removed, ...inline.removed);
   }
@@ -98,5 +100,6 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   if (indented.length > 0) result.indentedLines = indented;
   if (markdownBlocks.length > 0) result.markdownBlocks = markdownBlocks;
   if (setextHeadings.length > 0) result.setextHeadings = setextHeadings;
+  if (figureLines.length > 0) result.figureLines = figureLines;
   return result;
 }

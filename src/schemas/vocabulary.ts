@@ -26,12 +26,13 @@ export const BOXED_CASE_KINDS = ['创新案例', '典型案例', '案例'] as co
 export const boxedCaseKindSchema = z.enum(BOXED_CASE_KINDS);
 export type BoxedCaseKind = z.infer<typeof boxedCaseKindSchema>;
 
-/** A part of a text set apart from its body (a plain paragraph's `role`): a letter's head and foot, a quotation's source. */
+/** A part of a text set apart from its body (a plain paragraph's `role`): a letter's head and foot, a quotation's source, a picture. */
 export const PARAGRAPH_ROLES = [
   'addressee', // the 主送机关 or salutation at the head: `各党支部：`, `同志们：` (set flush left)
   'closing', // the salute of a letter's closing formula, `敬礼！` under `此致` (set flush left)
   'signature', // the 落款 at the foot: the signer and the date (set flush right)
   'attribution', // a quotation's source under it: `——《在…上的讲话》（2013年6月18日）` (set flush right)
+  'figure', // a picture the site cannot show, by its alt text: `![支部活动现场](…)` (set as a caption, 〔图〕)
 ] as const;
 export const paragraphRoleSchema = z.enum(PARAGRAPH_ROLES);
 export type ParagraphRole = z.infer<typeof paragraphRoleSchema>;
@@ -63,7 +64,7 @@ export type MarkKind = z.infer<typeof markKindSchema>;
 /** Why a piece of source text is not part of the reading text. */
 export const REMOVAL_REASONS = [
   'paywall-marker', // ##paidbegin## / ##paidend##
-  'thumbnail', // a stray 缩略图 line from a web copy
+  'thumbnail', // a stray image label from a web copy: a 缩略图 line, a picture's placeholder alt text (`![图片](…)`)
   'web-ui', // a web page's button or prompt copied with the text: 点击上方蓝字关注我们, 阅读原文, 在看
   'toc-page-number', // the page number after a tab in a 目录 line
   'page-break-space', // the leading space a PDF extraction puts on a page's first line

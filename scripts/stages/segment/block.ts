@@ -26,6 +26,8 @@ export interface Block {
   merged?: MergedCell[];
   /** A Markdown setext heading's level: its underline (`===` 1, `---` 2) was removed at ingest. */
   setext?: 1 | 2;
+  /** A Markdown line of images: its text is their alt text, a figure's (never a heading). */
+  figure?: true;
 }
 
 /** `## 第一节 总则`: an ATX heading's hashes and the space after them. */

@@ -152,6 +152,7 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
       ...(parts.kind === 'list-item' && c.block.depth !== undefined && { depth: c.block.depth }),
       ...(parts.kind === 'table' && c.block.noHeaderRow && { noHeaderRow: true as const }),
       ...(parts.kind === 'table' && c.block.merged && { merged: c.block.merged }),
+      ...(c.figure && { role: 'figure' as const }),
       marks: [],
       provenance: { file, lines: [...c.block.lines] },
     };

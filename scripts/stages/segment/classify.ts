@@ -25,6 +25,8 @@ export interface Candidate {
   mdQuote?: boolean;
   /** A table (a `table` paragraph) or a line of fenced code (a paragraph): never a heading. */
   layout?: MarkdownBlock['kind'];
+  /** A Markdown line of images with their alt text (`![支部活动现场](…)`): a `figure` paragraph, never a heading. */
+  figure?: boolean;
   /** A Markdown note definition (`[^1]: 参见…`, its syntax removed): a `footnote` paragraph with this label as marker. */
   mdNote?: string;
   /** Heading title when it is not simply the text after the numbering (a role label without its colon). */
@@ -174,6 +176,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
     text = title;
   } else if (format === 'md' && block.setext !== undefined) mdLevel = block.setext;
   if (block.layout) return { block, text: block.text, removed, headingShape: false, layout: block.layout };
+  if (block.figure) return { block, text, removed, headingShape: false, figure: true };
   if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
   const note = format === 'md' ? NOTE_DEFINITION.exec(text) : null;
   if (note) {

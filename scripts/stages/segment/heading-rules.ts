@@ -14,7 +14,8 @@ const MAX_PLAIN_HEADING_WIDTH = 30;
  * `——————`, `***`), one wholly in brackets (`（2024年2月28日）`, a note or a date), a bare date
  * (`2023年12月28日`, a signature's) or a full date set apart from a name (`学习时报　2024年3月1日`),
  * a subtitle (`——在全市机关党建工作会议上的讲话`), a document number, a field whose value has no
- * Chinese (`答案：B`, a question bank's answer line), or a letter's `此致`.
+ * Chinese (`答案：B`, a question bank's answer line), a picture's caption (`图为…`, `▲ …`), or a
+ * letter's `此致`.
  */
 const NEVER_PLAIN_HEADING = [
   /^[—－-]{1,2}\s*\S/,
@@ -28,6 +29,8 @@ const NEVER_PLAIN_HEADING = [
   /^[图表圖]\s*[0-9０-９]{1,3}(?:[-－.．][0-9０-９]{1,3})?(?:\s|[:：]|$)/, // a caption: `表1 各支部“三会一课”情况`
   // a field whose value has no Chinese (`答案：B`, `答案：√`, `电话：010-12345678`): a value, not a title
   /^\p{Script=Han}{1,8}\s*[:：]\s*[^\p{Script=Han}]{1,16}$/u,
+  // a picture's caption: `图为支部开展主题党日活动`, WeChat's `▲ 活动现场`
+  /^(?:[▲△]|[（(]?图为)/,
   // a letter's closing formula: `此致` over `敬礼！` (入党申请书, 思想汇报, 倡议书)
   /^(?:此\s*致|谨\s*致|顺\s*致)$/,
 ];

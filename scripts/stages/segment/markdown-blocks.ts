@@ -52,17 +52,22 @@ const HARD_BREAK = /\S {2,}$/;
 /**
  * Markdown: a paragraph is a run of lines up to a blank line (soft-wrapped lines are one
  * paragraph), but a heading is one line and a quote, list item or numbered line opens a block.
- * @param src the ranges read whole (tables, code) and the setext headings ingest found, whose
- *   blocks get their level (`Block.setext`)
+ * @param src the ranges read whole (tables, code), the setext headings ingest found, whose blocks
+ *   get their level (`Block.setext`), and the lines of images, each a block of its own (`Block.figure`)
  * @param indents each line's indent in columns (the spaces ingest took off it): a list item
  *   indented under another is nested (`Block.depth`).
  */
 export function joinMarkdownLines(
   lines: Line[],
-  { markdownBlocks = [], setextHeadings = [] }: Pick<NormalizedSource, 'markdownBlocks' | 'setextHeadings'> = {},
+  {
+    markdownBlocks = [],
+    setextHeadings = [],
+    figureLines = [],
+  }: Pick<NormalizedSource, 'markdownBlocks' | 'setextHeadings' | 'figureLines'> = {},
   indents: ReadonlyMap<number, number> = new Map(),
 ): Block[] {
   const setext = new Map(setextHeadings.map((h) => [h.line, h.level]));
+  const figures = new Set(figureLines);
   const blocks: Block[] = [];
   const nest = listDepths();
   // Each line's table or code range, looked up once per line (the ranges never overlap).
@@ -119,12 +124,15 @@ export function joinMarkdownLines(
         : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
       (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text))) &&
       !alone &&
-      !prevAlone;
+      !prevAlone &&
+      !figures.has(line.no) &&
+      !figures.has(prev.no);
     if (continues) appendLine(last, line, HARD_BREAK.test(prev!.text));
     else {
       const block = lineBlock(line);
       const level = setext.get(line.no);
       if (level !== undefined) block.setext = level;
+      if (figures.has(line.no)) block.figure = true;
       nest(block, indents.get(line.no) ?? 0);
       blocks.push(block);
     }

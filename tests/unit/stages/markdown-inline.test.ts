@@ -113,6 +113,22 @@ describe('stripMarkdownInline', () => {
     expect(r.lines[18]).toBe('---');
   });
 
+  test("a line of images: a placeholder alt (WeChat's 图片, none, a file name) is a stray image label, a telling one a figure", () => {
+    const r = stripMarkdownInline([
+      '![图片](https://mmbiz.qpic.cn/a/640?wx_fmt=jpeg)',
+      '![](b.png)',
+      '![IMG_1234.JPG](c.jpg) ![图片2](d.jpg)',
+      '![支部活动现场](e.jpg)',
+      '见下图![图片](f.jpg)。',
+    ]);
+    expect(r.lines).toEqual(['', '', '', '支部活动现场', '见下图图片。']);
+    expect(r.figures).toEqual([4]);
+    expect(r.removed.filter((x) => x.reason === 'thumbnail').map((x) => `${x.line}:${x.text}`)).toEqual([
+      '1:图片',
+      '3:IMG_1234.JPG 图片2',
+    ]);
+  });
+
   test('a GFM table: cells joined by TAB, pipes and the delimiter row are syntax, inline syntax stripped per cell', () => {
     const r = stripMarkdownInline([
       '表1 各支部情况',
