@@ -102,6 +102,7 @@ const TRADITIONAL: Record<string, string> = {
 
 /** The same labels as an English text prints them (any case): `References`, `1 Introduction`. */
 const ENGLISH: Record<string, string> = {
+  abstract: '摘要',
   introduction: '引言',
   conclusion: '结论',
   conclusions: '结论',

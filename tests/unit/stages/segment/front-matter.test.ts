@@ -246,6 +246,7 @@ describe('readRoleLabel', () => {
     ['注释：', 'references'],
     ['註釋', 'references'],
     ['参考资料', 'references'],
+    ['Abstract', 'abstract'],
     ['Introduction', 'introduction'],
     ['Conclusions', 'conclusion'],
     ['附件2', 'appendix'],
