@@ -1,13 +1,15 @@
 /**
  * Ingest, step 2a (Markdown sources only): inline syntax. The reading text keeps what a Markdown
  * renderer shows — emphasis, highlights, code and link text (a wiki link's too), table cells, the
- * text between HTML tags, a space for `&nbsp;` — and the syntax around it (`**`, backticks, `[…](url)`, `[…][id]` and its
- * definition line, backslash escapes and hard breaks, table pipes, HTML tags, space entities),
- * thematic breaks, setext underlines, code fences and table delimiter rows become `markdown-syntax`
- * removals on their line. Tables (pipe and HTML ones, the latter's rows and cells marked in the
- * text) and fenced code are reported as line ranges for the segmenter to read whole, and a setext
- * heading (a line over `===` or `---`) as its line and level, since no syntax is left on it; other
- * block syntax (`#`, `- `, `> `, `[^1]:`) is left to the segmenter.
+ * text between HTML tags, a space for `&nbsp;` — and the syntax around it (`**`, backticks,
+ * `[…](url)`, `[…][id]` and its definition line, backslash escapes and hard breaks, table pipes,
+ * HTML tags, space entities), thematic breaks, setext underlines, code fences and table delimiter
+ * rows become `markdown-syntax` removals on their line. Tables (pipe and HTML ones, the latter's
+ * rows and cells marked in the text) and fenced code are reported as line ranges for the
+ * segmenter to read whole, a setext heading (a line over `===` or `---`) as its line and level,
+ * since no syntax is left on it, and a line of pictures as a figure (its alt text) or, when the
+ * alt says nothing (`![图片](…)`), removed; other block syntax (`#`, `- `, `> `, `[^1]:`) is left
+ * to the segmenter.
  */
 import type { MarkdownBlock, Removal, SetextHeading } from '../model/document.js';
 import {
@@ -305,8 +307,9 @@ function setextHeadings(lines: readonly string[], prose: (i: number) => boolean)
 }
 
 /**
- * Strip inline Markdown from every line, and blank thematic breaks, setext underlines, code-fence lines, table
- * delimiter rows and link reference definitions (the code between fences is kept verbatim). A
+ * Strip inline Markdown from every line, and blank thematic breaks, setext underlines, code-fence
+ * lines, table delimiter rows, link reference definitions and pictures whose alt says nothing
+ * (the code between fences is kept verbatim). A
  * table row's pipes are syntax: its cells are joined by TAB, and the table is one block for the
  * segmenter, as is each run of code. HTML tags are syntax too. Lines keep their numbers.
  * @example stripMarkdownInline(['党章是**根本大法**，见[党章](http://x)。']).lines → ['党章是根本大法，见党章。'], removed '**', '**', '[', '](http://x)'
@@ -357,8 +360,8 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     } else if (htmlTableLine.has(i + 1)) text = inline(markRowsAndCells(line, syntax));
     else text = inline(backslashBreak(line, syntax));
     syntax.forEach(record);
-    // A picture the site cannot show: its alt text is a figure's text, or, when it says nothing
-    // (`![图片](…)`), a stray image label (it used to read as a heading, `图片`, over the text).
+    // A picture the site cannot show: its alt text is a figure's text or, when it says nothing
+    // (`![图片](…)`), a stray image label (else `图片` would read as a heading over the text).
     if (IMAGE_ONLY.test(line)) {
       const alts = [...line.matchAll(/!\[([^\]]*)\]/g)].map((m) => m[1]!.trim());
       if (alts.every((a) => PLACEHOLDER_ALT.test(a))) {
