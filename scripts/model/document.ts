@@ -182,7 +182,8 @@ export interface Paragraph {
    * A part set apart from the body text: a letter's addressee or salutation at the head
    * (`各党支部：`), the salute under 此致 and the signature and date at the foot
    * (scripts/stages/segment/letter-parts.ts), or a quotation's source line under it
-   * (`——《…》（2013年6月18日）`, scripts/stages/segment/attributions.ts).
+   * (`——《…》（2013年6月18日）`) or a picture's caption (`图为…`, scripts/stages/segment/set-apart.ts),
+   * or a picture, by its alt text (`figure`).
    */
   role?: ParagraphRole;
   provenance: Provenance;

@@ -26,7 +26,7 @@ import { linkMarkdownNotes } from './markdown-notes.js';
 import { toBlocks } from './rejoin-lines.js';
 import { labelCandidate, splitListLabels } from './labelled-lists.js';
 import { markLetterParts } from './letter-parts.js';
-import { markAttributions } from './attributions.js';
+import { markSetApartLines } from './set-apart.js';
 import { dropLoneLeads, markParallelLeads, markQaLabels } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
 
@@ -78,7 +78,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   markQaLabels(lists);
   markArticles(lists);
   markLetterParts(tree.paragraphs, tree.sections);
-  markAttributions(lists);
+  markSetApartLines(lists);
   assignIds(tree.paragraphs, tree.sections);
   const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);
   return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };

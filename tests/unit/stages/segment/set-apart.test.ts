@@ -1,6 +1,6 @@
-// A quotation's source line under it is an attribution; a dash sentence, a first line or a list item is not.
+// Lines set apart: a quotation's source under it (not a dash sentence, a first line or a list item), a picture's caption.
 import { describe, expect, test } from 'vitest';
-import { markAttributions } from '../../../../scripts/stages/segment/attributions.js';
+import { markSetApartLines } from '../../../../scripts/stages/segment/set-apart.js';
 import type { Paragraph } from '../../../../scripts/model/document.js';
 import { toParagraphAnchor } from '../../../../scripts/model/ids.js';
 
@@ -14,11 +14,11 @@ const p = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
 });
 const roles = (texts: (string | Paragraph)[]) => {
   const list = texts.map((t) => (typeof t === 'string' ? p(t) : t));
-  markAttributions([list]);
+  markSetApartLines([list]);
   return list.map((x) => x.role ?? '');
 };
 
-describe('markAttributions', () => {
+describe('markSetApartLines', () => {
   test.each([
     '——《在党的群众路线教育实践活动工作会议上的讲话》（2013年6月18日）',
     '——习近平《论党的自我革命》',
@@ -37,5 +37,17 @@ describe('markAttributions', () => {
         p('——《党章》', { kind: 'list-item', marker: '1.' }),
       ]),
     ).toEqual(['', '', '', '']);
+  });
+
+  test("a picture's caption is set apart; a sentence that starts like one is text", () => {
+    expect(
+      roles([
+        '图为党员在讲解员带领下参观展厅',
+        '▲ 全体党员面向党旗重温入党誓词',
+        '（图为支部书记讲党课）',
+        '图为我们提供了直观的数据。全年学习120次，参学率98%。',
+        '▲',
+      ]),
+    ).toEqual(['caption', 'caption', 'caption', '', '']);
   });
 });
