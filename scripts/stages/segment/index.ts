@@ -27,6 +27,7 @@ import { toBlocks } from './rejoin-lines.js';
 import { labelCandidate, splitListLabels } from './labelled-lists.js';
 import { markLetterParts } from './letter-parts.js';
 import { markSetApartLines } from './set-apart.js';
+import { takeEndAffiliation } from './end-affiliation.js';
 import { dropLoneLeads, markParallelLeads, markQaLabels } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
 
@@ -216,6 +217,7 @@ export function segmentSource(src: NormalizedSource): Document {
   const children = split ? split.specs.map((s) => buildChild(s, src, removed, caseIds)) : [];
   const body = readBody(split ? split.own : rest, src, src.meta.id, caseIds);
   removed.push(...body.removed);
+  if (!split) removed.push(...takeEndAffiliation(body.paragraphs, body.sections, front, file));
   const first = children[0];
   const foreword = first && forewordOf(body, src);
   if (foreword) {
