@@ -80,6 +80,7 @@ function metadataOf(root: Document, d: Document): CorpusMetadata {
     documentNumber: front.documentNumber,
     source: front.source,
     catalogue: front.catalogue,
+    column: front.column,
     occasion: d.front.occasion,
     published: d.front.published,
     frontLines: d.front.frontLines?.map((l) => ({

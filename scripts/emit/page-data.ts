@@ -100,6 +100,7 @@ export function frontFieldsOf(d: Document): FrontFields {
     documentNumber: f.documentNumber,
     source: f.source,
     catalogue: f.catalogue,
+    column: f.column,
   });
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as FrontFields;
 }

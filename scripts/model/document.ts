@@ -233,7 +233,8 @@ export type FrontLineKind =
   | 'byline' // an author and a date, or the date alone: `某某区委组织部　2024年7月15日`, `2024年7月15日`
   | 'masthead' // an official document's 版头 above its title: `中共某某市直属机关工作委员会文件`
   | 'document-number' // its 文号: `市直机党〔2024〕5号`
-  | 'catalogue'; // a journal paper's `中图分类号：D267.3　文献标识码：A　文章编号：…`
+  | 'catalogue' // a journal paper's `中图分类号：D267.3　文献标识码：A　文章编号：…`
+  | 'column'; // the column a magazine's paper ran in, over its title: `理论前沿`
 
 /** One front-matter line of an official text, exactly as printed (the coverage check counts it). */
 export interface FrontLine {
@@ -293,6 +294,8 @@ export interface FrontMatter {
   source?: string;
   /** A journal paper's catalogue fields (label, value): `[['中图分类号', 'D267.3'], ['文献标识码', 'A']]`. */
   catalogue?: [string, string][];
+  /** The column a magazine's paper ran in (栏目): `理论前沿`. */
+  column?: string;
   /** Provenance of every front-matter line consumed, so nothing is lost. */
   provenance: Provenance[];
 }

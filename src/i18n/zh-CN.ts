@@ -51,6 +51,8 @@ export interface UiStrings {
     issuer: string;
     documentNumber: string;
     origin: string;
+    /** The column (栏目) a magazine's paper ran in. */
+    column: string;
   };
   reading: {
     breadcrumbs: string;
@@ -282,6 +284,7 @@ export const ui = {
     issuer: '发布机关',
     documentNumber: '文号',
     origin: '来源',
+    column: '栏目',
   },
   reading: {
     showTranslation: '显示英文对照',

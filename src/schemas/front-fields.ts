@@ -22,5 +22,7 @@ export const frontFieldsSchema = z.object({
   source: z.string().optional(),
   /** A journal paper's catalogue fields, label and value: `['中图分类号', 'D267.3']`. */
   catalogue: z.array(z.tuple([z.string(), z.string()])).optional(),
+  /** The column (栏目) a magazine's paper ran in: `理论前沿`. */
+  column: z.string().optional(),
 });
 export type FrontFields = z.infer<typeof frontFieldsSchema>;

@@ -23,6 +23,7 @@ import { findPrintedTitle } from './title-block.js';
 import {
   isSalutation,
   readFrontLine,
+  readColumn,
   readMasthead,
   readSpeaker,
   SURNAMES,
@@ -172,9 +173,11 @@ export function readFrontMatter(
       removed.push({ text: markdownTitle.syntax, line: first!.lines[0], reason: 'markdown-syntax' });
     i = 1;
   } else if (printed) {
-    // Above the title: an official document's 版头 and 文号 are front lines; anything else, body.
-    for (const b of blocks.slice(0, printed.start)) {
-      const masthead = readMasthead(b.text);
+    // Above the title: an official document's 版头 and 文号 are front lines, and a column's name
+    // alone there (`理论前沿` over a magazine's paper); anything else, body.
+    const above = blocks.slice(0, printed.start);
+    for (const b of above) {
+      const masthead = readMasthead(b.text) ?? (above.length === 1 ? readColumn(b.text) : undefined);
       if (!masthead) before.push(b);
       else {
         addFrontLine(front, masthead, b, file);
@@ -432,6 +435,7 @@ function addFrontLine(front: FrontMatter, facts: FrontLineFacts, b: Block, file:
   if (facts.source) front.source ??= facts.source;
   if (facts.documentNumber) front.documentNumber ??= facts.documentNumber;
   if (facts.catalogue) (front.catalogue ??= []).push(...facts.catalogue);
+  if (facts.column) front.column ??= facts.column;
 }
 
 /** Longest English title line, in display width (half a CJK column per letter). */

@@ -20,6 +20,8 @@ export interface FrontLineFacts {
   documentNumber?: string;
   /** A journal paper's catalogue fields, label and value: `['中图分类号', 'D267.3']`. */
   catalogue?: [string, string][];
+  /** The column a magazine's paper ran in: `理论前沿`. */
+  column?: string;
 }
 
 /** A document number (文号): an organ's abbreviation, the year in brackets, the number: `市直机党〔2024〕5号`. */
@@ -43,6 +45,25 @@ export function readMasthead(text: string): FrontLineFacts | undefined {
   if (DOCUMENT_NUMBER.test(t)) return { kind: 'document-number', documentNumber: t };
   const issuer = MASTHEAD.exec(t)?.[1]?.trim().replace(/\s+/g, '、');
   return issuer ? { kind: 'masthead', issuer } : undefined;
+}
+
+/** A magazine's or newspaper page's column over a title: 2–8 Han characters, `理论前沿`, `党建研究`. */
+const COLUMN = /^\p{Script=Han}{2,8}$/u;
+/**
+ * What stands over a 公文's title instead: its 紧急程度 and 密级, or a body's name (an issuer, not
+ * a column).
+ */
+const NOT_COLUMN =
+  /^(?:特急|加急|平急|绝密|机密|秘密)$|(?:委|委员会|部|局|厅|署|办|办公室|政府|党组|党委|工委|支部|总支|中心|学校|大学|学院|党校|公司|集团)$/;
+
+/**
+ * The one line over a title that names the column it ran in (`理论前沿` over a magazine's paper),
+ * not a 公文's 版头, 文号, 密级 or issuing body.
+ * @example readColumn('理论前沿') → { kind: 'column', column: '理论前沿' }
+ */
+export function readColumn(text: string): FrontLineFacts | undefined {
+  const t = text.trim();
+  return COLUMN.test(t) && !NOT_COLUMN.test(t) && !readMasthead(t) ? { kind: 'column', column: t } : undefined;
 }
 
 /** Longest front-matter line, in display width (a 条例's 题注 with two dates is about 45). */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   readCatalogue,
+  readColumn,
   readMasthead,
   findDates,
   isSalutation,
@@ -81,6 +82,24 @@ describe('readFrontLine: one line under a title', () => {
   test('salutations', () => {
     expect(['同志们：', '各位代表：', '各党（工）委、直属党组织：'].every(isSalutation)).toBe(true);
     expect(isSalutation('党章规定：党员必须履行下列义务：')).toBe(false);
+  });
+});
+
+describe("readColumn: a magazine's column over a title", () => {
+  test("a short name is a column; a 公文's 密级, 紧急程度, 版头 or issuing body is not", () => {
+    expect(readColumn('理论前沿')).toEqual({ kind: 'column', column: '理论前沿' });
+    expect(readColumn('党建研究')?.column).toBe('党建研究');
+    for (const line of [
+      '特急',
+      '机密',
+      '中共某某市委',
+      '某某市人民政府',
+      '中共某某市委文件',
+      '理论前沿：',
+      '2024年第3期',
+      '前沿'.repeat(5),
+    ])
+      expect(readColumn(line), line).toBeUndefined();
   });
 });
 
