@@ -1,16 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Paragraph } from '../../../../scripts/model/document.js';
-import type { ParagraphAnchor } from '../../../../scripts/model/ids.js';
 import { markArticles } from '../../../../scripts/stages/segment/articles.js';
+import { paragraphOf } from './support.js';
 
-const para = (text: string, marker?: string): Paragraph => ({
-  id: 'p-1' as ParagraphAnchor,
-  kind: marker?.startsWith('第') ? 'paragraph' : marker ? 'list-item' : 'paragraph',
-  ...(marker && { marker }),
-  text,
-  marks: [],
-  provenance: { file: 'f', lines: [1, 1] },
-});
+const para = (text: string, marker?: string): Paragraph =>
+  paragraphOf(text, {
+    kind: marker && !marker.startsWith('第') ? 'list-item' : 'paragraph',
+    ...(marker && { marker }),
+  });
 
 describe('markArticles', () => {
   test('an article runs to the next article; items and paragraphs after it are its own', () => {

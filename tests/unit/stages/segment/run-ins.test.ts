@@ -10,6 +10,7 @@ import {
   toParagraphParts,
 } from '../../../../scripts/stages/segment/run-ins.js';
 import { joinWrapped } from '../../../../scripts/stages/segment/text.js';
+import { paragraphOf } from './support.js';
 
 describe('toParagraphParts', () => {
   test.each([
@@ -75,15 +76,8 @@ describe('splitLead', () => {
 });
 
 describe('markParallelLeads', () => {
-  const p = (text: string): Paragraph => ({
-    id: toParagraphAnchor('p-0-1'),
-    kind: 'paragraph',
-    text,
-    marks: [],
-    provenance: { file: 'f', lines: [1, 1] },
-  });
   const run = (texts: string[]) => {
-    const ps = texts.map(p);
+    const ps = texts.map((t) => paragraphOf(t));
     markParallelLeads(ps);
     return ps.map((x) => [x.lead ?? '', x.text]);
   };
@@ -169,14 +163,7 @@ describe('joinWrapped', () => {
 });
 
 describe('markQaLabels', () => {
-  const p = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
-    id: toParagraphAnchor('p-0-1'),
-    kind: 'paragraph',
-    text,
-    marks: [],
-    provenance: { file: 'f', lines: [1, 1] },
-    ...extra,
-  });
+  const p = paragraphOf;
   const run = (lists: Paragraph[][]) => {
     markQaLabels(lists);
     return lists.map((ps) => ps.map((x) => [x.lead ?? '', x.text]));

@@ -2,16 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { markSetApartLines } from '../../../../scripts/stages/segment/set-apart.js';
 import type { Paragraph } from '../../../../scripts/model/document.js';
-import { toParagraphAnchor } from '../../../../scripts/model/ids.js';
-
-const p = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
-  id: toParagraphAnchor('p-1'),
-  kind: 'paragraph',
-  text,
-  marks: [],
-  provenance: { file: 'f', lines: [1, 1] },
-  ...extra,
-});
+import { paragraphOf as p } from './support.js';
 const roles = (texts: (string | Paragraph)[]) => {
   const list = texts.map((t) => (typeof t === 'string' ? p(t) : t));
   markSetApartLines([list]);

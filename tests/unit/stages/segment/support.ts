@@ -4,13 +4,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NormalizedSource, SourceMeta } from '../../../../scripts/model/document.js';
-import { toDocId } from '../../../../scripts/model/ids.js';
+import type { NormalizedSource, Paragraph, SourceMeta } from '../../../../scripts/model/document.js';
+import { toDocId, toParagraphAnchor } from '../../../../scripts/model/ids.js';
 import { decodeSource } from '../../../../scripts/stages/decode.js';
 import { normalizeSource } from '../../../../scripts/stages/normalize.js';
 import { parseManifest } from '../../../../scripts/io/read-manifest.js';
 
 export const ROOT = join(import.meta.dirname, '../../../..');
+
+/** A plain paragraph of `text` on line 1 (with `extra` fields), for the steps that mark paragraphs. */
+export const paragraphOf = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
+  id: toParagraphAnchor('p-0-1'),
+  kind: 'paragraph',
+  text,
+  marks: [],
+  provenance: { file: 'f', lines: [1, 1] },
+  ...extra,
+});
 const MANIFEST = join(ROOT, 'content/manifest.yaml');
 
 /** Manifest entry of a corpus source by id. */
