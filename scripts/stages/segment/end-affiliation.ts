@@ -4,33 +4,21 @@
  * line is the affiliation (shown with the byline), not a paragraph of the body; its brackets and
  * label are field syntax.
  */
-import type { FrontMatter, Paragraph, Removal, Section } from '../../model/document.js';
+import type { FrontMatter, Paragraph, Removal } from '../../model/document.js';
+import { isPlainParagraph } from './run-ins.js';
 
 /** `（作者单位：中共某某省委党校）`: group 1 the label and colon, group 2 the affiliation. */
 const END_AFFILIATION = /^[（(]\s*((?:作者(?:工作)?)?单\s*位\s*[:：])\s*([^（）()：:。；;！？]{2,60}?)\s*[)）]$/;
 
-/** The list the page's last paragraph is in: its deepest last section's, else its own. */
-function lastList(paragraphs: Paragraph[], sections: Section[]): Paragraph[] {
-  const section = sections.at(-1);
-  if (!section) return paragraphs;
-  const deeper = lastList(section.paragraphs, section.sections);
-  return deeper.length > 0 || section.sections.length > 0 ? deeper : section.paragraphs;
-}
-
 /**
- * Take the page's last paragraph into `front.affiliation` when it is an affiliation line and the
- * front matter has none; returns the syntax it consumed.
+ * Take the page's last paragraph (the end of `list`, the page's last list of paragraphs) into
+ * `front.affiliation` when it is an affiliation line and the front matter has none; returns the
+ * syntax it consumed.
  */
-export function takeEndAffiliation(
-  paragraphs: Paragraph[],
-  sections: Section[],
-  front: FrontMatter,
-  file: string,
-): Removal[] {
+export function takeEndAffiliation(list: Paragraph[], front: FrontMatter, file: string): Removal[] {
   if (front.affiliation !== undefined) return [];
-  const list = lastList(paragraphs, sections);
   const last = list.at(-1);
-  const m = last && last.kind === 'paragraph' && !last.marker && !last.lead ? END_AFFILIATION.exec(last.text) : null;
+  const m = isPlainParagraph(last) ? END_AFFILIATION.exec(last.text) : null;
   if (!last || !m) return [];
   list.pop();
   front.affiliation = m[2]!;

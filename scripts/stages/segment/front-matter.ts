@@ -26,7 +26,7 @@ import {
   readColumn,
   readMasthead,
   readSpeaker,
-  SURNAMES,
+  PERSON,
   type FrontLineFacts,
 } from './official-front.js';
 import { isEnglishBlock, isInterleaved } from './bilingual.js';
@@ -56,8 +56,6 @@ const LABELS = {
 };
 type Label = keyof typeof LABELS;
 
-/** A person's name: a common surname and one or two characters (`张某某`, `欧阳某`). */
-const PERSON = `(?:${SURNAMES})[\\u4e00-\\u9fa5]{1,2}`;
 /**
  * A magazine's byline: an ornament (`□`, `■`, `◎` …), maybe `文/`, then one to four persons' names
  * (group 2); a bullet heading (`◆ 基本情况`) names no person.

@@ -217,7 +217,7 @@ export function segmentSource(src: NormalizedSource): Document {
   const children = split ? split.specs.map((s) => buildChild(s, src, removed, caseIds)) : [];
   const body = readBody(split ? split.own : rest, src, src.meta.id, caseIds);
   removed.push(...body.removed);
-  if (!split) removed.push(...takeEndAffiliation(body.paragraphs, body.sections, front, file));
+  if (!split) removed.push(...takeEndAffiliation(paragraphLists(body.paragraphs, body.sections).at(-1)!, front, file));
   const first = children[0];
   const foreword = first && forewordOf(body, src);
   if (foreword) {

@@ -1,20 +1,18 @@
 /**
  * Segment: the parts of a letter-like text that are set apart, not indented as body text: the
  * addressee or salutation at its head (a 公文's 主送机关 `各党支部：`, a speech's `同志们：`), the
- * salute of its closing formula (`敬礼！` under `此致`, flush left as printed) and the signature at its foot (the 落款: `中共某某局党组` over `2024年2月20日`, or one line with
- * both), which a page sets flush right. Marks the page's paragraphs in place, text untouched.
+ * salute of its closing formula (`敬礼！` under `此致`, flush left as printed) and the signature at
+ * its foot (the 落款: `中共某某局党组` over `2024年2月20日`, or one line with both), which a page
+ * sets flush right. Marks the page's paragraphs in place, text untouched.
  */
 import type { Paragraph, Section } from '../../model/document.js';
 import { readDatedByline } from './byline.js';
 import { displayWidth } from './text.js';
+import { isPlainParagraph as plain } from './run-ins.js';
 
 /** Widest line an addressee or a signer's name takes (a 主送机关 may list a few bodies). */
 const MAX_ADDRESSEE_WIDTH = 40;
 const MAX_SIGNER_WIDTH = 30;
-
-/** A plain paragraph: no marker, lead, table or quote. */
-const plain = (p: Paragraph | undefined): p is Paragraph =>
-  p !== undefined && p.kind === 'paragraph' && p.marker === undefined && p.lead === undefined;
 
 /** `各党支部：`, `同志们：`: a short line that ends in a colon and holds no sentence. */
 const isAddressee = (p: Paragraph): boolean =>

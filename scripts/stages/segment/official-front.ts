@@ -54,7 +54,7 @@ const COLUMN = /^\p{Script=Han}{2,8}$/u;
  * a column).
  */
 const NOT_COLUMN =
-  /^(?:特急|加急|平急|绝密|机密|秘密)$|(?:委|委员会|部|局|厅|署|办|办公室|政府|党组|党委|工委|支部|总支|中心|学校|大学|学院|党校|公司|集团)$/;
+  /^(?:特急|加急|平急|绝密|机密|秘密)$|(?:委|委员会|部|局|厅|署|办|办公室|政府|党组|党委|工委|支部|总支|中心|学校|大学|学院|党校|公司|集团|文件)$/;
 
 /**
  * The one line over a title that names the column it ran in (`理论前沿` over a magazine's paper),
@@ -63,7 +63,7 @@ const NOT_COLUMN =
  */
 export function readColumn(text: string): FrontLineFacts | undefined {
   const t = text.trim();
-  return COLUMN.test(t) && !NOT_COLUMN.test(t) && !readMasthead(t) ? { kind: 'column', column: t } : undefined;
+  return COLUMN.test(t) && !NOT_COLUMN.test(t) ? { kind: 'column', column: t } : undefined;
 }
 
 /** Longest front-matter line, in display width (a 条例's 题注 with two dates is about 45). */
@@ -249,11 +249,13 @@ export function readCatalogue(text: string): [string, string][] | undefined {
 }
 
 /** Common Chinese surnames (two-character ones first): a speaker line starts with one. */
-export const SURNAMES =
+const SURNAMES =
   '欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|司徒|夏侯|' +
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗俞乔易常牛文殷庞樊兰施洪倪左鲁葛伍]';
 /** A name: a surname and one or two more characters, maybe spaced out (`李　克　强` → `李 克 强`). */
 const NAME = new RegExp(`^(?:${SURNAMES})(?:\\s?[\\u4e00-\\u9fa5]){1,2}$`);
+/** A person's name written unspaced, as a regex source: a common surname and one or two characters (`张某某`, `欧阳某`). */
+export const PERSON = `(?:${SURNAMES})[\\u4e00-\\u9fa5]{1,2}`;
 /** A title before a name: `国务院总理　李克强`, `中共中央总书记 习近平`. */
 const POSITION =
   /^(.{2,24}?(?:书记|秘书长|总理|主席|委员长|部长|省长|市长|区长|县长|主任|组长|院长|局长|厅长|署长|行长|常委|委员|代表|会长|校长|董事长|总经理))\s+(\S.*)$/;

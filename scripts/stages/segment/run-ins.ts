@@ -8,7 +8,11 @@ import type { Paragraph, ParagraphKind } from '../../model/document.js';
 import type { Numbering } from './numbering.js';
 import { CIRCLED_CLASS } from '../../util/circled.js';
 import { displayWidth } from './text.js';
-import { SURNAMES } from './official-front.js';
+import { PERSON } from './official-front.js';
+
+/** A plain paragraph: no marker or lead, no table or quote (the steps that mark paragraphs read only these). */
+export const isPlainParagraph = (p: Paragraph | undefined): p is Paragraph =>
+  p !== undefined && p.kind === 'paragraph' && p.marker === undefined && p.lead === undefined;
 
 /** The text parts of a paragraph, before it gets an id and provenance. */
 export type ParagraphParts = Pick<Paragraph, 'kind' | 'marker' | 'lead' | 'text'>;
@@ -141,14 +145,12 @@ const QA_LABEL = /^([问答][ \u3000]?[：:][ \u3000]?)(?=\S)/;
  * (a common surname and one or two characters) with an optional unit, `张某某（财务处）：`.
  */
 const SPEAKER_LABEL = new RegExp(
-  `^((?:主持人|记者|嘉宾|(?:${SURNAMES})[\\u4e00-\\u9fa5]{1,2})(?:[（(][^（）()：:]{1,20}[）)])?[ \\u3000]?[：:][ \\u3000]?)(?=\\S)`,
+  `^((?:主持人|记者|嘉宾|${PERSON})(?:[（(][^（）()：:]{1,20}[）)])?[ \\u3000]?[：:][ \\u3000]?)(?=\\S)`,
 );
 
 /** The turns of a document a label opens: plain paragraphs whose text starts with one. */
 const turnsOf = (lists: readonly Paragraph[][], label: RegExp): Paragraph[] =>
-  lists
-    .flat()
-    .filter((p) => p.kind === 'paragraph' && p.marker === undefined && p.lead === undefined && label.test(p.text));
+  lists.flat().filter((p) => isPlainParagraph(p) && label.test(p.text));
 
 /** Make each turn's label its bold lead. */
 function leadWithLabel(turns: readonly Paragraph[], label: RegExp): void {

@@ -6,6 +6,7 @@
  */
 import type { Paragraph, ParagraphRole } from '../../model/document.js';
 import { displayWidth } from './text.js';
+import { isPlainParagraph } from './run-ins.js';
 
 /**
  * A dash, maybe `摘自`/`选自`/`引自` and an author, then a work in 《》 and what follows it (a date in
@@ -20,13 +21,9 @@ const CAPTION = /^(?:[▲△]\s*(?=\S)|[（(]?图为)[^。！？；]*[。）)]?$
 /** Widest line set apart. */
 const MAX_WIDTH = 80;
 
-/** A plain paragraph: no marker, lead, role, table or quote. */
-const plain = (p: Paragraph | undefined): p is Paragraph =>
-  p !== undefined && p.kind === 'paragraph' && p.marker === undefined && p.lead === undefined && p.role === undefined;
-
 /** The role of a line set apart, if it is one (`k` its place in its list: an attribution follows a passage). */
 function roleOf(p: Paragraph, k: number): ParagraphRole | undefined {
-  if (!plain(p) || displayWidth(p.text) > MAX_WIDTH) return undefined;
+  if (!isPlainParagraph(p) || p.role !== undefined || displayWidth(p.text) > MAX_WIDTH) return undefined;
   if (k > 0 && ATTRIBUTION.test(p.text)) return 'attribution';
   return CAPTION.test(p.text) ? 'caption' : undefined;
 }
