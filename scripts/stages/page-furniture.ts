@@ -23,6 +23,13 @@ const PAGE_NUMBER = [
 const MIN_BARE_NUMBERS = 3;
 /** Longest running header or footer, in characters. */
 const MAX_HEADER_LENGTH = 40;
+/**
+ * A journal's issue (`2023年第5期`, `第39卷第5期`, `Vol.39 No.5`): a running header that names one
+ * is the journal's, never the text's own title, so it goes also from the top of the first page,
+ * where no page break marks it. Only there: text on both sides of a removed header is joined as
+ * one paragraph across a page break.
+ */
+const JOURNAL_ISSUE = /第\s*[0-9０-９]{1,3}\s*期|\b(?:No|Vol)\.\s*\d/i;
 
 const isPageNumber = (t: string): boolean => PAGE_NUMBER.some((re) => re.test(t));
 
@@ -54,7 +61,7 @@ function atBreak(lines: string[], i: number, numbers: ReadonlySet<number>, formF
  * Blank page numbers and running headers/footers. A running header is a short line repeated
  * verbatim right next to at least half the page breaks (and twice) — beside a page number, as a
  * page's first line after a form feed or its last before one; its other occurrences (the title
- * on the first page) are text and stay.
+ * on the first page) are text and stay, but a journal's header atop the first page goes (`JOURNAL_ISSUE`).
  * @param formFeeds 0-based indices of lines that began with a form feed (a new PDF page)
  * @example stripPageFurniture(['正文', '— 1 —', '读本', '续文', '第 2 页', '读本', '完'], new Set())
  *   → lines ['正文', '', '', '续文', '', '', '完'] and four removals
@@ -66,11 +73,13 @@ export function stripPageFurniture(
   const numbers = new Set([...lines.flatMap((l, i) => (isPageNumber(l.trim()) ? [i] : [])), ...barePageNumbers(lines)]);
   if (numbers.size === 0 && formFeeds.size === 0) return { lines, removed: [] };
   const near = new Map<string, number[]>();
+  const top = neighbour(lines, -1, 1);
   lines.forEach((l, i) => {
     const t = l.trim();
     // A header names the book or chapter: two letters at least, short, not a sentence.
     if (numbers.has(i) || !/\p{L}{2}/u.test(t) || /[。！？；!?;]/.test(t) || t.length > MAX_HEADER_LENGTH) return;
-    if (!atBreak(lines, i, numbers, formFeeds)) return;
+    // The first page's top is a page's first line too, for a journal's header.
+    if (!atBreak(lines, i, numbers, formFeeds) && !(i === top && JOURNAL_ISSUE.test(t))) return;
     near.set(t, [...(near.get(t) ?? []), i]);
   });
   // A header or footer is on most pages; a short line met at two of many breaks is text.

@@ -35,6 +35,38 @@ describe('stripPageFurniture', () => {
     ]);
   });
 
+  test("a journal's header (it names the issue) goes also from the first page's top, where no break marks it", () => {
+    const header = '·理论研究·  党建研究 2023年第5期';
+    const lines = [
+      '',
+      header,
+      '论文题目',
+      '张某某',
+      '正文一。',
+      '— 11 —',
+      header,
+      '正文二。',
+      '— 12 —',
+      header,
+      '正文三。',
+    ];
+    const r = stripPageFurniture(lines, new Set());
+    expect(r.removed.map((x) => `${x.line}:${x.reason}`)).toEqual([
+      '2:running-header',
+      '6:page-number',
+      '7:running-header',
+      '9:page-number',
+      '10:running-header',
+    ]);
+    expect(r.lines.slice(2, 4)).toEqual(['论文题目', '张某某']);
+    // Without the issue the first page's line is text, as a book's title there would be.
+    const plain = lines.map((l) => (l === header ? '党建研究' : l));
+    expect(stripPageFurniture(plain, new Set()).lines[1]).toBe('党建研究');
+    // Elsewhere off a break it stays: the lines around it would be joined across a page break.
+    const mid = [lines[2]!, lines[3]!, header, ...lines.slice(4)];
+    expect(stripPageFurniture(mid, new Set()).lines[2]).toBe(header);
+  });
+
   test('form feeds alone mark page breaks; a line met at one break is text', () => {
     const lines = [
       '页眉文字',
