@@ -4,10 +4,11 @@
 export const isClosedNumbering = (numbering: string): boolean => /[、，。．.）)]$/.test(numbering);
 
 /**
- * The symbols a bullet item is printed with (`● 党员…`, `◆ 聚焦政治引领`), besides Markdown's ASCII
- * `-` `*` `+`: the segmenter reads them as markers, the page sets them apart from the text.
+ * The symbols a bullet item is printed with (`● 党员…`, `◆ 聚焦政治引领`; a slide or Word outline's
+ * `√ 勇于自我革命`, `➢ …`), besides Markdown's ASCII `-` `*` `+`: the segmenter reads them as
+ * markers, the page sets them apart from the text.
  */
-export const BULLET_SYMBOLS = '●○•◆◇■□▪▶►★☆';
+export const BULLET_SYMBOLS = '●○•◆◇■□▪▶►★☆√✓✔➢➤▸❖';
 
 /** Class list for a numbering span. */
 export const numberingClass = (numbering: string): string[] => [

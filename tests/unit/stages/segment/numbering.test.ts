@@ -58,6 +58,8 @@ describe('parseNumbering', () => {
     ['(3) 括号编号', 'arabic-paren', 'arabic-paren', '(3)', 3, '括号编号'],
     ['● 党员教育', 'bullet', 'bullet', '●', 1, '党员教育'],
     ['■组织建设', 'bullet', 'bullet', '■', 1, '组织建设'],
+    ['√ 勇于自我革命', 'bullet', 'bullet', '√', 1, '勇于自我革命'],
+    ['➢坚定政治信仰', 'bullet', 'bullet', '➢', 1, '坚定政治信仰'],
     ['- 认真学习党章', 'bullet', 'bullet', '-', 1, '认真学习党章'],
     ['- [x] 完成集中学习', 'bullet', 'bullet', '- [x]', 1, '完成集中学习'],
     ['* [ ] 开展专项检查', 'bullet', 'bullet', '* [ ]', 1, '开展专项检查'],
