@@ -1,8 +1,9 @@
 /**
  * Segment: lines a page sets apart from its body text, though they stand in it: the source line a
  * quotation compilation (论述摘编, 金句) prints under each passage, `——《在…上的讲话》（2013年6月18日）`
- * (role `attribution`, flush right), and a picture's caption a web copy keeps, `图为…`, `▲ 活动现场`
- * (role `caption`, centred). Marks paragraphs in place.
+ * (role `attribution`, flush right), a picture's caption a web copy keeps, `图为…`, `▲ 活动现场`
+ * (role `caption`, centred), and the lines of a classical poem a 党课 quotes, `红军不怕远征难，万水千山只等闲。`
+ * (role `verse`, set as verse, not as indented prose). Marks paragraphs in place.
  */
 import type { Paragraph, ParagraphRole } from '../../model/document.js';
 import { displayWidth } from './text.js';
@@ -28,11 +29,50 @@ function roleOf(p: Paragraph, k: number): ParagraphRole | undefined {
   return CAPTION.test(p.text) ? 'caption' : undefined;
 }
 
-/** Mark the attributions and captions of a page's lists of paragraphs. */
+/** A line of verse: five or seven Chinese characters and its stop (律诗, 绝句; a couplet's line ends in `，`). */
+const VERSE_LINE = /\p{Script=Han}+[，。！？；]/gu;
+/** The line lengths of regular verse; four-character phrases are prose's (`不忘初心，牢记使命。`). */
+const VERSE_LENGTHS = new Set([5, 7]);
+/** Fewest lines of a poem: a 绝句's four. */
+const MIN_VERSE_LINES = 4;
+
+/** The line length of a paragraph that is nothing but verse lines of one length, and how many; else undefined. */
+function verseOf(p: Paragraph): { length: number; lines: number } | undefined {
+  if (!isPlainParagraph(p) || p.role !== undefined || !/[。！？；]$/.test(p.text)) return undefined;
+  const lines = p.text.match(VERSE_LINE) ?? [];
+  if (lines.join('') !== p.text) return undefined;
+  const length = lines[0]!.length - 1;
+  if (!VERSE_LENGTHS.has(length) || lines.some((l) => l.length - 1 !== length)) return undefined;
+  return { length, lines: lines.length };
+}
+
+/**
+ * Mark the runs of verse in a list: paragraphs in a row of verse lines of one length, four lines
+ * at least (one paragraph a couplet, or a quatrain in one).
+ */
+function markVerse(list: readonly Paragraph[]): void {
+  let k = 0;
+  while (k < list.length) {
+    const first = verseOf(list[k]!);
+    let end = k + 1;
+    let lines = first?.lines ?? 0;
+    for (; first && end < list.length; end += 1) {
+      const next = verseOf(list[end]!);
+      if (next?.length !== first.length) break;
+      lines += next.lines;
+    }
+    if (lines >= MIN_VERSE_LINES) for (const p of list.slice(k, end)) p.role = 'verse';
+    k = end;
+  }
+}
+
+/** Mark the attributions, captions and verse of a page's lists of paragraphs. */
 export function markSetApartLines(lists: readonly Paragraph[][]): void {
-  for (const list of lists)
+  for (const list of lists) {
     list.forEach((p, k) => {
       const role = roleOf(p, k);
       if (role) p.role = role;
     });
+    markVerse(list);
+  }
 }

@@ -41,4 +41,27 @@ describe('markSetApartLines', () => {
       ]),
     ).toEqual(['caption', 'caption', 'caption', '', '']);
   });
+
+  test("a classical poem's lines, a couplet a paragraph or a quatrain in one, are verse", () => {
+    const changZheng = ['红军不怕远征难，万水千山只等闲。', '五岭逶迤腾细浪，乌蒙磅礴走泥丸。'];
+    expect(roles(['毛泽东同志写下了《七律·长征》：', ...changZheng, '这首诗概括了长征的艰难历程。'])).toEqual([
+      '',
+      'verse',
+      'verse',
+      '',
+    ]);
+    expect(roles(['白日依山尽，黄河入海流。欲穷千里目，更上一层楼。'])).toEqual(['verse']);
+  });
+
+  test('prose of short clauses is not verse: four-character phrases, lines of two lengths, one couplet, a list item', () => {
+    expect(roles(['不忘初心，牢记使命。', '坚定信念，砥砺前行。', '统一思想，凝聚共识。'])).toEqual(['', '', '']);
+    expect(roles(['红军不怕远征难，万水千山只等闲。', '坚持党的领导，全面从严治党。'])).toEqual(['', '']);
+    expect(roles(['先天下之忧而忧，后天下之乐而乐。'])).toEqual(['']);
+    expect(
+      roles([
+        p('红军不怕远征难，万水千山只等闲。', { kind: 'list-item', marker: '1.' }),
+        ...['五岭逶迤腾细浪，乌蒙磅礴走泥丸。'],
+      ]),
+    ).toEqual(['', '']);
+  });
 });
