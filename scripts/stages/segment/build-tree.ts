@@ -17,6 +17,8 @@ interface Frame {
   value: number;
   /** Role headings such as 引言 end where the next numbered heading starts; 党建要点 holds them. */
   container: boolean;
+  /** Opened by a label in lenticular brackets (`【案例】`), which the next such label ends. */
+  bracketed?: true;
   section: Section;
 }
 
@@ -32,7 +34,13 @@ export interface Tree {
 type Placement = { at: number } | { quote: true } | { list: true };
 
 /** Heading styles without numbers: every one of them is the next sibling. */
-const UNORDERED = new Set(['plain', 'case-title', 'bullet-heading']);
+const UNORDERED = new Set(['plain', 'case-title', 'bullet-heading', 'bracket-label']);
+
+/**
+ * A study book's labels: `【学习要点】`, `【案例】`, `【思考题】`. Each is the next sibling of the one
+ * before, also of a case or a role label printed so (`【案例】` holds its case's title, not `【思考题】`).
+ */
+const isBracketLabel = (c: Candidate): boolean => /^【[^【】]+】[:：]?$/.test(c.text.trim());
 
 /** Styles that may open at any value: an excerpt can start at `第三章` (a list cannot start at `3.`). */
 const OPEN_ANYWHERE = new Set(['part', 'chapter', 'jie']);
@@ -72,6 +80,41 @@ function placeNumbered(stack: Frame[], key: string, value: number): Placement {
   let end = stack.length;
   while (end > 0 && stack[end - 1]!.key === 'role' && !stack[end - 1]!.container) end--;
   return { at: end };
+}
+
+/** Role labels that may stand inside a numbered section: a case block, a handbook's key points. */
+const INNER_ROLES = new Set<SectionRole>(['case-study', 'key-points']);
+
+/**
+ * Where a role heading goes: a part of the document (引言, 结语, 参考文献, 附件) at the top. A case
+ * block or key points inside a numbered section stay in it when a later heading continues that
+ * section's numbering (`案例` between `一、` and `二、`): at the top, the section would be closed and
+ * `二、` taken for a list item. A label in lenticular brackets (`【案例】`) is the sibling of the one
+ * open before it (`【学习要点】`).
+ */
+function placeRole(candidates: Candidate[], i: number, stack: Frame[]): Placement {
+  const c = candidates[i]!;
+  const bracketed = stack.findIndex((f) => f.bracketed);
+  if (isBracketLabel(c) && bracketed >= 0) return { at: bracketed };
+  return c.role && INNER_ROLES.has(c.role) && continuesOpenSection(candidates, i, stack)
+    ? { at: stack.length }
+    : { at: 0 };
+}
+
+/**
+ * True if the next numbered heading after candidate i that belongs to an open section's style is
+ * that section's next (`二、` while `一、` is open), before any other role or Markdown heading.
+ * Headings of styles not open (a case's own `1.` points) are passed over.
+ */
+function continuesOpenSection(candidates: Candidate[], i: number, stack: Frame[]): boolean {
+  for (let k = i + 1; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.role !== undefined || c.mdLevel !== undefined) return false;
+    if (!c.numbering || !canBeHeading(c, candidates[k + 1])) continue;
+    const at = indexOfKey(stack, c.numbering.key);
+    if (at >= 0) return c.numbering.value === stack[at]!.value + 1;
+  }
+  return false;
 }
 
 /** Where a Markdown heading of level n goes: after the last open Markdown heading above n. */
@@ -176,19 +219,25 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
                 ? n.key
                 : c.role
                   ? 'role'
-                  : 'plain';
+                  : isBracketLabel(c)
+                    ? 'bracket-label'
+                    : 'plain';
       const restart = key === 'plain' && c.partTitle ? restartAfter(candidates, i, stack) : -1;
+      const bracketed = stack.findIndex((f) => f.bracketed);
       const placement =
         c.mdLevel !== undefined
           ? placeMarkdown(stack, c.mdLevel)
           : key === 'role'
-            ? { at: 0 }
+            ? placeRole(candidates, i, stack)
             : restart >= 0
               ? { at: restart }
-              : placeNumbered(stack, key, n?.value ?? 1);
+              : key === 'bracket-label' && bracketed >= 0
+                ? { at: bracketed }
+                : placeNumbered(stack, key, n?.value ?? 1);
       if ('at' in placement) {
         const section = newSection(c, file, c.role ?? 'body');
-        attach({ key, value: n?.value ?? 1, container: c.container ?? key !== 'role', section }, placement.at);
+        const frame = { key, value: n?.value ?? 1, container: c.container ?? key !== 'role', section };
+        attach(isBracketLabel(c) ? { ...frame, bracketed: true } : frame, placement.at);
         tree.removed.push(...c.removed);
         return;
       }

@@ -4,7 +4,7 @@
  * becomes a `CaseStudy` with place, title, the `（资料来源：…）` source and an ASCII id.
  */
 import { pinyin } from 'pinyin-pro';
-import type { CaseStudy, Section } from '../../model/document.js';
+import type { CaseStudy, Paragraph, Section } from '../../model/document.js';
 import type { DocId } from '../../model/ids.js';
 import { paragraphsIn, printedText } from '../../model/walk.js';
 import { claimUniqueId } from '../../util/unique-id.js';
@@ -56,6 +56,19 @@ export function caseKindOf(label: string): BoxedCaseKind {
   return '案例';
 }
 
+/** Longest name taken from a case's first sentence. */
+const MAX_DERIVED_TITLE = 30;
+
+/** The first sentence of the first paragraph, without its stop, cut at MAX_DERIVED_TITLE with `…`. */
+function leadSentence(paragraphs: readonly Paragraph[]): string | undefined {
+  const first = paragraphs[0];
+  if (!first) return undefined;
+  const sentence = /^[^。！？；!?;]+/.exec(printedText(first).trim())?.[0].trim();
+  if (!sentence) return undefined;
+  const chars = [...sentence];
+  return chars.length > MAX_DERIVED_TITLE ? `${chars.slice(0, MAX_DERIVED_TITLE).join('')}…` : sentence;
+}
+
 function caseSections(sections: Section[]): Section[] {
   return sections.flatMap((s) => (s.role === 'case-study' ? [s] : caseSections(s.sections)));
 }
@@ -68,9 +81,10 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
   return caseSections(sections).map((s) => {
     const heading = s.sections[0];
     const full = heading?.title ?? s.title;
-    const colon = full.search(/[：:]/);
+    const colon = heading ? full.search(/[：:]/) : -1;
     const place = colon > 0 ? full.slice(0, colon).trim() : '';
-    const title = colon > 0 ? full.slice(colon + 1).trim() : full;
+    // A case under its label alone (`案例`, `【案例】`) is named by its first sentence.
+    const title = colon > 0 ? full.slice(colon + 1).trim() : heading ? full : (leadSentence(s.paragraphs) ?? full);
     const source = [...s.paragraphs, ...paragraphsIn(s.sections)]
       .map((p) => SOURCE_NOTE.exec(printedText(p).trim())?.[1])
       .find((x) => x !== undefined);

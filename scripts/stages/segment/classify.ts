@@ -113,10 +113,11 @@ const ENGLISH: Record<string, string> = {
 /** `附件`, `附件2`, `附件二`, `附录`: an attachment, which numbers its sections afresh. */
 const APPENDIX = /^附\s*[件录錄]\s*[0-9０-９一二三四五六七八九十]{0,3}$/;
 
-/** `参考文献:` → label `参考文献` and the trailing colon; undefined if the text is no role label. */
+/** `参考文献:` (`【参考文献】`) → label `参考文献` and the trailing colon; undefined if the text is no role label. */
 export function readRoleLabel(text: string): (RoleLabel & { label: string; colon: string }) | undefined {
   const m = /^(.+?)\s*([:：]?)$/.exec(text.trim());
-  const label = m?.[1]?.replace(/\s+/g, '') ?? '';
+  // A study book's labels stand in lenticular brackets: `【案例】`, `【参考文献】`.
+  const label = m?.[1]?.replace(/\s+/g, '').replace(/^【(.+)】$/, '$1') ?? '';
   if (APPENDIX.test(label)) return { role: 'appendix', container: true, label, colon: m?.[2] ?? '' };
   const role = ROLE_LABELS[TRADITIONAL[label] ?? ENGLISH[label.toLowerCase()] ?? label];
   return role ? { ...role, label, colon: m?.[2] ?? '' } : undefined;

@@ -19,7 +19,7 @@ import {
   readDatedByline,
   readIndexedNames,
 } from './byline.js';
-import { findPrintedTitle } from './title-block.js';
+import { findPrintedTitle, printsManifestTitle } from './title-block.js';
 import {
   isSalutation,
   readFrontLine,
@@ -188,7 +188,11 @@ export function readFrontMatter(
     if (isLatin(title)) front.titleEn = title;
     else front.title = title;
     i = printed.end;
-  } else if (first && (isTitleLike(first) || isTitleOverSubtitle(blocks)) && !markdownHeading) {
+  } else if (
+    first &&
+    (isTitleLike(first) || isTitleOverSubtitle(blocks) || printsManifestTitle(first, manifestTitle)) &&
+    !markdownHeading
+  ) {
     let title = first.text;
     take(first);
     i = 1;

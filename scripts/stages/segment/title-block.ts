@@ -14,6 +14,13 @@ const MAX_TITLE_LINES = 3;
 const key = (s: string): string => s.replace(/[\s《》〈〉“”"「」『』]/g, '');
 
 /**
+ * True if `block` prints the manifest title whole: then it is the title even when it looks like a
+ * heading, as a lecture of a series (`第三讲　严明党的纪律`) or a chapter given alone does.
+ */
+export const printsManifestTitle = (block: Block, manifestTitle: string | undefined): boolean =>
+  manifestTitle !== undefined && key(manifestTitle) !== '' && key(block.text) === key(manifestTitle);
+
+/**
  * The blocks `[start, end)` that print the manifest title, when it is not simply the first block
  * on its own (that case needs no help); undefined if it is not found near the top.
  * @example findPrintedTitle(['某委员会文件', '某发〔2024〕5号', '关于开展…的', '通知', '各支部：'], '关于开展…的通知') → { start: 2, end: 4 }

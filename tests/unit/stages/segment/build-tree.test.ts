@@ -177,6 +177,32 @@ describe('headings versus numbered paragraphs', () => {
       's-4 conclusion 3|结束语',
     ]);
   });
+
+  test('a case block inside a numbered section stays in it when the next heading continues the numbering', () => {
+    const doc = segment(
+      '一、纪律的内涵\n正文。\n案例\n某县干部违规收受礼金。\n二、纪律的要求\n正文。\n案例\n结尾的案例。',
+    );
+    const outline = (ss: Section[]): string[] =>
+      ss.flatMap((s) => [`L${s.level} ${s.role} ${s.numbering}|${s.title}`, ...outline(s.sections)]);
+    // The last case ends the page: nothing continues 二、, so it is a part of its own, as a handbook's.
+    expect(outline(doc.sections)).toEqual([
+      'L1 body 一、|纪律的内涵',
+      'L2 case-study |案例',
+      'L1 body 二、|纪律的要求',
+      'L1 case-study |案例',
+    ]);
+  });
+
+  test('labels in lenticular brackets are siblings, a case or role label printed so too', () => {
+    const doc = segment(
+      '严明党的纪律\n【学习要点】\n1.把握六项纪律。\n2.理解纪律建设。\n【案例】\n某县干部违规收受礼金。\n【思考题】\n1.党的六项纪律是什么？',
+    );
+    expect(doc.sections.map((s) => `${s.role} ${s.title} ${s.sections.length}`)).toEqual([
+      'body 【学习要点】 0',
+      'case-study 【案例】 0',
+      'body 【思考题】 0',
+    ]);
+  });
 });
 
 describe('Markdown sources', () => {

@@ -76,6 +76,29 @@ describe('case studies in a document', () => {
   });
 });
 
+describe('a case under its label alone', () => {
+  test('is named by its first sentence, no place taken from a colon in it', () => {
+    const long =
+      '某县纪委监委在专项检查中发现：该县某局干部张某某多次违规收受管理服务对象所送礼金礼卡，共计价值两万余元。';
+    const text = [
+      '严明党的纪律',
+      '一、纪律的内涵',
+      '正文。',
+      '案例',
+      long,
+      '二、纪律的要求',
+      '正文。',
+      '【案例】',
+      '某县干部违规收受礼金，受到处分。',
+    ];
+    const doc = segmentSource(sourceFromText(text.join('\n\n'), syntheticMeta('study.txt', { kind: 'handbook' })).src);
+    expect(doc.caseStudies.map((c) => [c.place, c.title])).toEqual([
+      ['', '某县纪委监委在专项检查中发现：该县某局干部张某某多次违规收受…'],
+      ['', '某县干部违规收受礼金，受到处分'],
+    ]);
+  });
+});
+
 describe('case labels', () => {
   test.each([
     ['创新案例', '创新案例'],

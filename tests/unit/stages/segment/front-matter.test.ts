@@ -131,6 +131,15 @@ describe('readFrontMatter', () => {
     expect(read('Notes:\n\nThe branch met.').front.titleEn).toBeUndefined();
   });
 
+  test('a numbered first line that prints the manifest title is the title, not a heading over the text', () => {
+    const text = '第三讲　严明党的纪律\n\n一、纪律的内涵\n\n正文。';
+    expect(read(text, 'txt', { title: '第三讲 严明党的纪律' }).front.title).toBe('第三讲 严明党的纪律');
+    // Under another title (a book's), the same line opens the text.
+    const book = read(text, 'txt', { title: '党员教育读本' });
+    expect(book.front.title).toBeUndefined();
+    expect(book.rest[0]!.text).toBe('第三讲 严明党的纪律');
+  });
+
   test('the line under the title is the author when the manifest lists it, whatever it is', () => {
     const r = read('经验交流材料\n\n第三党小组\n\n一、主要做法\n\n正文。', 'txt', { authors: ['第三 党小组'] });
     expect(r.front.authors).toEqual(['第三党小组']);
