@@ -37,6 +37,7 @@ import type { LectureExport, LectureItem } from '../../lib/lecture/export-model'
 import { referenceOf } from '../../lib/lecture/reference-list';
 import { basketFile, parseBasketFile, parseState } from '../../lib/lecture/schema';
 import { readStored, storageKey, writeStored } from '../../lib/lecture/storage';
+import { caseName } from '../../lib/case-name';
 import { today } from '../page-cite';
 import { updateBadge } from './lecture-collect';
 import { fetchPage, itemAt } from './lecture-extract';
@@ -196,8 +197,8 @@ function renderItem(e: ItemEntry, index: number, total: number, date: string): H
       ? ''
       : item.kind === 'concept'
         ? item.term
-        : item.kind === 'case' && item.place
-          ? `${item.place}：${item.title}`
+        : item.kind === 'case'
+          ? caseName(item)
           : item.title;
   const name = el('span', 'lecture-item__title', title);
   name.id = `lecture-name-${e.id}`;
