@@ -32,3 +32,10 @@ export const joinNames = (names: readonly string[], indexes: readonly string[] =
 /** A text with its note in brackets: `某大学（北京 100872）`, or `Some University (Beijing 100872)`. */
 export const withNote = (text: string, note: string | undefined): string =>
   !note ? text : isLatinOnly(text) && isLatinOnly(note) ? `${text} (${note})` : `${text}（${note}）`;
+
+/**
+ * How a case study is named wherever it is listed or titled: `云南大理：树立“三种意识”…`, its place
+ * before its title, or the title alone when the text names no place (a study book's `【案例】`).
+ */
+export const caseName = (c: { place?: string; title: string }): string =>
+  c.place ? `${c.place}：${c.title}` : c.title;

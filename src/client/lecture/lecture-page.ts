@@ -37,7 +37,7 @@ import type { LectureExport, LectureItem } from '../../lib/lecture/export-model'
 import { referenceOf } from '../../lib/lecture/reference-list';
 import { basketFile, parseBasketFile, parseState } from '../../lib/lecture/schema';
 import { readStored, storageKey, writeStored } from '../../lib/lecture/storage';
-import { caseName } from '../../lib/case-name';
+import { caseName } from '../../lib/names';
 import { today } from '../page-cite';
 import { updateBadge } from './lecture-collect';
 import { fetchPage, itemAt } from './lecture-extract';

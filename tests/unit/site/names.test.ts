@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLatinOnly, joinNames, withNote } from '../../../src/lib/names';
+import { caseName, isLatinOnly, joinNames, withNote } from '../../../src/lib/names';
 
 describe('names as a page lists them', () => {
   it('joins Chinese names with 、 and English names with a comma', () => {
@@ -33,5 +33,13 @@ describe('names as a page lists them', () => {
     expect(isLatinOnly('O’Brien-Smith, J.')).toBe(true);
     expect(isLatinOnly('本书编写组')).toBe(false);
     expect(isLatinOnly('（北京）')).toBe(false);
+  });
+});
+
+describe('a case study as a list names it', () => {
+  it('puts its place before its title, or gives the title alone', () => {
+    expect(caseName({ place: '云南大理', title: '树立“三种意识”' })).toBe('云南大理：树立“三种意识”');
+    expect(caseName({ place: '', title: '某村党支部“三务公开”的做法' })).toBe('某村党支部“三务公开”的做法');
+    expect(caseName({ title: '某县干部违规收受礼金' })).toBe('某县干部违规收受礼金');
   });
 });
