@@ -3,6 +3,7 @@
  * line and returns the cleaned line plus what it removed, so `normalizeSource` can record every
  * removal with its line number and never shift lines.
  */
+import { EMOJI } from '../util/emoji.js';
 import type { Removal, RemovalReason } from '../model/document.js';
 
 /** Result of cleaning one line: the new text and the runs taken out of it. */
@@ -120,10 +121,17 @@ const WEB_UI_LABELS = new Set([
   '展开全文',
 ]);
 
-/** Remove a line that is only a stray image label such as `缩略图` or a web page's button. */
+/** A line of emoji alone. */
+const EMOJI_ONLY = new RegExp(`^(?:${EMOJI}\\s*)+$`, 'u');
+/** The mark a WeChat article ends its text with, over its credits: `END`, `- END -`, `—THE END—`. */
+const END_MARK = /^[-—–－~～·•\s]*(?:THE\s+)?END[-—–－~～·•\s]*$/;
+
+/** Remove a line that is only a stray image label such as `缩略图`, a web page's button or emoji. */
 export function stripThumbnailLabel(line: string): LineCleanup {
   const label = line.trim();
   if (THUMBNAIL_LABELS.has(label)) return { text: '', removed: [{ text: label, reason: 'thumbnail' }] };
+  // Emoji alone (`👇👇👇` over a credit line), or a WeChat article's end mark (`- END -`): no text.
+  if (EMOJI_ONLY.test(label) || END_MARK.test(label)) return { text: '', removed: [{ text: label, reason: 'web-ui' }] };
   // One button, or a row of them (`分享 收藏 点赞 在看`).
   const buttons = label.replace(/[▲△↑👆]/gu, '').trim();
   if (WEB_UI_LABELS.has(buttons) || (buttons !== '' && buttons.split(/\s+/).every((b) => WEB_UI_LABELS.has(b))))

@@ -5,6 +5,7 @@
  */
 import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
 import { BULLET_SYMBOLS } from '../../../src/lib/numbering.js';
+import { EMOJI } from '../../util/emoji.js';
 
 /** The numbering styles we know, from the coarsest to the finest as Chinese documents use them. */
 export type NumberingScheme =
@@ -144,6 +145,8 @@ const RULES: Rule[] = [
   { scheme: 'arabic-paren', pattern: new RegExp(`^([（(](${D})[）)])\\s*`) },
   // digits + a closing bracket only                                   e.g. `1）加强学习` `2) 严格管理`
   { scheme: 'arabic-close', pattern: new RegExp(`^((${D})[）)])\\s*`) },
+  // a keycap digit (a WeChat article's)                                e.g. `1️⃣ 加强学习`
+  { scheme: 'arabic-dot', pattern: /^(([0-9])\uFE0F?\u20E3)\s*/ },
   // a number and its stop in one character ⒈–⒛ (a word processor's)  e.g. `⒈加强组织领导。`
   { scheme: 'arabic-dot', pattern: /^(([\u2488-\u249b]))\s*/ },
   // a number in brackets in one character ⑴–⒇                        e.g. `⑴各党支部要…`
@@ -163,6 +166,27 @@ const RULES: Rule[] = [
  */
 export function parseNumbering(text: string): Numbering | undefined {
   const line = text.trim();
+  const emoji = EMOJI_LEAD.exec(line)?.[0];
+  return emoji ? afterEmoji(emoji, line.slice(emoji.length)) : parseMarker(line);
+}
+
+/**
+ * Emoji that open a line of a WeChat article (`📌 一、总体要求`, `✅ 加强政治建设`, `👉`), with their
+ * modifiers and joiners; not `©` `®` `™`, which are text.
+ */
+export const EMOJI_LEAD = new RegExp(`^${EMOJI}+\\s*`, 'u');
+
+/** A line's numbering after its leading emoji: the emoji is part of the marker (`📌 一、`), or it is the bullet. */
+function afterEmoji(emoji: string, rest: string): Numbering | undefined {
+  const inner = parseMarker(rest);
+  if (inner && inner.scheme !== 'bullet') return { ...inner, marker: `${emoji}${inner.marker}` };
+  return rest.trim() === ''
+    ? undefined
+    : { scheme: 'bullet', key: 'bullet', marker: emoji.trim(), value: 1, rest: rest.trim() };
+}
+
+/** The numbering at the start of a trimmed line (see `parseNumbering`). */
+function parseMarker(line: string): Numbering | undefined {
   for (const { scheme, pattern } of RULES) {
     const m = pattern.exec(line);
     if (!m) continue;

@@ -3,7 +3,8 @@
  * quotation compilation (论述摘编, 金句) prints under each passage, `——《在…上的讲话》（2013年6月18日）`
  * (role `attribution`, flush right), a picture's caption a web copy keeps, `图为…`, `▲ 活动现场`
  * (role `caption`, centred), and the lines of a classical poem a 党课 quotes, `红军不怕远征难，万水千山只等闲。`
- * (role `verse`, set as verse, not as indented prose). Marks paragraphs in place.
+ * (role `verse`, set as verse, not as indented prose), and the credits a web copy ends with,
+ * `编辑：王某　审核：李某` (role `credit`, small and flush right). Marks paragraphs in place.
  */
 import type { Paragraph, ParagraphRole } from '../../model/document.js';
 import { displayWidth } from './text.js';
@@ -66,7 +67,25 @@ function markVerse(list: readonly Paragraph[]): void {
   }
 }
 
-/** Mark the attributions, captions and verse of a page's lists of paragraphs. */
+/** One credit of a web copy: `编辑：王某`, `来源：某某组工`. */
+const CREDIT_FIELD =
+  '(?:责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|设计|监制|统筹|来源|图片|图文|摄影|文字|供稿|出品|制作)\\s*[:：]\\s*[^\\s:：，。；！？（）()]{1,20}';
+/** A line of credits, maybe in brackets: `（责任编辑：孙某）`, `编辑：王某　审核：李某`. */
+const CREDIT = new RegExp(`^[（(【]?\\s*${CREDIT_FIELD}(?:\\s+${CREDIT_FIELD})*\\s*[）)】]?$`, 'u');
+
+/**
+ * Mark the credits a web copy ends with (`来源：…`, `编辑：… 审核：…`, `（责任编辑：…）`): the page's
+ * last paragraphs, each a line of credits; the run stops at the first that is none.
+ */
+function markCredits(list: readonly Paragraph[]): void {
+  for (let k = list.length - 1; k >= 0; k -= 1) {
+    const p = list[k]!;
+    if (!isPlainParagraph(p) || p.role !== undefined || !CREDIT.test(p.text.trim())) return;
+    p.role = 'credit';
+  }
+}
+
+/** Mark the attributions, captions, verse and closing credits of a page's lists of paragraphs (in order). */
 export function markSetApartLines(lists: readonly Paragraph[][]): void {
   for (const list of lists) {
     list.forEach((p, k) => {
@@ -75,4 +94,6 @@ export function markSetApartLines(lists: readonly Paragraph[][]): void {
     });
     markVerse(list);
   }
+  const last = lists.at(-1);
+  if (last) markCredits(last);
 }

@@ -4,6 +4,7 @@
  * breaks a long title over two lines; the manifest names the title, so we look for it.
  */
 import type { Block } from './block.js';
+import { EMOJI_LEAD } from './numbering.js';
 
 /** How many leading blocks may stand above the title (版头, 文号, a date line …). */
 const MAX_ABOVE = 5;
@@ -13,12 +14,22 @@ const MAX_TITLE_LINES = 3;
 /** Text compared without spaces and quotation/book-title marks (`《》“”`), which titles print variously. */
 const key = (s: string): string => s.replace(/[\s《》〈〉“”"「」『』]/g, '');
 
+/** A WeChat headline's tag before the title: `重磅！`, `收藏｜`, `【速看】` (after any emoji). */
+const HEADLINE_TAG = /^(?:【[^】]{1,6}】|[^，。；：:！!｜|丨]{1,6}[！!｜|丨])$/u;
+
 /**
  * True if `block` prints the manifest title whole: then it is the title even when it looks like a
- * heading, as a lecture of a series (`第三讲　严明党的纪律`) or a chapter given alone does.
+ * heading or an item, as a lecture of a series (`第三讲　严明党的纪律`) or a chapter given alone
+ * does, or a WeChat headline behind its emoji and tag (`🔥重磅！一图读懂…`).
  */
-export const printsManifestTitle = (block: Block, manifestTitle: string | undefined): boolean =>
-  manifestTitle !== undefined && key(manifestTitle) !== '' && key(block.text) === key(manifestTitle);
+export function printsManifestTitle(block: Block, manifestTitle: string | undefined): boolean {
+  const want = key(manifestTitle ?? '');
+  if (want === '') return false;
+  const printed = key(block.text);
+  if (printed === want) return true;
+  const headline = printed.slice(EMOJI_LEAD.exec(printed)?.[0].length ?? 0);
+  return headline.endsWith(want) && HEADLINE_TAG.test(headline.slice(0, -want.length));
+}
 
 /**
  * The blocks `[start, end)` that print the manifest title, when it is not simply the first block

@@ -94,6 +94,16 @@ describe('normalizeSource on small inputs', () => {
     ]);
   });
 
+  it("removes a line of emoji alone and a WeChat article's END mark; emoji in text and the word END stay", () => {
+    const n = normalizeText('正文。\n👇👇👇\n- END -\n—THE END—\n📌 一、总体要求\nEND OF TERM\n©');
+    expect(n.lines).toEqual(['正文。', '', '', '', '📌 一、总体要求', 'END OF TERM', '©']);
+    expect(n.removed.map((r) => `${r.line}:${r.reason}:${r.text}`)).toEqual([
+      '2:web-ui:👇👇👇',
+      '3:web-ui:- END -',
+      '4:web-ui:—THE END—',
+    ]);
+  });
+
   it("removes an article page's furniture copied from a site: breadcrumb, tools, share prompt, previous and next links", () => {
     const furniture = [
       '首页 > 工作动态 > 机关党建',

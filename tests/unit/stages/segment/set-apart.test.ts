@@ -64,4 +64,25 @@ describe('markSetApartLines', () => {
       ]),
     ).toEqual(['', '']);
   });
+
+  test("a web copy's closing credits are set apart, from the end up; a credit-like line in the body is text", () => {
+    expect(
+      roles([
+        '来源：某某组工，经授权转载。',
+        '正文最后一段。',
+        '来源：某某组工',
+        '编辑：王某  审核：李某',
+        '（责任编辑：孙某）',
+      ]),
+    ).toEqual(['', '', 'credit', 'credit', 'credit']);
+    expect(roles(['编辑：王某', '正文最后一段。'])).toEqual(['', '']);
+    expect(roles(['资料来源：国家统计局'])).toEqual(['']);
+  });
+
+  test('credits are read on the last list only', () => {
+    const first = [p('编辑：王某')];
+    const last = [p('正文。')];
+    markSetApartLines([first, last]);
+    expect([first[0]!.role, last[0]!.role]).toEqual([undefined, undefined]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPrintedTitle } from '../../../../scripts/stages/segment/title-block.js';
+import { findPrintedTitle, printsManifestTitle } from '../../../../scripts/stages/segment/title-block.js';
 import type { Block } from '../../../../scripts/stages/segment/block.js';
 
 const blocks = (...texts: string[]): Block[] =>
@@ -25,5 +25,21 @@ describe('findPrintedTitle', () => {
     expect(findPrintedTitle(blocks('标题', '正文。'), '标题')).toBeUndefined();
     expect(findPrintedTitle(blocks('一', '二', '三', '四', '五', '六', '七', '标题'), '标题')).toBeUndefined();
     expect(findPrintedTitle(blocks('别的标题', '正文。'), '标题')).toBeUndefined();
+  });
+});
+
+describe('printsManifestTitle', () => {
+  const [line] = blocks('x');
+  const prints = (text: string, title: string) => printsManifestTitle({ ...line!, text }, title);
+  test("the title as printed, numbered or behind a WeChat headline's emoji and tag", () => {
+    expect(prints('第三讲　严明党的纪律', '第三讲 严明党的纪律')).toBe(true);
+    expect(prints('🔥重磅！一图读懂2024年党建工作要点', '一图读懂2024年党建工作要点')).toBe(true);
+    expect(prints('【速看】一图读懂2024年党建工作要点', '一图读懂2024年党建工作要点')).toBe(true);
+    expect(prints('收藏｜一图读懂2024年党建工作要点', '一图读懂2024年党建工作要点')).toBe(true);
+  });
+  test('not a sentence that ends with it, nor another title', () => {
+    expect(prints('我们认真学习了一图读懂2024年党建工作要点', '一图读懂2024年党建工作要点')).toBe(false);
+    expect(prints('第三讲　严明党的纪律', '党员教育读本')).toBe(false);
+    expect(prints('第三讲', '')).toBe(false);
   });
 });
