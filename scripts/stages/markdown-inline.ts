@@ -207,13 +207,16 @@ function rowAndCellMarker(): (line: string, syntax: string[]) => string {
  * `a < b` stay text, and so does `<script>` (shown as written, never run).
  */
 const HTML_TAG =
-  /<\/?(?:a|abbr|b|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul)(?:\s+[^<>]*)?\/?>/i;
+  /<\/?(?:a|abbr|address|article|aside|b|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|img|ins|kbd|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul)(?:\s+[^<>]*)?\/?>/i;
 
 /** `HTML_TAG` as a separator that `split` keeps (tags at the odd indexes). */
 const HTML_TAG_SPLIT = new RegExp(`(${HTML_TAG.source})`, 'i');
 
 /** Tags inside a run of text: they leave nothing; a block's tag (`<br>`, `</td>`, `<p>`) leaves a space between texts. */
 const INLINE_TAG = /^<\/?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|s|small|span|strike|strong|sub|sup|u)\b/i;
+
+/** An editor's table-of-contents placeholder on a line of its own: Typora's `[TOC]`, `[[TOC]]`, `[[_TOC_]]`, `${toc}`. */
+const TOC_MARKER = /^\s*(?:\[\[?_?toc_?\]\]?|\$\{toc\})\s*$/i;
 
 /**
  * A link reference definition, `[id]: http://… "title"`: syntax as a whole line (a `[^1]:` note
@@ -232,9 +235,13 @@ function stripReferenceLinks(text: string, defined: ReadonlySet<string>, syntax:
   });
 }
 
+/** A Chinese sentence's end: a line break after it runs on without a space (`…24次。<br>组织…`). */
+const SENTENCE_END = /[。！？；]$/;
+
 /**
- * Take out HTML tags (`syntax` collects them). Block tags between two texts leave one space; at
- * the ends of the line nothing (a leading space would read as a PDF page break).
+ * Take out HTML tags (`syntax` collects them). Block tags between two texts leave one space (it
+ * separates fields, `作者：张某某<br>单位：某局`, and cells), none after a Chinese sentence's end;
+ * at the ends of the line nothing (a leading space would read as a PDF page break).
  */
 function stripTags(text: string, syntax: string[]): string {
   let out = '';
@@ -244,7 +251,7 @@ function stripTags(text: string, syntax: string[]): string {
       syntax.push(part);
       gap ||= !INLINE_TAG.test(part);
     } else if (part !== '') {
-      if (gap && out !== '' && !/\s$/.test(out) && !/^\s/.test(part)) out += ' ';
+      if (gap && out !== '' && !/\s$/.test(out) && !/^\s/.test(part) && !SENTENCE_END.test(out)) out += ' ';
       gap = false;
       out += part;
     }
@@ -345,7 +352,13 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       return '';
     }
     if (fences[i] === 'code') return line;
-    if (underlines.has(i) || THEMATIC_BREAK.test(line) || TABLE_DELIMITER.test(line) || LINK_DEFINITION.test(line)) {
+    if (
+      underlines.has(i) ||
+      THEMATIC_BREAK.test(line) ||
+      TABLE_DELIMITER.test(line) ||
+      LINK_DEFINITION.test(line) ||
+      TOC_MARKER.test(line)
+    ) {
       record(line);
       return '';
     }

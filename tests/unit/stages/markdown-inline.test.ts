@@ -223,8 +223,20 @@ describe('stripMarkdownInline', () => {
       '支部 人数',
       ['<tr>', '<td>', '</td>', '<td>', '<b>', '</b>', '</td>', '</tr>'],
     ],
+    ['全年开展集中学习24次。<br>组织党员参加培训3次。', '全年开展集中学习24次。组织党员参加培训3次。', ['<br>']],
+    ['<details><summary>附：学习计划表</summary>', '附：学习计划表', ['<details>', '<summary>', '</summary>']],
   ])('HTML tags are syntax: %s', (line, text, syntax) => {
     expect(strip(line)).toEqual({ text, syntax });
+  });
+
+  test("an editor's table-of-contents placeholder on its own line is syntax; in a sentence it is text", () => {
+    const r = stripMarkdownInline(['[TOC]', '[[_TOC_]]', '${toc}', '见[TOC]一节。']);
+    expect(r.lines).toEqual(['', '', '', '见[TOC]一节。']);
+    expect(r.removed.map((x) => `${x.line}:${x.reason}:${x.text}`)).toEqual([
+      '1:markdown-syntax:[TOC]',
+      '2:markdown-syntax:[[_TOC_]]',
+      '3:markdown-syntax:${toc}',
+    ]);
   });
 
   test('reference links: a defined id loses its brackets and its definition line; undefined ones and citations stay', () => {
