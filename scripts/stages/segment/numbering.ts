@@ -128,8 +128,9 @@ const RULES: Rule[] = [
   { scheme: 'cn-formal', pattern: new RegExp(`^((${CN_FORMAL}+)[、．])\\s*`) },
   // numeral + 、 or a full-width or ASCII dot                         e.g. `一、机关党组织的设置` `二.工作要求`
   { scheme: 'cn-dun', pattern: new RegExp(`^((${CN}+)[、．.])\\s*`) },
-  // full/half brackets around a numeral                               e.g. `（一）加强领导`
-  { scheme: 'cn-paren', pattern: new RegExp(`^([（(](${CN}+)[）)])\\s*`) },
+  // full/half brackets around a numeral, maybe with a stray 、 after  e.g. `（一）加强领导` `（二）、严格管理`;
+  // or the closing bracket only, read as the same style              e.g. `一）加强领导`
+  { scheme: 'cn-paren', pattern: new RegExp(`^((?:[（(](${CN}+)|(${CN}+))[）)]、?)\\s*`) },
   // digits + (. or ． + digits)+, optional trailing dot, then a space or a character that is not a
   // unit (`5.5亿元` is an amount, not section 5.5)                     e.g. `1.1 目标一致性`
   {
@@ -142,7 +143,7 @@ const RULES: Rule[] = [
   // (`2.2023年度…` is item 2)                                        e.g. `1.培养有目标。` `2. 以改革…` `１．…`
   { scheme: 'arabic-dot', pattern: new RegExp(`^((${D})[.．、])(?=(?:19|20)\\d\\d年|(?![0-9０-９.．]))\\s*`) },
   // full/half brackets around digits                                  e.g. `（1）长期执政考验`
-  { scheme: 'arabic-paren', pattern: new RegExp(`^([（(](${D})[）)])\\s*`) },
+  { scheme: 'arabic-paren', pattern: new RegExp(`^([（(](${D})[）)]、?)\\s*`) },
   // digits + a closing bracket only                                   e.g. `1）加强学习` `2) 严格管理`
   { scheme: 'arabic-close', pattern: new RegExp(`^((${D})[）)])\\s*`) },
   // a keycap digit (a WeChat article's)                                e.g. `1️⃣ 加强学习`
@@ -152,7 +153,7 @@ const RULES: Rule[] = [
   // a number in brackets in one character ⑴–⒇                        e.g. `⑴各党支部要…`
   { scheme: 'arabic-paren', pattern: /^(([\u2474-\u2487]))\s*/ },
   // one circled number ①–㊿                                           e.g. `① 向机关工委…`
-  { scheme: 'circled', pattern: new RegExp(`^((${CIRCLED_CLASS}))\\s*`) },
+  { scheme: 'circled', pattern: new RegExp(`^((${CIRCLED_CLASS})、?)\\s*`) },
   // a bullet: a symbol (space optional) or an ASCII - * + followed by a space, with a task list's
   // box (`- [x]`) part of the marker                         e.g. `● 党员…` `- 认真学习` `- [ ] 开展检查`
   { scheme: 'bullet', pattern: new RegExp(`^(([${BULLET_SYMBOLS}])|([-*+])(?:\\s+\\[[ xX]\\])?(?=\\s))\\s*`) },
