@@ -329,7 +329,8 @@ export function readLinesUnderTitle(
       continue;
     }
     // `某某街道党工委` under the title: the author the manifest lists, or a body's name before the body.
-    const author = afterTitle && front.title !== undefined ? authorLine(b.text, manifest.authors) : undefined;
+    const titled = front.title !== undefined || front.titleEn !== undefined;
+    const author = afterTitle && titled ? authorLine(b.text, manifest.authors) : undefined;
     if (author === 'listed' || (author === 'body' && bylineAt(blocks, i, front))) {
       take(b);
       front.authors = [b.text.trim()];

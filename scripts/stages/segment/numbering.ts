@@ -19,6 +19,8 @@ export type NumberingScheme =
   | 'arabic-dot' // 1. / 1． / 1、
   | 'arabic-space' // 1 标题 (PDF papers)
   | 'decimal' // 1.1 / 1.1.1
+  | 'roman' // I. / II. (an English text's sections), Ⅰ、 / Ⅱ.
+  | 'latin' // A. / B. (an English text's subsections)
   | 'arabic-paren' // （1）
   | 'arabic-close' // 1） / 1) (closing bracket only)
   | 'circled' // ①
@@ -103,6 +105,21 @@ const CN_FORMAL = '[壹贰貳叁參肆伍陆陸柒捌玖拾佰]';
 /** A 1–2 digit number, ASCII or full-width (`１．`). */
 const D = '[0-9０-９]{1,2}';
 
+/** Upper-case Roman numerals I–XX, longest first. */
+const ROMAN = 'XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
+const ROMAN_VALUES = new Map(ROMAN.split('|').map((r) => [r, romanValue(r)]));
+
+/** The value of a Roman numeral, `XIV` → 14 (also `Ⅻ` → 12, a numeral character). */
+function romanValue(r: string): number {
+  const code = r.codePointAt(0)!;
+  if (r.length === 1 && code >= 0x2160 && code <= 0x216b) return code - 0x215f;
+  const digit: Record<string, number> = { I: 1, V: 5, X: 10 };
+  return [...r].reduce((n, c, k) => {
+    const v = digit[c]!;
+    return n + (v < (digit[r[k + 1] ?? ''] ?? 0) ? -v : v);
+  }, 0);
+}
+
 interface Rule {
   scheme: NumberingScheme;
   /** Group 1: the marker as printed; group 2: the number; the rest of the line follows. */
@@ -157,6 +174,14 @@ const RULES: Rule[] = [
   // a bullet: a symbol (space optional) or an ASCII - * + followed by a space, with a task list's
   // box (`- [x]`) part of the marker                         e.g. `● 党员…` `- 认真学习` `- [ ] 开展检查`
   { scheme: 'bullet', pattern: new RegExp(`^(([${BULLET_SYMBOLS}])|([-*+])(?:\\s+\\[[ xX]\\])?(?=\\s))\\s*`) },
+  // an upper-case Roman numeral and a dot before English text, or a Roman numeral character
+  // and its stop                                       e.g. `II. PRACTICE` `Ⅲ、工作要求`
+  { scheme: 'roman', pattern: new RegExp(`^((${ROMAN})\\.)\\s+(?=[A-Za-z])(?![A-Z]\\.\\s)`) },
+  { scheme: 'roman', pattern: /^(([\u2160-\u216b])[.．、])\s*/ },
+  // A.–H. before English text (an English text's subsections; `A.正确` is a quiz's option, and
+  // `V. I. Lenin` and `A. B. Smith` are initials)
+  //                                                    e.g. `B. Supervision`
+  { scheme: 'latin', pattern: /^(([A-H])\.)\s+(?=[A-Za-z])(?![A-Z]\.\s)/ },
   // digits + whitespace + a non-digit (PDF papers: `1 政工的核心概念`) e.g. `6 结束语`
   { scheme: 'arabic-space', pattern: new RegExp(`^((${D}))\\s+(?=[^\\d０-９\\s%年月日])`) },
 ];
@@ -208,7 +233,9 @@ function parseMarker(line: string): Numbering | undefined {
       const parts = asciiDigits(raw).split(/[.．]/);
       value = Number(parts.at(-1));
       key = `decimal-${parts.length}`;
-    } else value = enclosedValue(raw) ?? chineseNumeralValue(raw);
+    } else if (scheme === 'roman') value = ROMAN_VALUES.get(raw) ?? romanValue(raw);
+    else if (scheme === 'latin') value = raw.charCodeAt(0) - 64;
+    else value = enclosedValue(raw) ?? chineseNumeralValue(raw);
     if (!Number.isFinite(value)) continue;
     return { scheme, key, marker, value, rest };
   }

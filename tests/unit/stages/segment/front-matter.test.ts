@@ -131,6 +131,14 @@ describe('readFrontMatter', () => {
     expect(read('Notes:\n\nThe branch met.').front.titleEn).toBeUndefined();
   });
 
+  test('an English title: the name under it that the manifest lists is the author, with no affiliation', () => {
+    const r = read('Party Building in Enterprises\n\nLi Ming\n\nI. INTRODUCTION\n\nText.', 'txt', {
+      authors: ['Li Ming'],
+    });
+    expect([r.front.titleEn, r.front.authors]).toEqual(['Party Building in Enterprises', ['Li Ming']]);
+    expect(r.rest[0]!.text).toBe('I. INTRODUCTION');
+  });
+
   test('a numbered first line that prints the manifest title is the title, not a heading over the text', () => {
     const text = '第三讲　严明党的纪律\n\n一、纪律的内涵\n\n正文。';
     expect(read(text, 'txt', { title: '第三讲 严明党的纪律' }).front.title).toBe('第三讲 严明党的纪律');

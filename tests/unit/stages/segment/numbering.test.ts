@@ -61,6 +61,10 @@ describe('parseNumbering', () => {
     ['√ 勇于自我革命', 'bullet', 'bullet', '√', 1, '勇于自我革命'],
     ['✅ 加强政治建设', 'bullet', 'bullet', '✅', 1, '加强政治建设'],
     ['（二）、严格管理', 'cn-paren', 'cn-paren', '（二）、', 2, '严格管理'],
+    ['II. PRACTICE', 'roman', 'roman', 'II.', 2, 'PRACTICE'],
+    ['XIV. Notes on Method', 'roman', 'roman', 'XIV.', 14, 'Notes on Method'],
+    ['Ⅲ、工作要求', 'roman', 'roman', 'Ⅲ、', 3, '工作要求'],
+    ['B. Supervision', 'latin', 'latin', 'B.', 2, 'Supervision'],
     ['三）加强领导', 'cn-paren', 'cn-paren', '三）', 3, '加强领导'],
     ['①、开展学习', 'circled', 'circled', '①、', 1, '开展学习'],
     ['（4）、强化督导', 'arabic-paren', 'arabic-paren', '（4）、', 4, '强化督导'],
@@ -92,6 +96,9 @@ describe('parseNumbering', () => {
     ['三要素是指目标、过程和结果。'], // 要素 is a word, not a point
     ['一要求是严格执行制度。'],
     ['两要点须牢记。'],
+    ['A.正确 B.错误'], // a quiz's options
+    ['V. I. Lenin wrote on Party organisation.'], // initials
+    ['I. 我们认为'], // a Roman numeral before Chinese text is a letter
   ])('%s has no numbering', (text) => {
     expect(parseNumbering(text)).toBeUndefined();
   });
