@@ -1,5 +1,5 @@
 /**
- * Annotator: citation markers such as `[1]`, `[2-3]`, `[1,2]` in body text become `citation`
+ * Annotator: citation markers such as `[1]`, `[2-3]`, `[1,2]`, `[注1]` in body text become `citation`
  * marks pointing at a numbered entry of the document's 参考文献, rendered as superscript links.
  */
 import type { Mark, Paragraph, Reference } from '../../model/document.js';
@@ -9,14 +9,15 @@ import { mapDocumentText, type TextContext } from './walk.js';
 
 /**
  * A citation marker:
- *   [\[［]                opening bracket, ASCII or fullwidth
- *   \s*(\d{1,3})          first reference number (1–3 digits: `[1990]` is a year, not a citation)
+ *   [\[［〔]              opening bracket, ASCII or fullwidth (or a tortoise shell bracket)
+ *   \s*(?:注释?\s*)?      an endnote's label, `[注1]`, `〔注释2〕`
+ *   (\d{1,3})             first reference number (1–3 digits: `[1990]` is a year, not a citation)
  *   (?: \s*[-–—~～]\s*\d{1,3}          a range  `[2-3]`, `[2–3]`
  *     | (?:\s*[,，、]\s*\d{1,3})+ )?   or a list `[1,2]`, `[1，3，5]`
  *   \s*[\]］]             closing bracket
  *   (?!\d)                not followed by a digit: `[2014]5号` is a document number
  */
-const MARKER = /[[［]\s*(\d{1,3})(?:\s*[-–—~～]\s*\d{1,3}|(?:\s*[,，、]\s*\d{1,3})+)?\s*[\]］](?!\d)/g;
+const MARKER = /[[［〔]\s*(?:注释?\s*)?(\d{1,3})(?:\s*[-–—~～]\s*\d{1,3}|(?:\s*[,，、]\s*\d{1,3})+)?\s*[\]］〕](?!\d)/g;
 
 /**
  * Find citation markers in a text. One mark per marker; `ref` is its FIRST number (a range or list

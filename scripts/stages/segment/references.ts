@@ -9,10 +9,10 @@ import { joinWrapped } from './text.js';
 
 /**
  * An entry of a references list: group 1 its label as printed, group 2 or 3 the number, group 4 the entry.
- *   [[［](\d{1,3})[\]］]        `[1]`, `［1］`
+ *   [[［〔](?:注释?)?(\d{1,3})[\]］〕]   `[1]`, `［1］`, an endnote's `[注1]`, `〔注释2〕`
  *   | (\d{1,3})[.．、](?!\d)   or `1.`, `1．`, `1、` (not `1.5`)
  */
-const ENTRY = /^([[［](\d{1,3})[\]］]|(\d{1,3})[.．、](?!\d))\s*(.+)$/;
+const ENTRY = /^([[［〔]\s*(?:注释?\s*)?(\d{1,3})\s*[\]］〕]|(\d{1,3})[.．、](?!\d))\s*(.+)$/;
 
 /**
  * GB/T 7714 entry body.

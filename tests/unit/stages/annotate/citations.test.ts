@@ -60,6 +60,15 @@ describe('findCitations', () => {
     ['[1] 张芳', none, []], // list label at the start
     ['[0]与[a]', none, []],
     ['部分[1]和[7]', new Set([1, 2, 3]), [['[1]', 1]]], // [7] is not in the reference list
+    [
+      '第二个答案[注1]，从严治党〔注释2〕。',
+      new Set([1, 2]),
+      [
+        ['[注1]', 1],
+        ['〔注释2〕', 2],
+      ],
+    ], // an endnote's label
+    ['〔2014〕5号与〔注〕', none, []], // a document number's year; a note without a number
   ] as const)('%s', (text, known, expected) => {
     expect(
       findCitations(text, known).map((m) => [text.slice(m.start, m.end), m.kind === 'citation' ? m.ref : -1]),
