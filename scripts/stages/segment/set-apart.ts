@@ -70,8 +70,14 @@ function markVerse(list: readonly Paragraph[]): void {
 /** One credit of a web copy: `编辑：王某`, `来源：某某组工`. */
 const CREDIT_FIELD =
   '(?:责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|设计|监制|统筹|来源|图片|图文|摄影|文字|供稿|出品|制作)\\s*[:：]\\s*[^\\s:：，。；！？（）()]{1,20}';
-/** A line of credits, maybe in brackets: `（责任编辑：孙某）`, `编辑：王某　审核：李某`. */
-const CREDIT = new RegExp(`^[（(【]?\\s*${CREDIT_FIELD}(?:\\s+${CREDIT_FIELD})*\\s*[）)】]?$`, 'u');
+/**
+ * A line of credits, maybe in brackets: `（责任编辑：孙某）`, `编辑：王某　审核：李某`; or a note on
+ * the author a paper ends with, `（作者系中共某某省委党校教授）`.
+ */
+const CREDIT = new RegExp(
+  `^(?:[（(【]?\\s*${CREDIT_FIELD}(?:\\s+${CREDIT_FIELD})*\\s*[）)】]?|[（(]作者[系为是][^（）()。；！？]{2,60}[）)])$`,
+  'u',
+);
 
 /**
  * Mark the credits a web copy ends with (`来源：…`, `编辑：… 审核：…`, `（责任编辑：…）`): the page's
@@ -94,6 +100,7 @@ export function markSetApartLines(lists: readonly Paragraph[][]): void {
     });
     markVerse(list);
   }
-  const last = lists.at(-1);
+  // The last list with paragraphs: a 注释 or 参考文献 section after the text keeps none.
+  const last = [...lists].reverse().find((l) => l.length > 0);
   if (last) markCredits(last);
 }

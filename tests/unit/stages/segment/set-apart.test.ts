@@ -75,6 +75,7 @@ describe('markSetApartLines', () => {
         '（责任编辑：孙某）',
       ]),
     ).toEqual(['', '', 'credit', 'credit', 'credit']);
+    expect(roles(['正文最后一段。', '（作者系中共某某省委党校教授、博士）'])).toEqual(['', 'credit']);
     expect(roles(['编辑：王某', '正文最后一段。'])).toEqual(['', '']);
     expect(roles(['资料来源：国家统计局'])).toEqual(['']);
   });
