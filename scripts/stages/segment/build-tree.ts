@@ -34,7 +34,7 @@ export interface Tree {
 type Placement = { at: number } | { quote: true } | { list: true };
 
 /** Heading styles without numbers: every one of them is the next sibling. */
-const UNORDERED = new Set(['plain', 'case-title', 'bullet-heading', 'bracket-label']);
+const UNORDERED = new Set(['plain', 'case-title', 'bullet-heading', 'bracket-label', 'date-heading']);
 
 /**
  * A study book's labels: `【学习要点】`, `【案例】`, `【思考题】`. Each is the next sibling of the one
@@ -215,13 +215,15 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
             ? 'case-title'
             : c.bulletHeading
               ? 'bullet-heading'
-              : n
-                ? n.key
-                : c.role
-                  ? 'role'
-                  : isBracketLabel(c)
-                    ? 'bracket-label'
-                    : 'plain';
+              : c.dateHeading
+                ? 'date-heading'
+                : n
+                  ? n.key
+                  : c.role
+                    ? 'role'
+                    : isBracketLabel(c)
+                      ? 'bracket-label'
+                      : 'plain';
       const restart = key === 'plain' && c.partTitle ? restartAfter(candidates, i, stack) : -1;
       const bracketed = stack.findIndex((f) => f.bracketed);
       const placement =

@@ -37,6 +37,8 @@ export interface Candidate {
   partTitle?: boolean;
   /** A bullet line that heads the text under it (`◆ 聚焦政治引领`, set by bullet-headings.ts): a heading. */
   bulletHeading?: boolean;
+  /** A date alone over an entry of a 学习笔记 or 大事记 (`2024年3月5日　星期二`, set by date-headings.ts): a heading. */
+  dateHeading?: boolean;
   /** One of a run of `标签：值` lines (`时间：…`, `记录人：陈某`, set by field-runs.ts): never a heading. */
   field?: boolean;
   /** Short and unpunctuated: could be a heading if its neighbours agree. */

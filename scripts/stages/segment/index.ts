@@ -18,6 +18,7 @@ import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter, readLinesUnderTitle } from './front-matter.js';
 import { markBulletHeadings } from './bullet-headings.js';
+import { markDateHeadings } from './date-headings.js';
 import { markFieldRuns } from './field-runs.js';
 import { forewordOf } from './foreword.js';
 import { parseNumbering } from './numbering.js';
@@ -67,6 +68,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   markCaseTitles(classified);
   markPartTitles(classified);
   markBulletHeadings(classified);
+  markDateHeadings(classified);
   markFieldRuns(classified);
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
