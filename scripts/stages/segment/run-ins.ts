@@ -26,7 +26,7 @@ const MAX_LEAD_WIDTH = 16;
  * must hold words: a question bank's `预备期为半年。（ ）` ends in the answer's blank, not a body.
  */
 export function splitLead(text: string): { lead?: string; text: string } {
-  const m = /^([^。：:，,；;！？]{2,}?[。：:])(?=\S)/.exec(text);
+  const m = /^([^。：:，,；;！？]{2,}?[。：:])(?=\s*\S)/.exec(text);
   if (!m || displayWidth(m[1]!) > MAX_LEAD_WIDTH || !/[\p{L}\p{N}]/u.test(text.slice(m[1]!.length))) return { text };
   return { lead: m[1]!, text: text.slice(m[1]!.length).trimStart() };
 }

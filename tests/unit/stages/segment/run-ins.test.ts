@@ -64,6 +64,14 @@ describe('splitLead', () => {
     });
   });
 
+  test('a space after the lead (a Markdown bold run-in, `**重温入党誓词。** 全体…`) is no part of either', () => {
+    expect(splitLead('重温入党誓词。 全体党员面向党旗重温入党誓词。')).toEqual({
+      lead: '重温入党誓词。',
+      text: '全体党员面向党旗重温入党誓词。',
+    });
+    expect(splitLead('重温入党誓词。  ')).toEqual({ text: '重温入党誓词。  ' });
+  });
+
   test("a sentence followed by no words (a question's blank `（ ）`) is no lead", () => {
     expect(splitLead('预备党员的预备期为半年。（ ）')).toEqual({ text: '预备党员的预备期为半年。（ ）' });
   });
