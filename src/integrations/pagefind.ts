@@ -10,13 +10,20 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRecords, commonWords, conceptPassages, searchConfig, type SearchRecord } from './search-records.js';
+import {
+  buildRecords,
+  commonWords,
+  conceptPassages,
+  DEFAULT_CHUNK_CHARS,
+  searchConfig,
+  type SearchRecord,
+} from './search-records.js';
 import { SHARD_WORDS, shardDir, shardRecords } from './search-shards.js';
 import { stripFragmentContent } from './pagefind-fragments.js';
 import { loadConcepts } from './concepts-data.js';
 import { flattenCorpus } from '../client/search/corpus.js';
 import { readCorpus } from '../lib/corpus-files.js';
-import { buildT2sTable } from './t2s-table.js';
+import { buildT2sTable, traditionalFolds } from './t2s-table.js';
 import { generatedDir } from '../lib/generated-dir.js';
 import { wordRuns } from '../client/search/text.js';
 
@@ -81,9 +88,12 @@ export async function writeSearchIndex(
   const corpus = readCorpus();
   const table = flattenCorpus(corpus);
   const concepts = await loadConcepts(generatedDir(), (id) => existsSync(join(siteDir, 'concepts', id, 'index.html')));
-  const records = buildRecords(table, conceptPassages(table, corpus.concepts, concepts));
+  const folds = traditionalFolds(table);
+  const records = buildRecords(table, conceptPassages(table, corpus.concepts, concepts), DEFAULT_CHUNK_CHARS, folds);
   const shards = await writePagefindBundles(records, join(siteDir, 'pagefind'), shardWords);
-  const charset = new Set(table.passages.flatMap((p) => wordRuns(p.text).flatMap((r) => [...r.text])));
+  // What a traditional query may convert to: the characters search reads (a traditional passage's simplified form).
+  const searched = table.passages.map((p, pid) => folds.get(pid) ?? p.text);
+  const charset = new Set(searched.flatMap((t) => wordRuns(t).flatMap((r) => [...r.text])));
   const t2s = buildT2sTable(charset);
   const files: [string, unknown][] = [
     ['config.json', searchConfig(concepts, t2s, commonWords(records), shards.slice(1))],

@@ -1,8 +1,9 @@
 /**
  * The Pagefind records of passage search, pure: corpus.json's passages → one record per run of
  * consecutive passages of a reading page (about `chunkChars` characters). A record's content is
- * the set of its passages' words (tokens.ts); its `d` metadata holds each passage's real
- * text, link, heading path and concepts, so the browser finds the passages in the text itself
+ * the set of its passages' words (tokens.ts; of a traditional passage's simplified form, `folds`,
+ * t2s-table.ts); its `d` metadata holds each passage's real text (and that form), link, heading
+ * path and concepts, so the browser finds the passages in the text itself
  * (match.ts) and writes excerpts from the text the reader will see, not from the words.
  *
  * Why runs of passages and not one record per passage: Pagefind's metadata file, which every
@@ -66,6 +67,7 @@ export function buildRecords(
   table: PassageTable,
   mentions: ReadonlyMap<number, string[]>,
   chunkChars = DEFAULT_CHUNK_CHARS,
+  folds: ReadonlyMap<number, string> = new Map(),
 ): SearchRecord[] {
   const groups: { pids: number[]; heading: boolean }[] = [];
   let headings: number[] = [];
@@ -85,17 +87,21 @@ export function buildRecords(
     } else groups[groups.length - 1]!.pids.push(pid);
     chars += p.text.length + (p.translation?.length ?? 0);
   });
-  return groups.filter((g) => g.pids.length > 0).map((g) => pagefindRecord(table, mentions, g.pids, g.heading));
+  return groups.filter((g) => g.pids.length > 0).map((g) => pagefindRecord(table, mentions, folds, g.pids, g.heading));
 }
 
 /** One record of passages `pids` (all of one reading page). */
 function pagefindRecord(
   table: PassageTable,
   mentions: ReadonlyMap<number, string[]>,
+  folds: ReadonlyMap<number, string>,
   pids: readonly number[],
   heading: boolean,
 ): SearchRecord {
-  const ps = pids.map((pid) => table.passages[pid]!);
+  const ps = pids.map((pid) => {
+    const fold = folds.get(pid);
+    return fold === undefined ? table.passages[pid]! : { ...table.passages[pid]!, fold };
+  });
   const page = table.pages[ps[0]!.page]!;
   const ids = pageIds(page.url);
   // Each word once per record: the browser needs from Pagefind only which records hold a word
@@ -115,6 +121,7 @@ function pagefindRecord(
       pid: pids[i]!,
       url: p.url,
       text: p.text,
+      ...('fold' in p && { fold: p.fold }),
       path: sectionPath(table, p.section),
       concepts: mentions.get(pids[i]!) ?? [],
       ...(p.heading && { heading: true as const }),

@@ -4,16 +4,10 @@
  * uses (other conversions cannot change a search result), plus the phrases OpenCC converts
  * differently from character by character.
  */
-import { Converter, Locale } from 'opencc-js/t2cn';
+import { Converter } from 'opencc-js/t2cn';
+import { dictionaryKeys, foldTraditional, isTraditional } from '../lib/traditional.js';
 import { convertT2s, type T2sTable } from '../client/search/t2s.js';
-
-/** Every key of the opencc-js dictionaries that `tw`→`cn` applies. */
-function dictionaryKeys(): string[] {
-  const dicts = [...(Locale.from.tw ?? []), ...(Locale.to.cn ?? [])].flat() as unknown[];
-  return dicts.flatMap((d) =>
-    typeof d === 'string' ? d.split('|').map((e) => e.split(' ')[0]!) : Object.keys(d as object),
-  );
-}
+import type { PassageTable } from '../client/search/corpus.js';
 
 /** The table for a corpus whose searchable characters are `charset`. */
 export function buildT2sTable(charset: ReadonlySet<string>): T2sTable {
@@ -35,4 +29,27 @@ export function buildT2sTable(charset: ReadonlySet<string>): T2sTable {
     table.maxPhrase = Math.max(table.maxPhrase, k.length);
   }
   return table;
+}
+
+/**
+ * The simplified form of each passage of a reading page written in traditional characters, by
+ * passage number (none for a simplified page): the search finds those passages by it.
+ */
+export function traditionalFolds(table: PassageTable): Map<number, string> {
+  const byPage = new Map<number, number[]>();
+  table.passages.forEach((p, pid) => {
+    const pids = byPage.get(p.page);
+    if (pids) pids.push(pid);
+    else byPage.set(p.page, [pid]);
+  });
+  const out = new Map<number, string>();
+  for (const pids of byPage.values()) {
+    if (!isTraditional(pids.map((pid) => table.passages[pid]!.text).join(''))) continue;
+    for (const pid of pids) {
+      const text = table.passages[pid]!.text;
+      const folded = foldTraditional(text);
+      if (folded !== text) out.set(pid, folded);
+    }
+  }
+  return out;
 }

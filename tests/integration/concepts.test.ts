@@ -16,6 +16,8 @@ import { buildSeeAlso } from '../../scripts/stages/see-also.js';
 import { corpusKeywords } from '../../scripts/stages/document-keywords.js';
 import { deriveKnowledge, type Knowledge } from '../../scripts/stages/knowledge.js';
 import { segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
+import { mapDocumentText } from '../../scripts/stages/annotate/walk.js';
+import { Converter } from 'opencc-js';
 
 let glossary: Glossary;
 let roots: Document[];
@@ -151,6 +153,27 @@ describe('concept marks on the real corpus', () => {
     expect(where).toEqual(
       new Set(['paper-zhenggong-lianzheng:zh', 'paper-zhenggong-lianzheng:en', 'speeches-zhengzhi-jiguan:zh']),
     );
+  });
+});
+
+describe('concept marks on the corpus written in traditional characters', () => {
+  test('are the marks of the simplified corpus, at the same places (党风廉政建设 marks 黨風廉政建設)', () => {
+    const toTraditional = Converter({ from: 'cn', to: 'tw' });
+    const plain = runPipeline(readSources('content/manifest.yaml', 'content/sources'));
+    const traditional = plain.map((r) =>
+      mapDocumentText(r, {
+        paragraph: (p) => ({ ...p, text: toTraditional(p.text), ...(p.lead && { lead: toTraditional(p.lead) }) }),
+        section: (s) => ({ ...s, title: toTraditional(s.title) }),
+      }),
+    );
+    const annotate = annotateConcepts(glossary, segmenter).run;
+    const marks = (docs: Document[]) =>
+      passagesOf(docs.map(annotate)).flatMap((p) =>
+        p.paragraph.marks.flatMap((m) => (m.kind === 'concept' ? [`${p.url} ${m.start}-${m.end} ${m.conceptId}`] : [])),
+      );
+    const want = marks(plain);
+    expect(want.length).toBeGreaterThan(1000);
+    expect(marks(traditional)).toEqual(want);
   });
 });
 

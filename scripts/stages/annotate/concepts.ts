@@ -1,7 +1,8 @@
 /**
  * Annotator factory: every occurrence of a glossary term, alias or English name in paragraph text
  * (and in run-in leads and headings) becomes a `concept` mark (linked to `/concepts/<id>/` by the renderer). Existing redaction and
- * citation marks win: a concept mark that would overlap one is dropped.
+ * citation marks win: a concept mark that would overlap one is dropped. A text in traditional
+ * characters is matched in its simplified form (`matchingText`).
  */
 import type { Glossary } from '../../model/concept.js';
 import type { Document, Mark, Paragraph, Section } from '../../model/document.js';
@@ -10,6 +11,11 @@ import { compileMatcher, findEnglishMentions, findMentions, type ConceptMatcher 
 import { addMarks } from './marks.js';
 import { clauseAround, segmenterFor, trivialBoundary, type Segmenter } from '../../util/jieba.js';
 import { mapDocumentText, type TextContext } from './walk.js';
+import { leavesOf, paragraphsIn } from '../../model/walk.js';
+import { foldTraditional, isTraditional } from '../../../src/lib/traditional.js';
+
+/** A text as concepts are matched in it (`matchingText`). */
+type Fold = (text: string) => string;
 
 /** Concept marks for one text (Chinese forms and English names), sorted by start. */
 export function conceptMarks(text: string, matcher: ConceptMatcher): Mark[] {
@@ -22,10 +28,27 @@ export function conceptMarks(text: string, matcher: ConceptMatcher): Mark[] {
 const isReferences = (s: Section): boolean => s.role === 'references';
 const inReferences = (ctx: TextContext): boolean => ctx.sections.some(isReferences);
 
-function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher): Paragraph {
+/** How much of a document's text tells whether it is written in traditional characters. */
+const SAMPLE_CHARS = 5000;
+
+/**
+ * The text concepts are matched in: for a document in traditional characters its simplified form
+ * (same length, so marks fall on its own characters: 党风廉政建设 marks 黨風廉政建設), else the text.
+ */
+export function matchingText(doc: Document): (text: string) => string {
+  let sample = '';
+  for (const leaf of leavesOf(doc))
+    for (const p of [...leaf.paragraphs, ...paragraphsIn(leaf.sections)]) {
+      if (sample.length >= SAMPLE_CHARS) break;
+      sample += p.text;
+    }
+  return isTraditional(sample) ? foldTraditional : (text) => text;
+}
+
+function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher, fold: Fold): Paragraph {
   if (inReferences(ctx)) return p;
-  const found = conceptMarks(p.text, matcher);
-  const inLead = p.lead ? conceptMarks(p.lead, matcher) : [];
+  const found = conceptMarks(fold(p.text), matcher);
+  const inLead = p.lead ? conceptMarks(fold(p.lead), matcher) : [];
   if (found.length === 0 && inLead.length === 0) return p;
   const out = { ...p, marks: addMarks(p.marks, found, 'skip') };
   if (inLead.length > 0) out.leadMarks = addMarks(p.leadMarks ?? [], inLead, 'skip');
@@ -34,14 +57,15 @@ function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher):
 
 /** Every text the concept annotator matches in (paragraph texts and leads, headings), skipped as it skips them. */
 function conceptTexts(doc: Document): string[] {
+  const fold = matchingText(doc);
   const texts: string[] = [];
   mapDocumentText(doc, {
     paragraph: (p, ctx) => {
-      if (!inReferences(ctx)) texts.push(p.text, ...(p.lead ? [p.lead] : []));
+      if (!inReferences(ctx)) texts.push(fold(p.text), ...(p.lead ? [fold(p.lead)] : []));
       return p;
     },
     section: (s) => {
-      if (!isReferences(s)) texts.push(s.title);
+      if (!isReferences(s)) texts.push(fold(s.title));
       return s;
     },
   });
@@ -75,9 +99,9 @@ export function boundaryClauses(glossary: Glossary): (doc: Document) => string[]
 }
 
 /** Headings link their terms too (`4.1 “两学一做”的定义和实质`); counts and concordance use paragraphs. */
-function markSection(s: Section, matcher: ConceptMatcher): Section {
+function markSection(s: Section, matcher: ConceptMatcher, fold: Fold): Section {
   if (isReferences(s)) return s;
-  const found = conceptMarks(s.title, matcher);
+  const found = conceptMarks(fold(s.title), matcher);
   return found.length === 0 ? s : { ...s, titleMarks: addMarks(s.titleMarks ?? [], found, 'skip') };
 }
 
@@ -91,10 +115,12 @@ export function annotateConcepts(glossary: Glossary, segmenter: Segmenter = segm
   const matcher = compileMatcher(glossary, { segmenter });
   return {
     name: 'annotateConcepts',
-    run: (doc) =>
-      mapDocumentText(doc, {
-        paragraph: (p, ctx) => markParagraph(p, ctx, matcher),
-        section: (s) => markSection(s, matcher),
-      }),
+    run: (doc) => {
+      const fold = matchingText(doc);
+      return mapDocumentText(doc, {
+        paragraph: (p, ctx) => markParagraph(p, ctx, matcher, fold),
+        section: (s) => markSection(s, matcher, fold),
+      });
+    },
   };
 }

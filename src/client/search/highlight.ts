@@ -14,6 +14,7 @@ export type Range = [number, number];
  */
 export function findRanges(text: string, forms: readonly string[]): Range[] {
   // Read through quotation and title marks, as the search does: 两学一做学习 marks `两学一做”学习`.
+  // `text` may be a traditional passage's simplified form: offsets hold for the passage too.
   const through = readThrough(foldText(text));
   const ranges: Range[] = [];
   const collect = (needles: readonly string[]) => {
@@ -48,15 +49,17 @@ export const defaultExcerptOptions: ExcerptOptions = { length: 120, before: 30 }
 
 /**
  * An HTML excerpt of `text` around its first match with every match in the window wrapped in
- * `<mark>`; `…` marks a cut. Text without a match gives its beginning.
+ * `<mark>`; `…` marks a cut. Text without a match gives its beginning. `fold`: the simplified
+ * form of a traditional `text`, where the forms are found.
  */
 export function highlightExcerpt(
   text: string,
   forms: readonly string[],
-  options: Partial<ExcerptOptions> = {},
+  options: Partial<ExcerptOptions> & { fold?: string } = {},
 ): string {
-  const { length, before } = { ...defaultExcerptOptions, ...options };
-  const ranges = findRanges(text, forms);
+  const { length, before, fold } = { ...defaultExcerptOptions, ...options };
+  // A traditional passage is matched in its simplified form, of the same length: marks fall on its own characters.
+  const ranges = findRanges(fold ?? text, forms);
   const firstHit = ranges[0]?.[0] ?? 0;
   let start = Math.max(0, firstHit - before);
   const end = Math.min(text.length, start + length);
@@ -73,7 +76,7 @@ export function highlightExcerpt(
   return html;
 }
 
-/** A heading (or other short text) with every match marked, no cutting. */
-export function highlightAll(text: string, forms: readonly string[]): string {
-  return highlightExcerpt(text, forms, { length: text.length, before: 0 });
+/** A heading (or other short text) with every match marked, no cutting; `fold` as for `highlightExcerpt`. */
+export function highlightAll(text: string, forms: readonly string[], fold?: string): string {
+  return highlightExcerpt(text, forms, { length: text.length, before: 0, ...(fold && { fold }) });
 }

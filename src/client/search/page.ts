@@ -113,11 +113,18 @@ function renderFilters(matches: PassageMatch[], { valuesOf, label }: FacetData, 
  */
 function renderResult(m: PassageMatch): string {
   const { passage: p, page, forms } = m;
-  const where = [page.title, ...p.path, ...(p.heading && p.text !== page.title ? [p.text] : [])];
-  const heading = where.map((h) => highlightAll(h, forms)).join(' › ');
-  const text = p.translation && findRanges(p.text, forms).length === 0 ? p.translation : p.text;
-  const excerpt = p.heading ? '' : `<p class="excerpt">${highlightExcerpt(text, forms)}</p>`;
-  return `<li data-doc="${escapeHtml(page.doc)}"><a href="${escapeHtml(resultHref(p.url, forms[0]!))}">${heading}</a>${excerpt}<p class="source">${escapeHtml(page.document)} · ${escapeHtml(kindLabel(page.kind))} ${collectControl(p.url)}</p></li>`;
+  const where = [page.title, ...p.path].map((h) => highlightAll(h, forms));
+  if (p.heading && p.text !== page.title) where.push(highlightAll(p.text, forms, p.fold));
+  const heading = where.join(' › ');
+  const inText = findRanges(p.fold ?? p.text, forms);
+  const inTranslation = p.translation !== undefined && inText.length === 0;
+  const excerpt = p.heading
+    ? ''
+    : `<p class="excerpt">${inTranslation ? highlightExcerpt(p.translation!, forms) : highlightExcerpt(p.text, forms, { ...(p.fold && { fold: p.fold }) })}</p>`;
+  // The reading page marks what it prints: a traditional passage's own characters, not the query's.
+  const first = inText[0];
+  const mark = p.fold && first ? p.text.slice(first[0], first[1]) : forms[0]!;
+  return `<li data-doc="${escapeHtml(page.doc)}"><a href="${escapeHtml(resultHref(p.url, mark))}">${heading}</a>${excerpt}<p class="source">${escapeHtml(page.document)} · ${escapeHtml(kindLabel(page.kind))} ${collectControl(p.url)}</p></li>`;
 }
 
 /** Render the list up to `wanted` results (appending to what is listed) and the 「显示更多」 button. */

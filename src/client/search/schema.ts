@@ -50,6 +50,11 @@ export const recordPassageSchema = z.object({
   /** `/library/<root>/<slug>/#p-2-1-3` (a heading: its section anchor or the page). */
   url: z.string(),
   text: z.string(),
+  /**
+   * A passage in traditional characters: its simplified form, character for character (same
+   * length), which search matches a query against (`黨風` is found by 党风).
+   */
+  fold: z.optional(z.string()),
   /** Section titles above the passage, below the page title. */
   path: z.array(z.string()),
   heading: z.optional(z.literal(true)),

@@ -55,18 +55,20 @@ export const formLength = (form: string): number => tokenize(form).length;
 
 /**
  * The words of a run of passages, one gap word between passages (no string is found across two),
- * and where each passage starts. A passage's parallel translation follows its text.
+ * and where each passage starts. A passage's parallel translation follows its text; a traditional
+ * passage is read in its simplified form (`fold`).
  */
-export function passageWords(passages: readonly { text: string; translation?: string }[]): {
+export function passageWords(passages: readonly { text: string; fold?: string; translation?: string }[]): {
   words: string[];
   starts: number[];
 } {
   const words: string[] = [];
   const starts: number[] = [];
   for (const p of passages) {
+    const text = p.fold ?? p.text;
     if (words.length > 0) words.push(GAP);
     starts.push(words.length);
-    words.push(...tokenize(p.translation ? `${p.text}\n${p.translation}` : p.text));
+    words.push(...tokenize(p.translation ? `${text}\n${p.translation}` : text));
   }
   return { words, starts };
 }
