@@ -82,6 +82,9 @@ function placeNumbered(stack: Frame[], key: string, value: number): Placement {
   return { at: end };
 }
 
+/** Index of the open section a label in lenticular brackets opened, -1 if none. */
+const openBracketLabel = (stack: Frame[]): number => stack.findIndex((f) => f.bracketed);
+
 /** Role labels that may stand inside a numbered section: a case block, a handbook's key points. */
 const INNER_ROLES = new Set<SectionRole>(['case-study', 'key-points']);
 
@@ -94,8 +97,8 @@ const INNER_ROLES = new Set<SectionRole>(['case-study', 'key-points']);
  */
 function placeRole(candidates: Candidate[], i: number, stack: Frame[]): Placement {
   const c = candidates[i]!;
-  const bracketed = stack.findIndex((f) => f.bracketed);
-  if (isBracketLabel(c) && bracketed >= 0) return { at: bracketed };
+  const open = openBracketLabel(stack);
+  if (isBracketLabel(c) && open >= 0) return { at: open };
   return c.role && INNER_ROLES.has(c.role) && continuesOpenSection(candidates, i, stack)
     ? { at: stack.length }
     : { at: 0 };
@@ -225,7 +228,6 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
                       ? 'bracket-label'
                       : 'plain';
       const restart = key === 'plain' && c.partTitle ? restartAfter(candidates, i, stack) : -1;
-      const bracketed = stack.findIndex((f) => f.bracketed);
       const placement =
         c.mdLevel !== undefined
           ? placeMarkdown(stack, c.mdLevel)
@@ -233,8 +235,8 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
             ? placeRole(candidates, i, stack)
             : restart >= 0
               ? { at: restart }
-              : key === 'bracket-label' && bracketed >= 0
-                ? { at: bracketed }
+              : key === 'bracket-label' && openBracketLabel(stack) >= 0
+                ? { at: openBracketLabel(stack) }
                 : placeNumbered(stack, key, n?.value ?? 1);
       if ('at' in placement) {
         const section = newSection(c, file, c.role ?? 'body');
