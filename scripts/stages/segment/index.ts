@@ -31,6 +31,7 @@ import { markSetApartLines } from './set-apart.js';
 import { takeEndAffiliation } from './end-affiliation.js';
 import { dropLoneLeads, markParallelLeads, markQaLabels } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
+import { splitByMarkdownHeadings } from './markdown-items.js';
 
 /** Inclusive line range covered by some blocks (and title lines), or `fallback` if none. */
 function spanOf(blocks: Block[], fallback: [number, number]): [number, number] {
@@ -179,7 +180,7 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
     return { specs, own: toc.between };
   }
   const chapters = splitByChapters(rest, src.format);
-  if (!chapters) return undefined;
+  if (!chapters) return splitMarkdownCollection(rest, src, removed);
   removed.push(...chapters.parts.flatMap((p) => p.removed));
   const specs = chapters.parts.map((p) => {
     const spec: ChildSpec = {
@@ -195,6 +196,24 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
     return spec;
   });
   return { specs, own: chapters.before };
+}
+
+/** A Markdown collection's items, at its top headings (markdown-items.ts); undefined for any other source. */
+function splitMarkdownCollection(rest: Block[], src: NormalizedSource, removed: Removal[]) {
+  if (src.format !== 'md' || src.meta.kind !== 'collection') return undefined;
+  const split = splitByMarkdownHeadings(rest);
+  if (!split) return undefined;
+  removed.push(...split.removed);
+  const specs = split.items.map((item, i): ChildSpec => ({
+    slug: tocSlug('', i),
+    title: src.meta.items?.[i]?.title ?? item.title,
+    numbering: '',
+    titleBlock: item.titleBlock,
+    blocks: item.blocks,
+    printedTitle: item.title,
+    ...(src.meta.items?.[i]?.institution && { institution: src.meta.items[i]!.institution }),
+  }));
+  return { specs, own: split.before };
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * Segment: a collection written as one Markdown file (a 汇编 in `.md`, kind `collection`) has no
+ * 目录: its items are its top headings under the title. Each heading of the shallowest level used
+ * (`## 以党建引领乡村振兴`, or `#` when no `#` title stands above them) opens an item, which runs to
+ * the next one; its byline and 题注 are read under it as a 目录 item's are (index.ts).
+ */
+import type { Removal } from '../../model/document.js';
+import { ATX_MARK, markdownLevel, type Block } from './block.js';
+
+/** One item: its heading block, the heading's text and the blocks up to the next item. */
+export interface MarkdownItem {
+  title: string;
+  titleBlock: Block;
+  blocks: Block[];
+}
+
+/** What the split found: the items, the blocks before the first, the heading marks it consumed. */
+export interface MarkdownItemSplit {
+  items: MarkdownItem[];
+  before: Block[];
+  removed: Removal[];
+}
+
+/**
+ * Split the blocks after the front matter at the headings of the shallowest level; undefined
+ * when fewer than two headings stand at that level (one heading is a section, not an item).
+ * @example ['## 甲', '正文。', '## 乙', '正文。'] → items 甲 and 乙
+ */
+export function splitByMarkdownHeadings(blocks: Block[]): MarkdownItemSplit | undefined {
+  const levels = blocks.map(markdownLevel);
+  const top = Math.min(...levels.filter((l) => l !== undefined));
+  const starts = levels.flatMap((l, i) => (l === top ? [i] : []));
+  if (starts.length < 2) return undefined;
+  const removed: Removal[] = [];
+  const items = starts.map((at, k) => {
+    const titleBlock = blocks[at]!;
+    const mark = ATX_MARK.exec(titleBlock.text);
+    if (mark) removed.push({ text: mark[1]!, line: titleBlock.lines[0], reason: 'markdown-syntax' });
+    const title = (mark ? titleBlock.text.slice(mark[0].length) : titleBlock.text).replace(/\s+#+\s*$/, '').trim();
+    return { title, titleBlock, blocks: blocks.slice(at + 1, starts[k + 1] ?? blocks.length) };
+  });
+  return { items, before: blocks.slice(0, starts[0]), removed };
+}
