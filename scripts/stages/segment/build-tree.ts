@@ -34,7 +34,7 @@ export interface Tree {
 type Placement = { at: number } | { quote: true } | { list: true };
 
 /** Heading styles without numbers: every one of them is the next sibling. */
-const UNORDERED = new Set(['plain', 'case-title', 'bullet-heading', 'bracket-label', 'date-heading']);
+const UNORDERED = new Set(['plain', 'label-title', 'bullet-heading', 'bracket-label', 'date-heading']);
 
 /**
  * A study book's labels: `【学习要点】`, `【案例】`, `【思考题】`. Each is the next sibling of the one
@@ -210,12 +210,28 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
   candidates.forEach((c, i) => {
     const n = c.numbering;
     const next = candidates[i + 1];
+    // An attachment's title under its label (`附件1` over `优秀共产党员名单`) is one heading with it:
+    // the label its numbering, as a 目录 lists it (`附件1　优秀共产党员名单`).
+    const top = stack.at(-1)?.section;
+    if (
+      c.labelTitle &&
+      top?.role === 'appendix' &&
+      top.numbering === '' &&
+      top.paragraphs.length + top.sections.length === 0
+    ) {
+      top.numbering = top.title;
+      top.title = unspaceTitle(c.text);
+      top.provenance.lines[1] = c.block.lines[1];
+      extendSpans(c.block.lines[1]);
+      tree.removed.push(...c.removed);
+      return;
+    }
     if (canBeHeading(c, next) || (next === undefined && endsOpenSequence(stack, c))) {
       const key =
         c.mdLevel !== undefined
           ? `md-${c.mdLevel}`
-          : c.caseTitle
-            ? 'case-title'
+          : c.labelTitle
+            ? 'label-title'
             : c.bulletHeading
               ? 'bullet-heading'
               : c.dateHeading

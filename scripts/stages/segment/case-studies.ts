@@ -11,11 +11,16 @@ import { claimUniqueId } from '../../util/unique-id.js';
 import type { Candidate } from './classify.js';
 import type { BoxedCaseKind } from '../../../src/schemas/vocabulary.js';
 
-/** Mark the heading-shaped block right after each 创新案例 heading as its case title. */
-export function markCaseTitles(candidates: Candidate[]): void {
+/**
+ * Mark the heading-shaped block right after each 创新案例 heading as its case title, and the one
+ * after an attachment's label (`附件2` over `推荐名额分配表`) as the attachment's title, unless it
+ * is numbered (`附件` over `1.某某名单` is a list).
+ */
+export function markLabelTitles(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
     const next = candidates[i + 1];
-    if (c.role === 'case-study' && next && next.headingShape && next.role === undefined) next.caseTitle = true;
+    if (!next || !next.headingShape || next.role !== undefined) return;
+    if (c.role === 'case-study' || (c.role === 'appendix' && !next.numbering)) next.labelTitle = true;
   });
 }
 

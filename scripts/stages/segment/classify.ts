@@ -31,8 +31,8 @@ export interface Candidate {
   mdNote?: string;
   /** Heading title when it is not simply the text after the numbering (a role label without its colon). */
   title?: string;
-  /** The title line right after a 创新案例 heading (set by case-studies.ts): always a heading. */
-  caseTitle?: boolean;
+  /** The title line right after a 创新案例 or 附件 heading (set by case-studies.ts): always a heading. */
+  labelTitle?: boolean;
   /** The title of a later part of a collection read as one page (set by parts.ts): a heading. */
   partTitle?: boolean;
   /** A bullet line that heads the text under it (`◆ 聚焦政治引领`, set by bullet-headings.ts): a heading. */

@@ -46,7 +46,7 @@ export const looksLikeBody = (c: Candidate | undefined): boolean =>
  * also need body text right after them.
  */
 export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean {
-  if (c.mdLevel !== undefined || c.role !== undefined || c.caseTitle || c.partTitle || c.dateHeading) return true;
+  if (c.mdLevel !== undefined || c.role !== undefined || c.labelTitle || c.partTitle || c.dateHeading) return true;
   if (!c.headingShape && !(c.sentenceHeading && looksLikeBody(next))) return false;
   if (next === undefined) return false; // a numbered line at the very end heads nothing (`附件：` `1.某某表`)
   const n = c.numbering;

@@ -12,7 +12,7 @@ import { assignIds } from './assign-ids.js';
 import { markArticles } from './articles.js';
 import { isInterleaved, pairTranslations, placeTranslations } from './bilingual.js';
 import { buildTree } from './build-tree.js';
-import { extractCaseStudies, markCaseTitles } from './case-studies.js';
+import { extractCaseStudies, markLabelTitles } from './case-studies.js';
 import { splitByChapters, type PartLine } from './chapters.js';
 import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
@@ -66,7 +66,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   const classified = splitListLabels(blocks).map(({ block, label }) =>
     label ? labelCandidate(block) : classifyBlock(block, src.format),
   );
-  markCaseTitles(classified);
+  markLabelTitles(classified);
   markPartTitles(classified);
   markBulletHeadings(classified);
   markDateHeadings(classified);

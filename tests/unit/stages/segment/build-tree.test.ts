@@ -193,6 +193,18 @@ describe('headings versus numbered paragraphs', () => {
     ]);
   });
 
+  test("an attachment's title under its label is one heading with it; a numbered line under 附件 is a list", () => {
+    const doc = segment(
+      '通知\n\n正文。\n\n附件1\n\n优秀共产党员推荐表\n\n姓名：\n\n附件2\n\n名额分配表\n\n第一党支部 2名。',
+    );
+    expect(doc.sections.map((s) => `${s.role} ${s.numbering}|${s.title} ${s.provenance.lines.join('-')}`)).toEqual([
+      'appendix 附件1|优秀共产党员推荐表 5-7',
+      'appendix 附件2|名额分配表 11-13',
+    ]);
+    const list = segment('通知\n\n正文。\n\n附件\n\n1.某某名单\n\n2.某某统计表');
+    expect(list.sections.map((s) => `${s.numbering}|${s.title} ${s.paragraphs.length}`)).toEqual(['|附件 2']);
+  });
+
   test('labels in lenticular brackets are siblings, a case or role label printed so too', () => {
     const doc = segment(
       '严明党的纪律\n【学习要点】\n1.把握六项纪律。\n2.理解纪律建设。\n【案例】\n某县干部违规收受礼金。\n【思考题】\n1.党的六项纪律是什么？',
