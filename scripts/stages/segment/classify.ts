@@ -115,8 +115,13 @@ const ENGLISH: Record<string, string> = {
 /** `附件`, `附件2`, `附件二`, `附录`: an attachment, which numbers its sections afresh. */
 const APPENDIX = /^附\s*[件录錄]\s*[0-9０-９一二三四五六七八九十]{0,3}$/;
 
+/** Longest line that can hold a role label, spaces around it included. */
+const MAX_LABEL_LINE = 40;
+
 /** `参考文献:` (`【参考文献】`) → label `参考文献` and the trailing colon; undefined if the text is no role label. */
 export function readRoleLabel(text: string): (RoleLabel & { label: string; colon: string }) | undefined {
+  // Every label is a few words (`Bibliography：`, `【注释与参考文献】`): a longer line is none, read or not.
+  if (text.length > MAX_LABEL_LINE) return undefined;
   const m = /^(.+?)\s*([:：]?)$/.exec(text.trim());
   // A study book's labels stand in lenticular brackets: `【案例】`, `【参考文献】`.
   const label = m?.[1]?.replace(/\s+/g, '').replace(/^【(.+)】$/, '$1') ?? '';
