@@ -132,8 +132,8 @@ export function readRoleLabel(text: string): (RoleLabel & { label: string; colon
 
 /** Numbering styles whose one-sentence lines may be headings (`（1）…。` lines are list items). */
 const SENTENCE_HEADING_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren']);
-/** One short sentence or lead-in: no inner sentence end, ending with `。` or a colon. */
-const SENTENCE_HEADING = /^[^。；;：:！？!?]{2,30}[。：:]$/;
+/** One short sentence or lead-in: no inner sentence end, ending with `。`, a colon or `！` (a speech's `一、坚定不移抓好政治建设！`). */
+const SENTENCE_HEADING = /^[^。；;：:！？!?]{2,30}[。：:！!]$/;
 
 /** Numbering styles of a question-and-answer text (`1.什么是“三会一课”？` before its answer). */
 const QUESTION_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'arabic-close']);

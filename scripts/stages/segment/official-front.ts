@@ -162,8 +162,13 @@ function issueFacts(text: string): { date?: string; issuer?: string } {
   return { ...(date && { date }), ...(issuer && { issuer }) };
 }
 
-/** A 题注: a whole line in brackets that names a date. */
+/** A draft's or a rule's status under its title, in brackets: `（征求意见稿）`, `（试行）`, `（2024年修订草案）`. */
+const STATUS =
+  /^[（(][^（）()。！？]{0,12}(?:征求意见稿|意见稿|草案|讨论稿|送审稿|审议稿|修订稿|初稿|代拟稿|试行|暂行)[）)]$/;
+
+/** A 题注: a whole line in brackets that names a date, or a status (`STATUS`). */
 function readHeadnote(text: string): FrontLineFacts | undefined {
+  if (STATUS.test(text)) return { kind: 'headnote', ...issueFacts(text.slice(1, -1)) };
   const m = /^[（(](.+)[）)]$/.exec(text);
   if (!m || findDates(m[1]!).length === 0 || /[。！？]/.test(m[1]!)) return undefined;
   return { kind: 'headnote', ...issueFacts(m[1]!) };

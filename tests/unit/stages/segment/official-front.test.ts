@@ -34,6 +34,10 @@ describe('readFrontLine: one line under a title', () => {
       { kind: 'headnote', date: '2019-03-11', issuer: '中共中央' },
     ],
     ['（中国共产党第二十次全国代表大会部分修改，2022年10月22日通过）', { kind: 'headnote', date: '2022-10-22' }],
+    // A status in brackets: a draft's, a rule on trial.
+    ['（征求意见稿）', { kind: 'headnote' }],
+    ['（试行）', { kind: 'headnote' }],
+    ['（2024年修订草案）', { kind: 'headnote', date: '2024' }],
     [
       '——2020年5月22日在第十三届全国人民代表大会第三次会议上',
       { kind: 'occasion', date: '2020-05-22', occasion: '在第十三届全国人民代表大会第三次会议上' },
@@ -65,6 +69,7 @@ describe('readFrontLine: one line under a title', () => {
     '总则',
     '习近平',
     '（资料来源：中国共产党新闻网）',
+    '（试行期间发现问题及时报告。）',
     '一、2015年工作回顾',
     '会议于2024年5月20日 9:30召开。',
     '会议于2024年5月20日 9:30召开',
