@@ -9,6 +9,7 @@ import type { Paragraph, Section } from '../../model/document.js';
 import { readDatedByline } from './byline.js';
 import { displayWidth } from './text.js';
 import { isPlainParagraph as plain } from './run-ins.js';
+import { isCreditLine } from './set-apart.js';
 
 /** Widest line an addressee or a signer's name takes (a 主送机关 may list a few bodies). */
 const MAX_ADDRESSEE_WIDTH = 40;
@@ -56,6 +57,8 @@ export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): v
     const above = all[k - 1];
     if (plain(p) && plain(above) && CLOSING_OPENER.test(above.text) && SALUTE.test(p.text)) p.role = 'closing';
   });
+  // The signature stands above the credits a text may end with (a 公文's 附注 and 版记, set-apart.ts).
+  while (all.length > 0 && plain(all.at(-1)) && isCreditLine(all.at(-1)!.text)) all.pop();
   const last = all.at(-1);
   if (!plain(last) || all.length < 2) return;
   const dated = readDatedByline(last.text);

@@ -71,13 +71,23 @@ function markVerse(list: readonly Paragraph[]): void {
 const CREDIT_FIELD =
   '(?:责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|设计|监制|统筹|来源|图片|图文|摄影|文字|供稿|出品|制作)\\s*[:：]\\s*[^\\s:：，。；！？（）()]{1,20}';
 /**
- * A line of credits, maybe in brackets: `（责任编辑：孙某）`, `编辑：王某　审核：李某`; or a note on
- * the author a paper ends with, `（作者系中共某某省委党校教授）`.
+ * What a 公文 prints under its signature (its 附注 and 版记): `（此件公开发布）`, `抄送：市委办公室。`,
+ * `某某市委组织部办公室　2024年3月8日印发`.
+ */
+const OFFICIAL_TAIL =
+  '[（(](?:此件|本件)[^（）()。]{1,20}[）)]|(?:抄\\s*送|抄\\s*报|分\\s*送)\\s*[:：].{1,100}|\\S.{0,40}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发';
+
+/**
+ * A line of credits, maybe in brackets: `（责任编辑：孙某）`, `编辑：王某　审核：李某`; a note on the
+ * author a paper ends with, `（作者系中共某某省委党校教授）`; or a 公文's 附注 and 版记 (`OFFICIAL_TAIL`).
  */
 const CREDIT = new RegExp(
-  `^(?:[（(【]?\\s*${CREDIT_FIELD}(?:\\s+${CREDIT_FIELD})*\\s*[）)】]?|[（(]作者[系为是][^（）()。；！？]{2,60}[）)])$`,
+  `^(?:[（(【]?\\s*${CREDIT_FIELD}(?:\\s+${CREDIT_FIELD})*\\s*[）)】]?|[（(]作者[系为是][^（）()。；！？]{2,60}[）)]|${OFFICIAL_TAIL})$`,
   'u',
 );
+
+/** True if a paragraph's text is a line of credits (`CREDIT`): what a text ends with after its body and signature. */
+export const isCreditLine = (text: string): boolean => CREDIT.test(text.trim());
 
 /**
  * Mark the credits a web copy ends with (`来源：…`, `编辑：… 审核：…`, `（责任编辑：…）`): the page's
@@ -86,7 +96,7 @@ const CREDIT = new RegExp(
 function markCredits(list: readonly Paragraph[]): void {
   for (let k = list.length - 1; k >= 0; k -= 1) {
     const p = list[k]!;
-    if (!isPlainParagraph(p) || p.role !== undefined || !CREDIT.test(p.text.trim())) return;
+    if (!isPlainParagraph(p) || p.role !== undefined || !isCreditLine(p.text)) return;
     p.role = 'credit';
   }
 }

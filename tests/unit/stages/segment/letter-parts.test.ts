@@ -24,6 +24,20 @@ describe('markLetterParts', () => {
     ]);
   });
 
+  test("a 公文's signature stands above its 附注 and 版记, which are credits", () => {
+    expect(
+      roles(
+        '通知\n\n各党支部：\n\n现将有关事项通知如下。\n\n中共某某局机关委员会\n2024年6月20日\n\n（此件发至党支部）\n\n抄送：局办公室。\n某某局机关党委办公室　2024年6月20日印发',
+      ).slice(2),
+    ).toEqual([
+      ['中共某某局机关委员会', 'signature'],
+      ['2024年6月20日', 'signature'],
+      ['（此件发至党支部）', 'credit'],
+      ['抄送：局办公室。', 'credit'],
+      ['某某局机关党委办公室 2024年6月20日印发', 'credit'],
+    ]);
+  });
+
   test('a 纪要 signed by its recorder over the date; a speech opening with 同志们：', () => {
     expect(roles('支委会会议纪要\n\n会议讨论了发展党员工作。\n\n记录人：陈某\n2024年6月18日').slice(-2)).toEqual([
       ['记录人：陈某', 'signature'],
