@@ -24,6 +24,7 @@ import {
   isSalutation,
   readFrontLine,
   readColumn,
+  readBriefingLine,
   readMasthead,
   readSpeaker,
   PERSON,
@@ -175,9 +176,13 @@ export function readFrontMatter(
     // alone there (`理论前沿` over a magazine's paper); anything else, body.
     const above = blocks.slice(0, printed.start);
     for (const b of above) {
-      const masthead = readMasthead(b.text) ?? (above.length === 1 ? readColumn(b.text) : undefined);
+      const masthead =
+        readMasthead(b.text) ?? readBriefingLine(b.text) ?? (above.length === 1 ? readColumn(b.text) : undefined);
       if (!masthead) before.push(b);
       else {
+        // A briefing's issue follows its name: one source, `机关党建工作简报 第5期`.
+        if (masthead.kind === 'dateline' && front.source !== undefined && masthead.source)
+          front.source = `${front.source} ${masthead.source}`;
         addFrontLine(front, masthead, b, file);
         take(b);
       }

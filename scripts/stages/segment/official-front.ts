@@ -47,6 +47,28 @@ export function readMasthead(text: string): FrontLineFacts | undefined {
   return issuer ? { kind: 'masthead', issuer } : undefined;
 }
 
+/** A briefing's name over its issue and title: `机关党建工作简报`, `组工动态`, `党建快报`. */
+const BRIEFING = /^\S{0,20}(?:简报|快报|专报|通讯|动态|信息|工作通报)$/u;
+/** A briefing's issue: `第5期`, `第5期（总第120期）`, `2024年第3期`. */
+const BRIEFING_ISSUE =
+  /^(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十百]{1,4}\s*期(?:\s*[（(]\s*总第\s*[0-9０-９]{1,5}\s*期\s*[）)])?$/;
+/** Who edited a briefing, and when, on one line: `某某局机关党委办公室编　2024年3月1日`. */
+const BRIEFING_EDITOR = /^(\S.{1,30}?)\s*编(?:印|发)?$/u;
+
+/**
+ * A line a briefing (简报) prints over its article's title: its name and issue, the source the
+ * text is cited from (`机关党建工作简报 第5期`), and who edited it when, the text's author and date.
+ * @example readBriefingLine('某某局机关党委办公室编　2024年3月1日') → { kind: 'byline', speaker: '某某局机关党委办公室', date: '2024-03-01' }
+ */
+export function readBriefingLine(text: string): FrontLineFacts | undefined {
+  const t = text.trim();
+  if (BRIEFING.test(t) || BRIEFING_ISSUE.test(t)) return { kind: 'dateline', source: t };
+  const dates = findDates(t);
+  if (dates.length !== 1 || dates[0]!.end !== t.length) return undefined;
+  const editor = BRIEFING_EDITOR.exec(t.slice(0, dates[0]!.index).trim());
+  return editor ? { kind: 'byline', speaker: editor[1]!.trim(), date: dates[0]!.iso } : undefined;
+}
+
 /** A magazine's or newspaper page's column over a title: 2–8 Han characters, `理论前沿`, `党建研究`. */
 const COLUMN = /^\p{Script=Han}{2,8}$/u;
 /**

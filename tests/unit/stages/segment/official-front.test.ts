@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  readBriefingLine,
   readCatalogue,
   readColumn,
   readMasthead,
@@ -182,4 +183,17 @@ describe('looksLikeMarkdown: a .txt that is Markdown', () => {
     [['---', '', '正文。——分隔线之后', '---'], false],
     [['一、总体要求', '正文。'], false],
   ])('%j → %s', (lines, md) => expect(looksLikeMarkdown(lines)).toBe(md));
+});
+
+describe('readBriefingLine: a briefing over its article', () => {
+  test.each([
+    ['机关党建工作简报', { kind: 'dateline', source: '机关党建工作简报' }],
+    ['第5期（总第120期）', { kind: 'dateline', source: '第5期（总第120期）' }],
+    ['2024年第3期', { kind: 'dateline', source: '2024年第3期' }],
+    ['某某局机关党委办公室编　2024年3月1日', { kind: 'byline', speaker: '某某局机关党委办公室', date: '2024-03-01' }],
+  ])('%s', (line, facts) => expect(readBriefingLine(line)).toEqual(facts));
+
+  test.each(['2024年3月1日', '关于开展主题教育的简报要求如下。', '第5期培训班开班', '编者按'])('%s is none', (line) =>
+    expect(readBriefingLine(line)).toBeUndefined(),
+  );
 });
