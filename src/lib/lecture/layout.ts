@@ -6,6 +6,7 @@
  */
 import { lectureExportUi as t } from '../../i18n/lecture-export.zh-CN';
 import { formatAuthors } from '../citation';
+import { caseName } from '../names';
 import type { LectureExport, LectureItem } from './export-model';
 import { numberReferences } from './reference-list';
 
@@ -82,7 +83,7 @@ function blockOf(item: LectureItem, ref: number | undefined): LectureBlock {
     case 'case':
       return {
         ...common,
-        title: `${t.caseLabel}：${[item.place, item.title].filter(Boolean).join('：')}`,
+        title: `${t.caseLabel}：${caseName(item)}`,
         paragraphs: item.paragraphs,
         figures: item.figures,
       };
