@@ -62,6 +62,7 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
       translationLang: t?.language,
       depth: p.depth,
       role: p.role,
+      quoted: p.quotedFrom,
     },
     p.kind === 'table' ? renderRows(p, opts) : lead + renderInline(p.text, p.marks, opts),
   );

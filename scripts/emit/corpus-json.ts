@@ -35,6 +35,7 @@ const paragraphJson = (p: Paragraph, page: PageUrl): CorpusParagraph => ({
   ...(p.noHeaderRow && { noHeaderRow: true as const }),
   ...(p.merged && { merged: p.merged }),
   ...(p.role && { role: p.role }),
+  ...(p.quotedFrom !== undefined && { quotedFrom: p.quotedFrom }),
   text: p.text,
   lines: p.provenance.lines,
   url: anchorUrl(page, p.id),

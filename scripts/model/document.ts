@@ -186,6 +186,12 @@ export interface Paragraph {
    * or a picture, by its alt text (`figure`).
    */
   role?: ParagraphRole;
+  /**
+   * A passage of a quotation compilation (论述摘编): the work it is quoted from, as the source line
+   * under it prints it (`《在…上的讲话》（2013年6月18日）`, the dash left out), so a lecture that
+   * collects it cites that work (scripts/stages/segment/set-apart.ts).
+   */
+  quotedFrom?: string;
   provenance: Provenance;
 }
 

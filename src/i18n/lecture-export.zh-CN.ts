@@ -17,6 +17,8 @@ export const lectureExportUi = {
   caseSource: '资料来源',
   /** A case cited through the work that prints it: `资料来源：X；收录于 …`. */
   caseVia: '收录于',
+  /** Before the compilation a quoted passage was taken from: `《在…的讲话》；转引自《…论述摘编》`. */
+  quotedVia: '转引自',
   definition: '定义',
   /** A definition the site's editors wrote (nothing in the corpus to cite). */
   editorial: '编者释义',

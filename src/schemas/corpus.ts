@@ -159,6 +159,8 @@ export const corpusParagraphSchema = z
     noHeaderRow: z.literal(true).optional(),
     /** A part set apart: a letter's addressee, salute under 此致 and signature; a quotation's source line. */
     role: paragraphRoleSchema.optional(),
+    /** A passage of a quotation compilation: the work its source line names (`《在…上的讲话》（2013年6月18日）`). */
+    quotedFrom: z.string().optional(),
     /** A table's merged cells (an HTML table's colspan / rowspan). */
     merged: z.array(mergedCellSchema).optional(),
     /** Text after marker and lead; `marks` offsets refer to it. */

@@ -161,6 +161,24 @@ describe('rehypeMdxHtml on the real corpus', () => {
     expect(elements.filter((e) => e.tagName === 'td')).toHaveLength(4);
   });
 
+  test("a compilation's passage carries the work it quotes as data-quoted, which the lecture basket reads", () => {
+    const paragraph: Paragraph = {
+      id: 'p-1-1' as Paragraph['id'],
+      kind: 'paragraph',
+      text: '作风建设永远在路上，永远没有休止符。',
+      marks: [],
+      quotedFrom: '《在十八届中央纪委六次全会上的讲话》（2016年1月12日）',
+      provenance: { file: 'x.txt', lines: [9, 9] },
+    };
+    const tree = compiled({
+      path: 'pages/x/text.mdx',
+      contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
+    });
+    const elements: Element[] = [];
+    walk(tree, (n) => void (n.type === 'element' && elements.push(n)));
+    expect(elements.find((e) => e.properties.id === 'p-1-1')!.properties.dataQuoted).toBe(paragraph.quotedFrom);
+  });
+
   test('merged cells span their rows and columns, the places they cover are left out, a head spanning two rows heads both', () => {
     const paragraph: Paragraph = {
       id: 'p-4' as Paragraph['id'],

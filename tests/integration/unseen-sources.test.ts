@@ -32,6 +32,8 @@ interface Expectations {
     lines?: [number, number];
     /** A letter-like part set apart (`addressee`, `signature`; `null`: none). */
     role?: string | null;
+    /** A compilation's passage: the work its source line names (`null`: none). */
+    quotedFrom?: string | null;
     /** A table's merged cells, `[row, column, rows, columns]` each (`[]` for none). */
     merged?: [number, number, number, number][];
   }[];
@@ -101,6 +103,7 @@ describe.each(names)('%s', (name) => {
         expect(p!.text.endsWith(want.endsWith), `${want.startsWith}… ends ${want.endsWith}`).toBe(true);
       if (want.lines !== undefined) expect(p!.provenance.lines, want.startsWith).toEqual(want.lines);
       if (want.role !== undefined) expect(p!.role ?? null, want.startsWith).toBe(want.role);
+      if (want.quotedFrom !== undefined) expect(p!.quotedFrom ?? null, want.startsWith).toBe(want.quotedFrom);
       if (want.merged !== undefined)
         expect(
           (p!.merged ?? []).map((m) => [m.row, m.column, m.rows, m.columns]),

@@ -101,6 +101,26 @@ function markCredits(list: readonly Paragraph[]): void {
   }
 }
 
+/** Most paragraphs one source line of a compilation stands under. */
+const MAX_QUOTED_PARAGRAPHS = 6;
+
+/**
+ * Give the passages above each source line the work it names (`quotedFrom`): in a compilation
+ * (two source lines or more in the list) every paragraph since the last source line, up to
+ * MAX_QUOTED_PARAGRAPHS; a lone source line, as a speech quoting one passage, only the paragraph
+ * right above it.
+ */
+function attachQuotedFrom(list: readonly Paragraph[]): void {
+  const sources = list.flatMap((p, k) => (p.role === 'attribution' ? [k] : []));
+  let after = -1;
+  for (const at of sources) {
+    const work = list[at]!.text.replace(/^[—－\s]+/, '').trim();
+    const from = sources.length > 1 ? Math.max(after + 1, at - MAX_QUOTED_PARAGRAPHS) : at - 1;
+    for (let k = Math.max(0, from); k < at; k++) if (list[k]!.role === undefined) list[k]!.quotedFrom = work;
+    after = at;
+  }
+}
+
 /** Mark the attributions, captions, verse and closing credits of a page's lists of paragraphs (in order). */
 export function markSetApartLines(lists: readonly Paragraph[][]): void {
   for (const list of lists) {
@@ -109,6 +129,7 @@ export function markSetApartLines(lists: readonly Paragraph[][]): void {
       if (role) p.role = role;
     });
     markVerse(list);
+    attachQuotedFrom(list);
   }
   // The last list with paragraphs: a 注释 or 参考文献 section after the text keeps none.
   const last = [...lists].reverse().find((l) => l.length > 0);

@@ -96,6 +96,7 @@ export function itemAt(doc: Document, url: string): LectureItem | undefined {
         url: key,
         text: paragraphText(target),
         where: whereOf(article, target),
+        ...(target.dataset.quoted && { quotedFrom: target.dataset.quoted }),
         cite: citeDataFor(article, target),
       };
     }

@@ -83,7 +83,10 @@ function markerSpan(marker: string): Element {
 export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // One paragraph with its anchor: the ¶ link works without JS and src/client/paragraph-tools.ts
   // turns it into a copy-link / copy-citation menu.
-  Para: ({ id, kind, marker, source, article, articleAnchor, translation, translationLang, depth, role }, children) =>
+  Para: (
+    { id, kind, marker, source, article, articleAnchor, translation, translationLang, depth, role, quoted },
+    children,
+  ) =>
     kind === 'table'
       ? tablePara(id, children)
       : el(
@@ -100,6 +103,8 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
               ...(role ? [`para--${role}`] : []),
             ],
             dataArticle: article,
+            // The work a compilation's passage is quoted from: the lecture basket cites it.
+            dataQuoted: quoted,
             // A nested list item is indented by its depth (reading.css).
             ...(depth ? { style: `--depth:${Math.min(depth, 6)}` } : {}),
           },

@@ -27,6 +27,8 @@ export interface MdxProps {
     translationLang?: string;
     depth?: number;
     role?: ParagraphRole;
+    /** A compilation's passage: the work it is quoted from (`data-quoted`, read by the lecture basket). */
+    quoted?: string;
   };
   /** A row of a table paragraph. */
   Row: Record<string, never>;

@@ -48,6 +48,8 @@ interface ItemBase {
 export interface PassageItem extends ItemBase {
   kind: 'passage';
   text: string;
+  /** A compilation's passage: the work it is quoted from (`《在…上的讲话》（2013年6月18日）`), cited first. */
+  quotedFrom?: string;
   /** Where it stands, for the reader: `机关党建一本通 › 第三章 › 一、…`. */
   where: string;
 }

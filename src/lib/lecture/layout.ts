@@ -60,6 +60,10 @@ function sourceLine(item: LectureItem): string {
     }
     case 'concept':
       return cited || (item.definitionSource ?? t.editorial);
+    case 'passage':
+      // A compilation's passage: the work it quotes, then the compilation it was taken from.
+      if (item.quotedFrom) return [item.quotedFrom, cited && `${t.quotedVia}${cited}`].filter(Boolean).join('；');
+      return cited || item.where;
     default:
       return cited || item.where;
   }

@@ -13,7 +13,7 @@ const cite = z.object({ authors: z.array(text), title: text, type: text, section
 const base = { url: text.min(1), note: text.optional(), changed: z.boolean().optional(), cite: cite.optional() };
 
 export const lectureItemSchema = z.discriminatedUnion('kind', [
-  z.object({ ...base, kind: z.literal('passage'), text, where: text }),
+  z.object({ ...base, kind: z.literal('passage'), text, where: text, quotedFrom: text.optional() }),
   z.object({ ...base, kind: z.literal('section'), title: text, paragraphs: z.array(text), where: text }),
   z.object({
     ...base,

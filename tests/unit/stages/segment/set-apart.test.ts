@@ -86,4 +86,20 @@ describe('markSetApartLines', () => {
     markSetApartLines([first, last]);
     expect([first[0]!.role, last[0]!.role]).toEqual([undefined, undefined]);
   });
+
+  test('the passages over a source line are quoted from the work it names: all since the last source line in a compilation, the one above a lone line', () => {
+    const quoted = (texts: string[]) => {
+      const list = texts.map((t) => p(t));
+      markSetApartLines([list]);
+      return list.map((x) => x.quotedFrom ?? '');
+    };
+    expect(quoted(['甲段。', '乙段。', '——《讲话一》（2013年）', '丙段。', '——《讲话二》'])).toEqual([
+      '《讲话一》（2013年）',
+      '《讲话一》（2013年）',
+      '',
+      '《讲话二》',
+      '',
+    ]);
+    expect(quoted(['前文一。', '前文二。', '引文。', '——《讲话》', '后文。'])).toEqual(['', '', '《讲话》', '', '']);
+  });
 });
