@@ -32,6 +32,17 @@ function compiled(file: EmittedFile, plain = false): Root {
   return tree!;
 }
 
+/** The elements one paragraph renders to, as a page compiles it. */
+function paragraphElements(paragraph: Paragraph): Element[] {
+  const mdx = renderParagraph(paragraph, { references: new Set() });
+  const elements: Element[] = [];
+  walk(
+    compiled({ path: 'pages/x/text.mdx', contents: `\n${mdx}\n` }),
+    (n) => void (n.type === 'element' && elements.push(n)),
+  );
+  return elements;
+}
+
 /** The texts of a tree (string expressions as the text they are), each with its count. */
 function texts(tree: Root): Map<string, number> {
   const out = new Map<string, number>();
@@ -118,10 +129,7 @@ describe('rehypeMdxHtml on the real corpus', () => {
       ],
       provenance: { file: 'x.md', lines: [3, 5] },
     };
-    const mdx = renderParagraph(paragraph, { references: new Set() });
-    const tree = compiled({ path: 'pages/x/text.mdx', contents: `\n${mdx}\n` });
-    const elements: Element[] = [];
-    walk(tree, (n) => void (n.type === 'element' && elements.push(n)));
+    const elements = paragraphElements(paragraph);
     const box = elements.find((e) => e.properties.id === 'p-1-2')!;
     expect(box.tagName).toBe('div');
     expect(classes(box)).toEqual(['para', 'para--table']);
@@ -150,12 +158,7 @@ describe('rehypeMdxHtml on the real corpus', () => {
       noHeaderRow: true,
       provenance: { file: 'x.txt', lines: [21, 22] },
     };
-    const tree = compiled({
-      path: 'pages/x/text.mdx',
-      contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
-    });
-    const elements: Element[] = [];
-    walk(tree, (n) => void (n.type === 'element' && elements.push(n)));
+    const elements = paragraphElements(paragraph);
     expect(elements.filter((e) => ['thead', 'th'].includes(e.tagName))).toEqual([]);
     expect(elements.filter((e) => e.tagName === 'tbody')[0]!.children).toHaveLength(2);
     expect(elements.filter((e) => e.tagName === 'td')).toHaveLength(4);
@@ -170,12 +173,7 @@ describe('rehypeMdxHtml on the real corpus', () => {
       quotedFrom: '《在十八届中央纪委六次全会上的讲话》（2016年1月12日）',
       provenance: { file: 'x.txt', lines: [9, 9] },
     };
-    const tree = compiled({
-      path: 'pages/x/text.mdx',
-      contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
-    });
-    const elements: Element[] = [];
-    walk(tree, (n) => void (n.type === 'element' && elements.push(n)));
+    const elements = paragraphElements(paragraph);
     expect(elements.find((e) => e.properties.id === 'p-1-1')!.properties.dataQuoted).toBe(paragraph.quotedFrom);
   });
 
@@ -195,12 +193,7 @@ describe('rehypeMdxHtml on the real corpus', () => {
       ],
       provenance: { file: 'x.md', lines: [3, 12] },
     };
-    const tree = compiled({
-      path: 'pages/x/text.mdx',
-      contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
-    });
-    const elements: Element[] = [];
-    walk(tree, (n) => void (n.type === 'element' && elements.push(n)));
+    const elements = paragraphElements(paragraph);
     const cellText = (e: Element): string =>
       e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? cellText(c) : '')).join('');
     const rows = (section: string) =>
@@ -254,13 +247,7 @@ describe('rehypeMdxHtml on the real corpus', () => {
         marks: [],
         provenance: { file: 'x.md', lines: [7, 7] },
       };
-      const tree = compiled({
-        path: 'pages/x/text.mdx',
-        contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
-      });
-      let found: Element | undefined;
-      walk(tree, (n) => void (n.type === 'element' && classes(n).includes('marker') && (found = n)));
-      return found!;
+      return paragraphElements(paragraph).find((e) => classes(e).includes('marker'))!;
     };
     const shown = (e: Element) => [
       e.children.map((c) => (c.type === 'text' ? c.value : '')).join(''),
@@ -288,13 +275,7 @@ describe('rehypeMdxHtml on the real corpus', () => {
         ...(depth !== undefined && { depth }),
         provenance: { file: 'x.md', lines: [8, 8] },
       };
-      const tree = compiled({
-        path: 'pages/x/text.mdx',
-        contents: `\n${renderParagraph(paragraph, { references: new Set() })}\n`,
-      });
-      let found: Element | undefined;
-      walk(tree, (n) => void (n.type === 'element' && n.properties.id === 'p-3' && (found = n)));
-      return found!;
+      return paragraphElements(paragraph).find((e) => e.properties.id === 'p-3')!;
     };
     expect([classes(item(2)).includes('para--nested'), item(2).properties.style]).toEqual([true, '--depth:2']);
     expect([classes(item()).includes('para--nested'), item().properties.style]).toEqual([false, undefined]);
