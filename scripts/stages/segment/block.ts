@@ -43,6 +43,37 @@ export function lineAt(block: Block, offset: number): number {
   return line;
 }
 
+/**
+ * A paragraph's indent inside a line, as a web page copied without its line breaks leaves it: a
+ * sentence's end, then the run of ideographic spaces that opened the next paragraph (two ASCII
+ * spaces by now, strip-artefacts.ts), then its text.
+ */
+const INLINE_INDENT = /(?<=[。！？])  (?=\S)/g;
+
+/**
+ * Split a block at the paragraph indents inside its lines (`…的基础。　　近年来，…` on one line):
+ * each part a block of its own, its lines and origins those of its text. Other blocks as they are.
+ */
+export function splitInlineParagraphs(block: Block): Block[] {
+  if (block.layout !== undefined || !block.text.includes('  ')) return [block];
+  const cuts = [...block.text.matchAll(INLINE_INDENT)].map((m) => m.index);
+  if (cuts.length === 0) return [block];
+  const bounds = [0, ...cuts, block.text.length];
+  return bounds.slice(0, -1).map((start, k) => {
+    const end = bounds[k + 1]!;
+    const text = block.text.slice(start, end).trim();
+    const at = start + (block.text.slice(start, end).length - block.text.slice(start, end).trimStart().length);
+    const first = lineAt(block, at);
+    const origins = [
+      { offset: 0, line: first },
+      ...block.origins
+        .filter((o) => o.offset > at && o.offset < end)
+        .map((o) => ({ offset: o.offset - at, line: o.line })),
+    ];
+    return { ...block, text, lines: [first, lineAt(block, Math.max(at, end - 1))] as [number, number], origins };
+  });
+}
+
 /** A fresh one-line block. */
 export const lineBlock = (line: Line): Block => ({
   text: line.text.trim(),

@@ -4,7 +4,7 @@
  * paragraphs; elsewhere a block is one line, or two lines a page break split.
  */
 import type { NormalizedSource } from '../../model/document.js';
-import { appendLine, FIELD_START, lineBlock, type Block, type Line } from './block.js';
+import { appendLine, FIELD_START, lineBlock, splitInlineParagraphs, type Block, type Line } from './block.js';
 import { readRoleLabel } from './classify.js';
 import { joinMarkdownLines } from './markdown-blocks.js';
 import { withTextTables } from './text-tables.js';
@@ -226,5 +226,5 @@ export function toBlocks(src: NormalizedSource): Block[] {
   const join = readsAsHardWrapped(lines, furniture, indented)
     ? (part: Line[]) => rejoinHardWrapped(part, furniture, indented)
     : (part: Line[]) => joinBrokenLines(part, pageStarts, furniture, indented);
-  return withTextTables(lines, join);
+  return withTextTables(lines, join).flatMap(splitInlineParagraphs);
 }

@@ -23,6 +23,35 @@ describe('toBlocks on lines that are not hard-wrapped', () => {
   });
 });
 
+describe('toBlocks on a web copy that lost its line breaks', () => {
+  test("a paragraph's indent inside a line (a sentence's end, then two ideographic spaces) parts two paragraphs", () => {
+    expect(texts('标题\n　　第一段。第一段续。　　第二段！　　第三段。')).toEqual([
+      ['标题', [1, 1]],
+      ['第一段。第一段续。', [2, 2]],
+      ['第二段！', [2, 2]],
+      ['第三段。', [2, 2]],
+    ]);
+  });
+
+  test('a gap that follows no sentence end is a column gap, not a paragraph; a table stays one', () => {
+    expect(texts('说明\n会议时间　　2024年3月5日，地点待定。')).toEqual([
+      ['说明', [1, 1]],
+      ['会议时间  2024年3月5日，地点待定。', [2, 2]],
+    ]);
+    expect(toBlocks(sourceFromText('姓名　　职务\n张三　　书记').src).map((b) => [b.text, b.layout])).toEqual([
+      ['姓名\t职务\n张三\t书记', 'table'],
+    ]);
+  });
+
+  test('a part that starts on a later line of a wrapped block keeps that line', () => {
+    const blocks = toBlocks(sourceFromText('甲乙丙丁戊己庚辛，\n壬癸。　　子丑寅卯。').src);
+    expect(blocks.map((b) => [b.text, b.lines])).toEqual([
+      ['甲乙丙丁戊己庚辛，壬癸。', [1, 2]],
+      ['子丑寅卯。', [2, 2]],
+    ]);
+  });
+});
+
 describe('toBlocks on a hard-wrapped PDF layout', () => {
   // A column of 12 characters, a blank line after every line, as in the PDF paper.
   const wrapped = [
