@@ -117,10 +117,12 @@ function renderResult(m: PassageMatch): string {
   if (p.heading && p.text !== page.title) where.push(highlightAll(p.text, forms, p.fold));
   const heading = where.join(' › ');
   const inText = findRanges(p.fold ?? p.text, forms);
-  const inTranslation = p.translation !== undefined && inText.length === 0;
-  const excerpt = p.heading
-    ? ''
-    : `<p class="excerpt">${inTranslation ? highlightExcerpt(p.translation!, forms) : highlightExcerpt(p.text, forms, { ...(p.fold && { fold: p.fold }) })}</p>`;
+  // The parallel translation when only it holds the term; else the text (found in its simplified form).
+  const shown =
+    p.translation !== undefined && inText.length === 0
+      ? highlightExcerpt(p.translation, forms)
+      : highlightExcerpt(p.text, forms, p.fold ? { fold: p.fold } : {});
+  const excerpt = p.heading ? '' : `<p class="excerpt">${shown}</p>`;
   // The reading page marks what it prints: a traditional passage's own characters, not the query's.
   const first = inText[0];
   const mark = p.fold && first ? p.text.slice(first[0], first[1]) : forms[0]!;
