@@ -44,7 +44,7 @@ export function traditionalFolds(table: PassageTable): Map<number, string> {
   });
   const out = new Map<number, string>();
   for (const pids of byPage.values()) {
-    if (!isTraditional(pids.map((pid) => table.passages[pid]!.text).join(''))) continue;
+    if (!isTraditional(pids.map((pid) => table.passages[pid]!.text))) continue;
     for (const pid of pids) {
       const text = table.passages[pid]!.text;
       const folded = foldTraditional(text);

@@ -27,10 +27,18 @@ const MIN_TRADITIONAL = 3;
 /** Share of a text's characters they make up at least in a traditional text (one in a hundred). */
 const MIN_TRADITIONAL_SHARE = 0.01;
 
-/** True if `text` is written in traditional characters (a simplified text quoting a few is not). */
-export function isTraditional(text: string): boolean {
-  const n = text.match(TRADITIONAL_ONLY)?.length ?? 0;
-  return n >= MIN_TRADITIONAL && n >= text.length * MIN_TRADITIONAL_SHARE;
+/**
+ * True if a text (or a page's texts together) is written in traditional characters; a simplified
+ * text quoting a few is not. Search and the concept marks both ask it of a reading page's texts.
+ */
+export function isTraditional(texts: string | readonly string[]): boolean {
+  let n = 0;
+  let length = 0;
+  for (const t of typeof texts === 'string' ? [texts] : texts) {
+    n += t.match(TRADITIONAL_ONLY)?.length ?? 0;
+    length += t.length;
+  }
+  return n >= MIN_TRADITIONAL && n >= length * MIN_TRADITIONAL_SHARE;
 }
 
 /**

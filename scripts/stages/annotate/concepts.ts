@@ -2,7 +2,7 @@
  * Annotator factory: every occurrence of a glossary term, alias or English name in paragraph text
  * (and in run-in leads and headings) becomes a `concept` mark (linked to `/concepts/<id>/` by the renderer). Existing redaction and
  * citation marks win: a concept mark that would overlap one is dropped. A text in traditional
- * characters is matched in its simplified form (`matchingText`).
+ * characters is matched in its simplified form (`pageFolds`).
  */
 import type { Glossary } from '../../model/concept.js';
 import type { Document, Mark, Paragraph, Section } from '../../model/document.js';
@@ -11,10 +11,10 @@ import { compileMatcher, findEnglishMentions, findMentions, type ConceptMatcher 
 import { addMarks } from './marks.js';
 import { clauseAround, segmenterFor, trivialBoundary, type Segmenter } from '../../util/jieba.js';
 import { mapDocumentText, type TextContext } from './walk.js';
-import { leavesOf, paragraphsIn } from '../../model/walk.js';
+import { paragraphsIn } from '../../model/walk.js';
 import { foldTraditional, isTraditional } from '../../../src/lib/traditional.js';
 
-/** A text as concepts are matched in it (`matchingText`). */
+/** A text as concepts are matched in it (`pageFolds`). */
 type Fold = (text: string) => string;
 
 /** Concept marks for one text (Chinese forms and English names), sorted by start. */
@@ -28,21 +28,25 @@ export function conceptMarks(text: string, matcher: ConceptMatcher): Mark[] {
 const isReferences = (s: Section): boolean => s.role === 'references';
 const inReferences = (ctx: TextContext): boolean => ctx.sections.some(isReferences);
 
-/** How much of a document's text tells whether it is written in traditional characters. */
-const SAMPLE_CHARS = 5000;
+const asIs: Fold = (text) => text;
 
 /**
- * The text concepts are matched in: for a document in traditional characters its simplified form
- * (same length, so marks fall on its own characters: 党风廉政建设 marks 黨風廉政建設), else the text.
+ * How concepts are matched in each page's texts: for a page written in traditional characters, in
+ * their simplified form (same length, so marks fall on its own characters: 党风廉政建设 marks
+ * 黨風廉政建設), as search reads that page (src/integrations/t2s-table.ts); else as they are.
+ * Decided once per page of one document.
  */
-export function matchingText(doc: Document): (text: string) => string {
-  let sample = '';
-  for (const leaf of leavesOf(doc))
-    for (const p of [...leaf.paragraphs, ...paragraphsIn(leaf.sections)]) {
-      if (sample.length >= SAMPLE_CHARS) break;
-      sample += p.text;
+function pageFolds(): (page: Document) => Fold {
+  const decided = new Map<Document, Fold>();
+  return (page) => {
+    let fold = decided.get(page);
+    if (!fold) {
+      const texts = [...page.paragraphs, ...paragraphsIn(page.sections)].map((p) => p.text);
+      fold = isTraditional(texts) ? foldTraditional : asIs;
+      decided.set(page, fold);
     }
-  return isTraditional(sample) ? foldTraditional : (text) => text;
+    return fold;
+  };
 }
 
 function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher, fold: Fold): Paragraph {
@@ -57,15 +61,16 @@ function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher, 
 
 /** Every text the concept annotator matches in (paragraph texts and leads, headings), skipped as it skips them. */
 function conceptTexts(doc: Document): string[] {
-  const fold = matchingText(doc);
+  const foldOf = pageFolds();
   const texts: string[] = [];
   mapDocumentText(doc, {
     paragraph: (p, ctx) => {
+      const fold = foldOf(ctx.doc);
       if (!inReferences(ctx)) texts.push(fold(p.text), ...(p.lead ? [fold(p.lead)] : []));
       return p;
     },
-    section: (s) => {
-      if (!isReferences(s)) texts.push(fold(s.title));
+    section: (s, ctx) => {
+      if (!isReferences(s)) texts.push(foldOf(ctx.doc)(s.title));
       return s;
     },
   });
@@ -116,10 +121,10 @@ export function annotateConcepts(glossary: Glossary, segmenter: Segmenter = segm
   return {
     name: 'annotateConcepts',
     run: (doc) => {
-      const fold = matchingText(doc);
+      const foldOf = pageFolds();
       return mapDocumentText(doc, {
-        paragraph: (p, ctx) => markParagraph(p, ctx, matcher, fold),
-        section: (s) => markSection(s, matcher, fold),
+        paragraph: (p, ctx) => markParagraph(p, ctx, matcher, foldOf(ctx.doc)),
+        section: (s, ctx) => markSection(s, matcher, foldOf(ctx.doc)),
       });
     },
   };
