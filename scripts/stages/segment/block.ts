@@ -58,11 +58,10 @@ export function splitInlineParagraphs(block: Block): Block[] {
   if (block.layout !== undefined || !block.text.includes('  ')) return [block];
   const cuts = [...block.text.matchAll(INLINE_INDENT)].map((m) => m.index);
   if (cuts.length === 0) return [block];
-  const bounds = [0, ...cuts, block.text.length];
-  return bounds.slice(0, -1).map((start, k) => {
-    const end = bounds[k + 1]!;
-    const text = block.text.slice(start, end).trim();
-    const at = start + (block.text.slice(start, end).length - block.text.slice(start, end).trimStart().length);
+  // Each part runs from after the two spaces to the next cut (the sentence's end).
+  const ends = [...cuts, block.text.length];
+  return [0, ...cuts.map((c) => c + 2)].map((at, k) => {
+    const end = ends[k]!;
     const first = lineAt(block, at);
     const origins = [
       { offset: 0, line: first },
@@ -70,7 +69,12 @@ export function splitInlineParagraphs(block: Block): Block[] {
         .filter((o) => o.offset > at && o.offset < end)
         .map((o) => ({ offset: o.offset - at, line: o.line })),
     ];
-    return { ...block, text, lines: [first, lineAt(block, Math.max(at, end - 1))] as [number, number], origins };
+    return {
+      ...block,
+      text: block.text.slice(at, end),
+      lines: [first, lineAt(block, end - 1)] as [number, number],
+      origins,
+    };
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
 import { BULLET_SYMBOLS } from '../../../src/lib/numbering.js';
-import { EMOJI } from '../../util/emoji.js';
+import { EMOJI_LEAD } from '../../util/emoji.js';
 
 /** The numbering styles we know, from the coarsest to the finest as Chinese documents use them. */
 export type NumberingScheme =
@@ -107,7 +107,6 @@ const D = '[0-9０-９]{1,2}';
 
 /** Upper-case Roman numerals I–XX, longest first. */
 const ROMAN = 'XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
-const ROMAN_VALUES = new Map(ROMAN.split('|').map((r) => [r, romanValue(r)]));
 
 /** The value of a Roman numeral, `XIV` → 14 (also `Ⅻ` → 12, a numeral character). */
 function romanValue(r: string): number {
@@ -196,12 +195,6 @@ export function parseNumbering(text: string): Numbering | undefined {
   return emoji ? afterEmoji(emoji, line.slice(emoji.length)) : parseMarker(line);
 }
 
-/**
- * Emoji that open a line of a WeChat article (`📌 一、总体要求`, `✅ 加强政治建设`, `👉`), with their
- * modifiers and joiners; not `©` `®` `™`, which are text.
- */
-export const EMOJI_LEAD = new RegExp(`^${EMOJI}+\\s*`, 'u');
-
 /** A line's numbering after its leading emoji: the emoji is part of the marker (`📌 一、`), or it is the bullet. */
 function afterEmoji(emoji: string, rest: string): Numbering | undefined {
   const inner = parseMarker(rest);
@@ -233,7 +226,7 @@ function parseMarker(line: string): Numbering | undefined {
       const parts = asciiDigits(raw).split(/[.．]/);
       value = Number(parts.at(-1));
       key = `decimal-${parts.length}`;
-    } else if (scheme === 'roman') value = ROMAN_VALUES.get(raw) ?? romanValue(raw);
+    } else if (scheme === 'roman') value = romanValue(raw);
     else if (scheme === 'latin') value = raw.charCodeAt(0) - 64;
     else value = enclosedValue(raw) ?? chineseNumeralValue(raw);
     if (!Number.isFinite(value)) continue;

@@ -4,7 +4,7 @@
  * breaks a long title over two lines; the manifest names the title, so we look for it.
  */
 import type { Block } from './block.js';
-import { EMOJI_LEAD } from './numbering.js';
+import { EMOJI_LEAD } from '../../util/emoji.js';
 
 /** How many leading blocks may stand above the title (版头, 文号, a date line …). */
 const MAX_ABOVE = 5;
