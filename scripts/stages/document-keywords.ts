@@ -10,14 +10,7 @@ import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
 import { leavesOf } from '../model/walk.js';
 import type { Segmenter } from '../util/jieba.js';
-import {
-  countTerms,
-  jiebaIdf,
-  keywordScorer,
-  vocabulary,
-  type KeywordScorer,
-  type TermCounts,
-} from '../util/keywords.js';
+import { jiebaIdf, keywordScorer, termCounter, type IdCounts, type KeywordScorer } from '../util/keywords.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
 
 /** Keyword → weight scaled to (0, 1], best first (JSON-friendly: the pipeline cache stores it). */
@@ -102,41 +95,49 @@ export function documentKeywords(
   options: Partial<KeywordOptions> = {},
 ): DocumentKeywords {
   const opts = { ...defaultKeywordOptions, ...options };
-  const counted = new Map<Paragraph, TermCounts>();
-  const countsOf = (p: Paragraph): TermCounts => {
+  const counter = termCounter(jiebaIdf());
+  const counted = new Map<Paragraph, IdCounts>();
+  const countsOf = (p: Paragraph): IdCounts => {
     let c = counted.get(p);
-    if (!c) counted.set(p, (c = countTerms(segmenter.cutForKeywords(passageText(p)), jiebaIdf())));
+    if (!c) counted.set(p, (c = counter.count(segmenter.cutForKeywords(passageText(p)))));
     return c;
   };
   // What gets a vector, counted first: the vocabulary is every word they hold.
-  const han: TermCounts[] = [];
-  const linkable: [string, TermCounts][] = [];
+  const han: IdCounts[] = [];
+  const linkable: [string, IdCounts][] = [];
   for (const p of passagesOf([root])) {
     if (!HAN.test(p.paragraph.text)) continue;
     han.push(countsOf(p.paragraph));
     if (linkablePassage(p)) linkable.push([p.url, countsOf(p.paragraph)]);
   }
-  const targets: [string, TermCounts[]][] = [];
+  const targets: [string, IdCounts[]][] = [];
   for (const leaf of leavesOf(root)) {
     for (const { section, paragraphs } of seeAlsoTargets(leaf)) {
       if (targetLength(paragraphs) < opts.minChars) continue;
       targets.push([targetUrl(root, leaf, section), paragraphs.map(countsOf)]);
     }
   }
-  const words = new Set<string>();
-  for (const c of counted.values()) for (const w of c.keys()) words.add(w);
-  const scorer = keywordScorer(vocabulary(words, jiebaIdf()));
+  const { vocab, rankOfId } = counter.vocabulary();
+  // Each paragraph's ids as ranks, once: a paragraph is added to up to three sums.
+  const ranked = new Map<IdCounts, Int32Array>();
+  for (const c of counted.values())
+    ranked.set(
+      c,
+      c.ids.map((id) => rankOfId[id]!),
+    );
+  const scorer = keywordScorer(vocab);
+  const add = (c: IdCounts) => scorer.addRanked(ranked.get(c)!, c.counts);
   const passages: Record<string, KeywordVector> = {};
   for (const [url, counts] of linkable) {
-    scorer.add(counts);
+    add(counts);
     passages[url] = keywordVector(scorer, opts.keywords);
   }
   const sections: Record<string, KeywordVector> = {};
   for (const [url, counts] of targets) {
-    for (const c of counts) scorer.add(c);
+    counts.forEach(add);
     sections[url] = keywordVector(scorer, opts.keywords);
   }
-  for (const c of han) scorer.add(c);
+  han.forEach(add);
   return { terms: scorer.entries(), passages, sections };
 }
 

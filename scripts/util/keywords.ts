@@ -143,24 +143,98 @@ function partialSort(a: number[], middle: number, w: Float64Array): void {
 export interface Vocabulary {
   /** The words, in code-point order. */
   words: string[];
-  /** Position of each word in `words`. */
-  rankOf: Map<string, number>;
+  /** Position of a word in `words`. */
+  rankOf(word: string): number | undefined;
   /** IDF (or the table's average) by rank. */
   idf: Float64Array;
 }
 
-/** The vocabulary of distinct `words`. */
-export function vocabulary(words: Iterable<string>, table: IdfTable): Vocabulary {
+/** `words` sorted in code-point order. */
+function codePointSorted(words: Iterable<string>): string[] {
   // The native sort is UTF-16 order, which differs from code-point order only above U+D7FF.
   const sorted = [...words].sort();
   if (sorted.some((w) => ABOVE_SURROGATES.test(w))) sorted.sort(compareCodePoints);
-  const rankOf = new Map<string, number>();
+  return sorted;
+}
+
+/** The vocabulary of distinct `words`. */
+export function vocabulary(words: Iterable<string>, table: IdfTable): Vocabulary {
+  const sorted = codePointSorted(words);
+  const ranks = new Map<string, number>();
   const idf = new Float64Array(sorted.length);
   sorted.forEach((w, r) => {
-    rankOf.set(w, r);
+    ranks.set(w, r);
     idf[r] = table.idf.get(w) ?? table.average;
   });
-  return { words: sorted, rankOf, idf };
+  return { words: sorted, rankOf: (w) => ranks.get(w), idf };
+}
+
+/** A text's term counts by word id (`TermCounter`): ids in first-occurrence order, and their counts. */
+export interface IdCounts {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+/**
+ * Term counts of many texts over one growing set of word ids: what a document's passages are
+ * counted with. A word is looked up once per occurrence (and checked against the stop words once
+ * per document, not per occurrence), and the vocabulary of every word counted gives each id its
+ * rank (`rankOfId`) without a further look-up per text.
+ */
+export interface TermCounter {
+  /** The counts of one cut text's words that may be keywords (as `countTerms`). */
+  count(words: readonly string[]): IdCounts;
+  /** The vocabulary of every word counted so far, and the rank of each id in it. */
+  vocabulary(): { vocab: Vocabulary; rankOfId: Int32Array };
+}
+
+/** A counter with no words yet; `table` decides which words may be keywords and their IDF. */
+export function termCounter(table: IdfTable): TermCounter {
+  /** Id of each word seen, -1 for one that cannot be a keyword. */
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  let scratch = new Int32Array(256);
+  return {
+    count(cut) {
+      const touched: number[] = [];
+      for (const w of cut) {
+        let id = idOf.get(w);
+        if (id === undefined) {
+          id = singleCodePoint(w) || table.stopWords.has(w) ? -1 : words.push(w) - 1;
+          idOf.set(w, id);
+          if (id >= scratch.length) {
+            const grown = new Int32Array(scratch.length * 2);
+            grown.set(scratch);
+            scratch = grown;
+          }
+        }
+        if (id < 0) continue;
+        if (scratch[id] === 0) touched.push(id);
+        scratch[id]! += 1;
+      }
+      const ids = Int32Array.from(touched);
+      const counts = new Int32Array(ids.length);
+      for (let k = 0; k < ids.length; k += 1) {
+        counts[k] = scratch[ids[k]!]!;
+        scratch[ids[k]!] = 0;
+      }
+      return { ids, counts };
+    },
+    vocabulary() {
+      const sorted = codePointSorted(words);
+      const rankOfId = new Int32Array(words.length);
+      const idf = new Float64Array(sorted.length);
+      sorted.forEach((w, r) => {
+        rankOfId[idOf.get(w)!] = r;
+        idf[r] = table.idf.get(w) ?? table.average;
+      });
+      const rankOf = (w: string) => {
+        const id = idOf.get(w);
+        return id === undefined || id < 0 ? undefined : rankOfId[id];
+      };
+      return { vocab: { words: sorted, rankOf, idf }, rankOfId };
+    },
+  };
 }
 
 /**
@@ -170,6 +244,8 @@ export function vocabulary(words: Iterable<string>, table: IdfTable): Vocabulary
  */
 export interface KeywordScorer {
   add(counts: TermCounts): void;
+  /** Add counts given by rank (`counts[k]` of the word ranked `ranks[k]`). */
+  addRanked(ranks: ArrayLike<number>, counts: ArrayLike<number>): void;
   top(n: number): Keyword[];
   /** The summed counts, words in code-point order. */
   entries(): [string, number][];
@@ -190,13 +266,16 @@ export function keywordScorer(vocab: Vocabulary): KeywordScorer {
     }
     return [ranks, counts];
   };
+  const addOne = (r: number, n: number) => {
+    if (sums[r] === 0) present.push(r);
+    sums[r]! += n;
+  };
   return {
     add(counts) {
-      for (const [w, n] of counts) {
-        const r = vocab.rankOf.get(w)!;
-        if (sums[r] === 0) present.push(r);
-        sums[r]! += n;
-      }
+      for (const [w, n] of counts) addOne(vocab.rankOf(w)!, n);
+    },
+    addRanked(ranks, counts) {
+      for (let k = 0; k < ranks.length; k += 1) addOne(ranks[k]!, counts[k]!);
     },
     top(top) {
       // Candidates in code-point order: cppjieba's order.

@@ -15,6 +15,11 @@ interface TrieNode {
 export interface PhraseTrie {
   phrases: readonly string[];
   root: TrieNode;
+  /**
+   * The root's children by UTF-16 unit, as an array: the scan looks every character of the corpus
+   * up here, and an array index is several times cheaper than a hash look-up.
+   */
+  first: (TrieNode | undefined)[];
 }
 
 /** Compile phrases; an empty phrase never matches. */
@@ -31,7 +36,9 @@ export function phraseTrie(phrases: readonly string[]): PhraseTrie {
     }
     node.phrase = index;
   });
-  return { phrases, root };
+  const first = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [unit, child] of root.next) first[unit] = child;
+  return { phrases, root, first };
 }
 
 /**
@@ -40,9 +47,12 @@ export function phraseTrie(phrases: readonly string[]): PhraseTrie {
  * @example scanPhrases('三会一课', phraseTrie(['三会', '会一课']), …) → hit(0, 0), hit(1, 1)
  */
 export function scanPhrases(text: string, trie: PhraseTrie, hit: (phrase: number, at: number) => void): void {
+  const { first } = trie;
   for (let at = 0; at < text.length; at += 1) {
-    let node: TrieNode | undefined = trie.root;
-    for (let i = at; i < text.length; i += 1) {
+    let node = first[text.charCodeAt(at)];
+    if (!node) continue;
+    if (node.phrase !== undefined) hit(node.phrase, at);
+    for (let i = at + 1; i < text.length; i += 1) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.phrase !== undefined) hit(node.phrase, at);

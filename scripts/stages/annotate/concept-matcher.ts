@@ -60,18 +60,41 @@ export function compileMatcher(
   return { byFirst, notInside, english, ...(segmenter && { segmenter }) };
 }
 
-const firstUnitsOf = new WeakMap<ConceptMatcher, Uint8Array>();
-/**
- * The first UTF-16 units of a matcher's forms (1 at each), computed once per matcher: a table
- * look-up per character of the corpus instead of a hash look-up.
- */
-function firstUnits(matcher: ConceptMatcher): Uint8Array {
-  let table = firstUnitsOf.get(matcher);
-  if (!table) {
-    firstUnitsOf.set(matcher, (table = new Uint8Array(0x10000)));
-    for (const k of matcher.byFirst.keys()) table[k.charCodeAt(0)] = 1;
+/** A matcher's forms by their first two UTF-16 units, computed on demand: see `candidatesAt`. */
+interface FormIndex {
+  /** 1 at each first unit of a form: a table look-up per character of the corpus, not a hash look-up. */
+  firsts: Uint8Array;
+  /** Forms that may start where the text has a pair of units (key `first * 0x10000 + second`, or `-1 - first` at the text's end). */
+  byPair: Map<number, { form: string; conceptId: string }[]>;
+}
+
+const formIndexes = new WeakMap<ConceptMatcher, FormIndex>();
+function formIndex(matcher: ConceptMatcher): FormIndex {
+  let index = formIndexes.get(matcher);
+  if (!index) {
+    const firsts = new Uint8Array(0x10000);
+    for (const k of matcher.byFirst.keys()) firsts[k.charCodeAt(0)] = 1;
+    formIndexes.set(matcher, (index = { firsts, byPair: new Map() }));
   }
-  return table;
+  return index;
+}
+
+/**
+ * The forms that may start at offset `i` of `text` (its first unit starts a form), longest first:
+ * those of its first unit whose second unit is the text's next (or that are one unit long). Most
+ * characters that start a form (党, 三, 一) are followed by none of its forms' second units, so the
+ * scan tries no form there.
+ */
+function candidatesAt(text: string, i: number, index: FormIndex, matcher: ConceptMatcher) {
+  const first = text.charCodeAt(i);
+  const key = i + 1 < text.length ? first * 0x10000 + text.charCodeAt(i + 1) : -1 - first;
+  let list = index.byPair.get(key);
+  if (!list) {
+    const second = text[i + 1];
+    list = matcher.byFirst.get(text[i]!)!.filter(({ form }) => form.length === 1 || form[1] === second);
+    index.byPair.set(key, list);
+  }
+  return list;
 }
 
 /** True when `text` has `word` at some position covering [start, end). */
@@ -92,14 +115,14 @@ function insideWord(text: string, word: string, form: string, start: number, end
 export function findMentions(text: string, matcher: ConceptMatcher, rejected?: RejectedMention[]): ConceptMention[] {
   const out: ConceptMention[] = [];
   let boundary: ((at: number) => boolean) | undefined;
-  const firsts = firstUnits(matcher);
+  const index = formIndex(matcher);
   for (let i = 0; i < text.length;) {
     // Most characters start no form: skip them without making a one-character string.
-    if (firsts[text.charCodeAt(i)] === 0) {
+    if (index.firsts[text.charCodeAt(i)] === 0) {
       i += 1;
       continue;
     }
-    const candidates = matcher.byFirst.get(text[i]!) ?? [];
+    const candidates = candidatesAt(text, i, index, matcher);
     let taken = 0;
     for (const { form, conceptId } of candidates) {
       if (!text.startsWith(form, i)) continue;

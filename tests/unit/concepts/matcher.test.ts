@@ -59,6 +59,10 @@ describe('findMentions: leftmost-longest, never inside a longer word', () => {
     ['坚持党对财政工作的领导', []],
     ['问题和政府行政工作中的重点', []],
     ['深入开展“两学一做”学习教育', [['两学一做', 'liang-xue-yi-zuo']]],
+    // A form's first character before a character no form continues with, and at the text's ends.
+    ['两两学一做', [['两学一做', 'liang-xue-yi-zuo']]],
+    ['政工', [['政工', 'zheng-gong']]],
+    ['党风和政', []],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

@@ -46,6 +46,9 @@ describe('a corpus in traditional characters', () => {
     expect(traditionalFolds(table).size).toBe(0);
     expect(isTraditional('加強黨風廉政建設的幾點思考')).toBe(true);
     expect(isTraditional('加强党风廉政建设，“黨”字的写法')).toBe(false);
+    // A page's texts count together: three across two texts, and one in a hundred of all.
+    expect(isTraditional(['加强党风廉政建设', '黨國會'])).toBe(true);
+    expect(isTraditional(['加强党风廉政建设'.repeat(40), '黨國會'])).toBe(false);
   });
 
   test.each([

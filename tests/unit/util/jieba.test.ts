@@ -11,6 +11,7 @@ import {
   countTerms,
   jiebaIdf,
   keywordScorer,
+  termCounter,
   topKeywords,
   vocabulary,
   type TermCounts,
@@ -83,6 +84,35 @@ describe('keywordScorer over a shared vocabulary', () => {
     const sum = counts.reduce((into, c) => addCounts(into, c), new Map() as TermCounts);
     expect(scorer.entries()).toEqual([...sum].sort(([a], [b]) => compareCodePoints(a, b)));
     expect(scorer.entries()).toEqual([]);
+  });
+});
+
+describe('termCounter', () => {
+  test('counts as countTerms does, and its ranks score as the vocabulary of the words does, on the real corpus', () => {
+    const counter = termCounter(jiebaIdf());
+    const odd = 'ＡＢＣ组织ＡＢＣ工作𠀀𠀁学习，ｘｙ党建ｘｙ制度𠀀𠀁ＡＢＣ规定的了';
+    const all = [...texts, odd];
+    const ids = all.map((t) => counter.count(segmenter.cutForKeywords(t)));
+    const { vocab, rankOfId } = counter.vocabulary();
+    const counts = all.map(counted);
+    const words = new Set(counts.flatMap((c) => [...c.keys()]));
+    const expected = vocabulary(words, jiebaIdf());
+    expect(vocab.words).toEqual(expected.words);
+    expect(vocab.idf).toEqual(expected.idf);
+    // One-character words and stop words get no id: no rank.
+    expect(vocab.rankOf('的')).toBeUndefined();
+    expect(vocab.rankOf('党建')).toBe(expected.rankOf('党建'));
+    const scorer = keywordScorer(vocab);
+    all.forEach((text, k) => {
+      const { ids: id, counts: n } = ids[k]!;
+      // Each text's counts by id are its countTerms, word for word.
+      expect(new Map(Array.from(id, (i, j) => [vocab.words[rankOfId[i]!]!, n[j]!])), text).toEqual(counts[k]);
+      scorer.addRanked(
+        Array.from(id, (i) => rankOfId[i]!),
+        n,
+      );
+      expect(scorer.top(12), text).toEqual(topKeywords(counts[k]!, 12, jiebaIdf()));
+    });
   });
 });
 
