@@ -26,6 +26,12 @@ function fieldName(path: YamlPath, data?: unknown): string {
   return `${head} (id "${entry.id}")${name.slice(head.length)}`;
 }
 
+/** What a manifest without `sources:` has at its top instead: ` (it has "documents")`. */
+function insteadOf(data: unknown): string {
+  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  return keys.length > 0 ? ` (it has ${keys.map((k) => `"${k}"`).join(', ')})` : '';
+}
+
 /** One zod issue → (line, message). Missing fields point at their entry; unknown keys at the key. */
 function describeIssue(issue: z.ZodIssue, doc: YamlDocument, counter: LineCounter, data: unknown): Problem {
   const path = issue.path as YamlPath;
@@ -39,7 +45,10 @@ function describeIssue(issue: z.ZodIssue, doc: YamlDocument, counter: LineCounte
   if (issue.code === 'invalid_type' && issue.received === 'undefined') {
     return {
       line: lineAt(doc, counter, path),
-      message: `missing field "${String(path.at(-1))}" in ${fieldName(path.slice(0, -1), data)}`,
+      message:
+        path.length === 1
+          ? `missing field "${String(path[0])}" in the manifest: its entries go in a \`${String(path[0])}:\` list${insteadOf(data)}`
+          : `missing field "${String(path.at(-1))}" in ${fieldName(path.slice(0, -1), data)}`,
     };
   }
   if (path.length === 0) {

@@ -119,12 +119,7 @@ export function documentKeywords(
   }
   const { vocab, rankOfId } = counter.vocabulary();
   // Each paragraph's ids as ranks, once: a paragraph is added to up to three sums.
-  const ranked = new Map<IdCounts, Int32Array>();
-  for (const c of counted.values())
-    ranked.set(
-      c,
-      c.ids.map((id) => rankOfId[id]!),
-    );
+  const ranked = new Map([...counted.values()].map((c) => [c, c.ids.map((id) => rankOfId[id]!)] as const));
   const scorer = keywordScorer(vocab);
   const add = (c: IdCounts) => scorer.addRanked(ranked.get(c)!, c.counts);
   const passages: Record<string, KeywordVector> = {};

@@ -59,10 +59,16 @@ export function jiebaIdf(): IdfTable {
 /** One Unicode code point (cppjieba's IsSingleWord counts runes, not UTF-16 units). */
 const singleCodePoint = (w: string): boolean => w.length === 1 || (w.length === 2 && (w.codePointAt(0) ?? 0) > 0xffff);
 
-/** Count the words of a cut text that may be keywords into `into` (a new map by default). */
+/** Whether a word may be a keyword: cppjieba's filter (no one-character words, no stop words). */
+const mayBeKeyword = (w: string, table: IdfTable): boolean => !singleCodePoint(w) && !table.stopWords.has(w);
+
+/**
+ * Count the words of a cut text that may be keywords into `into` (a new map by default): the
+ * reference `termCounter` is tested against, and what counts a single text.
+ */
 export function countTerms(words: readonly string[], table: IdfTable, into: TermCounts = new Map()): TermCounts {
   for (const w of words) {
-    if (singleCodePoint(w) || table.stopWords.has(w)) continue;
+    if (!mayBeKeyword(w, table)) continue;
     into.set(w, (into.get(w) ?? 0) + 1);
   }
   return into;
@@ -200,7 +206,7 @@ export function termCounter(table: IdfTable): TermCounter {
       for (const w of cut) {
         let id = idOf.get(w);
         if (id === undefined) {
-          id = singleCodePoint(w) || table.stopWords.has(w) ? -1 : words.push(w) - 1;
+          id = mayBeKeyword(w, table) ? words.push(w) - 1 : -1;
           idOf.set(w, id);
           if (id >= scratch.length) {
             const grown = new Int32Array(scratch.length * 2);

@@ -26,7 +26,7 @@ export const BOXED_CASE_KINDS = ['创新案例', '典型案例', '案例'] as co
 export const boxedCaseKindSchema = z.enum(BOXED_CASE_KINDS);
 export type BoxedCaseKind = z.infer<typeof boxedCaseKindSchema>;
 
-/** A part of a text set apart from its body (a plain paragraph's `role`): a letter's head and foot, a quotation's source, a picture and its caption, a poem's lines, a web copy's credits. */
+/** A part of a text set apart from its body (a plain paragraph's `role`): a letter's head and foot, a quotation's source, a picture and its caption, a poem's lines, a web copy's credits, a transcript's cues. */
 export const PARAGRAPH_ROLES = [
   'addressee', // the 主送机关 or salutation at the head: `各党支部：`, `同志们：` (set flush left)
   'closing', // the salute of a letter's closing formula, `敬礼！` under `此致` (set flush left)
@@ -36,6 +36,7 @@ export const PARAGRAPH_ROLES = [
   'caption', // a picture's caption kept in the text: `图为党员参观展厅`, `▲ 活动现场` (centred)
   'credit', // a web copy's closing credits: `（责任编辑：孙某）`, `编辑：王某　审核：李某` (small, flush right)
   'verse', // lines of a classical poem: `红军不怕远征难，万水千山只等闲。` (set as verse, a couplet a line)
+  'cue', // a transcript's cue on a line of its own: `【PPT第2页】`, `（掌声）` (small and muted)
 ] as const;
 export const paragraphRoleSchema = z.enum(PARAGRAPH_ROLES);
 export type ParagraphRole = z.infer<typeof paragraphRoleSchema>;

@@ -131,7 +131,7 @@ export function readRoleLabel(text: string): (RoleLabel & { label: string; colon
 }
 
 /** Numbering styles whose one-sentence lines may be headings (`（1）…。` lines are list items). */
-const SENTENCE_HEADING_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren']);
+const SENTENCE_HEADING_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren', 'topic']);
 /** One short sentence or lead-in: no inner sentence end, ending with `。`, a colon or `！` (a speech's `一、坚定不移抓好政治建设！`). */
 const SENTENCE_HEADING = /^[^。；;：:！？!?]{2,30}[。：:！!]$/;
 

@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './classify.js';
 import { displayWidth } from './text.js';
+import { CUE } from './set-apart.js';
 
 /** Longest unnumbered heading (`造品牌树典型：营造机关良好氛围` is 15). */
 const MAX_PLAIN_HEADING_WIDTH = 30;
@@ -33,6 +34,8 @@ const NEVER_PLAIN_HEADING = [
   /^(?:[▲△]|[（(]?图为)/,
   // a letter's closing formula: `此致` over `敬礼！` (入党申请书, 思想汇报, 倡议书)
   /^(?:此\s*致|谨\s*致|顺\s*致)$/,
+  // a transcript's cue: `【PPT第2页】`, `[播放视频]`
+  CUE,
 ];
 
 /** Body text: neither heading-shaped nor a role or Markdown heading, nor a table (a short line over one is its caption). */

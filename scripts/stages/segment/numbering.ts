@@ -25,6 +25,7 @@ export type NumberingScheme =
   | 'arabic-close' // 1） / 1) (closing bracket only)
   | 'circled' // ①
   | 'ordinal' // 第一，  (always a list item)
+  | 'topic' // 第一个问题，  第二个方面： (a speech's or 党课's parts, as said aloud)
   | 'yishi' // 一是, 一要 (a run-in point)
   | 'bullet'; // ● / ■ / - (an unnumbered list item, never a heading)
 
@@ -136,6 +137,11 @@ const RULES: Rule[] = [
   { scheme: 'jie', pattern: new RegExp(`^(第(${CN}+|\\d+)[节節])\\s*`) },
   // 第 + numeral + 条 (traditional 條) + space or text: an article     e.g. `第十二条　党支部…`
   { scheme: 'article', pattern: new RegExp(`^(第(${CN}+|\\d+)[条條])(?![，,、])\\s*`) },
+  // 第 + numeral + 个 + 问题/方面/部分… + a stop or space (a spoken part) e.g. `第一个问题，关于…` `第二个方面：…`
+  {
+    scheme: 'topic',
+    pattern: new RegExp(`^(第(${CN}+)个(?:问题|方面|部分|专题|层面|重点)(?:[，,：:、]|(?=\\s)))\\s*`),
+  },
   // 第 + numeral + full/half comma or 、 (an ordinal list item)       e.g. `第一，秉持…`
   { scheme: 'ordinal', pattern: new RegExp(`^(第(${CN}+)[，,、])\\s*`) },
   // numeral + 是 or 要 (a run-in point), not the words 要求 要点 要素 …   e.g. `一是抓好关键少数。` `二要建强骨干队伍。`

@@ -184,9 +184,12 @@ function issueFacts(text: string): { date?: string; issuer?: string } {
   return { ...(date && { date }), ...(issuer && { issuer }) };
 }
 
-/** A draft's or a rule's status under its title, in brackets: `（征求意见稿）`, `（试行）`, `（2024年修订草案）`. */
+/**
+ * A draft's or a rule's status under its title, in brackets: `（征求意见稿）`, `（试行）`,
+ * `（2024年修订草案）`; or what the text is of its original: `（根据录音整理）`, `（节选）`, `（有删节）`.
+ */
 const STATUS =
-  /^[（(][^（）()。！？]{0,12}(?:征求意见稿|意见稿|草案|讨论稿|送审稿|审议稿|修订稿|初稿|代拟稿|试行|暂行)[）)]$/;
+  /^[（(][^（）()。！？]{0,12}(?:征求意见稿|意见稿|草案|讨论稿|送审稿|审议稿|修订稿|初稿|代拟稿|试行|暂行|录音整理|整理稿|节选|摘录|有删节|未经本人审阅|发言提纲|讲话提纲)[）)]$/;
 
 /** A 题注: a whole line in brackets that names a date, or a status (`STATUS`). */
 function readHeadnote(text: string): FrontLineFacts | undefined {
@@ -279,10 +282,12 @@ export function readCatalogue(text: string): [string, string][] | undefined {
 const SURNAMES =
   '欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|司徒|夏侯|' +
   '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温栗俞乔易常牛文殷庞樊兰施洪倪左鲁葛伍]';
-/** A name: a surname and one or two more characters, maybe spaced out (`李　克　强` → `李 克 强`). */
-const NAME = new RegExp(`^(?:${SURNAMES})(?:\\s?[\\u4e00-\\u9fa5]){1,2}$`);
-/** A person's name written unspaced, as a regex source: a common surname and one or two characters (`张某某`, `欧阳某`). */
-export const PERSON = `(?:${SURNAMES})[\\u4e00-\\u9fa5]{1,2}`;
+/** A given name's character, or the mark that hides it (`张××`, `李X`, `王＊`), as a regex source. */
+const GIVEN = '(?:[\\u4e00-\\u9fa5]|[×ＸXx＊*])';
+/** A name: a surname and one or two more characters, maybe spaced out (`李　克　强` → `李 克 强`), or hidden (`李××`). */
+const NAME = new RegExp(`^(?:${SURNAMES})(?:\\s?${GIVEN}){1,2}$`);
+/** A person's name written unspaced, as a regex source: a common surname and one or two characters (`张某某`, `欧阳某`, `李××`). */
+export const PERSON = `(?:${SURNAMES})${GIVEN}{1,2}`;
 /** A title before a name: `国务院总理　李克强`, `中共中央总书记 习近平`. */
 const POSITION =
   /^(.{2,24}?(?:书记|秘书长|总理|主席|委员长|部长|省长|市长|区长|县长|主任|组长|院长|局长|厅长|署长|行长|常委|委员|代表|会长|校长|董事长|总经理))\s+(\S.*)$/;

@@ -47,6 +47,7 @@ const LIST_SCHEMES = new Set([
   'arabic-close',
   'circled',
   'ordinal',
+  'topic',
   'yishi',
   'bullet',
 ]);

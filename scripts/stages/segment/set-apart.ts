@@ -3,8 +3,9 @@
  * quotation compilation (论述摘编, 金句) prints under each passage, `——《在…上的讲话》（2013年6月18日）`
  * (role `attribution`, flush right), a picture's caption a web copy keeps, `图为…`, `▲ 活动现场`
  * (role `caption`, centred), and the lines of a classical poem a 党课 quotes, `红军不怕远征难，万水千山只等闲。`
- * (role `verse`, set as verse, not as indented prose), and the credits a web copy ends with,
- * `编辑：王某　审核：李某` (role `credit`, small and flush right). Marks paragraphs in place.
+ * (role `verse`, set as verse, not as indented prose), the credits a web copy ends with,
+ * `编辑：王某　审核：李某` (role `credit`, small and flush right), and a transcript's cues on lines of
+ * their own, `【PPT第2页】`, `（掌声）` (role `cue`, small and muted). Marks paragraphs in place.
  */
 import type { Paragraph, ParagraphRole } from '../../model/document.js';
 import { displayWidth } from './text.js';
@@ -20,6 +21,13 @@ const ATTRIBUTION = /^[—－]{1,2}\s*(?:(?:摘自|选自|引自|见)\s*)?[^《�
 /** A picture's caption: `图为党员参观展厅`, `（图为…）`, WeChat's `▲ 全体党员重温入党誓词`; one sentence at most. */
 const CAPTION = /^(?:[▲△]\s*(?=\S)|[（(]?图为)[^。！？；]*[。）)]?$/u;
 
+/**
+ * A transcript's cue, on a line of its own: a slide or a clip the speaker shows (`【PPT第2页】`,
+ * `[播放视频]`), or the hall's response (`（掌声）`, `（热烈掌声）`). Not said, yet kept as printed.
+ */
+export const CUE =
+  /^(?:[【[［(（]\s*(?:PPT|ppt|幻灯片?|课件|播放|视频|音频|展示|板书)[^【】[\]［］()（）]{0,20}[】\]］)）]|[（(](?:全场|台下)?(?:热烈|长时间|持久)*(?:的)?(?:掌声|鼓掌|笑声|停顿|音乐)[^（）()]{0,6}[）)])$/u;
+
 /** Widest line set apart. */
 const MAX_WIDTH = 80;
 
@@ -27,6 +35,7 @@ const MAX_WIDTH = 80;
 function roleOf(p: Paragraph, k: number): ParagraphRole | undefined {
   if (!isPlainParagraph(p) || p.role !== undefined || displayWidth(p.text) > MAX_WIDTH) return undefined;
   if (k > 0 && ATTRIBUTION.test(p.text)) return 'attribution';
+  if (CUE.test(p.text.trim())) return 'cue';
   return CAPTION.test(p.text) ? 'caption' : undefined;
 }
 
@@ -79,10 +88,11 @@ const OFFICIAL_TAIL =
 
 /**
  * A line of credits, maybe in brackets: `（责任编辑：孙某）`, `编辑：王某　审核：李某`; a note on the
- * author a paper ends with, `（作者系中共某某省委党校教授）`; or a 公文's 附注 and 版记 (`OFFICIAL_TAIL`).
+ * author a paper ends with, `（作者系中共某某省委党校教授）`; who supplied the text, `（某某县委组织部供稿）`;
+ * or a 公文's 附注 and 版记 (`OFFICIAL_TAIL`).
  */
 const CREDIT = new RegExp(
-  `^(?:[（(【]?\\s*${CREDIT_FIELD}(?:\\s+${CREDIT_FIELD})*\\s*[）)】]?|[（(]作者[系为是][^（）()。；！？]{2,60}[）)]|${OFFICIAL_TAIL})$`,
+  `^(?:[（(【]?\\s*${CREDIT_FIELD}(?:\\s+${CREDIT_FIELD})*\\s*[）)】]?|[（(]作者[系为是][^（）()。；！？]{2,60}[）)]|[（(][^（）()。；！？]{2,30}(?:供稿|供图|撰稿|整理)[）)]|${OFFICIAL_TAIL})$`,
   'u',
 );
 

@@ -116,7 +116,15 @@ describe('parseManifest errors name the manifest line', () => {
       /^content\/manifest\.yaml:\d+: not valid YAML/,
     );
     expect(errorOf('sources: []\n').message).toMatch(/^content\/manifest\.yaml:1: .*lists no sources/);
-    expect(errorOf('').message).toMatch(/^content\/manifest\.yaml:1: missing field "sources"/);
+    expect(errorOf('').message).toBe(
+      `${FILE}:1: missing field "sources" in the manifest: its entries go in a \`sources:\` list`,
+    );
+  });
+
+  it('entries under another top-level key: the message says where they go and what the file has instead', () => {
+    expect(errorOf('documents:\n  - id: a\n    file: a.txt\n').message).toBe(
+      `${FILE}:1: missing field "sources" in the manifest: its entries go in a \`sources:\` list (it has "documents") (and 1 more problem: line 1)`,
+    );
   });
 
   it('a duplicate key, a top-level list and a string where a list belongs', () => {
