@@ -4,10 +4,14 @@
  * pages. Import both from here. Counts are functions so number formatting stays in one place.
  */
 
-/** Shape of the UI dictionary (other languages would implement the same). */
 import { formatCount as num } from './format';
 import type { DocKind } from '../schemas/doc-kinds';
 import type { MarkKind, ParagraphKind, SectionRole } from '../schemas/vocabulary';
+
+/** A query in quotation marks for a sentence: `“两学一做”`, as typed when it is quoted already (a phrase query). */
+const quoted = (q: string): string => (/^[“"「].*[”"」]$/su.test(q) ? q : `“${q}”`);
+
+/** Shape of the UI dictionary (other languages would implement the same). */
 export interface UiStrings {
   site: { name: string; tagline: string; skipLink: string; footer: string; dataLink: string };
   nav: { label: string; library: string; concepts: string; cases: string; search: string };
@@ -337,11 +341,11 @@ export const ui = {
     noscript: '全文检索需要启用 JavaScript。您仍可通过文库目录阅读全部文献。',
     empty: '请输入检索词。',
     loadFailed: '检索索引加载失败，请稍后重试。',
-    results: (n, q) => `“${q}”共找到 ${num(n)} 个段落`,
-    resultsAbout: (n, q) => `“${q}”约有 ${num(n)} 个段落`,
-    resultsAtLeast: (n, q) => `“${q}”在所选范围内至少有 ${num(n)} 个段落`,
+    results: (n, q) => `${quoted(q)}共找到 ${num(n)} 个段落`,
+    resultsAbout: (n, q) => `${quoted(q)}约有 ${num(n)} 个段落`,
+    resultsAtLeast: (n, q) => `${quoted(q)}在所选范围内至少有 ${num(n)} 个段落`,
     listed: (n) => `，已显示 ${num(n)} 个`,
-    none: (q) => `没有找到包含“${q}”的段落。`,
+    none: (q) => `没有找到包含${quoted(q)}的段落。`,
     suggest: '您是否要找：',
     more: (n) => `显示更多（还有 ${num(n)} 条）`,
     moreUnknown: '显示更多',

@@ -1,5 +1,5 @@
 /**
- * The glossary as search needs it ({id, term, url, aliases, definition}): from the concepts
+ * The glossary as search needs it ({id, term, url, aliases, pinyin, definition}): from the concepts
  * stage's `.generated/data/concepts.json` when it exists (validated by its schema), else from the
  * glossary itself through the pipeline's one reader (`$DJ_GLOSSARY`, default content/concepts.yaml).
  * A concept links to its page only when that page was built, so a card never points at a 404.
@@ -19,6 +19,8 @@ export interface GlossaryConcept {
   term: string;
   url: string;
   aliases: string[];
+  /** `liang xue yi zuo`. */
+  pinyin: string;
   definition: string;
 }
 
@@ -29,6 +31,7 @@ export function toConceptEntry(c: GlossaryConcept, hasPage: (id: string) => bool
     term: c.term,
     url: hasPage(c.id) ? c.url : '',
     aliases: c.aliases,
+    pinyin: c.pinyin,
     ...(c.definition && { definition: c.definition }),
   };
 }
@@ -43,6 +46,8 @@ function glossaryConcepts(generatedDir: string, glossaryFile: string): GlossaryC
     term: c.term,
     url: conceptUrl(c.id),
     aliases: c.aliases,
+    // An id is the term's pinyin joined by hyphens (src/schemas/concept.ts), as the data's `pinyin` is by spaces.
+    pinyin: c.id.replace(/-/g, ' '),
     definition: c.definition.text,
   }));
 }

@@ -156,7 +156,7 @@ export function searchConfig(
       if (from.length !== to.length || to[i] !== c) changed.add(c);
     });
   return {
-    version: 4,
+    version: 5,
     concepts: concepts.map(({ definition: _d, ...c }) => c),
     common,
     shards,

@@ -352,6 +352,12 @@ describe('searching passages', () => {
       const status = page.locator('#search-status');
       expect(await status.getAttribute('aria-live')).toBe('polite');
       if (hasConcept('两学一做')) expect(await status.locator('a').allTextContents()).toContain('两学一做');
+      // Typed in pinyin, whole or by initials: the term it spells comes first.
+      for (const pinyin of ['liangxueyizuo', 'lxyz']) {
+        await page.goto(`${siteOrigin()}/search/?q=${pinyin}`);
+        expect((await results(page, pinyin)).count).toBe(0);
+        if (hasConcept('两学一做')) expect((await status.locator('a').allTextContents())[0]).toBe('两学一做');
+      }
       await page.goto(`${siteOrigin()}/library/`);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');

@@ -11,7 +11,7 @@ import { facetDataOf, facetValuesOf, type FacetData } from './facet-data.js';
 import { applySelection, emptySelection, facetCounts, FACETS, type Facet, type Selection } from './facets.js';
 import { escapeHtml, findRanges, highlightAll, highlightExcerpt } from './highlight.js';
 import type { PassageMatch } from './match.js';
-import { suggestTerms } from './suggest.js';
+import { suggestPinyin, suggestTerms } from './suggest.js';
 import { parseSearchState, searchUrl } from './url-state.js';
 import { searchQueryUrl } from '../../../scripts/model/urls.js';
 import { collectControl } from '../lecture/lecture-control.js';
@@ -172,10 +172,15 @@ async function render(id: number, started: number, fresh: boolean, searchMs = 0)
   appendResults(matches, o.complete);
   const suggestions =
     matches.length === 0
-      ? suggestTerms(
-          o.query.trim(),
-          concepts.flatMap((c) => [c.term, ...c.aliases]),
-        )
+      ? [
+          ...new Set([
+            ...suggestPinyin(o.query.trim(), concepts),
+            ...suggestTerms(
+              o.query.trim(),
+              concepts.flatMap((c) => [c.term, ...c.aliases]),
+            ),
+          ]),
+        ].slice(0, 5)
       : [];
   const filtered = FACETS.some((f) => selection[f].size > 0);
   status.innerHTML = statusHtml(o, matches, filtered, suggestions);

@@ -16,13 +16,15 @@ export const conceptEntrySchema = z.object({
   /** The concept page, '' when none was built. */
   url: z.string(),
   aliases: z.array(z.string()),
+  /** The term's pinyin, a syllable a word (`liang xue yi zuo`): a query typed in pinyin suggests it. */
+  pinyin: z.string(),
   definition: z.optional(z.string()),
 });
 export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
 
 /** `search/config.json`. */
 export const searchConfigSchema = z.object({
-  version: z.literal(4),
+  version: z.literal(5),
   concepts: z.array(conceptEntrySchema),
   /** Folders of further Pagefind bundles inside the first (search-shards.ts), merged at start. */
   shards: z.array(z.string()),

@@ -1,6 +1,7 @@
 /**
  * Suggestions for a query with no results, pure: the glossary terms closest to it by shared
- * characters and character pairs (Dice coefficient), so 两学两做 suggests 两学一做.
+ * characters and character pairs (Dice coefficient), so 两学两做 suggests 两学一做; and for a query
+ * typed in pinyin, the terms it spells (`liangxueyizuo`, `lxyz`, `sanhui` → 两学一做, 两学一做, 三会一课).
  */
 import { foldText } from './text.js';
 
@@ -37,4 +38,26 @@ export function suggestTerms(query: string, vocabulary: readonly string[], n = 5
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .slice(0, n)
     .map((x) => x.term);
+}
+
+/** A query in pinyin: Latin letters, maybe with spaces, hyphens or apostrophes between syllables. */
+const PINYIN_QUERY = /^[a-z\s'’-]+$/i;
+
+/**
+ * The terms a pinyin query spells, best first, up to `n`: the whole pinyin (`liangxueyizuo`), the
+ * initials (`lxyz`), then the start of the pinyin (`sanhui`, three letters at least). Terms in the
+ * order given break ties.
+ */
+export function suggestPinyin(query: string, concepts: readonly { term: string; pinyin: string }[], n = 5): string[] {
+  if (!PINYIN_QUERY.test(query)) return [];
+  const q = query.toLowerCase().replace(/[^a-z]/g, '');
+  if (q.length < 2) return [];
+  const scored = concepts.flatMap(({ term, pinyin }, i) => {
+    const syllables = pinyin.toLowerCase().split(/\s+/).filter(Boolean);
+    const whole = syllables.join('');
+    const score =
+      whole === q ? 3 : syllables.map((s) => s[0]).join('') === q ? 2 : q.length >= 3 && whole.startsWith(q) ? 1 : 0;
+    return score > 0 ? [{ term, i, score }] : [];
+  });
+  return [...new Set(scored.sort((a, b) => b.score - a.score || a.i - b.i).map((x) => x.term))].slice(0, n);
 }

@@ -79,6 +79,7 @@ describe('glossary data for search', () => {
           term: '三会一课',
           url: '/concepts/san-hui-yi-ke/',
           aliases: [],
+          pinyin: 'san hui yi ke',
           definition: '支部党员大会、支委会、党小组会和党课',
         },
       ]);
@@ -93,7 +94,10 @@ describe('glossary data for search', () => {
     expect(entries.find((e) => e.term === '两学一做')?.definition).toContain('两学一做');
     expect(entries.find((e) => e.id === 'liang-xue-yi-zuo')?.url).toBe('');
     expect(
-      toConceptEntry({ id: 'x', term: 'X', url: '/concepts/x/', aliases: [], definition: '定义' }, () => true),
-    ).toEqual({ id: 'x', term: 'X', url: '/concepts/x/', aliases: [], definition: '定义' });
+      toConceptEntry(
+        { id: 'x', term: 'X', url: '/concepts/x/', aliases: [], pinyin: 'x', definition: '定义' },
+        () => true,
+      ),
+    ).toEqual({ id: 'x', term: 'X', url: '/concepts/x/', aliases: [], pinyin: 'x', definition: '定义' });
   });
 });

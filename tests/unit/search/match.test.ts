@@ -103,7 +103,13 @@ describe('queries', () => {
     expect(pids('"三会一课" "组织生活会"')).toEqual(both);
   });
   test('an alias-only passage is found but not exact; a passage with the typed term is exact', () => {
-    const concept: ConceptEntry = { id: 'x', term: '党内政治生活', url: '', aliases: ['党内生活'] };
+    const concept: ConceptEntry = {
+      id: 'x',
+      term: '党内政治生活',
+      url: '',
+      aliases: ['党内生活'],
+      pinyin: 'dang nei zheng zhi sheng huo',
+    };
     const ms = run('党内政治生活', [concept]);
     const exact = ms
       .filter((m) => m.exact)

@@ -10,6 +10,7 @@ const concepts: ConceptEntry[] = [
     term: '中央八项规定',
     url: '/concepts/zhong-yang-ba-xiang-gui-ding/',
     aliases: ['八项规定'],
+    pinyin: 'zhong yang ba xiang gui ding',
   },
 ];
 const opts = { toSimplified: twToCn, concepts };

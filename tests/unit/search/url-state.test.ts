@@ -73,7 +73,7 @@ describe('search state in the URL', () => {
 });
 
 describe('filter ids and labels of results (facet-data.ts) on the real corpus', () => {
-  const concepts = [{ id: 'liang-xue-yi-zuo', term: '两学一做', url: '', aliases: [] }];
+  const concepts = [{ id: 'liang-xue-yi-zuo', term: '两学一做', url: '', aliases: [], pinyin: 'liang xue yi zuo' }];
   /** A match for every passage of the first and the last record, as the engine makes them. */
   const matches: PassageMatch[] = [loaded[0]!, loaded[loaded.length - 1]!].flatMap((data) =>
     data.passages.map((passage) => ({
