@@ -26,14 +26,15 @@ import {
  *   (`+)(.+?)\2                              2,3: a code span (content kept verbatim)
  *   (!?)\[([^\]]*)\]\(([^)\s]*)(\s+"[^"]*")?\)  4–7: image / link `[text](url "title")`
  *   <((?:https?|ftp|mailto):[^>\s]+)>        8: an autolink `<http://…>` (the URL is its text)
- *   (\*\*|__|~~|==)(?=\S)(.+?)(?<=\S)\9      9,10: strong / strike / highlight `**x**`, `==x==`
- *   (\*|(?<![A-Za-z0-9])_)(?=\S)(.+?)(?<=\S)\11(?![A-Za-z0-9])  11,12: emphasis `*x*`, `_x_` (not in snake_case)
+ *   (\*\*|__|~~|==)(?=\S)(.+?)(?<=\S)(?<!\\)\9      9,10: strong / strike / highlight `**x**`, `==x==`
+ *   (\*|(?<![A-Za-z0-9])_)(?=\S)(.+?)(?<=\S)(?<!\\)\11(?![A-Za-z0-9])  11,12: emphasis `*x*`, `_x_` (not in snake_case)
+ *                                            (a closing mark is never an escaped one: `*注：\*指…*`)
  *   \[\[([^\[\]|]+?)\]\]                      13: a wiki link `[[党章]]` (Obsidian, Logseq); one with an alias,
  *                                            `[[目标|别名]]`, stays as written (its hidden target may share
  *                                            characters with the alias, which the nothing-lost check cannot tell apart)
  */
 const INLINE =
-  /\\([!-/:-@[-`{-~])|(`+)(.+?)\2|(!?)\[([^\]]*)\]\(([^)\s]*)(\s+"[^"]*")?\)|<((?:https?|ftp|mailto):[^>\s]+)>|(\*\*|__|~~|==)(?=\S)(.+?)(?<=\S)\9|(\*|(?<![A-Za-z0-9])_)(?=\S)(.+?)(?<=\S)\11(?![A-Za-z0-9])|\[\[([^[\]|]+?)\]\]/g;
+  /\\([!-/:-@[-`{-~])|(`+)(.+?)\2|(!?)\[([^\]]*)\]\(([^)\s]*)(\s+"[^"]*")?\)|<((?:https?|ftp|mailto):[^>\s]+)>|(\*\*|__|~~|==)(?=\S)(.+?)(?<=\S)(?<!\\)\9|(\*|(?<![A-Za-z0-9])_)(?=\S)(.+?)(?<=\S)(?<!\\)\11(?![A-Za-z0-9])|\[\[([^[\]|]+?)\]\]/g;
 
 /** A thematic break (three or more `-`, `*` or `_`, spaces allowed) or a setext underline (`===`). */
 const THEMATIC_BREAK = /^ {0,3}(?:([-*_])(?:\s*\1){2,}|=+)\s*$/;

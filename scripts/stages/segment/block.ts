@@ -4,7 +4,7 @@
  */
 import type { MarkdownBlock } from '../../model/document.js';
 import type { MergedCell } from '../../model/table.js';
-import { joinWrapped } from './text.js';
+import { endsParagraph, joinWrapped } from './text.js';
 
 /** One paragraph candidate: its text (wrapped lines joined) and where it came from. */
 export interface Block {
@@ -92,7 +92,9 @@ export const lineBlock = (line: Line): Block => ({
  */
 export function appendLine(block: Block, line: Line, hardBreak = false): void {
   const right = line.text.trim();
-  block.text = hardBreak ? `${block.text} ${right}` : joinWrapped(block.text, right);
+  // A hard break between fields (`作者：张某某␣␣` / `单位：某局`) leaves a space; after a finished
+  // sentence (`…集中学习 6 次。␣␣` / `学习形式包括：`) a Chinese text runs on, as across a `<br>`.
+  block.text = hardBreak && !endsParagraph(block.text) ? `${block.text} ${right}` : joinWrapped(block.text, right);
   block.origins.push({ offset: block.text.length - right.length, line: line.no });
   block.lines[1] = line.no;
 }
