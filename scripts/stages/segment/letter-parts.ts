@@ -7,6 +7,7 @@
  */
 import type { Paragraph, Section } from '../../model/document.js';
 import { readDatedByline } from './byline.js';
+import { findDates } from './official-front.js';
 import { displayWidth } from './text.js';
 import { isPlainParagraph as plain } from './run-ins.js';
 import { isCreditLine } from './set-apart.js';
@@ -46,8 +47,9 @@ function bodyInOrder(paragraphs: Paragraph[], sections: Section[], out: Paragrap
 
 /**
  * Mark the addressee (the page's first paragraph, before any heading) and the signature (the last
- * paragraphs before any attachment: a date, or a name and a date, on the last line, with up to two
- * names alone above a date) of one reading page.
+ * paragraphs before any attachment: a date, maybe with where it was written, or a name and a date,
+ * on the last line, with up to two names alone above a date; or a signer alone under the date) of
+ * one reading page.
  */
 export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): void {
   const first = paragraphs[0];
@@ -59,17 +61,33 @@ export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): v
   });
   // The signature stands above the credits a text may end with (a 公文's 附注 and 版记, set-apart.ts).
   while (all.length > 0 && plain(all.at(-1)) && isCreditLine(all.at(-1)!.text)) all.pop();
-  const last = all.at(-1);
-  if (!plain(last) || all.length < 2) return;
-  const dated = readDatedByline(last.text);
+  // A letter may sign under its date: `一九三六年八月二日` over `你的母亲赵一曼于车中`.
+  const under = all.length >= 3 && isSigner(all.at(-1)!) && signatureDate(all.at(-2)) !== undefined ? 1 : 0;
+  const last = all.at(-1 - under);
+  if (!plain(last) || all.length < 2 + under) return;
+  const dated = signatureDate(last);
   if (!dated) return;
-  const signature = [last];
+  const signature = [last, ...all.slice(all.length - under)];
   // A date alone: the names over it sign too (a body, or two: 中共某某局委员会 / 某某局).
   if (dated.speaker === undefined)
-    for (let k = all.length - 2; k >= Math.max(0, all.length - 3); k--) {
+    for (let k = all.length - 2 - under; k >= Math.max(0, all.length - 3 - under); k--) {
       const p = all[k];
       if (!plain(p) || !isSigner(p) || p.role) break;
       signature.push(p);
     }
   for (const p of signature) p.role = 'signature';
+}
+
+/** Where a letter was written, after its date: `1935年5月2日写于囚室`, `2024年3月1日于北京`. */
+const WRITTEN_AT = /^(?:写)?于\p{Script=Han}{1,12}$/u;
+
+/** The date line of a signature (`readDatedByline`, or a date and where it was written), if `p` is one. */
+function signatureDate(p: Paragraph | undefined): { speaker?: string } | undefined {
+  if (!plain(p)) return undefined;
+  const dated = readDatedByline(p.text);
+  if (dated) return dated;
+  const [date, ...more] = findDates(p.text);
+  return date && more.length === 0 && date.index === 0 && WRITTEN_AT.test(p.text.slice(date.end).trim())
+    ? {}
+    : undefined;
 }
