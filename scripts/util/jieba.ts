@@ -26,22 +26,26 @@ export interface Segmenter {
   cutForKeywords(text: string): string[];
 }
 
-/** cppjieba's separators (SPECIAL_SEPARATORS): each is a word alone, and cuts never cross one. */
-const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
-
-/** Whether a character is one of cppjieba's separators. */
-export const isSeparator = (c: string): boolean => SEPARATORS.has(c);
+/**
+ * Whether the UTF-16 unit at `at` is one of cppjieba's separators (SPECIAL_SEPARATORS: space, tab,
+ * line feed, `，`, `。`): each is a word alone, and cuts never cross one. By code, not by a
+ * one-character string: the annotator asks it of every character around each concept match.
+ */
+const separatorAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0xff0c || c === 0x3002;
+};
 
 /** Whether offset `at` of `text` is a word boundary whatever jieba cuts: an end, or beside a separator. */
 export const trivialBoundary = (text: string, at: number): boolean =>
-  at <= 0 || at >= text.length || isSeparator(text[at - 1]!) || isSeparator(text[at]!);
+  at <= 0 || at >= text.length || separatorAt(text, at - 1) || separatorAt(text, at);
 
 /** The run between separators around offset `at` (not a trivial boundary), as [start, end). */
 export function clauseAround(text: string, at: number): [number, number] {
   let start = at;
-  while (start > 0 && !isSeparator(text[start - 1]!)) start -= 1;
+  while (start > 0 && !separatorAt(text, start - 1)) start -= 1;
   let end = at;
-  while (end < text.length && !isSeparator(text[end]!)) end += 1;
+  while (end < text.length && !separatorAt(text, end)) end += 1;
   return [start, end];
 }
 

@@ -99,27 +99,27 @@ function median(widths: number[]): number {
 }
 
 /**
- * True if line i is a paragraph's last line: noticeably shorter than the local column (the median
- * width of up to 4 lines on each side), or ending a sentence and shorter than the column of the
- * lines nearby that run on (headings and paragraph ends nearby would make the plain median too
- * narrow; a first line indented by two characters must still run on).
+ * Where a hard-wrapped layout's paragraphs end: `endsColumn(i)` is true if line i is a paragraph's
+ * last line: noticeably shorter than the local column (the median width of up to 4 lines on each
+ * side), or ending a sentence and shorter than the column of the lines nearby that run on
+ * (headings and paragraph ends nearby would make the plain median too narrow; a first line indented
+ * by two characters must still run on). `opens[i]` is `opensBlock` of line i: each line is read
+ * once, not once for each of the eight lines it is near.
  */
-function endsColumn(lines: Line[], i: number): boolean {
-  const line = lines[i]!;
-  const near = [...lines.slice(Math.max(0, i - 4), i), ...lines.slice(i + 1, i + 5)];
-  const column = near.length > 0 ? median(near.map((l) => l.width)) : line.width;
-  if (line.width < column * 0.85) return true;
-  const running = near.filter((l) => !endsParagraph(l.text) && !opensBlock(l.text)).map((l) => l.width);
-  return endsParagraph(line.text) && running.length > 0 && line.width < median(running) * 0.9;
+function columnLayout(lines: Line[]): { opens: boolean[]; endsColumn: (i: number) => boolean } {
+  const opens = lines.map((l) => opensBlock(l.text));
+  const ends = lines.map((l) => endsParagraph(l.text));
+  const endsColumn = (i: number): boolean => {
+    const line = lines[i]!;
+    const near: number[] = [];
+    for (let j = Math.max(0, i - 4); j < Math.min(lines.length, i + 5); j += 1) if (j !== i) near.push(j);
+    const column = near.length > 0 ? median(near.map((j) => lines[j]!.width)) : line.width;
+    if (line.width < column * 0.85) return true;
+    const running = near.filter((j) => !ends[j] && !opens[j]).map((j) => lines[j]!.width);
+    return ends[i]! && running.length > 0 && line.width < median(running) * 0.9;
+  };
+  return { opens, endsColumn };
 }
-
-/**
- * True if line i is a `①` note or item filling the column, so its text runs on to the next line
- * (`① 参见《…的意见` + `》，2019年。`): a circled number heads no section, and a heading leaves the
- * rest of its line empty.
- */
-const noteRunsOn = (lines: Line[], i: number): boolean =>
-  parseNumbering(lines[i]!.text)?.scheme === 'circled' && !endsColumn(lines, i);
 
 /**
  * Hard-wrapped layout: a paragraph ends at a blank line (unless nearly every line is followed by
@@ -134,9 +134,13 @@ function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>, indent
       lines[i + 1] !== undefined && lines[i + 1]!.no > l.no + 1 && !acrossPageBreak(l.no, lines[i + 1]!.no, furniture),
   ).length;
   const blankBreaks = gaps < (lines.length - 1) * 0.8;
+  const { opens, endsColumn } = columnLayout(lines);
+  // A `①` note or item filling the column runs on to the next line (`① 参见《…的意见` + `》，2019年。`):
+  // a circled number heads no section, and a heading leaves the rest of its line empty.
+  const noteRunsOn = (i: number) => parseNumbering(lines[i]!.text)?.scheme === 'circled' && !endsColumn(i);
   let open: Block | undefined;
   lines.forEach((line, i) => {
-    if (open && (opensBlock(line.text) || indented.has(line.no))) open = undefined;
+    if (open && (opens[i] || indented.has(line.no))) open = undefined;
     const gap = line.no > (open?.lines[1] ?? 0) + 1 && !acrossPageBreak(open?.lines[1] ?? 0, line.no, furniture);
     if (open && blankBreaks && gap) open = undefined;
     if (open) appendLine(open, line);
@@ -144,8 +148,8 @@ function rejoinHardWrapped(lines: Line[], furniture: ReadonlySet<number>, indent
       open = lineBlock(line);
       blocks.push(open);
     }
-    const heading = open.lines[0] === line.no && isNumberedHeading(line.text) && !noteRunsOn(lines, i);
-    if (heading || endsColumn(lines, i)) open = undefined;
+    const heading = open.lines[0] === line.no && isNumberedHeading(line.text) && !noteRunsOn(i);
+    if (heading || endsColumn(i)) open = undefined;
   });
   return blocks;
 }
