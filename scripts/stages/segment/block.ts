@@ -2,7 +2,7 @@
  * Segment: the block, a paragraph candidate made of one or more source lines, and the helpers
  * that build blocks line by line (shared by the plain-text and Markdown line joiners).
  */
-import type { MarkdownBlock } from '../../model/document.js';
+import type { MarkdownBlock, Removal } from '../../model/document.js';
 import type { MergedCell } from '../../model/table.js';
 import { endsParagraph, joinWrapped } from './text.js';
 
@@ -26,6 +26,8 @@ export interface Block {
   merged?: MergedCell[];
   /** A Markdown setext heading's level: its underline (`===` 1, `---` 2) was removed at ingest. */
   setext?: 1 | 2;
+  /** Text of its lines that is no part of it, consumed when the block was read (a drawn table's rules). */
+  removed?: Removal[];
   /** A Markdown line of images: its text is their alt text, a figure's (never a heading). */
   figure?: true;
 }

@@ -182,7 +182,8 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
   };
 
   const addParagraph = (c: Candidate, kind: Paragraph['kind']) => {
-    if (c.mdQuote || c.mdNote) tree.removed.push(...c.removed); // the `>` of a quote, the `[^…]:` of a note
+    // the `>` of a quote, the `[^…]:` of a note, a drawn table's rules
+    if (c.mdQuote || c.mdNote || c.layout) tree.removed.push(...c.removed);
     // A quote of syntax alone (`>`, `> [!TIP]`) holds no text to read.
     if (c.mdQuote && c.text === '') return;
     const parts = c.mdQuote

@@ -171,7 +171,7 @@ function quoteCandidate(block: Block): Candidate {
  * @example classifyBlock({ text: '（1）长期执政考验', lines: [335, 335] }, 'txt') → { numbering: { marker: '（1）', … }, headingShape: true, … }
  */
 export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
-  const removed: Removal[] = [];
+  const removed: Removal[] = [...(block.removed ?? [])];
   let text = block.text.trim();
   let mdLevel: number | undefined;
   const md = format === 'md' ? MD_HEADING.exec(text) : null;

@@ -3,16 +3,20 @@
  * file) or with columns two or more spaces apart. A run of two or more adjacent lines that split
  * into the same number of short cells is one table block, its rows joined by line breaks and its
  * cells by TAB (the `table` paragraph of scripts/model/table.ts); the spaces between columns are
- * layout, not text. A 目录 (`第一章 总则  1`: a title and a page number) is no table.
+ * layout, not text. A 目录 (`第一章 总则  1`: a title and a page number) is no table. A table drawn
+ * in box-drawing characters (`┌──┬──┐` / `│党员大会│每季度一次│` / `└──┴──┘`) is one too: its rules
+ * are `table-border` removals, and the lines between two rules are one row (a cell may wrap).
  */
+import type { Removal } from '../../model/document.js';
 import { appendRow, FIELD_LINE, type Block, type Line } from './block.js';
-import { displayWidth } from './text.js';
+import { displayWidth, joinWrapped } from './text.js';
 
 /** Longest cell of a table row: a longer one is prose that happens to hold a double space. */
 const MAX_CELL_WIDTH = 40;
 
 /** The cells of a line laid out as a table row, or undefined when it is no row. */
 export function rowCells(text: string): string[] | undefined {
+  if (BOX_DRAWING.test(text)) return undefined;
   const cells = text.trim().split(/ *\t[\t ]*| {2,}/);
   // A caption with a double space (`表1  区直机关基层党组织构成`) heads a table; it is not its header row.
   if (cells.length < 2 || /^[表图圖]\s*[0-9０-９]/.test(cells[0]!)) return undefined;
@@ -21,6 +25,15 @@ export function rowCells(text: string): string[] | undefined {
   if (cells.every((c) => FIELD_LINE.test(c))) return undefined;
   return cells;
 }
+
+/** A box-drawing character: a line with one is a drawn table's, never a row laid out with spaces. */
+const BOX_DRAWING = /[\u2500-\u257f]/;
+/** A drawn table's rule: box-drawing characters and spaces only, a horizontal one among them (`├──┼──┤`). */
+const BOX_RULE = /^[\u2500-\u257f ]*[─━═┄┅┈┉╌╍][\u2500-\u257f ]*$/;
+/** The vertical rules of a drawn table's row. */
+const VERTICALS = /[│┃║]/g;
+/** A drawn table's row: cells between vertical rules, one rule at each end (`│会议类型│召开频次│`). */
+const BOX_ROW = /^[│┃║].*[│┃║]$/;
 
 /** A 目录's lines: a title and a page number each. */
 const looksLikeToc = (rows: readonly string[][]): boolean =>
@@ -31,6 +44,82 @@ interface TableRun {
   first: number;
   last: number;
   rows: string[][];
+}
+
+/** A run of adjacent lines of a drawn table (rules and rows): indexes into the lines, inclusive. */
+interface BoxRun {
+  first: number;
+  last: number;
+}
+
+/** The drawn tables among `lines`: runs of adjacent rules and rows, with a row of two cells at least. */
+export function boxTables(lines: readonly Line[]): BoxRun[] {
+  const runs: BoxRun[] = [];
+  let run: BoxRun | undefined;
+  let cells = 0;
+  const close = () => {
+    if (run && run.last > run.first && cells >= 2) runs.push(run);
+    run = undefined;
+    cells = 0;
+  };
+  lines.forEach((line, i) => {
+    const t = line.text.trim();
+    const row = BOX_ROW.test(t);
+    if (!row && !BOX_RULE.test(t)) return close();
+    if (run && lines[i - 1]!.no === line.no - 1) run.last = i;
+    else {
+      close();
+      run = { first: i, last: i };
+    }
+    if (row) cells = Math.max(cells, t.split(VERTICALS).length - 2);
+  });
+  close();
+  return runs;
+}
+
+/**
+ * A drawn table as one block: its rules and the vertical rules of its rows are `table-border`
+ * removals; with rules between its rows, the lines between two rules are one row, each cell's
+ * lines joined (a cell wraps inside its column); without, each line is a row.
+ */
+export function boxTableBlock(lines: readonly Line[], { first, last }: BoxRun): Block {
+  const run = lines.slice(first, last + 1);
+  const isRule = run.map((l) => BOX_RULE.test(l.text.trim()));
+  const ruledRows = isRule.some((r, k) => r && k > 0 && k < run.length - 1);
+  const removed: Removal[] = [];
+  const rows: { cells: string[]; line: number }[] = [];
+  let open: { cells: string[]; line: number } | undefined;
+  run.forEach((line, k) => {
+    const t = line.text.trim();
+    if (isRule[k]) {
+      removed.push({ text: t, line: line.no, reason: 'table-border' });
+      open = undefined;
+      return;
+    }
+    for (const m of t.matchAll(VERTICALS)) removed.push({ text: m[0], line: line.no, reason: 'table-border' });
+    const cells = t
+      .split(VERTICALS)
+      .slice(1, -1)
+      .map((c) => c.trim());
+    if (open) {
+      const joined = open.cells;
+      open.cells = Array.from({ length: Math.max(joined.length, cells.length) }, (_, c) =>
+        joinWrapped(joined[c] ?? '', cells[c] ?? ''),
+      );
+    } else rows.push((open = { cells, line: line.no }));
+    if (!ruledRows) open = undefined;
+  });
+  const block: Block = {
+    text: rows[0]!.cells.join('\t'),
+    lines: [run[0]!.no, run[0]!.no],
+    origins: [{ offset: 0, line: rows[0]!.line }],
+    layout: 'table',
+    removed,
+    ...(!hasHeaderRow(rows.map((r) => r.cells)) && { noHeaderRow: true as const }),
+  };
+  for (const r of rows.slice(1)) appendRow(block, r.cells.join('\t'), r.line);
+  block.lines[1] = run.at(-1)!.no;
+  return block;
 }
 
 /** The tables among `lines` (non-blank lines in order), as runs of adjacent rows of one width. */
@@ -106,13 +195,16 @@ export function tableBlock(lines: readonly Line[], { first, rows }: TableRun): B
  * by `join` (the plain-text rules), each stretch on its own so that no paragraph runs into a table.
  */
 export function withTextTables(lines: Line[], join: (lines: Line[]) => Block[]): Block[] {
-  const tables = textTables(lines);
+  const tables = [
+    ...textTables(lines).map((t) => ({ ...t, block: () => tableBlock(lines, t) })),
+    ...boxTables(lines).map((t) => ({ ...t, block: () => boxTableBlock(lines, t) })),
+  ].sort((a, b) => a.first - b.first);
   if (tables.length === 0) return join(lines);
   const blocks: Block[] = [];
   let at = 0;
   for (const t of tables) {
     if (t.first > at) blocks.push(...join(lines.slice(at, t.first)));
-    blocks.push(tableBlock(lines, t));
+    blocks.push(t.block());
     at = t.last + 1;
   }
   if (at < lines.length) blocks.push(...join(lines.slice(at)));

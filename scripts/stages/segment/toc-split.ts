@@ -56,6 +56,23 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 /** A 目录 line that names a part (`第一篇　组织建设`), which groups the items under it. */
 const isPartEntry = (e: TocEntry): boolean => parseNumbering(`${e.numbering}${e.title}`)?.scheme === 'part';
 
+/** Numbering schemes that head a book's pages (a chapter, a lecture, a section of a chapter). */
+const PAGE_SCHEMES = new Set(['chapter', 'jie']);
+
+/**
+ * The entries that are items (pages) of their own: all of them when they are numbered alike; when
+ * chapters (`第二章　组织生活`) list their sections (`一、“三会一课”`), the chapters and the
+ * unnumbered entries beside them (`前言`, `后记`); the sections are read inside their chapter.
+ */
+function topLevelEntries(entries: TocEntry[]): TocEntry[] {
+  const scheme = (e: TocEntry) => parseNumbering(`${e.numbering}${e.title}`)?.scheme;
+  if (!entries.some((e) => PAGE_SCHEMES.has(scheme(e) ?? ''))) return entries;
+  return entries.filter((e) => {
+    const s = scheme(e);
+    return s === undefined || PAGE_SCHEMES.has(s);
+  });
+}
+
 /**
  * Split blocks at the titles a 目录 lists; undefined when there is no 目录 or a title is missing
  * from the body (then the source is read as one document).
@@ -94,7 +111,7 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
     if (leader) removed.push({ text: leader, line: b.lines[0], reason: 'field-syntax' });
     removed.push({ text: m[4]!, line: b.lines[0], reason: 'toc-page-number' });
   }
-  const items = entries.filter((e) => !isPartEntry(e));
+  const items = topLevelEntries(entries.filter((e) => !isPartEntry(e)));
   if (items.length < 2) return undefined;
 
   const starts: number[] = [];

@@ -107,3 +107,41 @@ describe('a plain-text table through the segmenter', () => {
     expect(table.noHeaderRow).toBe(true);
   });
 });
+
+describe('tables drawn in box-drawing characters', () => {
+  test('rows between rules are one row each (a wrapped cell joined); the rules are table-border removals', () => {
+    const raw = [
+      '要求如下：',
+      '┌────┬──────┐',
+      '│项目│要求      │',
+      '├────┼──────┤',
+      '│学习│每月集中学│',
+      '│    │习一次    │',
+      '└────┴──────┘',
+      '以上。',
+    ].join('\n');
+    const { src, text } = sourceFromText(raw);
+    const doc = segmentSource(src);
+    assertNothingLost(text, doc);
+    const ps = leavesOf(doc).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
+    expect(ps.map((p) => [p.kind, p.text, p.provenance.lines])).toEqual([
+      ['paragraph', '要求如下：', [1, 1]],
+      ['table', '项目\t要求\n学习\t每月集中学习一次', [2, 7]],
+      ['paragraph', '以上。', [8, 8]],
+    ]);
+    const borders = doc.removed.filter((r) => r.reason === 'table-border');
+    expect(borders.filter((r) => r.line === 2).map((r) => r.text)).toEqual(['┌────┬──────┐']);
+    expect(borders.filter((r) => r.line === 6)).toHaveLength(3);
+  });
+
+  test('a rule alone, or a box of one column, is no table; a row laid out with spaces never takes a drawn line', () => {
+    for (const raw of ['正文。\n────────────\n正文。', '┌────┐\n│提示│\n└────┘\n正文。']) {
+      const { src, text } = sourceFromText(raw);
+      const doc = segmentSource(src);
+      assertNothingLost(text, doc);
+      const ps = leavesOf(doc).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
+      expect(ps.every((p) => p.kind !== 'table')).toBe(true);
+    }
+    expect(rowCells('│会议类型│召开频次  │主持人  │')).toBeUndefined();
+  });
+});
