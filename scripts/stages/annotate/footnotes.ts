@@ -11,19 +11,23 @@ import { leavesOf } from '../../model/walk.js';
 import type { Annotator } from './annotator.js';
 import { addMarks } from './marks.js';
 import { mapDocumentText } from './walk.js';
-import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
+import { circledValue, NOTE_NUMBER, noteNumberValue } from '../../util/circled.js';
 
-/** ①–㊿: the numbers footnotes are printed with. */
-const CIRCLED = new RegExp(CIRCLED_CLASS, 'g');
+/** ①–㊿, or superscript digits (`¹²`): the numbers footnotes are printed with. */
+const CIRCLED = new RegExp(NOTE_NUMBER, 'g');
 
-/** The circled number a list item is printed with, or undefined. */
+/** A superscript number right after a letter or digit is an exponent (`120m²`), not a note's mark. */
+const isExponent = (text: string, at: number, number: string): boolean =>
+  circledValue(number) === undefined && /[A-Za-z0-9]/.test(text[at - 1] ?? '');
+
+/** The note number a list item is printed with (`①`, `¹²`), or undefined. */
 const noteNumber = (p: Paragraph): string | undefined =>
-  p.kind === 'list-item' && p.marker !== undefined && circledValue(p.marker) !== undefined ? p.marker : undefined;
+  p.kind === 'list-item' && p.marker !== undefined && noteNumberValue(p.marker) !== undefined ? p.marker : undefined;
 
 /** True if `next` is numbered right after `prev` (`②` after `①`, `㉑` after `⑳`). */
 const follows = (prev: Paragraph, next: Paragraph): boolean => {
   const [a, b] = [noteNumber(prev), noteNumber(next)];
-  return a !== undefined && b !== undefined && circledValue(b) === circledValue(a)! + 1;
+  return a !== undefined && b !== undefined && noteNumberValue(b) === noteNumberValue(a)! + 1;
 };
 
 /** What may hold a mark: a paragraph (its text) or a section (its heading's title). */
@@ -61,7 +65,8 @@ export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextH
       const h = texts[i]!;
       const scan = (text: string | undefined, inLead: boolean) => {
         for (const m of (text ?? '').matchAll(CIRCLED))
-          if (m.index > 0) open.push({ paragraph: h, inLead, at: m.index, number: m[0] });
+          if (m.index > 0 && !isExponent(text!, m.index, m[0]))
+            open.push({ paragraph: h, inLead, at: m.index, number: m[0] });
       };
       if (isSection(h)) scan(h.title, false);
       else (scan(h.lead, true), scan(h.text, false));
@@ -80,7 +85,7 @@ export function footnotesOf(texts: readonly TextHolder[]): Map<TextHolder, TextH
     if (taken.every((k) => k >= 0) && new Set(taken).size === taken.length) {
       run.forEach((note, r) => {
         const m = open[taken[r]!]!;
-        const mark = { start: m.at, end: m.at + 1, note: note.id, inLead: m.inLead };
+        const mark = { start: m.at, end: m.at + m.number.length, note: note.id, inLead: m.inLead };
         marks.set(m.paragraph, [...(marks.get(m.paragraph) ?? []), mark]);
         notes.add(note);
       });

@@ -3,7 +3,7 @@
  * `1 标题`, `1.1`, `（1）`, `①`, `第一，`, `一是`, `一要`) and read its value, so the tree builder can check
  * that siblings count 1, 2, 3 … Whether a numbered block is a heading is decided elsewhere.
  */
-import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
+import { NOTE_NUMBER, noteNumberValue } from '../../util/circled.js';
 import { BULLET_SYMBOLS } from '../../../src/lib/numbering.js';
 import { EMOJI_LEAD } from '../../util/emoji.js';
 
@@ -23,7 +23,7 @@ export type NumberingScheme =
   | 'latin' // A. / B. (an English text's subsections)
   | 'arabic-paren' // （1）
   | 'arabic-close' // 1） / 1) (closing bracket only)
-  | 'circled' // ①
+  | 'circled' // ①, or a note's superscript number ¹
   | 'ordinal' // 第一，  (always a list item)
   | 'topic' // 第一个问题，  第二个方面： (a speech's or 党课's parts, as said aloud)
   | 'yishi' // 一是, 一要 (a run-in point)
@@ -174,8 +174,8 @@ const RULES: Rule[] = [
   { scheme: 'arabic-dot', pattern: /^(([\u2488-\u249b]))\s*/ },
   // a number in brackets in one character ⑴–⒇                        e.g. `⑴各党支部要…`
   { scheme: 'arabic-paren', pattern: /^(([\u2474-\u2487]))\s*/ },
-  // one circled number ①–㊿                                           e.g. `① 向机关工委…`
-  { scheme: 'circled', pattern: new RegExp(`^((${CIRCLED_CLASS})、?)\\s*`) },
+  // one circled number ①–㊿, or a note's superscript number          e.g. `① 向机关工委…` `¹ 参见…`
+  { scheme: 'circled', pattern: new RegExp(`^((${NOTE_NUMBER})、?)\\s*`) },
   // a bullet: a symbol (space optional) or an ASCII - * + followed by a space, with a task list's
   // box (`- [x]`) part of the marker                         e.g. `● 党员…` `- 认真学习` `- [ ] 开展检查`
   { scheme: 'bullet', pattern: new RegExp(`^(([${BULLET_SYMBOLS}])|([-*+])(?:\\s+\\[[ xX]\\])?(?=\\s))\\s*`) },
@@ -235,7 +235,7 @@ function parseMarker(line: string): Numbering | undefined {
     if (rest === '') continue;
     let value: number;
     let key: string = scheme;
-    if (scheme === 'circled') value = circledValue(raw)!;
+    if (scheme === 'circled') value = noteNumberValue(raw)!;
     else if (scheme === 'bullet')
       value = 1; // every bullet item is a first: the list has no order
     else if (scheme === 'yishi') {

@@ -40,6 +40,23 @@ describe('footnotesOf', () => {
     expect(note.lead).toBeUndefined();
   });
 
+  it('superscript numbers (as a web copy prints them: ¹, ¹⁰) pair as circled ones do; a mark spans its digits', () => {
+    const ps = [
+      paragraph('第二个答案¹。永远在路上²。', 1),
+      item('¹', '《论党的自我革命》。', 2),
+      item('²', '同上书。', 3),
+    ];
+    expect(pairs(ps)).toEqual(['p-1:¹→¹《论党的自我革命》。', 'p-1:²→²同上书。']);
+    const tens = [paragraph('见注¹⁰。', 1), item('¹⁰', '注十。', 2)];
+    const marked = (footnotesOf(tens).get(tens[0]!) as Paragraph).marks[0]!;
+    expect([marked.start, marked.end]).toEqual([2, 4]);
+  });
+
+  it('a superscript after a letter or digit is an exponent (120m²), never a note mark', () => {
+    const ps = [paragraph('第二个答案¹。面积120m²。', 1), item('¹', '参见。', 2), item('²', '同上。', 3)];
+    expect(pairs(ps)).toEqual([]);
+  });
+
   it('a mark in a heading pairs like one in a paragraph, in reading order; the heading gets the mark', () => {
     const notes = [item('①', '参见某文件。', 4), item('②', '同上。', 5)];
     const heading: Section = {
