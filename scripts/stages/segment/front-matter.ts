@@ -138,6 +138,11 @@ function labelOf(b: Block): { label: Label; length: number } | undefined {
 export interface ManifestFront {
   title?: string;
   authors?: readonly string[];
+  /**
+   * A kind of text that is written, not delivered (a paper, a handbook): a name alone under its
+   * title is its author, where a speech's would be its speaker.
+   */
+  written?: boolean;
 }
 
 /**
@@ -303,6 +308,16 @@ export function readLinesUnderTitle(
       i > 0 && (front.title !== undefined || front.titleEn !== undefined)
         ? readFrontLine(b.text, bylineAt(blocks, i, front))
         : undefined;
+    if (
+      official?.kind === 'speaker' &&
+      manifest.written &&
+      front.authors === undefined &&
+      !readSpeaker(b.text)?.position
+    ) {
+      take(b);
+      front.authors = [official.speaker!];
+      continue;
+    }
     if (official) {
       addFrontLine(front, official, b, file);
       take(b);

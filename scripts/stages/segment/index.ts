@@ -231,6 +231,7 @@ export function segmentSource(src: NormalizedSource): Document {
   } = readFrontMatter(blocks, file, src.format, {
     title: src.meta.title,
     authors: src.meta.authors,
+    written: src.meta.kind === 'paper' || src.meta.kind === 'handbook',
   });
   const removed: Removal[] = [...src.removed, ...frontRemoved];
   const caseIds = new Set<string>();
