@@ -4,7 +4,9 @@
  * of sections, a section's counts being the sum of its paragraphs') and the document's share of
  * the corpus-wide counts term mining ranks. Depends on the document alone, so the pipeline caches
  * it with the document and a one-file edit recomputes one document's keywords; the corpus-wide
- * merge in see-also and term mining is cheap. Pure (the segmenter is an argument).
+ * merge in see-also and term mining is cheap. A page in traditional characters is cut and counted
+ * in simplified ones (scripts/stages/page-fold.ts), so see-also links it with the rest of the library.
+ * Pure (the segmenter is an argument).
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, readingUrl } from '../model/ids.js';
@@ -12,6 +14,7 @@ import { leavesOf } from '../model/walk.js';
 import type { Segmenter } from '../util/jieba.js';
 import { jiebaIdf, keywordScorer, termCounter, type IdCounts, type KeywordScorer } from '../util/keywords.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
+import { pageFolds } from './page-fold.js';
 
 /** Keyword → weight scaled to (0, 1], best first (JSON-friendly: the pipeline cache stores it). */
 export type KeywordVector = [string, number][];
@@ -80,8 +83,14 @@ function keywordVector(scorer: KeywordScorer, n: number): KeywordVector {
 const targetLength = (paragraphs: readonly Paragraph[]): number =>
   paragraphs.reduce((n, p) => n + (p.lead?.length ?? 0) + p.text.length + 1, -1);
 
-/** The texts `documentKeywords` cuts (each passage's text): what the pipeline asks to be cut in advance. */
-export const keywordTexts = (root: Document): string[] => passagesOf([root]).map((p) => passageText(p.paragraph));
+/**
+ * The texts `documentKeywords` cuts (each passage's text, as its page is read: scripts/stages/page-fold.ts):
+ * what the pipeline asks to be cut in advance.
+ */
+export function keywordTexts(root: Document): string[] {
+  const foldOf = pageFolds();
+  return passagesOf([root]).map((p) => foldOf(p.leaf)(passageText(p.paragraph)));
+}
 
 /**
  * The keyword input of one root document. Each paragraph is cut and counted once; the vectors are
@@ -96,10 +105,12 @@ export function documentKeywords(
 ): DocumentKeywords {
   const opts = { ...defaultKeywordOptions, ...options };
   const counter = termCounter(jiebaIdf());
+  const foldOf = pageFolds();
+  // A page in traditional characters is counted in simplified ones, so its words meet the library's.
   const counted = new Map<Paragraph, IdCounts>();
-  const countsOf = (p: Paragraph): IdCounts => {
+  const countsOf = (p: Paragraph, page: Document): IdCounts => {
     let c = counted.get(p);
-    if (!c) counted.set(p, (c = counter.count(segmenter.cutForKeywords(passageText(p)))));
+    if (!c) counted.set(p, (c = counter.count(segmenter.cutForKeywords(foldOf(page)(passageText(p))))));
     return c;
   };
   // What gets a vector, counted first: the vocabulary is every word they hold.
@@ -107,14 +118,14 @@ export function documentKeywords(
   const linkable: [string, IdCounts][] = [];
   for (const p of passagesOf([root])) {
     if (!HAN.test(p.paragraph.text)) continue;
-    han.push(countsOf(p.paragraph));
-    if (linkablePassage(p)) linkable.push([p.url, countsOf(p.paragraph)]);
+    han.push(countsOf(p.paragraph, p.leaf));
+    if (linkablePassage(p)) linkable.push([p.url, countsOf(p.paragraph, p.leaf)]);
   }
   const targets: [string, IdCounts[]][] = [];
   for (const leaf of leavesOf(root)) {
     for (const { section, paragraphs } of seeAlsoTargets(leaf)) {
       if (targetLength(paragraphs) < opts.minChars) continue;
-      targets.push([targetUrl(root, leaf, section), paragraphs.map(countsOf)]);
+      targets.push([targetUrl(root, leaf, section), paragraphs.map((p) => countsOf(p, leaf))]);
     }
   }
   const { vocab, rankOfId } = counter.vocabulary();

@@ -13,7 +13,7 @@ import { formsOf, type Glossary } from '../../scripts/model/concept.js';
 import type { Document } from '../../scripts/model/document.js';
 import { buildCitedWorks } from '../../scripts/stages/cited-works.js';
 import { buildSeeAlso } from '../../scripts/stages/see-also.js';
-import { corpusKeywords } from '../../scripts/stages/document-keywords.js';
+import { corpusKeywords, documentKeywords } from '../../scripts/stages/document-keywords.js';
 import { deriveKnowledge, type Knowledge } from '../../scripts/stages/knowledge.js';
 import { segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
 import { mapDocumentText } from '../../scripts/stages/annotate/walk.js';
@@ -157,7 +157,7 @@ describe('concept marks on the real corpus', () => {
 });
 
 describe('concept marks on the corpus written in traditional characters', () => {
-  test('are the marks of the simplified corpus, at the same places (党风廉政建设 marks 黨風廉政建設)', () => {
+  test('are the marks of the simplified corpus, at the same places (党风廉政建设 marks 黨風廉政建設); its keywords are too', () => {
     const toTraditional = Converter({ from: 'cn', to: 'tw' });
     const plain = runPipeline(readSources('content/manifest.yaml', 'content/sources'));
     const traditional = plain.map((r) =>
@@ -174,6 +174,15 @@ describe('concept marks on the corpus written in traditional characters', () => 
     const want = marks(plain);
     expect(want.length).toBeGreaterThan(1000);
     expect(marks(traditional)).toEqual(want);
+    // Its keyword input is counted in simplified characters: see-also compares it with the rest.
+    const keywords = (docs: Document[]) => docs.map((d) => documentKeywords(annotate(d), segmenter));
+    const [simplified, folded] = [keywords(plain), keywords(traditional)];
+    const vectors = simplified.flatMap((k, i) =>
+      Object.entries(k.sections).map(([url, v]) => [v, folded[i]!.sections[url]] as const),
+    );
+    expect(vectors.length).toBeGreaterThan(100);
+    const same = vectors.filter(([a, b]) => JSON.stringify(a.map(([w]) => w)) === JSON.stringify(b?.map(([w]) => w)));
+    expect(same.length / vectors.length).toBeGreaterThan(0.9);
   });
 });
 

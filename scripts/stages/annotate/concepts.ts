@@ -2,7 +2,7 @@
  * Annotator factory: every occurrence of a glossary term, alias or English name in paragraph text
  * (and in run-in leads and headings) becomes a `concept` mark (linked to `/concepts/<id>/` by the renderer). Existing redaction and
  * citation marks win: a concept mark that would overlap one is dropped. A text in traditional
- * characters is matched in its simplified form (`pageFolds`).
+ * characters is matched in its simplified form (scripts/stages/page-fold.ts).
  */
 import type { Glossary } from '../../model/concept.js';
 import type { Document, Mark, Paragraph, Section } from '../../model/document.js';
@@ -11,11 +11,7 @@ import { compileMatcher, findEnglishMentions, findMentions, type ConceptMatcher 
 import { addMarks } from './marks.js';
 import { clauseAround, segmenterFor, trivialBoundary, type Segmenter } from '../../util/jieba.js';
 import { mapDocumentText, type TextContext } from './walk.js';
-import { paragraphsIn } from '../../model/walk.js';
-import { foldTraditional, isTraditional } from '../../../src/lib/traditional.js';
-
-/** A text as concepts are matched in it (`pageFolds`). */
-type Fold = (text: string) => string;
+import { pageFolds, type Fold } from '../page-fold.js';
 
 /** Concept marks for one text (Chinese forms and English names), sorted by start. */
 export function conceptMarks(text: string, matcher: ConceptMatcher): Mark[] {
@@ -27,27 +23,6 @@ export function conceptMarks(text: string, matcher: ConceptMatcher): Mark[] {
 /** A 参考文献 section lists bibliographic records, not running text about a concept: no marks in it. */
 const isReferences = (s: Section): boolean => s.role === 'references';
 const inReferences = (ctx: TextContext): boolean => ctx.sections.some(isReferences);
-
-const asIs: Fold = (text) => text;
-
-/**
- * How concepts are matched in each page's texts: for a page written in traditional characters, in
- * their simplified form (same length, so marks fall on its own characters: 党风廉政建设 marks
- * 黨風廉政建設), as search reads that page (src/integrations/t2s-table.ts); else as they are.
- * Decided once per page of one document.
- */
-function pageFolds(): (page: Document) => Fold {
-  const decided = new Map<Document, Fold>();
-  return (page) => {
-    let fold = decided.get(page);
-    if (!fold) {
-      const texts = [...page.paragraphs, ...paragraphsIn(page.sections)].map((p) => p.text);
-      fold = isTraditional(texts) ? foldTraditional : asIs;
-      decided.set(page, fold);
-    }
-    return fold;
-  };
-}
 
 function markParagraph(p: Paragraph, ctx: TextContext, matcher: ConceptMatcher, fold: Fold): Paragraph {
   if (inReferences(ctx)) return p;
