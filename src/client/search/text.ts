@@ -59,10 +59,11 @@ export function wordRuns(s: string): Run[] {
 /**
  * Quotation and title marks (after folding: ASCII `"` `'`, `“”‘’「」『』《》〈〉`): they set a term off
  * (`“两学一做”学习教育`, `学习《党章》`) without breaking the text around it, so search reads
- * through them, as a reader does: 两学一做学习教育 finds “两学一做”学习教育. Other punctuation
- * (，。、：) still parts two runs: 发展。党员 is not 发展党员.
+ * through them, as a reader does: 两学一做学习教育 finds “两学一做”学习教育. So is the middle dot
+ * inside a name or a title (`七律·长征`, `卡尔·马克思`, and its look-alikes `•・‧`): 七律长征 finds
+ * 七律·长征. Other punctuation (，。、：) still parts two runs: 发展。党员 is not 发展党员.
  */
-const TRANSPARENT = /["'“”‘’「」『』《》〈〉]/;
+const TRANSPARENT = /["'“”‘’「」『』《》〈〉·•・‧]/;
 
 /**
  * The runs search reads: `wordRuns` with quotation and title marks read through, a run's text

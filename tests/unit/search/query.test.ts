@@ -44,6 +44,13 @@ describe('searchRuns', () => {
     ]);
     expect(searchRuns('“”，')).toEqual([]);
   });
+  test('reads through the middle dot of a title or a name: 七律长征 is the run of 七律·长征', () => {
+    expect(searchRuns('学习《七律·长征》，卡尔・马克思')).toEqual([
+      { text: '学习七律长征', offset: 0 },
+      { text: '卡尔马克思', offset: 10 },
+    ]);
+    expect(findReadThrough(readThrough('毛泽东《七律·长征》'), '七律长征')).toEqual([[4, 9]]);
+  });
 });
 
 describe('readThrough', () => {
