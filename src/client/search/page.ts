@@ -13,6 +13,7 @@ import { escapeHtml, findRanges, highlightAll, highlightExcerpt } from './highli
 import type { PassageMatch } from './match.js';
 import { suggestPinyin, suggestTerms } from './suggest.js';
 import { parseSearchState, searchUrl } from './url-state.js';
+import { learnedFold } from './text.js';
 import { searchQueryUrl } from '../../../scripts/model/urls.js';
 import { collectControl } from '../lecture/lecture-control.js';
 
@@ -113,7 +114,9 @@ function renderFilters(matches: PassageMatch[], { valuesOf, label }: FacetData, 
  */
 function renderResult(m: PassageMatch): string {
   const { passage: p, page, forms } = m;
-  const where = [page.title, ...p.path].map((h) => highlightAll(h, forms));
+  // A traditional page's title and headings are marked as its passage was found: in simplified form.
+  const foldHeading = p.fold === undefined ? undefined : learnedFold(p.text, p.fold);
+  const where = [page.title, ...p.path].map((h) => highlightAll(h, forms, foldHeading?.(h)));
   if (p.heading && p.text !== page.title) where.push(highlightAll(p.text, forms, p.fold));
   const heading = where.join(' › ');
   const inText = findRanges(p.fold ?? p.text, forms);

@@ -107,3 +107,20 @@ export function findReadThrough(through: ReadThrough, needle: string): [number, 
     out.push([through.at[i]!, through.at[i + n.length - 1]! + 1]);
   return out;
 }
+
+/**
+ * The character fold a traditional passage and its simplified form (`fold`, same length) show, to
+ * apply to other text of its page (its title, its sections' headings): each character the passage
+ * changes is changed the same way there, any other kept. It holds every character of the term the
+ * passage was found by, which is all a heading needs to be marked where it holds that term too.
+ * `learnedFold('黨風建設', '党风建设')('加強黨風')` → `'加強党风'`.
+ */
+export function learnedFold(text: string, fold: string): (s: string) => string {
+  const map = new Map<string, string>();
+  for (let i = 0; i < text.length && i < fold.length; i++) if (text[i] !== fold[i]) map.set(text[i]!, fold[i]!);
+  return (s) => {
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += map.get(s[i]!) ?? s[i]!;
+    return out;
+  };
+}

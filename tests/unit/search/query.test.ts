@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
 import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/search/query.js';
-import { findReadThrough, foldText, readThrough, searchRuns, wordRuns } from '../../../src/client/search/text.js';
+import {
+  findReadThrough,
+  foldText,
+  learnedFold,
+  readThrough,
+  searchRuns,
+  wordRuns,
+} from '../../../src/client/search/text.js';
 
 const twToCn = Converter({ from: 'tw', to: 'cn' });
 const concepts: ConceptEntry[] = [
@@ -50,6 +57,14 @@ describe('searchRuns', () => {
       { text: '卡尔马克思', offset: 10 },
     ]);
     expect(findReadThrough(readThrough('毛泽东《七律·长征》'), '七律长征')).toEqual([[4, 9]]);
+  });
+});
+
+describe('learnedFold', () => {
+  test('folds other text of the page as the passage was folded, keeping its length and unknown characters', () => {
+    const fold = learnedFold('黨風廉政建設的重要意義', '党风廉政建设的重要意义');
+    expect(fold('加強黨風廉政建設的幾點思考')).toBe('加強党风廉政建设的幾點思考');
+    expect(fold('𠀀黨')).toBe('𠀀党');
   });
 });
 
