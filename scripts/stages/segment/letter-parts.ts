@@ -62,7 +62,8 @@ export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): v
   // The signature stands above the credits a text may end with (a 公文's 附注 and 版记, set-apart.ts).
   while (all.length > 0 && plain(all.at(-1)) && isCreditLine(all.at(-1)!.text)) all.pop();
   // A letter may sign under its date: `一九三六年八月二日` over `你的母亲赵一曼于车中`.
-  const under = all.length >= 3 && isSigner(all.at(-1)!) && signatureDate(all.at(-2)) !== undefined ? 1 : 0;
+  const end = all.at(-1);
+  const under = all.length >= 3 && plain(end) && isSigner(end) && signatureDate(all.at(-2)) !== undefined ? 1 : 0;
   const last = all.at(-1 - under);
   if (!plain(last) || all.length < 2 + under) return;
   const dated = signatureDate(last);
