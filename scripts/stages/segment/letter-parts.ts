@@ -16,12 +16,25 @@ import { isCreditLine } from './set-apart.js';
 const MAX_ADDRESSEE_WIDTH = 40;
 const MAX_SIGNER_WIDTH = 30;
 
+/**
+ * A lead-in that ends in a colon but addresses no one: the writer speaks (`我郑重承诺：`), or
+ * announces what follows (`现将有关事项通知如下：`, `具体要求如下：`).
+ */
+const LEAD_IN = /我|如下[：:]$|(?:承诺|保证|宣誓|声明|表示|强调|指出|要求)[：:]$/;
+
 /** `各党支部：`, `同志们：`: a short line that ends in a colon and holds no sentence. */
 const isAddressee = (p: Paragraph): boolean =>
-  /[：:]$/.test(p.text) && !/[。；;！？]/.test(p.text) && displayWidth(p.text) <= MAX_ADDRESSEE_WIDTH;
+  /[：:]$/.test(p.text) &&
+  !/[。；;！？]/.test(p.text) &&
+  !LEAD_IN.test(p.text) &&
+  displayWidth(p.text) <= MAX_ADDRESSEE_WIDTH;
 
-/** A 纪要's `记录人：陈某` (`起草人：`, `签发人：` …): who wrote it down, signing above the date. */
-const SIGNER_FIELD = /^\p{Script=Han}{2,4}人[：:]\s*\S{2,10}$/u;
+/**
+ * A 纪要's `记录人：陈某` (`起草人：`, `签发人：` …): who wrote it down, signing above the date; or
+ * a form's line to sign or fill in, `承诺人（签字）：________`, `所在支部：______`.
+ */
+const SIGNER_FIELD =
+  /^\p{Script=Han}{2,4}人(?:[（(]签[字名章][）)])?[：:]\s*(?:\S{2,10}|_{2,})$|^\p{Script=Han}{2,6}[：:]\s*_{2,}$/u;
 
 /** A signer's name alone on its line (short, no punctuation but the 、 between bodies), or a signer's field. */
 const isSigner = (p: Paragraph): boolean =>
@@ -82,9 +95,16 @@ export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): v
 /** Where a letter was written, after its date: `1935年5月2日写于囚室`, `2024年3月1日于北京`. */
 const WRITTEN_AT = /^(?:写)?于\p{Script=Han}{1,12}$/u;
 
-/** The date line of a signature (`readDatedByline`, or a date and where it was written), if `p` is one. */
+/** A date to fill in, as a form prints it: `____年____月____日`. */
+const BLANK_DATE = /^_{2,}\s*年\s*_{1,}\s*月\s*_{1,}\s*日$/;
+
+/**
+ * The date line of a signature (`readDatedByline`, a date and where it was written, or a date to
+ * fill in), if `p` is one.
+ */
 function signatureDate(p: Paragraph | undefined): { speaker?: string } | undefined {
   if (!plain(p)) return undefined;
+  if (BLANK_DATE.test(p.text.trim())) return {};
   const dated = readDatedByline(p.text);
   if (dated) return dated;
   const [date, ...more] = findDates(p.text);
