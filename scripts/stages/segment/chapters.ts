@@ -64,15 +64,21 @@ export function readPart(b: Block, format: 'txt' | 'md'): (PartLine & { mark?: s
 export type PartAbove = NonNullable<ReturnType<typeof readPart>>;
 
 /**
- * The part headings right above items (chapters, or a 目录's items) that start at the block
- * indexes `starts` (ascending; the first no earlier than `from`): each heading opens its item, so
+ * The part headings right above items (chapters, or a 目录's items; or what `readGroup` reads as
+ * the heading of a 目录's group of items) that start at the block indexes `starts` (ascending; the first no earlier than `from`): each heading opens its item, so
  * it is cut from the end of the item before (`ends[k]` is where item k's blocks stop) or from the
  * text before the first item (which stops at `firstStart`).
  */
-export function partsAbove(blocks: readonly Block[], starts: readonly number[], from: number, format: 'txt' | 'md') {
+export function partsAbove(
+  blocks: readonly Block[],
+  starts: readonly number[],
+  from: number,
+  format: 'txt' | 'md',
+  readGroup: (b: Block) => PartAbove | undefined = () => undefined,
+) {
   const parts = starts.map((at, k): PartAbove | undefined => {
     const above = at - 1 >= (k === 0 ? from : starts[k - 1]! + 1) ? blocks[at - 1] : undefined;
-    return above && readPart(above, format);
+    return above && (readPart(above, format) ?? readGroup(above));
   });
   const ends = starts.map((_, k) => (parts[k + 1] ? starts[k + 1]! - 1 : (starts[k + 1] ?? blocks.length)));
   return { parts, ends, firstStart: parts[0] ? starts[0]! - 1 : starts[0]! };

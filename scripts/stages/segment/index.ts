@@ -156,7 +156,7 @@ function tocSlug(numbering: string, i: number): string {
 /** Split the blocks after the front matter into child specs (目录 first, then chapters). */
 function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatter, removed: Removal[]) {
   const file = src.meta.file;
-  const toc = splitByToc(rest, file);
+  const toc = splitByToc(rest, file, DOC_KIND_INFO[src.meta.kind].itemsAreWorks);
   if (toc) {
     front.toc = toc.entries;
     front.provenance.push(...toc.entries.map((e) => e.provenance));

@@ -60,17 +60,25 @@ const isPartEntry = (e: TocEntry): boolean => parseNumbering(`${e.numbering}${e.
 const PAGE_SCHEMES = new Set(['chapter', 'jie']);
 
 /**
- * The entries that are items (pages) of their own: all of them when they are numbered alike; when
- * chapters (`第二章　组织生活`) list their sections (`一、“三会一课”`), the chapters and the
- * unnumbered entries beside them (`前言`, `后记`); the sections are read inside their chapter.
+ * Which 目录 entries are items (pages) of their own, and which head groups of them. Entries
+ * numbered alike are all items. Chapters (`第二章　组织生活`) listing their sections (`一、“三会一课”`)
+ * are the items with the unnumbered entries beside them (`前言`, `后记`); the sections are read
+ * inside their chapter. Two numberings, one over the other (`一、领导讲话` over `（一）在…上的讲话`):
+ * in a book the upper are its pages and the lower read inside them; in a collection of works
+ * (`worksInside`: speeches, a 汇编) the lower are the works and the upper head their groups, as a
+ * part heads chapters.
  */
-function topLevelEntries(entries: TocEntry[]): TocEntry[] {
+function itemEntries(entries: TocEntry[], worksInside: boolean): { items: TocEntry[]; groups: TocEntry[] } {
   const scheme = (e: TocEntry) => parseNumbering(`${e.numbering}${e.title}`)?.scheme;
-  if (!entries.some((e) => PAGE_SCHEMES.has(scheme(e) ?? ''))) return entries;
-  return entries.filter((e) => {
-    const s = scheme(e);
-    return s === undefined || PAGE_SCHEMES.has(s);
-  });
+  if (entries.some((e) => PAGE_SCHEMES.has(scheme(e) ?? '')))
+    return { items: entries.filter((e) => scheme(e) === undefined || PAGE_SCHEMES.has(scheme(e)!)), groups: [] };
+  const schemes = [...new Set(entries.map(scheme).filter((s) => s !== undefined))];
+  const first = entries.find((e) => scheme(e) !== undefined);
+  if (schemes.length !== 2 || !first || scheme(first) !== schemes[0]) return { items: entries, groups: [] };
+  const [upper, lower] = schemes;
+  return worksInside
+    ? { items: entries.filter((e) => scheme(e) !== upper), groups: entries.filter((e) => scheme(e) === upper) }
+    : { items: entries.filter((e) => scheme(e) !== lower), groups: [] };
 }
 
 /**
@@ -78,7 +86,7 @@ function topLevelEntries(entries: TocEntry[]): TocEntry[] {
  * from the body (then the source is read as one document).
  * @example ['目录', '1.甲\t1', '2.乙\t4', '甲', '正文', '乙', '正文'] → parts 甲 [正文], 乙 [正文]
  */
-export function splitByToc(blocks: Block[], file: string): TocSplit | undefined {
+export function splitByToc(blocks: Block[], file: string, worksInside = false): TocSplit | undefined {
   const labelAt = blocks.findIndex((b) => TOC_LABEL.test(b.text.trim()));
   if (labelAt < 0) return undefined;
   const label = blocks[labelAt]!;
@@ -93,15 +101,16 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
     const m = TOC_LINE.exec(b.text.trim());
     if (!m) {
       // Without page numbers the list runs until the body repeats its first title; a part's line
-      // (`第一篇　组织建设`) may stand without one among lines that have page numbers.
+      // (`第一篇　组织建设`), or a numbered line over lines with page numbers (`一、领导讲话` over
+      // `（一）在…上的讲话……1`), heads a group of them and may stand without one.
       const n = TOC_BARE.exec(b.text.trim());
       const seen = entries.some((e) => [squash(e.title), squash(e.numbering + e.title)].includes(squash(b.text)));
       if (!n || seen || !hasHeadingShape(n[2]!)) break;
       const entry: TocEntry = { numbering: n[1]!, title: n[2]!.trim(), provenance: { file, lines: [...b.lines] } };
-      const part = isPartEntry(entry);
-      if (!part && paged > 0) break;
+      const heads = isPartEntry(entry) || (n[1] !== '' && TOC_LINE.test(blocks[i + 1]?.text.trim() ?? ''));
+      if (!heads && paged > 0) break;
       entries.push(entry);
-      if (!part) bare++;
+      if (!heads) bare++;
       continue;
     }
     if (bare > 0) break;
@@ -111,7 +120,10 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
     if (leader) removed.push({ text: leader, line: b.lines[0], reason: 'field-syntax' });
     removed.push({ text: m[4]!, line: b.lines[0], reason: 'toc-page-number' });
   }
-  const items = topLevelEntries(entries.filter((e) => !isPartEntry(e)));
+  const { items, groups } = itemEntries(
+    entries.filter((e) => !isPartEntry(e)),
+    worksInside,
+  );
   if (items.length < 2) return undefined;
 
   const starts: number[] = [];
@@ -129,7 +141,10 @@ export function splitByToc(blocks: Block[], file: string): TocSplit | undefined 
     from = at + 1;
   }
   // A part's heading right above an item's title opens that item's part (as in a book without a 目录).
-  const above = partsAbove(blocks, starts, i, 'txt');
+  const above = partsAbove(blocks, starts, i, 'txt', (b) => {
+    const g = groups.find((e) => [squash(e.title), squash(e.numbering + e.title)].includes(squash(b.text)));
+    return g && { numbering: g.numbering, title: g.title, block: b };
+  });
   const parts = items.map((entry, k): TocPart => {
     const part = above.parts[k];
     return {
