@@ -7,6 +7,7 @@ import { formsOf, type Glossary } from '../model/concept.js';
 import { addCounts, jiebaIdf, topKeywords, type TermCounts } from '../util/keywords.js';
 import type { DocumentKeywords } from './document-keywords.js';
 import { passagesOf, passageText, type Passage } from './concepts/passages.js';
+import { pageFolds } from './page-fold.js';
 import type { Document } from '../model/document.js';
 import { compareCodeUnits } from '../util/sort.js';
 import type { CandidateLocation, ProposedExpansion, TermCandidate, TermReport } from '../../src/schemas/knowledge.js';
@@ -211,7 +212,9 @@ export function mineTerms(
   const covered = (s: string, kind: TermCandidate['kind']) =>
     known.has(s) || (kind === 'keyword' && [...known].some((k) => k.includes(s) || s.includes(k)));
 
-  const texts = passages.map((p) => passageText(p.paragraph));
+  // A page in traditional characters is read in simplified ones, as its keywords are counted.
+  const foldOf = pageFolds();
+  const texts = passages.map((p) => foldOf(p.leaf)(passageText(p.paragraph)));
   const found = new Map<string, { kind: TermCandidate['kind']; quoted: number }>();
   const discarded = new Map<string, number>();
   for (const text of texts) {

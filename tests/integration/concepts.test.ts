@@ -13,7 +13,8 @@ import { formsOf, type Glossary } from '../../scripts/model/concept.js';
 import type { Document } from '../../scripts/model/document.js';
 import { buildCitedWorks } from '../../scripts/stages/cited-works.js';
 import { buildSeeAlso } from '../../scripts/stages/see-also.js';
-import { corpusKeywords, documentKeywords } from '../../scripts/stages/document-keywords.js';
+import { corpusKeywords, documentKeywords, type DocumentKeywords } from '../../scripts/stages/document-keywords.js';
+import { mineTerms } from '../../scripts/stages/mine-terms.js';
 import { deriveKnowledge, type Knowledge } from '../../scripts/stages/knowledge.js';
 import { segmenterFor, type Segmenter } from '../../scripts/util/jieba.js';
 import { mapDocumentText } from '../../scripts/stages/annotate/walk.js';
@@ -183,6 +184,12 @@ describe('concept marks on the corpus written in traditional characters', () => 
     expect(vectors.length).toBeGreaterThan(100);
     const same = vectors.filter(([a, b]) => JSON.stringify(a.map(([w]) => w)) === JSON.stringify(b?.map(([w]) => w)));
     expect(same.length / vectors.length).toBeGreaterThan(0.9);
+    // Term mining reads it in simplified characters too: the same candidates, counted alike.
+    const mined = (docs: Document[], k: DocumentKeywords[]) =>
+      mineTerms(docs.map(annotate), glossary, k).candidates.map((c) => `${c.text}×${c.count}`);
+    const want2 = mined(plain, simplified);
+    expect(want2.length).toBeGreaterThan(10);
+    expect(mined(traditional, folded)).toEqual(want2);
   });
 });
 
