@@ -53,7 +53,7 @@ interface BoxRun {
 }
 
 /** The drawn tables among `lines`: runs of adjacent rules and rows, with a row of two cells at least. */
-export function boxTables(lines: readonly Line[]): BoxRun[] {
+function boxTables(lines: readonly Line[]): BoxRun[] {
   const runs: BoxRun[] = [];
   let run: BoxRun | undefined;
   let cells = 0;
@@ -82,7 +82,7 @@ export function boxTables(lines: readonly Line[]): BoxRun[] {
  * removals; with rules between its rows, the lines between two rules are one row, each cell's
  * lines joined (a cell wraps inside its column); without, each line is a row.
  */
-export function boxTableBlock(lines: readonly Line[], { first, last }: BoxRun): Block {
+function boxTableBlock(lines: readonly Line[], { first, last }: BoxRun): Block {
   const run = lines.slice(first, last + 1);
   const isRule = run.map((l) => BOX_RULE.test(l.text.trim()));
   const ruledRows = isRule.some((r, k) => r && k > 0 && k < run.length - 1);
