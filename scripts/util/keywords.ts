@@ -155,24 +155,31 @@ export interface Vocabulary {
   idf: Float64Array;
 }
 
-/** `words` sorted in code-point order. */
-function codePointSorted(words: Iterable<string>): string[] {
+/**
+ * Distinct `words` in code-point order with their IDF (or the table's average); `ranked(w, r)` is
+ * told each word's rank, for the caller's own look-up of it.
+ */
+function sortedWithIdf(
+  words: Iterable<string>,
+  table: IdfTable,
+  ranked: (word: string, rank: number) => void,
+): { words: string[]; idf: Float64Array } {
   // The native sort is UTF-16 order, which differs from code-point order only above U+D7FF.
   const sorted = [...words].sort();
   if (sorted.some((w) => ABOVE_SURROGATES.test(w))) sorted.sort(compareCodePoints);
-  return sorted;
+  const idf = new Float64Array(sorted.length);
+  sorted.forEach((w, r) => {
+    ranked(w, r);
+    idf[r] = table.idf.get(w) ?? table.average;
+  });
+  return { words: sorted, idf };
 }
 
 /** The vocabulary of distinct `words`. */
 export function vocabulary(words: Iterable<string>, table: IdfTable): Vocabulary {
-  const sorted = codePointSorted(words);
   const ranks = new Map<string, number>();
-  const idf = new Float64Array(sorted.length);
-  sorted.forEach((w, r) => {
-    ranks.set(w, r);
-    idf[r] = table.idf.get(w) ?? table.average;
-  });
-  return { words: sorted, rankOf: (w) => ranks.get(w), idf };
+  const sorted = sortedWithIdf(words, table, (w, r) => ranks.set(w, r));
+  return { ...sorted, rankOf: (w) => ranks.get(w) };
 }
 
 /** A text's term counts by word id (`TermCounter`): ids in first-occurrence order, and their counts. */
@@ -227,18 +234,13 @@ export function termCounter(table: IdfTable): TermCounter {
       return { ids, counts };
     },
     vocabulary() {
-      const sorted = codePointSorted(words);
       const rankOfId = new Int32Array(words.length);
-      const idf = new Float64Array(sorted.length);
-      sorted.forEach((w, r) => {
-        rankOfId[idOf.get(w)!] = r;
-        idf[r] = table.idf.get(w) ?? table.average;
-      });
+      const sorted = sortedWithIdf(words, table, (w, r) => (rankOfId[idOf.get(w)!] = r));
       const rankOf = (w: string) => {
         const id = idOf.get(w);
         return id === undefined || id < 0 ? undefined : rankOfId[id];
       };
-      return { vocab: { words: sorted, rankOf, idf }, rankOfId };
+      return { vocab: { ...sorted, rankOf }, rankOfId };
     },
   };
 }

@@ -69,16 +69,17 @@ const PAGE_SCHEMES = new Set(['chapter', 'jie']);
  * part heads chapters.
  */
 function itemEntries(entries: TocEntry[], worksInside: boolean): { items: TocEntry[]; groups: TocEntry[] } {
-  const scheme = (e: TocEntry) => parseNumbering(`${e.numbering}${e.title}`)?.scheme;
-  if (entries.some((e) => PAGE_SCHEMES.has(scheme(e) ?? '')))
-    return { items: entries.filter((e) => scheme(e) === undefined || PAGE_SCHEMES.has(scheme(e)!)), groups: [] };
-  const schemes = [...new Set(entries.map(scheme).filter((s) => s !== undefined))];
-  const first = entries.find((e) => scheme(e) !== undefined);
-  if (schemes.length !== 2 || !first || scheme(first) !== schemes[0]) return { items: entries, groups: [] };
-  const [upper, lower] = schemes;
+  const schemes = entries.map((e) => parseNumbering(`${e.numbering}${e.title}`)?.scheme);
+  const where = (keep: (scheme: string | undefined) => boolean) => entries.filter((_, k) => keep(schemes[k]));
+  if (schemes.some((s) => PAGE_SCHEMES.has(s ?? '')))
+    return { items: where((s) => s === undefined || PAGE_SCHEMES.has(s)), groups: [] };
+  // The numberings in order of first use: the upper one opens the list.
+  const numbered = [...new Set(schemes.filter((s) => s !== undefined))];
+  if (numbered.length !== 2) return { items: entries, groups: [] };
+  const [upper, lower] = numbered;
   return worksInside
-    ? { items: entries.filter((e) => scheme(e) !== upper), groups: entries.filter((e) => scheme(e) === upper) }
-    : { items: entries.filter((e) => scheme(e) !== lower), groups: [] };
+    ? { items: where((s) => s !== upper), groups: where((s) => s === upper) }
+    : { items: where((s) => s !== lower), groups: [] };
 }
 
 /**
