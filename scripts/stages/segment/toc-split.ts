@@ -49,15 +49,15 @@ const TOC_LINE =
   /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部]|[一二三四五六七八九十]+、)?)\s*(.+?)([\t ]+|\s*[.…·]{2,}\s*)(\d{1,4})$/;
 
 /** A 目录 line without a page number (a Word or web copy): optional numbering, then the title. */
-const TOC_BARE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部讲]|[一二三四五六七八九十]+、)?)\s*(.+)$/;
+const TOC_BARE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部节讲]|[一二三四五六七八九十]+、)?)\s*(.+)$/;
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
 /** A 目录 line that names a part (`第一篇　组织建设`), which groups the items under it. */
 const isPartEntry = (e: TocEntry): boolean => parseNumbering(`${e.numbering}${e.title}`)?.scheme === 'part';
 
-/** Numbering schemes that head a book's pages (a chapter, a lecture, a section of a chapter). */
-const PAGE_SCHEMES = new Set(['chapter', 'jie']);
+/** Numbering schemes that head a book's pages, the upper first (a chapter or a lecture, a section of a chapter). */
+const PAGE_SCHEMES = ['chapter', 'jie'];
 
 /**
  * Which 目录 entries are items (pages) of their own, and which head groups of them. Entries
@@ -66,20 +66,21 @@ const PAGE_SCHEMES = new Set(['chapter', 'jie']);
  * inside their chapter. Two numberings, one over the other (`一、领导讲话` over `（一）在…上的讲话`):
  * in a book the upper are its pages and the lower read inside them; in a collection of works
  * (`worksInside`: speeches, a 汇编) the lower are the works and the upper head their groups, as a
- * part heads chapters.
+ * part heads chapters. A third numbering under those (`1.` under `（一）`) is read inside its page too.
  */
 function itemEntries(entries: TocEntry[], worksInside: boolean): { items: TocEntry[]; groups: TocEntry[] } {
   const schemes = entries.map((e) => parseNumbering(`${e.numbering}${e.title}`)?.scheme);
   const where = (keep: (scheme: string | undefined) => boolean) => entries.filter((_, k) => keep(schemes[k]));
-  if (schemes.some((s) => PAGE_SCHEMES.has(s ?? '')))
-    return { items: where((s) => s === undefined || PAGE_SCHEMES.has(s)), groups: [] };
+  // Chapters listing their sections (`第一章` over `第一节`): the chapters are the pages.
+  const page = PAGE_SCHEMES.find((p) => schemes.includes(p));
+  if (page) return { items: where((s) => s === undefined || s === page), groups: [] };
   // The numberings in order of first use: the upper one opens the list.
   const numbered = [...new Set(schemes.filter((s) => s !== undefined))];
-  if (numbered.length !== 2) return { items: entries, groups: [] };
-  const [upper, lower] = numbered;
+  if (numbered.length < 2) return { items: entries, groups: [] };
+  const [upper, second] = numbered;
   return worksInside
-    ? { items: where((s) => s !== upper), groups: where((s) => s === upper) }
-    : { items: where((s) => s !== lower), groups: [] };
+    ? { items: where((s) => s === undefined || s === second), groups: where((s) => s === upper) }
+    : { items: where((s) => s === undefined || s === upper), groups: [] };
 }
 
 /**
