@@ -347,6 +347,30 @@ describe('preparing a lecture', () => {
     });
   });
 
+  test('a section collected from a transcript leaves out its cues (（掌声）), not its text', async () => {
+    await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
+      await visit(page, paragraph.url.split('#')[0]!);
+      // The section as a transcript has it: a cue line, then a paragraph said after it.
+      await page.evaluate((id) => {
+        const heading = document.getElementById(id)!;
+        const para = (cls: string, text: string) =>
+          Object.assign(document.createElement('p'), { className: cls, textContent: text });
+        heading.after(
+          para('para para--paragraph para--cue', '（掌声）'),
+          para('para para--paragraph', '同志们，我再讲一点。'),
+        );
+      }, section.id);
+      await press(page, `[id="${section.id}"] .lecture-add--section`);
+      await collected(page, 1);
+      const [item] = items(await stored(page));
+      const paragraphs = (item as { paragraphs: string[] }).paragraphs;
+      expect(paragraphs[0]).toBe('同志们，我再讲一点。');
+      expect(paragraphs).not.toContain('（掌声）');
+      expect(paragraphs.length).toBeGreaterThan(1);
+      expect(describeProblems(paragraph.url, problems)).toBe('');
+    });
+  });
+
   test('a topic pack loads into a new basket named after the topic', async () => {
     await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
       await visit(page, topicPackUrl('liang-xue-yi-zuo'));

@@ -38,7 +38,10 @@ function whereOf(article: HTMLElement, el: Element): string {
   return [root, page, ...headingPath(article, el)].filter(Boolean).join(' › ');
 }
 
-/** A whole section: its heading and every paragraph and sub-heading until the next heading of its level or above. */
+/** A transcript's cue (`【PPT第2页】`, `（掌声）`): part of the page, but nothing a lecture quotes. */
+const CUE = '.para--cue';
+
+/** A whole section: its heading and every paragraph (but cues) and sub-heading until the next heading of its level or above. */
 function sectionParagraphs(article: Element, heading: Element): string[] {
   const level = Number(heading.tagName.slice(1));
   const out: string[] = [];
@@ -48,7 +51,7 @@ function sectionParagraphs(article: Element, heading: Element): string[] {
     else if (inside && el.matches(HEADINGS)) {
       if (Number(el.tagName.slice(1)) <= level) break;
       out.push(headingText(el));
-    } else if (inside) out.push(paragraphText(el));
+    } else if (inside && !el.matches(CUE)) out.push(paragraphText(el));
   }
   return out.filter(Boolean);
 }
