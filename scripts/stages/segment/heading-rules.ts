@@ -52,6 +52,8 @@ export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean
   if (c.mdLevel !== undefined || c.role !== undefined || c.labelTitle || c.partTitle || c.dateHeading) return true;
   if (!c.headingShape && !(c.sentenceHeading && looksLikeBody(next))) return false;
   if (next === undefined) return false; // a numbered line at the very end heads nothing (`附件：` `1.某某表`)
+  // A Markdown list item over items nested under it (`1. 第一点` over `   - 细化`) is a list's item.
+  if ((next.block.depth ?? 0) > (c.block.depth ?? 0)) return false;
   const n = c.numbering;
   if (!n) {
     if (c.field || NEVER_PLAIN_HEADING.some((re) => re.test(c.text.trim()))) return false;

@@ -46,6 +46,13 @@ function dateAlone(text: string): boolean {
   return dates.length === 1 && dates[0]!.index === 0 && dates[0]!.end === text.length;
 }
 
+/**
+ * Whether a line's text may continue the paragraph above: not when it opens a numbered item
+ * (`1. 认真学习…`, in a quote too) or, outside a quote, a field (`时间：…`).
+ */
+const opensNoBlock = (text: string, quote: boolean): boolean =>
+  parseNumbering(text) === undefined && (quote || !FIELD_START.test(text));
+
 /** A hard line break: two or more spaces at the end of a line (a trailing `\` was made one). */
 const HARD_BREAK = /\S {2,}$/;
 
@@ -122,7 +129,7 @@ export function joinMarkdownLines(
       (quote
         ? prev.text.trim().startsWith('>') && !CALLOUT_TITLE.test(prev.text.trim())
         : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
-      (quote || (parseNumbering(text) === undefined && !FIELD_START.test(text))) &&
+      opensNoBlock(quote ? text.replace(/^>\s*/, '') : text, quote) &&
       !alone &&
       !prevAlone &&
       !figures.has(line.no) &&
