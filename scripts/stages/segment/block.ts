@@ -80,6 +80,19 @@ export function splitInlineParagraphs(block: Block): Block[] {
   });
 }
 
+/** `block` cut at `at`, inside its first line: a label (`附件：`, `【案例】`) and the rest, each with the lines it stands on. */
+export function cutBlock(block: Block, at: number): [Block, Block] {
+  const label = block.text.slice(0, at).trimEnd();
+  const line = block.origins[0]!.line;
+  const restOrigins = block.origins
+    .map((o) => ({ offset: Math.max(0, o.offset - at), line: o.line }))
+    .filter((o, i, all) => all[i + 1]?.offset !== o.offset);
+  return [
+    { text: label, lines: [line, line], origins: [{ offset: 0, line }] },
+    { ...block, text: block.text.slice(at), origins: restOrigins },
+  ];
+}
+
 /** A fresh one-line block. */
 export const lineBlock = (line: Line): Block => ({
   text: line.text.trim(),

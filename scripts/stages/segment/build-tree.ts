@@ -106,13 +106,14 @@ function placeRole(candidates: Candidate[], i: number, stack: Frame[]): Placemen
 
 /**
  * True if the next numbered heading after candidate i that belongs to an open section's style is
- * that section's next (`二、` while `一、` is open), before any other role or Markdown heading.
+ * that section's next (`二、` while `一、` is open; `三、结语` too), before any unnumbered role or Markdown heading.
  * Headings of styles not open (a case's own `1.` points) are passed over.
  */
 function continuesOpenSection(candidates: Candidate[], i: number, stack: Frame[]): boolean {
   for (let k = i + 1; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (c.role !== undefined || c.mdLevel !== undefined) return false;
+    // A numbered role heading (`三、结语`) is placed by its numbering, so it may continue one.
+    if ((c.role !== undefined && !c.numbering) || c.mdLevel !== undefined) return false;
     if (!c.numbering || !canBeHeading(c, candidates[k + 1])) continue;
     const at = indexOfKey(stack, c.numbering.key);
     if (at >= 0) return c.numbering.value === stack[at]!.value + 1;

@@ -8,8 +8,25 @@ import type { CaseStudy, Paragraph, Section } from '../../model/document.js';
 import type { DocId } from '../../model/ids.js';
 import { paragraphsIn, printedText } from '../../model/walk.js';
 import { claimUniqueId } from '../../util/unique-id.js';
-import type { Candidate } from './classify.js';
+import { readRoleLabel, type Candidate } from './classify.js';
+import { cutBlock, type Block } from './block.js';
 import type { BoxedCaseKind } from '../../../src/schemas/vocabulary.js';
+
+/** A label opening a line: in lenticular brackets (`【案例】`) or before a colon (`案例链接：`). */
+const LINE_LABEL = /^(?:【[^】]{1,8}】|\p{Script=Han}{2,6}[：:])[ \u3000]*(?=\S)/u;
+
+/**
+ * Cut a case's label from the rest of its line (`【案例】方志敏在狱中写下《可爱的中国》`), so that
+ * the label heads the case as it does on a line of its own and the rest is read after it: the
+ * case's title when it has a heading's shape, else its first paragraph. Other blocks as they are.
+ */
+export function splitCaseLabels(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b) => {
+    const label = b.layout ? null : LINE_LABEL.exec(b.text);
+    if (!label || readRoleLabel(label[0])?.role !== 'case-study') return [b];
+    return cutBlock(b, label[0].length);
+  });
+}
 
 /**
  * Mark the heading-shaped block right after each 创新案例 heading as its case title, and the one
@@ -24,8 +41,9 @@ export function markLabelTitles(candidates: Candidate[]): void {
   });
 }
 
-/** `（资料来源：中国共产党新闻网）`: group 1 is the source. */
-const SOURCE_NOTE = /^[（(]\s*(?:资料来源|資料來源)\s*[：:]\s*(.+?)\s*[）)]$/;
+/** `（资料来源：中国共产党新闻网）`, on a line of its own or closing a paragraph's last sentence: group 1 is the source. */
+const SOURCE_NOTE =
+  /(?:^|[。！？!?”’])\s*[（(]\s*(?:资料来源|資料來源)\s*[：:]\s*((?:[^（）()]|[（(][^（）()]*[）)])+?)\s*[）)]$/;
 
 /**
  * Pinyin of the first CJK characters of `text`, two syllables a word (most Chinese words and

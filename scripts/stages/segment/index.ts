@@ -12,7 +12,7 @@ import { assignIds } from './assign-ids.js';
 import { markArticles } from './articles.js';
 import { isInterleaved, pairTranslations, placeTranslations } from './bilingual.js';
 import { buildTree } from './build-tree.js';
-import { extractCaseStudies, markLabelTitles } from './case-studies.js';
+import { extractCaseStudies, markLabelTitles, splitCaseLabels } from './case-studies.js';
 import { splitByChapters, type PartLine } from './chapters.js';
 import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
@@ -63,7 +63,7 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
 /** Sections, paragraphs, references and case studies of one reading page's blocks. */
 function readStructure(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
   const file = src.meta.file;
-  const classified = splitListLabels(blocks).map(({ block, label }) =>
+  const classified = splitListLabels(splitCaseLabels(blocks)).map(({ block, label }) =>
     label ? labelCandidate(block) : classifyBlock(block, src.format),
   );
   markLabelTitles(classified);

@@ -6,7 +6,7 @@
  * attachments, it does not head one (a `附件1` line over the attachment does). Pure: the text is
  * only cut in two.
  */
-import type { Block } from './block.js';
+import { cutBlock, type Block } from './block.js';
 import type { Candidate } from './classify.js';
 import { parseNumbering } from './numbering.js';
 
@@ -21,19 +21,6 @@ function labelBeforeFirstItem(block: Block, next: Block | undefined): number | u
   const second = parseNumbering(next.text);
   if (!first || !second || first.value !== 1 || second.value !== 2 || first.scheme !== second.scheme) return undefined;
   return label[0].length;
-}
-
-/** `block` cut at `at`: the label (its first line) and the rest, each with the lines it stands on. */
-function cutBlock(block: Block, at: number): [Block, Block] {
-  const label = block.text.slice(0, at).trimEnd();
-  const line = block.origins[0]!.line;
-  const restOrigins = block.origins
-    .map((o) => ({ offset: Math.max(0, o.offset - at), line: o.line }))
-    .filter((o, i, all) => all[i + 1]?.offset !== o.offset);
-  return [
-    { text: label, lines: [line, line], origins: [{ offset: 0, line }] },
-    { ...block, text: block.text.slice(at), origins: restOrigins },
-  ];
 }
 
 /** The blocks with each label over a numbered list's first item cut off as a block of its own (`label`). */

@@ -119,3 +119,47 @@ describe('case labels', () => {
       expect(readRoleLabel(text)).toBeUndefined();
   });
 });
+
+describe('a case label opening its line', () => {
+  const segment = (text: string[]) =>
+    segmentSource(sourceFromText(text.join('\n\n'), syntheticMeta('lecture.txt', { kind: 'speech' })).src);
+
+  test('heads the case; the rest of the line is its title, or its first sentence when it reads as text', () => {
+    const doc = segment([
+      '一、理想信念是精神之钙',
+      '正文。',
+      '【案例】方志敏在狱中写下《可爱的中国》',
+      '1935年，方志敏在狱中写下了《可爱的中国》。',
+      '二、坚定理想信念要落实到行动上',
+      '正文。',
+      '案例链接：黄文秀回到家乡百色担任驻村第一书记，带领群众脱贫致富。（资料来源：人民网）',
+      '三、结语',
+      '正文。',
+    ]);
+    expect(doc.caseStudies.map((c) => [c.kind, c.title, c.source])).toEqual([
+      ['案例', '方志敏在狱中写下《可爱的中国》', ''],
+      ['案例', '黄文秀回到家乡百色担任驻村第一书记，带领群众脱贫致富', '人民网'],
+    ]);
+    // Both cases stay inside the numbered section they stand in.
+    expect(doc.sections.map((s) => [s.title, s.sections.map((c) => c.role)])).toEqual([
+      ['理想信念是精神之钙', ['case-study']],
+      ['坚定理想信念要落实到行动上', ['case-study']],
+      ['结语', []],
+    ]);
+  });
+
+  test('a label that is no case label, or a case label inside a sentence, cuts nothing', () => {
+    const doc = segment([
+      '一、要点',
+      '【点评】方志敏同志用生命诠释了信仰。',
+      '我们学习了典型案例：某县的做法。',
+      '二、要求',
+      '正文。',
+    ]);
+    expect(doc.caseStudies).toEqual([]);
+    expect(doc.sections[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '【点评】方志敏同志用生命诠释了信仰。',
+      '我们学习了典型案例：某县的做法。',
+    ]);
+  });
+});
