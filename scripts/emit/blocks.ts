@@ -9,6 +9,7 @@ import { jsxAttrs, jsxElement, jsxText } from './jsx.js';
 import type { MdxComponentName, MdxProps } from '../../src/components/mdx/props.js';
 import { renderInline, type InlineOptions } from './inline.js';
 import { marksInCell, mergedLayout, tableCells } from '../model/table.js';
+import { caseSourceOf } from '../stages/segment/case-studies.js';
 
 /**
  * A table paragraph's rows and cells: `<Row><Cell head>…</Cell></Row>…` (the first row's cells
@@ -74,8 +75,9 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
  */
 export const isSourceLine = (p: Paragraph): boolean => !p.lead && !p.marker && /^[（(]\s*资料来源\s*[:：]/.test(p.text);
 
-/** True if a section tree holds its source line as a paragraph (then the box adds none). */
-const hasSourceLine = (s: Section): boolean => [...s.paragraphs, ...paragraphsIn(s.sections)].some(isSourceLine);
+/** True if a section tree prints its source, on a line of its own or closing a paragraph (then the box adds none). */
+const hasSourceLine = (s: Section): boolean =>
+  [...s.paragraphs, ...paragraphsIn(s.sections)].some((p) => caseSourceOf(p) !== undefined);
 
 /** A heading; its title is inline content so marks in it (`xx精神`) render. */
 export function renderHeading(s: Section, opts: InlineOptions): string {

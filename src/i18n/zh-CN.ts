@@ -326,6 +326,7 @@ export const ui = {
     'key-points': '党建要点',
     'case-study': '案例',
     references: '参考文献',
+    questions: '思考题',
     appendix: '附录',
   },
   paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文', footnote: '脚注', table: '表格' },

@@ -50,6 +50,7 @@ export const SECTION_ROLES = [
   'key-points', // the handbook's 党建要点
   'case-study', // the handbook's 创新案例
   'references', // 参考文献
+  'questions', // 思考题 / 讨论题: questions for study closing a lecture or chapter
   'appendix', // 附件 / 附录: an attachment with its own numbering, after the main text
 ] as const;
 export const sectionRoleSchema = z.enum(SECTION_ROLES);

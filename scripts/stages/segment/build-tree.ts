@@ -85,8 +85,8 @@ function placeNumbered(stack: Frame[], key: string, value: number): Placement {
 /** Index of the open section a label in lenticular brackets opened, -1 if none. */
 const openBracketLabel = (stack: Frame[]): number => stack.findIndex((f) => f.bracketed);
 
-/** Role labels that may stand inside a numbered section: a case block, a handbook's key points. */
-const INNER_ROLES = new Set<SectionRole>(['case-study', 'key-points']);
+/** Role labels that may stand inside a numbered section: a case block, a handbook's key points, questions for study. */
+const INNER_ROLES = new Set<SectionRole>(['case-study', 'key-points', 'questions']);
 
 /**
  * Where a role heading goes: a part of the document (引言, 结语, 参考文献, 附件) at the top. A case

@@ -45,6 +45,9 @@ export function markLabelTitles(candidates: Candidate[]): void {
 const SOURCE_NOTE =
   /(?:^|[。！？!?”’])\s*[（(]\s*(?:资料来源|資料來源)\s*[：:]\s*((?:[^（）()]|[（(][^（）()]*[）)])+?)\s*[）)]$/;
 
+/** The source a paragraph's text notes (`…致富。（资料来源：人民网）` → `人民网`), else undefined. */
+export const caseSourceOf = (p: Paragraph): string | undefined => SOURCE_NOTE.exec(printedText(p).trim())?.[1];
+
 /**
  * Pinyin of the first CJK characters of `text`, two syllables a word (most Chinese words and
  * place names have two): 云南大理 → `yunnan-dali`. A five-character text keeps its fifth syllable
@@ -109,7 +112,7 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
     // A case under its label alone (`案例`, `【案例】`) is named by its first sentence.
     const title = colon > 0 ? full.slice(colon + 1).trim() : heading ? full : (leadSentence(s.paragraphs) ?? full);
     const source = [...s.paragraphs, ...paragraphsIn(s.sections)]
-      .map((p) => SOURCE_NOTE.exec(printedText(p).trim())?.[1])
+      .map(caseSourceOf)
       .find((x) => x !== undefined);
     const id = claimUniqueId(caseSlug(place, title), taken);
     return {

@@ -83,6 +83,11 @@ const ROLE_LABELS: Record<string, RoleLabel> = {
   案例: { role: 'case-study', container: true },
   案例链接: { role: 'case-study', container: true },
   实践案例: { role: 'case-study', container: true },
+  思考题: { role: 'questions', container: false },
+  复习思考题: { role: 'questions', container: false },
+  讨论题: { role: 'questions', container: false },
+  思考与讨论: { role: 'questions', container: false },
+  思考与练习: { role: 'questions', container: false },
 };
 /** The same labels in traditional characters (a text from Hong Kong, Macao or Taiwan). */
 const TRADITIONAL: Record<string, string> = {
@@ -100,6 +105,11 @@ const TRADITIONAL: Record<string, string> = {
   優秀案例: '优秀案例',
   案例鏈接: '案例链接',
   實踐案例: '实践案例',
+  思考題: '思考题',
+  複習思考題: '复习思考题',
+  討論題: '讨论题',
+  思考與討論: '思考与讨论',
+  思考與練習: '思考与练习',
 };
 
 /** The same labels as an English text prints them (any case): `References`, `1 Introduction`. */

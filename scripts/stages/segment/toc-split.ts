@@ -6,7 +6,7 @@
 import type { Removal, TocEntry } from '../../model/document.js';
 import type { Block } from './block.js';
 import { partsAbove, type PartLine } from './chapters.js';
-import { parseNumbering } from './numbering.js';
+import { parseNumbering, type NumberingScheme } from './numbering.js';
 import { hasHeadingShape } from './text.js';
 
 /** One collection item found through the 目录. */
@@ -57,7 +57,7 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 const isPartEntry = (e: TocEntry): boolean => parseNumbering(`${e.numbering}${e.title}`)?.scheme === 'part';
 
 /** Numbering schemes that head a book's pages, the upper first (a chapter or a lecture, a section of a chapter). */
-const PAGE_SCHEMES = ['chapter', 'jie'];
+const PAGE_SCHEMES: readonly NumberingScheme[] = ['chapter', 'jie'];
 
 /**
  * Which 目录 entries are items (pages) of their own, and which head groups of them. Entries

@@ -212,7 +212,7 @@ describe('headings versus numbered paragraphs', () => {
     expect(doc.sections.map((s) => `${s.role} ${s.title} ${s.sections.length}`)).toEqual([
       'body 【学习要点】 0',
       'case-study 【案例】 0',
-      'body 【思考题】 0',
+      'questions 【思考题】 0',
     ]);
   });
 });
