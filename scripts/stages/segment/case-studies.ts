@@ -111,9 +111,7 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
     const place = colon > 0 ? full.slice(0, colon).trim() : '';
     // A case under its label alone (`案例`, `【案例】`) is named by its first sentence.
     const title = colon > 0 ? full.slice(colon + 1).trim() : heading ? full : (leadSentence(s.paragraphs) ?? full);
-    const source = [...s.paragraphs, ...paragraphsIn(s.sections)]
-      .map(caseSourceOf)
-      .find((x) => x !== undefined);
+    const source = [...s.paragraphs, ...paragraphsIn(s.sections)].map(caseSourceOf).find((x) => x !== undefined);
     const id = claimUniqueId(caseSlug(place, title), taken);
     return {
       id,
