@@ -344,6 +344,28 @@ describe('searching passages', () => {
     });
   });
 
+  test('a slogan typed without its 、 finds nothing, and offers the slogan as the library prints it', async () => {
+    // The first quoted slogan of two parts in the corpus whose parts, run together, it never prints.
+    const slogan = passages
+      .flatMap((p) => [...p.text.matchAll(/“(\p{Script=Han}{2,6})、(\p{Script=Han}{2,6})”/gu)])
+      .map((m) => ({ printed: `${m[1]}、${m[2]}`, typed: `${m[1]}${m[2]}` }))
+      .find((x) => expected(x.typed).length === 0);
+    expect(slogan, 'the corpus has a slogan of two parts').toBeDefined();
+    const { printed, typed } = slogan!;
+    await withPage(browser(), {}, async ({ page, problems }) => {
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(typed)}`);
+      expect((await results(page, typed)).count).toBe(0);
+      const first = page.locator('#search-status a').first();
+      expect(await first.textContent()).toBe(printed);
+      await Promise.all([page.waitForURL((u) => u.searchParams.get('q') === printed), first.click()]);
+      await results(page, printed);
+      const out = await everything(page, printed);
+      expect(out.pids.length).toBeGreaterThan(0);
+      expect([...out.pids].sort((a, b) => a - b)).toEqual(expected(printed));
+      expect(describeProblems(page.url(), problems)).toBe('');
+    });
+  });
+
   test('a query with no result says so and suggests the nearest terms; / focuses the search box', async () => {
     await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学两做')}`);

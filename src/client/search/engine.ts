@@ -9,8 +9,8 @@
  * matching passage is reachable; the count is exact once every candidate has been loaded and an
  * estimate (`约 N`) before.
  */
-import { foldText, hasHan } from './text.js';
-import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry, type Term } from './query.js';
+import { findReadThrough, foldText, hasHan, readThrough } from './text.js';
+import { conceptForQuery, expandTerm, parseQuery, punctuatedVariants, type ConceptEntry, type Term } from './query.js';
 import { matchRecord, type PassageMatch, type TermForms } from './match.js';
 import { rankMatches } from './rank.js';
 import { estimateTotal, loadPlan, lookupWords, shownTier, tierOf, type Candidate, type LoadPlan } from './plan.js';
@@ -263,6 +263,30 @@ export class PassageSearch {
     const result = (id: string) => wordList.map((w) => hits.get(w)!.results.get(id)).find((r) => r !== undefined)!;
     const concept = conceptForQuery(terms, opts);
     return new QueryResults(query, terms, concept, plan, termForms, (id) => this.record(result(id)));
+  }
+
+  /**
+   * How a one-word query that found nothing is printed in the library as a slogan of parts
+   * (`立党为公执政为民` → `立党为公、执政为民`): the variants (query.ts `punctuatedVariants`) an
+   * exact search finds as written, up to `n`, best guess first. A variant is offered, never
+   * searched in the query's place: search stays exact. Variants whose words no record holds
+   * together cost their lookups only (cached per word); the rest load a few records each.
+   */
+  async printedForms(query: string, n = 3): Promise<string[]> {
+    const terms = parseQuery(query);
+    if (terms.length !== 1) return [];
+    const searches = await Promise.all(punctuatedVariants(terms[0]!.text).map((v) => this.search(v)));
+    const found: string[] = [];
+    for (const o of searches) {
+      if (found.length >= n) break;
+      if (o.records.candidates === 0) continue;
+      await o.fill(3);
+      // The search reads any punctuation between two runs as a gap: keep what is printed so.
+      const through = (text: string) => readThrough(foldText(text));
+      if (o.shown.some((m) => findReadThrough(through(m.passage.text), foldText(o.query)).length > 0))
+        found.push(o.query);
+    }
+    return found;
   }
 
   /** The definition of a concept (loads `concepts.json` once). */

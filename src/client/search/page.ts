@@ -145,7 +145,7 @@ function appendResults(matches: PassageMatch[], complete: boolean): void {
 function statusHtml(o: QueryResults, matches: PassageMatch[], filtered: boolean, suggestions: string[]): string {
   const q = o.query.trim();
   if (matches.length === 0) {
-    const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('、');
+    const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('；');
     return escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
   }
   const count = o.complete
@@ -173,10 +173,15 @@ async function render(id: number, started: number, fresh: boolean, searchMs = 0)
     listed = 0;
   }
   appendResults(matches, o.complete);
+  const filtered = FACETS.some((f) => selection[f].size > 0);
+  // Nothing found for 立党为公执政为民: the library may print it 立党为公、执政为民.
+  const printed = matches.length === 0 && o.complete && !filtered ? await engine.printedForms(o.query) : [];
+  if (id !== runId) return;
   const suggestions =
     matches.length === 0
       ? [
           ...new Set([
+            ...printed,
             ...suggestPinyin(o.query.trim(), concepts),
             ...suggestTerms(
               o.query.trim(),
@@ -185,7 +190,6 @@ async function render(id: number, started: number, fresh: boolean, searchMs = 0)
           ]),
         ].slice(0, 5)
       : [];
-  const filtered = FACETS.some((f) => selection[f].size > 0);
   status.innerHTML = statusHtml(o, matches, filtered, suggestions);
   // Read by the search benchmark and the browser tests: what is shown, the count and how long it took.
   Object.assign(window, {

@@ -75,3 +75,28 @@ export function conceptForQuery(terms: readonly Term[], opts: ExpandOptions): Co
   const t = terms[0]!.text;
   return findConcept(foldText(opts.toSimplified(t)), opts.concepts) ?? findConcept(t, opts.concepts);
 }
+
+/** What stands between a slogan's parts in print: `立党为公、执政为民`, `不忘初心，牢记使命`. */
+const PART_SEPARATORS = ['、', '，'] as const;
+/** Shortest part of a slogan (`门难进、脸难看、事难办`), longest term read as one. */
+const MIN_PART = 2;
+const SLOGAN = /^\p{Script=Han}{4,12}$/u;
+
+/**
+ * The ways a term typed without punctuation may be printed as a slogan of parts, best guess first:
+ * two parts apart by `、` or `，` (the evener split first), then three parts apart by `、`; every
+ * part two characters or more. Empty unless the term is 4–12 Chinese characters.
+ * `立党为公执政为民` → `['立党为公、执政为民', '立党为、公执政为民', '立党为公执、政为民', …]`.
+ */
+export function punctuatedVariants(text: string): string[] {
+  if (!SLOGAN.test(text)) return [];
+  const n = text.length;
+  const cuts: number[] = [];
+  for (let k = MIN_PART; k <= n - MIN_PART; k++) cuts.push(k);
+  cuts.sort((a, b) => Math.abs(2 * a - n) - Math.abs(2 * b - n) || a - b);
+  const out = PART_SEPARATORS.flatMap((sep) => cuts.map((k) => `${text.slice(0, k)}${sep}${text.slice(k)}`));
+  for (let i = MIN_PART; i <= n - 2 * MIN_PART; i++)
+    for (let j = i + MIN_PART; j <= n - MIN_PART; j++)
+      out.push(`${text.slice(0, i)}、${text.slice(i, j)}、${text.slice(j)}`);
+  return out;
+}

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
-import { conceptForQuery, expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/search/query.js';
+import {
+  conceptForQuery,
+  expandTerm,
+  parseQuery,
+  punctuatedVariants,
+  type ConceptEntry,
+} from '../../../src/client/search/query.js';
 import {
   findReadThrough,
   foldText,
@@ -130,5 +136,27 @@ describe('expandTerm', () => {
     expect(conceptForQuery(parseQuery('八项规定'), opts)?.id).toBe('zhong-yang-ba-xiang-gui-ding');
     expect(conceptForQuery(parseQuery('八项规定 党员'), opts)).toBeUndefined();
     expect(conceptForQuery(parseQuery('规定'), opts)).toBeUndefined();
+  });
+});
+
+describe('punctuatedVariants', () => {
+  test('a slogan typed without its punctuation: two parts (、 then ，, the evener split first), then three', () => {
+    const v = punctuatedVariants('立党为公执政为民');
+    expect(v[0]).toBe('立党为公、执政为民');
+    expect(v).toContain('立党为公，执政为民');
+    expect(v.indexOf('立党为公、执政为民')).toBeLessThan(v.indexOf('立党为公，执政为民'));
+    expect(punctuatedVariants('门难进脸难看事难办')).toContain('门难进、脸难看、事难办');
+    // Every variant is the term with separators added, each part two characters or more.
+    for (const x of v) {
+      expect(x.replace(/[、，]/g, '')).toBe('立党为公执政为民');
+      expect(x.split(/[、，]/).every((part) => part.length >= 2)).toBe(true);
+    }
+    expect(new Set(v).size).toBe(v.length);
+  });
+
+  test('nothing for a term too short or too long, or holding anything but Chinese characters', () => {
+    for (const t of ['两学一', '党建+业务融合', '两学一做 学习', 'abcdefg', '一二三四五六七八九十一二三'])
+      expect(punctuatedVariants(t)).toEqual([]);
+    expect(punctuatedVariants('两学一做')).toEqual(['两学、一做', '两学，一做']);
   });
 });
