@@ -10,8 +10,8 @@ import { cutBlock, type Block } from './block.js';
 import type { Candidate } from './classify.js';
 import { parseNumbering } from './numbering.js';
 
-/** A label of two to six Chinese characters and its colon, right before the first item's marker. */
-const LABEL = /^(\p{Script=Han}{2,6}[：:])[ \u3000]*/u;
+/** A label of one to six Chinese characters and its colon (`注：`, `附件：`), right before the first item's marker. */
+const LABEL = /^(\p{Script=Han}{1,6}[：:])[ \u3000]*/u;
 
 /** The label's length (with any space after it) when `block` is a label over item 1 of the list `next` goes on with. */
 function labelBeforeFirstItem(block: Block, next: Block | undefined): number | undefined {

@@ -3,7 +3,8 @@
  * file) or with columns two or more spaces apart. A run of two or more adjacent lines that split
  * into the same number of short cells is one table block, its rows joined by line breaks and its
  * cells by TAB (the `table` paragraph of scripts/model/table.ts); the spaces between columns are
- * layout, not text. A 目录 (`第一章 总则  1`: a title and a page number) is no table. A table drawn
+ * layout, not text. A short line of one cell between its rows (a timetable's `3月5日上午`) is a row
+ * whose cell spans the table. A 目录 (`第一章 总则  1`: a title and a page number) is no table. A table drawn
  * in box-drawing characters (`┌──┬──┐` / `│党员大会│每季度一次│` / `└──┴──┘`) is one too: its rules
  * are `table-border` removals, and the lines between two rules are one row (a cell may wrap).
  */
@@ -44,6 +45,24 @@ interface TableRun {
   first: number;
   last: number;
   rows: string[][];
+  /** Rows of one cell across the table, heading the rows under them (`3月5日上午` in a timetable). */
+  groups: number[];
+}
+
+/**
+ * A line of one short cell between two rows of a table (`3月5日上午` between the header and the
+ * morning's rows): a group row, its cell spanning every column.
+ */
+function isGroupRow(text: string, next: string[] | undefined, width: number): boolean {
+  const t = text.trim();
+  return (
+    !/^[表图圖]\s*[0-9０-９]/.test(t) &&
+    next?.length === width &&
+    t !== '' &&
+    displayWidth(t) <= MAX_CELL_WIDTH &&
+    !/[。！？!?：:]$/.test(t) &&
+    !/\t| {2}/.test(t)
+  );
 }
 
 /** A run of adjacent lines of a drawn table (rules and rows): indexes into the lines, inclusive. */
@@ -132,14 +151,22 @@ export function textTables(lines: readonly Line[]): TableRun[] {
   };
   lines.forEach((line, i) => {
     const cells = rowCells(line.text);
-    const joins = run && cells && cells.length === run.rows[0]!.length && lines[i - 1]!.no === line.no - 1;
-    if (run && joins) {
-      run.rows.push(cells!);
+    const adjacent = run !== undefined && lines[i - 1]!.no === line.no - 1;
+    const width = run?.rows[0]!.length ?? 0;
+    if (run && adjacent && cells && cells.length === width) {
+      run.rows.push(cells);
+      run.last = i;
+      return;
+    }
+    const next = lines[i + 1]?.no === line.no + 1 ? rowCells(lines[i + 1]!.text) : undefined;
+    if (run && adjacent && !cells && isGroupRow(line.text, next, width)) {
+      run.groups.push(run.rows.length);
+      run.rows.push([line.text.trim(), ...Array<string>(width - 1).fill('')]);
       run.last = i;
       return;
     }
     close();
-    if (cells) run = { first: i, last: i, rows: [cells] };
+    if (cells) run = { first: i, last: i, rows: [cells], groups: [] };
   });
   close();
   return runs;
@@ -177,14 +204,16 @@ export function hasHeaderRow(rows: readonly string[][]): boolean {
 }
 
 /** A table run as one block (cells joined by TAB, rows by a line break). */
-export function tableBlock(lines: readonly Line[], { first, rows }: TableRun): Block {
+export function tableBlock(lines: readonly Line[], { first, rows, groups }: TableRun): Block {
   const no = lines[first]!.no;
+  const width = rows[0]!.length;
   const block: Block = {
     text: rows[0]!.join('\t'),
     lines: [no, no],
     origins: [{ offset: 0, line: no }],
     layout: 'table',
-    ...(!hasHeaderRow(rows) && { noHeaderRow: true as const }),
+    ...(!hasHeaderRow(rows.filter((_, r) => !groups.includes(r))) && { noHeaderRow: true as const }),
+    ...(groups.length > 0 && { merged: groups.map((row) => ({ row, column: 0, rows: 1, columns: width })) }),
   };
   rows.slice(1).forEach((cells, r) => appendRow(block, cells.join('\t'), lines[first + 1 + r]!.no));
   return block;

@@ -28,6 +28,14 @@ describe('splitListLabels', () => {
     ]);
   });
 
+  test('a one-character label too: 注：', () => {
+    expect(split('注：1．请提前10分钟到场。\n2．手机调至静音。').map(([t]) => t)).toEqual([
+      '注：',
+      '1．请提前10分钟到场。',
+      '2．手机调至静音。',
+    ]);
+  });
+
   test('no second item, another scheme, a first item that is not 1, or a sentence before the colon: left alone', () => {
     expect(split('附件：1.优秀共产党员名单\n\n中共某某局机关委员会').map(([t]) => t)).toEqual([
       '附件：1.优秀共产党员名单',

@@ -1,6 +1,6 @@
 // Tables in plain text: TAB-separated rows (a spreadsheet pasted in) or columns two spaces apart.
 import { describe, expect, test } from 'vitest';
-import { hasHeaderRow, rowCells, textTables } from '../../../../scripts/stages/segment/text-tables.js';
+import { hasHeaderRow, rowCells, tableBlock, textTables } from '../../../../scripts/stages/segment/text-tables.js';
 import { segmentSource } from '../../../../scripts/stages/segment/index.js';
 import { assertNothingLost } from '../../../../scripts/stages/coverage.js';
 import { leavesOf, paragraphsIn } from '../../../../scripts/model/walk.js';
@@ -50,6 +50,40 @@ describe('textTables', () => {
         ],
       ],
     ]);
+  });
+
+  test('a short line of one cell between rows is a group row across the table (a timetable’s 上午 / 下午)', () => {
+    const texts = [
+      '时间\t内容\t主讲',
+      '3月5日上午',
+      '8:30\t报到\t组织部',
+      '9:00\t开班\t书记',
+      '下午',
+      '14:30\t讨论\t组长',
+    ];
+    const [table] = textTables(lines(texts));
+    expect(table).toMatchObject({ first: 0, last: 5, groups: [1, 4] });
+    expect(table!.rows[1]).toEqual(['3月5日上午', '', '']);
+    const block = tableBlock(lines(texts), table!);
+    expect(block.merged).toEqual([
+      { row: 1, column: 0, rows: 1, columns: 3 },
+      { row: 4, column: 0, rows: 1, columns: 3 },
+    ]);
+    expect(block.noHeaderRow).toBeUndefined();
+    // Not a group row: a sentence, a caption, a line before no row of the table's width, the last line.
+    expect(found(['甲\t乙', '1\t2', '这是一句话。', '3\t4'])).toEqual([
+      [
+        0,
+        1,
+        [
+          ['甲', '乙'],
+          ['1', '2'],
+        ],
+      ],
+    ]);
+    expect(found(['甲\t乙', '1\t2', '表2 另一表', '3\t4']).map(([f, l]) => [f, l])).toEqual([[0, 1]]);
+    expect(found(['甲\t乙', '1\t2', '小计', '3\t4\t5']).map(([f, l]) => [f, l])).toEqual([[0, 1]]);
+    expect(found(['甲\t乙', '1\t2', '小计']).map(([f, l]) => [f, l])).toEqual([[0, 1]]);
   });
 
   test('a 目录 (a title and a page number a line) is no table', () => {
