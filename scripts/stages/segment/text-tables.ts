@@ -12,16 +12,24 @@ import type { Removal } from '../../model/document.js';
 import { appendRow, FIELD_LINE, type Block, type Line } from './block.js';
 import { displayWidth, joinWrapped } from './text.js';
 
-/** Longest cell of a table row: a longer one is prose that happens to hold a double space. */
+/** Longest cell of a table row laid out with spaces: a longer one is prose that happens to hold a double space. */
 const MAX_CELL_WIDTH = 40;
+/**
+ * Longest cell of a row whose cells a TAB parts: a TAB is put there on purpose (a spreadsheet's
+ * cells), so a cell may be a sentence or two (a 整改台账's 问题描述 and 整改措施), not a page.
+ */
+const MAX_TAB_CELL_WIDTH = 240;
 
 /** The cells of a line laid out as a table row, or undefined when it is no row. */
 export function rowCells(text: string): string[] | undefined {
   if (BOX_DRAWING.test(text)) return undefined;
-  const cells = text.trim().split(/ *\t[\t ]*| {2,}/);
+  const trimmed = text.trim();
+  const tabbed = trimmed.includes('\t');
+  const cells = trimmed.split(tabbed ? / *\t[\t ]*/ : / {2,}/);
   // A caption with a double space (`表1  区直机关基层党组织构成`) heads a table; it is not its header row.
   if (cells.length < 2 || /^[表图圖]\s*[0-9０-９]/.test(cells[0]!)) return undefined;
-  if (cells.some((c) => displayWidth(c) > MAX_CELL_WIDTH || /[。！？!?]$/.test(c))) return undefined;
+  const longest = tabbed ? MAX_TAB_CELL_WIDTH : MAX_CELL_WIDTH;
+  if (cells.some((c) => displayWidth(c) > longest || (!tabbed && /[。！？!?]$/.test(c)))) return undefined;
   // Fields set side by side (`时间：6月18日　　地点：会议室`, a record's head) are a form, not a row.
   if (cells.every((c) => FIELD_LINE.test(c))) return undefined;
   return cells;
