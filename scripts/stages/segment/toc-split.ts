@@ -83,6 +83,29 @@ function itemEntries(entries: TocEntry[], worksInside: boolean): { items: TocEnt
     : { items: where((s) => s === undefined || s === upper), groups: [] };
 }
 
+/** Numberings that name one heading of a book: the 目录's `第二章` is the body's, whatever title each prints. */
+const HEADING_NUMBERINGS = new Set<NumberingScheme>(['part', 'chapter', 'jie']);
+
+/**
+ * The body's heading with an entry's numbering (`第二章　党支部的职责` for the 目录's `第二章　党支部职责`,
+ * abbreviated or mistyped there), from block `from` on: its index, numbering and title as the body
+ * prints them. Undefined for an entry without such a numbering: `一、` or `1.` may number a list.
+ */
+function numberedHeadingAt(
+  blocks: readonly Block[],
+  from: number,
+  entry: TocEntry,
+): { at: number; numbering: string; title: string } | undefined {
+  const n = parseNumbering(`${entry.numbering}${entry.title}`);
+  if (!n || !HEADING_NUMBERINGS.has(n.scheme)) return undefined;
+  for (let k = from; k < blocks.length; k++) {
+    const b = parseNumbering(blocks[k]!.text.trim());
+    if (b?.scheme === n.scheme && b.value === n.value && hasHeadingShape(b.rest))
+      return { at: k, numbering: b.marker.trim(), title: b.rest.trim() };
+  }
+  return undefined;
+}
+
 /**
  * Split blocks at the titles a 目录 lists; undefined when there is no 目录 or a title is missing
  * from the body (then the source is read as one document).
@@ -130,24 +153,36 @@ export function splitByToc(blocks: Block[], file: string, worksInside = false): 
 
   const starts: number[] = [];
   const printed: boolean[] = [];
+  // Each item as its body heads it: the 目录's entry, or the body's title where only the numbering matched.
+  const headed: TocEntry[] = [];
   let from = i;
   for (const entry of items) {
     // The body repeats the title alone (`强化…之能`) or with its numbering (`第一章 总则`).
     const numbered = squash(entry.numbering + entry.title);
-    const at = blocks.findIndex(
+    let at = blocks.findIndex(
       (b, k) => k >= from && (squash(b.text) === squash(entry.title) || squash(b.text) === numbered),
     );
-    if (at < 0) return undefined;
+    let body = entry;
+    if (at < 0) {
+      const heading = numberedHeadingAt(blocks, from, entry);
+      // An unnumbered entry the body lacks (`后记` of a copy without it) splits nothing; a chapter must be found.
+      if (!heading && parseNumbering(`${entry.numbering}${entry.title}`) === undefined && items.length > 2) continue;
+      if (!heading) return undefined;
+      ({ at } = heading);
+      body = { ...entry, numbering: heading.numbering, title: heading.title };
+    }
     starts.push(at);
-    printed.push(entry.numbering !== '' && squash(blocks[at]!.text) === numbered);
+    printed.push(body !== entry || (entry.numbering !== '' && squash(blocks[at]!.text) === numbered));
+    headed.push(body);
     from = at + 1;
   }
+  if (headed.length < 2) return undefined;
   // A part's heading right above an item's title opens that item's part (as in a book without a 目录).
   const above = partsAbove(blocks, starts, i, 'txt', (b) => {
     const g = groups.find((e) => [squash(e.title), squash(e.numbering + e.title)].includes(squash(b.text)));
     return g && { numbering: g.numbering, title: g.title, block: b };
   });
-  const parts = items.map((entry, k): TocPart => {
+  const parts = headed.map((entry, k): TocPart => {
     const part = above.parts[k];
     return {
       entry,

@@ -21,6 +21,30 @@ describe('splitByToc', () => {
     expect(r.between).toEqual([]);
   });
 
+  test('a chapter the body titles otherwise is found by its numbering, titled as the body prints it', () => {
+    const r = split(
+      '目录\n第一章　总则……1\n第二章　党员……5\n后记……9\n\n第一章　总则\n正文一。\n第二章　党员的权利\n正文二。',
+    )!;
+    expect(
+      r.parts.map((p) => [p.entry.numbering, p.entry.title, p.numberingOnTitle, p.blocks.map((b) => b.text)]),
+    ).toEqual([
+      ['第一章', '总则', true, ['正文一。']],
+      ['第二章', '党员的权利', true, ['正文二。']],
+    ]);
+    // The 目录 keeps its own wording, and the 后记 this copy lacks.
+    expect(r.entries.map((e) => e.title)).toEqual(['总则', '党员', '后记']);
+  });
+
+  test('an entry numbered as a list (一、) must be found by its title: its numbering alone may be a list item', () => {
+    expect(split('目录\n一、总则……1\n二、党员……5\n\n一、总则\n正文一。\n二、党员的权利\n正文二。')).toBeUndefined();
+    // Nor is a missing chapter passed over.
+    expect(
+      split(
+        '目录\n第一章　总则……1\n第二章　党员……5\n第三章　组织……9\n\n第一章　总则\n正文一。\n第二章　党员\n正文二。',
+      ),
+    ).toBeUndefined();
+  });
+
   test('each 目录 line names an item that starts at the body line repeating its title', () => {
     const r = split('目录\n1.第一篇 甲\t1\n2.第二篇 乙\t4\n\n第一篇 甲\n正文一。\n第二篇 乙\n正文二。\n正文三。')!;
     expect(r.entries.map((e) => [e.numbering, e.title, e.provenance.lines])).toEqual([
