@@ -27,7 +27,7 @@ import { linkMarkdownNotes } from './markdown-notes.js';
 import { toBlocks } from './rejoin-lines.js';
 import { labelCandidate, splitListLabels } from './labelled-lists.js';
 import { markLetterParts } from './letter-parts.js';
-import { markSetApartLines } from './set-apart.js';
+import { markSetApartLines, moveSlideCuesDown } from './set-apart.js';
 import { takeEndAffiliation } from './end-affiliation.js';
 import { dropLoneLeads, markParallelLeads, markQaLabels } from './run-ins.js';
 import { splitByToc } from './toc-split.js';
@@ -83,6 +83,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   markArticles(lists);
   markLetterParts(tree.paragraphs, tree.sections);
   markSetApartLines(lists);
+  moveSlideCuesDown(tree.paragraphs, tree.sections);
   assignIds(tree.paragraphs, tree.sections);
   const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);
   return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };

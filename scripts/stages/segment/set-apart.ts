@@ -7,7 +7,8 @@
  * `编辑：王某　审核：李某` (role `credit`, small and flush right), and a transcript's cues on lines of
  * their own, `【PPT第2页】`, `（掌声）` (role `cue`, small and muted). Marks paragraphs in place.
  */
-import type { Paragraph, ParagraphRole } from '../../model/document.js';
+import type { Paragraph, ParagraphRole, Section } from '../../model/document.js';
+import { sectionsIn } from '../../model/walk.js';
 import { displayWidth } from './text.js';
 import { isPlainParagraph } from './run-ins.js';
 
@@ -144,4 +145,22 @@ export function markSetApartLines(lists: readonly Paragraph[][]): void {
   // The last list with paragraphs: a 注释 or 参考文献 section after the text keeps none.
   const last = [...lists].reverse().find((l) => l.length > 0);
   if (last) markCredits(last);
+}
+
+/** A cue of what the speaker shows next (`【PPT第3页】`, `[播放视频]`), unlike the hall's response (`（掌声）`). */
+const SHOWN = /^[【[［(（]\s*(?:PPT|ppt|幻灯片?|课件|播放|视频|音频|展示|板书)/;
+
+/**
+ * A slide's cue right before a heading (`【PPT第3页】` over `第二个方面，…`) shows what that part
+ * is about: it opens the section under the heading, not closes the one above. The hall's response
+ * there (`（掌声）`) answers what was said, and stays. Runs on a page's tree before ids are assigned.
+ */
+export function moveSlideCuesDown(paragraphs: Paragraph[], sections: readonly Section[]): void {
+  const order = sectionsIn(sections);
+  // Each section's paragraphs end right above the next section's heading, in document order.
+  [paragraphs, ...order.map((s) => s.paragraphs)].slice(0, order.length).forEach((list, k) => {
+    let from = list.length;
+    while (from > 0 && list[from - 1]!.role === 'cue' && SHOWN.test(list[from - 1]!.text.trim())) from--;
+    if (from < list.length) order[k]!.paragraphs.unshift(...list.splice(from));
+  });
 }

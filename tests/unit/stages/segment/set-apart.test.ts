@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { markSetApartLines } from '../../../../scripts/stages/segment/set-apart.js';
 import type { Paragraph } from '../../../../scripts/model/document.js';
 import { paragraphOf as p } from './support.js';
+import { segmentSource } from '../../../../scripts/stages/segment/index.js';
+import { sourceFromText, syntheticMeta } from './support.js';
 const roles = (texts: (string | Paragraph)[]) => {
   const list = texts.map((t) => (typeof t === 'string' ? p(t) : t));
   markSetApartLines([list]);
@@ -101,5 +103,31 @@ describe('markSetApartLines', () => {
       '',
     ]);
     expect(quoted(['前文一。', '前文二。', '引文。', '——《讲话》', '后文。'])).toEqual(['', '', '《讲话》', '', '']);
+  });
+});
+
+describe('a slide cue right before a heading', () => {
+  test('opens the section under the heading; the hall’s response there stays above', () => {
+    const text = [
+      '同志们：',
+      '今天讲两个方面。',
+      '【PPT第2页】',
+      '第一个方面，深刻领会重大意义。',
+      '新时代十年，我们经历了三件大事。',
+      '（掌声）',
+      '【PPT第3页】',
+      '[播放视频]',
+      '第二个方面，准确把握本质要求。',
+      '中国式现代化，是社会主义现代化。',
+    ];
+    const doc = segmentSource(sourceFromText(text.join('\n\n'), syntheticMeta('talk.txt', { kind: 'speech' })).src);
+    const texts = (ps: { text: string }[]) => ps.map((p) => p.text);
+    expect(texts(doc.paragraphs)).toEqual(['同志们：', '今天讲两个方面。']);
+    expect(doc.sections.map((s) => texts(s.paragraphs))).toEqual([
+      ['【PPT第2页】', '新时代十年，我们经历了三件大事。', '（掌声）'],
+      ['【PPT第3页】', '[播放视频]', '中国式现代化，是社会主义现代化。'],
+    ]);
+    // Ids follow the new order.
+    expect(doc.sections[1]!.paragraphs.map((p) => p.id)).toEqual(['p-2-1', 'p-2-2', 'p-2-3']);
   });
 });
