@@ -14,7 +14,7 @@ import { isInterleaved, pairTranslations, placeTranslations } from './bilingual.
 import { buildTree } from './build-tree.js';
 import { extractCaseStudies, markLabelTitles, splitCaseLabels } from './case-studies.js';
 import { splitByChapters, type PartLine } from './chapters.js';
-import { markPartTitles } from './parts.js';
+import { markPartTitles, titleLike } from './parts.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter, readLinesUnderTitle } from './front-matter.js';
 import { markBulletHeadings } from './bullet-headings.js';
@@ -100,6 +100,8 @@ interface ChildSpec {
   /** The title line's text after that numbering (front matter; `title` may come from the manifest). */
   printedTitle: string;
   institution?: string;
+  /** The line under the title known to be its byline (a work's speaker, found by splitWorksByTitles). */
+  byline?: string;
   /** The heading of the part (篇) the chapter opens, printed above its title. */
   part?: PartLine;
 }
@@ -115,7 +117,7 @@ function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], 
   // front matter, never a heading over its text. A book's chapter has none.
   const under = DOC_KIND_INFO[src.meta.kind].itemsAreWorks
     ? readLinesUnderTitle([spec.titleBlock, ...spec.blocks], 1, front, file, {
-        authors: spec.institution ? [spec.institution] : [],
+        authors: spec.institution ? [spec.institution] : spec.byline ? [spec.byline] : [],
       })
     : { removed: [], rest: spec.blocks };
   removed.push(...under.removed);
@@ -181,7 +183,7 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
     return { specs, own: toc.between };
   }
   const chapters = splitByChapters(rest, src.format);
-  if (!chapters) return splitMarkdownCollection(rest, src, removed);
+  if (!chapters) return splitMarkdownCollection(rest, src, removed) ?? splitWorksByTitles(rest, src);
   removed.push(...chapters.parts.flatMap((p) => p.removed));
   const specs = chapters.parts.map((p) => {
     const spec: ChildSpec = {
@@ -215,6 +217,36 @@ function splitMarkdownCollection(rest: Block[], src: NormalizedSource, removed: 
     ...(src.meta.items?.[i]?.institution && { institution: src.meta.items[i]!.institution }),
   }));
   return { specs, own: split.before };
+}
+
+/**
+ * A collection of works without a 目录 (a 汇编 of speeches pasted one after another): each work
+ * opens with its title line over its byline (`守正创新 推动机关党建提质增效` over `某某市财政局`),
+ * then numbering that starts again at `一、` (parts.ts). Two works or more so titled are the
+ * collection's items, a page each, as a 目录 would list them. A speech whose own parts restart
+ * their numbering under plain headings has no byline under them and stays one page.
+ */
+function splitWorksByTitles(rest: Block[], src: NormalizedSource) {
+  if (!DOC_KIND_INFO[src.meta.kind].itemsAreWorks) return undefined;
+  const classified = rest.map((b) => classifyBlock(b, src.format));
+  markPartTitles(classified);
+  const starts = classified.flatMap((c, i) => (c.partTitle ? [i] : []));
+  const bylined = (i: number) => titleLike(classified[i + 1]) && classified[i + 2]?.numbering?.value === 1;
+  if (starts.length < 2 || !starts.every(bylined)) return undefined;
+  const specs = starts.map((at, i): ChildSpec => {
+    const printedTitle = rest[at]!.text.trim();
+    return {
+      slug: tocSlug('', i),
+      title: src.meta.items?.[i]?.title ?? printedTitle,
+      numbering: '',
+      titleBlock: rest[at]!,
+      blocks: rest.slice(at + 1, starts[i + 1] ?? rest.length),
+      printedTitle,
+      byline: rest[at + 1]!.text.trim(),
+      ...(src.meta.items?.[i]?.institution && { institution: src.meta.items[i]!.institution }),
+    };
+  });
+  return { specs, own: rest.slice(0, starts[0]) };
 }
 
 /**

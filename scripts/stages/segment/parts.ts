@@ -7,7 +7,7 @@ import type { Candidate } from './classify.js';
 import { endsParagraph } from './text.js';
 
 /** True for a short unnumbered line that could title a part: `守正创新 推动机关党建提质增效`. */
-const titleLike = (c: Candidate | undefined): boolean =>
+export const titleLike = (c: Candidate | undefined): boolean =>
   c !== undefined && c.headingShape && c.numbering === undefined && c.role === undefined && c.mdLevel === undefined;
 
 /**
