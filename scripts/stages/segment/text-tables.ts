@@ -3,7 +3,8 @@
  * file) or with columns two or more spaces apart. A run of two or more adjacent lines that split
  * into the same number of short cells is one table block, its rows joined by line breaks and its
  * cells by TAB (the `table` paragraph of scripts/model/table.ts); the spaces between columns are
- * layout, not text. A short line of one cell between its rows (a timetable's `3月5日上午`) is a row
+ * layout, not text. So is a table drawn in ASCII (`+------+----+` rules, `| 1月 | 党章 |` rows) or a
+ * Markdown table in a text file (`| 序号 | 要求 |` over `|---|---|`). A short line of one cell between its rows (a timetable's `3月5日上午`) is a row
  * whose cell spans the table. A 目录 (`第一章 总则  1`: a title and a page number) is no table. A table drawn
  * in box-drawing characters (`┌──┬──┐` / `│党员大会│每季度一次│` / `└──┴──┘`) is one too: its rules
  * are `table-border` removals, and the lines between two rules are one row (a cell may wrap).
@@ -35,14 +36,21 @@ export function rowCells(text: string): string[] | undefined {
   return cells;
 }
 
-/** A box-drawing character: a line with one is a drawn table's, never a row laid out with spaces. */
-const BOX_DRAWING = /[\u2500-\u257f]/;
-/** A drawn table's rule: box-drawing characters and spaces only, a horizontal one among them (`├──┼──┤`). */
-const BOX_RULE = /^[\u2500-\u257f ]*[─━═┄┅┈┉╌╍][\u2500-\u257f ]*$/;
+/**
+ * A line drawn as a table's: with a box-drawing character, or between ASCII pipes (`| 月份 | 内容 |`).
+ * Never a row laid out with spaces.
+ */
+const BOX_DRAWING = /[\u2500-\u257f]|^\|.*\|$/;
+/**
+ * A drawn table's rule: box-drawing characters and spaces only, a horizontal one among them
+ * (`├──┼──┤`); in ASCII, a grid's (`+------+----+`) or a Markdown table's delimiter row (`|---|:---:|`).
+ */
+const BOX_RULE =
+  /^(?:[\u2500-\u257f ]*[─━═┄┅┈┉╌╍][\u2500-\u257f ]*|\+(?:[-=:]+\+)+|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?)$/;
 /** The vertical rules of a drawn table's row. */
-const VERTICALS = /[│┃║]/g;
-/** A drawn table's row: cells between vertical rules, one rule at each end (`│会议类型│召开频次│`). */
-const BOX_ROW = /^[│┃║].*[│┃║]$/;
+const VERTICALS = /[│┃║|]/g;
+/** A drawn table's row: cells between vertical rules, one rule at each end (`│会议类型│召开频次│`, `| 1月 | 党章 |`). */
+const BOX_ROW = /^[│┃║|].*[│┃║|]$/;
 
 /** A 目录's lines: a title and a page number each. */
 const looksLikeToc = (rows: readonly string[][]): boolean =>
@@ -112,7 +120,10 @@ function boxTables(lines: readonly Line[]): BoxRun[] {
 function boxTableBlock(lines: readonly Line[], { first, last }: BoxRun): Block {
   const run = lines.slice(first, last + 1);
   const isRule = run.map((l) => BOX_RULE.test(l.text.trim()));
-  const ruledRows = isRule.some((r, k) => r && k > 0 && k < run.length - 1);
+  // Rules between the rows (not only under the header, as a database's output or a Markdown
+  // table has it): the lines between two rules are one row. Else each line is one, but a line
+  // whose first cell is empty goes on with the row above (`│    │习一次    │`: a wrapped cell).
+  const ruledRows = isRule.filter((r, k) => r && k > 0 && k < run.length - 1).length > 1;
   const removed: Removal[] = [];
   const rows: { cells: string[]; line: number }[] = [];
   let open: { cells: string[]; line: number } | undefined;
@@ -128,13 +139,12 @@ function boxTableBlock(lines: readonly Line[], { first, last }: BoxRun): Block {
       .split(VERTICALS)
       .slice(1, -1)
       .map((c) => c.trim());
-    if (open) {
+    if (open && (ruledRows || cells[0] === '')) {
       const joined = open.cells;
       open.cells = Array.from({ length: Math.max(joined.length, cells.length) }, (_, c) =>
         joinWrapped(joined[c] ?? '', cells[c] ?? ''),
       );
     } else rows.push((open = { cells, line: line.no }));
-    if (!ruledRows) open = undefined;
   });
   const block: Block = {
     text: rows[0]!.cells.join('\t'),

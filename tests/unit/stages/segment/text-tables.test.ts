@@ -150,6 +150,37 @@ describe('a plain-text table through the segmenter', () => {
 });
 
 describe('tables drawn in box-drawing characters', () => {
+  test('a table drawn in ASCII, or a Markdown table in a text file, is a table; a rule under the header only leaves a row a line', () => {
+    const raw = [
+      '安排如下：',
+      '+------+------------+',
+      '| 月份 | 学习内容   |',
+      '+======+============+',
+      '| 1月  | 党章第一章 |',
+      '| 2月  | 党章第二章 |',
+      '|      | （续）     |',
+      '+------+------------+',
+      '要求如下：',
+      '| 序号 | 要求 |',
+      '|---|:---:|',
+      '| 1 | 按时参加 |',
+      '| 2 | 做好笔记 |',
+    ].join('\n');
+    const { src, text } = sourceFromText(raw);
+    const doc = segmentSource(src);
+    assertNothingLost(text, doc);
+    const ps = leavesOf(doc).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
+    expect(ps.map((p) => [p.kind, p.text, p.provenance.lines])).toEqual([
+      ['paragraph', '安排如下：', [1, 1]],
+      ['table', '月份\t学习内容\n1月\t党章第一章\n2月\t党章第二章（续）', [2, 8]],
+      ['paragraph', '要求如下：', [9, 9]],
+      ['table', '序号\t要求\n1\t按时参加\n2\t做好笔记', [10, 13]],
+    ]);
+    const borders = doc.removed.filter((r) => r.reason === 'table-border');
+    expect(borders.filter((r) => r.line === 11).map((r) => r.text)).toEqual(['|---|:---:|']);
+    expect(borders.filter((r) => r.line === 12)).toHaveLength(3);
+  });
+
   test('rows between rules are one row each (a wrapped cell joined); the rules are table-border removals', () => {
     const raw = [
       '要求如下：',
