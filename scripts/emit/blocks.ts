@@ -32,9 +32,11 @@ function renderRows(p: Paragraph, opts: InlineOptions): string {
               colSpan: m.columns > 1 ? m.columns : undefined,
               rowSpan: m.rows > 1 ? m.rows : undefined,
             };
+            // A body row's one cell across the table heads the rows under it (a timetable's 上午).
+            const group = r >= headRows && m !== undefined && m.rows === 1 && m.columns === row.length;
             return jsxElement(
               'Cell',
-              { head: r < headRows || undefined, ...spans },
+              { head: r < headRows || undefined, group: group || undefined, ...spans },
               renderInline(p.text.slice(...cell), marksInCell(p.marks, cell), opts),
             );
           })

@@ -235,6 +235,29 @@ describe('rehypeMdxHtml on the real corpus', () => {
       ],
     ]);
     expect(elements.find((e) => cellText(e) === '党员' && e.tagName === 'th')!.properties.scope).toBe('colgroup');
+    // 合计 spans two of four columns: no row group.
+    expect(elements.filter((e) => (e.properties.className as string[] | undefined)?.includes('row-group'))).toEqual([]);
+  });
+
+  test('a body row of one cell across the table is a row group (a timetable’s 上午), set apart', () => {
+    const paragraph: Paragraph = {
+      id: 'p-5' as Paragraph['id'],
+      kind: 'table',
+      text: '时间\t内容\n上午\t\n8:30\t报到\n下午\t\n14:30\t讨论',
+      marks: [],
+      merged: [
+        { row: 1, column: 0, rows: 1, columns: 2 },
+        { row: 3, column: 0, rows: 1, columns: 2 },
+      ],
+      provenance: { file: 'x.txt', lines: [1, 5] },
+    };
+    const groups = paragraphElements(paragraph).filter((e) =>
+      (e.properties.className as string[] | undefined)?.includes('row-group'),
+    );
+    expect(groups.map((e) => [e.tagName, e.properties.colSpan])).toEqual([
+      ['td', 2],
+      ['td', 2],
+    ]);
   });
 
   test("a list item's marker: a Markdown bullet shows as •, a printed bullet as printed, a number as printed and read", () => {

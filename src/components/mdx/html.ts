@@ -121,8 +121,17 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   // A table's row and cell: the first row is the header (its cells column headers), unless the
   // emitter gave it plain cells (a table without a header row).
   Row: (_, children) => el('tr', {}, children),
-  Cell: ({ head, colSpan, rowSpan }, children) =>
-    el(head ? 'th' : 'td', { ...(head && { scope: colSpan ? 'colgroup' : 'col' }), colSpan, rowSpan }, children),
+  Cell: ({ head, group, colSpan, rowSpan }, children) =>
+    el(
+      head ? 'th' : 'td',
+      {
+        ...(head && { scope: colSpan ? 'colgroup' : 'col' }),
+        ...(group && { className: ['row-group'] }),
+        colSpan,
+        rowSpan,
+      },
+      children,
+    ),
   // A run-in heading at the start of a paragraph (`培养有目标。`), set as a bold lead.
   Lead: (_, children) => el('strong', { className: ['lead'] }, children),
   // A section heading as a real heading (level 1 on the page → <h2>), numbering kept as printed;

@@ -34,7 +34,8 @@ export interface MdxProps {
   Row: Record<string, never>;
   /** A cell of a table row; `head` in the header row. */
   /** A cell; a merged one spans `colSpan` columns and `rowSpan` rows. */
-  Cell: { head?: boolean; colSpan?: number; rowSpan?: number };
+  /** `group`: a body row's one cell across the table, heading the rows under it (a timetable's `上午`). */
+  Cell: { head?: boolean; group?: boolean; colSpan?: number; rowSpan?: number };
   /** A run-in heading at the start of a paragraph. */
   Lead: Record<string, never>;
   /** A section heading; `level` 1 is the top heading of the page (an <h2>). */
