@@ -149,7 +149,19 @@ describe('a plain-text table through the segmenter', () => {
   });
 });
 
-describe('tables drawn in box-drawing characters', () => {
+describe('drawn tables: box-drawing characters, ASCII, a Markdown table in a text file', () => {
+  /** A text's paragraphs (kind, text, lines) and `table-border` removals, nothing lost. */
+  const readDrawn = (lines: string[]) => {
+    const { src, text } = sourceFromText(lines.join('\n'));
+    const doc = segmentSource(src);
+    assertNothingLost(text, doc);
+    const ps = leavesOf(doc).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
+    return {
+      paragraphs: ps.map((p) => [p.kind, p.text, p.provenance.lines]),
+      borders: doc.removed.filter((r) => r.reason === 'table-border'),
+    };
+  };
+
   test('a table drawn in ASCII, or a Markdown table in a text file, is a table; a rule under the header only leaves a row a line', () => {
     const raw = [
       '安排如下：',
@@ -165,18 +177,14 @@ describe('tables drawn in box-drawing characters', () => {
       '|---|:---:|',
       '| 1 | 按时参加 |',
       '| 2 | 做好笔记 |',
-    ].join('\n');
-    const { src, text } = sourceFromText(raw);
-    const doc = segmentSource(src);
-    assertNothingLost(text, doc);
-    const ps = leavesOf(doc).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
-    expect(ps.map((p) => [p.kind, p.text, p.provenance.lines])).toEqual([
+    ];
+    const { paragraphs, borders } = readDrawn(raw);
+    expect(paragraphs).toEqual([
       ['paragraph', '安排如下：', [1, 1]],
       ['table', '月份\t学习内容\n1月\t党章第一章\n2月\t党章第二章（续）', [2, 8]],
       ['paragraph', '要求如下：', [9, 9]],
       ['table', '序号\t要求\n1\t按时参加\n2\t做好笔记', [10, 13]],
     ]);
-    const borders = doc.removed.filter((r) => r.reason === 'table-border');
     expect(borders.filter((r) => r.line === 11).map((r) => r.text)).toEqual(['|---|:---:|']);
     expect(borders.filter((r) => r.line === 12)).toHaveLength(3);
   });
@@ -191,17 +199,13 @@ describe('tables drawn in box-drawing characters', () => {
       '│    │习一次    │',
       '└────┴──────┘',
       '以上。',
-    ].join('\n');
-    const { src, text } = sourceFromText(raw);
-    const doc = segmentSource(src);
-    assertNothingLost(text, doc);
-    const ps = leavesOf(doc).flatMap((l) => [...l.paragraphs, ...paragraphsIn(l.sections)]);
-    expect(ps.map((p) => [p.kind, p.text, p.provenance.lines])).toEqual([
+    ];
+    const { paragraphs, borders } = readDrawn(raw);
+    expect(paragraphs).toEqual([
       ['paragraph', '要求如下：', [1, 1]],
       ['table', '项目\t要求\n学习\t每月集中学习一次', [2, 7]],
       ['paragraph', '以上。', [8, 8]],
     ]);
-    const borders = doc.removed.filter((r) => r.reason === 'table-border');
     expect(borders.filter((r) => r.line === 2).map((r) => r.text)).toEqual(['┌────┬──────┐']);
     expect(borders.filter((r) => r.line === 6)).toHaveLength(3);
   });
