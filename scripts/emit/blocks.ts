@@ -75,7 +75,8 @@ export function renderParagraph(p: Paragraph, opts: InlineOptions): string {
  * A case study's closing source line kept as a paragraph by the segmenter:
  * `（资料来源：中国共产党新闻网）` (full- or half-width brackets and colon).
  */
-export const isSourceLine = (p: Paragraph): boolean => !p.lead && !p.marker && /^[（(]\s*资料来源\s*[:：]/.test(p.text);
+export const isSourceLine = (p: Paragraph): boolean =>
+  !p.lead && !p.marker && /^[（(]/.test(p.text.trim()) && caseSourceOf(p) !== undefined;
 
 /** True if a section tree prints its source, on a line of its own or closing a paragraph (then the box adds none). */
 const hasSourceLine = (s: Section): boolean =>

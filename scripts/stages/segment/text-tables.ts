@@ -3,11 +3,13 @@
  * file) or with columns two or more spaces apart. A run of two or more adjacent lines that split
  * into the same number of short cells is one table block, its rows joined by line breaks and its
  * cells by TAB (the `table` paragraph of scripts/model/table.ts); the spaces between columns are
- * layout, not text. So is a table drawn in ASCII (`+------+----+` rules, `| 1月 | 党章 |` rows) or a
- * Markdown table in a text file (`| 序号 | 要求 |` over `|---|---|`). A short line of one cell between its rows (a timetable's `3月5日上午`) is a row
- * whose cell spans the table. A 目录 (`第一章 总则  1`: a title and a page number) is no table. A table drawn
- * in box-drawing characters (`┌──┬──┐` / `│党员大会│每季度一次│` / `└──┴──┘`) is one too: its rules
- * are `table-border` removals, and the lines between two rules are one row (a cell may wrap).
+ * layout, not text. A short line of one cell between its rows (a timetable's `3月5日上午`) is a row
+ * whose cell spans the table. A 目录 (`第一章 总则  1`: a title and a page number) is no table.
+ *
+ * A table drawn in box-drawing characters (`┌──┬──┐` / `│党员大会│每季度一次│` / `└──┴──┘`), in
+ * ASCII (`+------+----+` / `| 1月 | 党章 |`), or written as a Markdown table in a text file
+ * (`| 序号 | 要求 |` over `|---|---|`) is one too: its rules and vertical rules are `table-border`
+ * removals, and with rules between its rows the lines between two rules are one row (a cell may wrap).
  */
 import type { Removal } from '../../model/document.js';
 import { appendRow, FIELD_LINE, type Block, type Line } from './block.js';
@@ -21,14 +23,17 @@ const MAX_CELL_WIDTH = 40;
  */
 const MAX_TAB_CELL_WIDTH = 240;
 
+/** A table's caption (`表1  区直机关基层党组织构成`): it heads a table, it is none of its rows. */
+const CAPTION = /^[表图圖]\s*[0-9０-９]/;
+
 /** The cells of a line laid out as a table row, or undefined when it is no row. */
 export function rowCells(text: string): string[] | undefined {
   if (BOX_DRAWING.test(text)) return undefined;
   const trimmed = text.trim();
   const tabbed = trimmed.includes('\t');
   const cells = trimmed.split(tabbed ? / *\t[\t ]*/ : / {2,}/);
-  // A caption with a double space (`表1  区直机关基层党组织构成`) heads a table; it is not its header row.
-  if (cells.length < 2 || /^[表图圖]\s*[0-9０-９]/.test(cells[0]!)) return undefined;
+  // A caption with a double space heads a table; it is not its header row.
+  if (cells.length < 2 || CAPTION.test(cells[0]!)) return undefined;
   const longest = tabbed ? MAX_TAB_CELL_WIDTH : MAX_CELL_WIDTH;
   if (cells.some((c) => displayWidth(c) > longest || (!tabbed && /[。！？!?]$/.test(c)))) return undefined;
   // Fields set side by side (`时间：6月18日　　地点：会议室`, a record's head) are a form, not a row.
@@ -72,7 +77,7 @@ interface TableRun {
 function isGroupRow(text: string, next: string[] | undefined, width: number): boolean {
   const t = text.trim();
   return (
-    !/^[表图圖]\s*[0-9０-９]/.test(t) &&
+    !CAPTION.test(t) &&
     next?.length === width &&
     t !== '' &&
     displayWidth(t) <= MAX_CELL_WIDTH &&

@@ -46,7 +46,7 @@ export const isTocLabel = (text: string): boolean => TOC_LABEL.test(text.trim())
  *   (\d{1,4})                  page number        `1`
  */
 const TOC_LINE =
-  /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部]|[一二三四五六七八九十]+、)?)\s*(.+?)([\t ]+|\s*[.…·]{2,}\s*)(\d{1,4})$/;
+  /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部节讲]|[一二三四五六七八九十]+、)?)\s*(.+?)([\t ]+|\s*[.…·]{2,}\s*)(\d{1,4})$/;
 
 /** A 目录 line without a page number (a Word or web copy): optional numbering, then the title. */
 const TOC_BARE = /^((?:\d{1,3}[.．、]|第[^\s]{1,4}[章篇部节讲]|[一二三四五六七八九十]+、)?)\s*(.+)$/;
