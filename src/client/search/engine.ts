@@ -276,15 +276,15 @@ export class PassageSearch {
     const terms = parseQuery(query);
     if (terms.length !== 1) return [];
     const searches = await Promise.all(punctuatedVariants(terms[0]!.text).map((v) => this.search(v)));
+    // The search reads any punctuation between two runs as a gap: keep a variant printed as it is.
+    const prints = (text: string, form: string) =>
+      findReadThrough(readThrough(foldText(text)), foldText(form)).length > 0;
     const found: string[] = [];
     for (const o of searches) {
       if (found.length >= n) break;
       if (o.records.candidates === 0) continue;
       await o.fill(3);
-      // The search reads any punctuation between two runs as a gap: keep what is printed so.
-      const through = (text: string) => readThrough(foldText(text));
-      if (o.shown.some((m) => findReadThrough(through(m.passage.text), foldText(o.query)).length > 0))
-        found.push(o.query);
+      if (o.shown.some((m) => prints(m.passage.text, o.query))) found.push(o.query);
     }
     return found;
   }
