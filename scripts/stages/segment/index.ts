@@ -14,6 +14,7 @@ import { isInterleaved, pairTranslations, placeTranslations } from './bilingual.
 import { buildTree } from './build-tree.js';
 import { extractCaseStudies, markLabelTitles, splitCaseLabels } from './case-studies.js';
 import { splitByChapters, type PartLine } from './chapters.js';
+import { splitLongText } from './long-pages.js';
 import { markPartTitles, titleLike } from './parts.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter, readLinesUnderTitle } from './front-matter.js';
@@ -156,6 +157,13 @@ function tocSlug(numbering: string, i: number): string {
   return chapter !== undefined ? `ch${String(chapter).padStart(2, '0')}` : `part-${String(i + 1).padStart(2, '0')}`;
 }
 
+/**
+ * Whether a long text without chapters is paged at its top-level sections (long-pages.ts): not a
+ * paper, a regulation, or a collection of works.
+ */
+const pagedWhenLong = (src: NormalizedSource): boolean =>
+  !DOC_KIND_INFO[src.meta.kind].itemsAreWorks && src.meta.kind !== 'paper' && src.meta.kind !== 'regulation';
+
 /** Split the blocks after the front matter into child specs (目录 first, then chapters). */
 function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatter, removed: Removal[]) {
   const file = src.meta.file;
@@ -182,7 +190,8 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
     });
     return { specs, own: toc.between };
   }
-  const chapters = splitByChapters(rest, src.format);
+  const chapters =
+    splitByChapters(rest, src.format) ?? (pagedWhenLong(src) ? splitLongText(rest, src.format) : undefined);
   if (!chapters) return splitMarkdownCollection(rest, src, removed) ?? splitWorksByTitles(rest, src);
   removed.push(...chapters.parts.flatMap((p) => p.removed));
   const specs = chapters.parts.map((p) => {
