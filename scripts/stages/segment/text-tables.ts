@@ -181,8 +181,8 @@ export function textTables(lines: readonly Line[]): TableRun[] {
       run.last = i;
       return;
     }
-    const next = lines[i + 1]?.no === line.no + 1 ? rowCells(lines[i + 1]!.text) : undefined;
-    if (run && adjacent && !cells && isGroupRow(line.text, next, width)) {
+    const next = () => (lines[i + 1]?.no === line.no + 1 ? rowCells(lines[i + 1]!.text) : undefined);
+    if (run && adjacent && !cells && isGroupRow(line.text, next(), width)) {
       run.groups.push(run.rows.length);
       run.rows.push([line.text.trim(), ...Array<string>(width - 1).fill('')]);
       run.last = i;
