@@ -122,7 +122,10 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
       url: p.url,
       numbering: p.leaf.numbering,
       title: p.leaf.title,
-      institution: p.leaf.institution,
+      // Who an item is by: the manifest's institution, else its byline (a 汇编's speeches each name theirs).
+      institution:
+        p.leaf.institution ??
+        (p.leaf.parentId && p.leaf.front.authors?.length ? p.leaf.front.authors.join('、') : undefined),
       part: p.leaf.part && partData(p.leaf.part),
       stats: stats[i]!,
       toc: tocOf(p.leaf.sections, p.url),

@@ -12,6 +12,7 @@ export const pageEntrySchema = z.object({
   url: libraryUrlSchema,
   numbering: z.string(),
   title: z.string(),
+  /** Who the item is by: the manifest's `institution`, else the authors its byline names. */
   institution: z.string().optional(),
   /** On the first chapter of a part (篇) of a book: the part's heading, which the list sets above it. */
   part: partHeadingSchema.optional(),

@@ -181,6 +181,29 @@ describe('emitPages', () => {
     });
   });
 
+  test('a collection lists each item under who it is by: the manifest’s institution, else its byline', () => {
+    const m = meta('fixture-bylines', 'fixture-bylines.txt', '经验交流材料汇编', 'speech');
+    const item = (slug: string, title: string, extra: Parameters<typeof doc>[3]) =>
+      doc({ ...m, id: `fixture-bylines-${slug}` as typeof m.id }, slug, title, {
+        parentId: m.id,
+        paragraphs: [para('p-1', '正文。')],
+        ...extra,
+      });
+    const root = doc(m, 'index', '经验交流材料汇编', {
+      children: [
+        item('part-01', '以党建引领发展', { front: { authors: ['某某市财政局'], provenance: [] } }),
+        item('part-02', '守正创新', { institution: '某某市税务局', front: { authors: ['税务局'], provenance: [] } }),
+        item('part-03', '没有署名', {}),
+      ],
+    });
+    const page = emitPages([root]).find((f) => f.path === 'documents/fixture-bylines.mdx')!;
+    expect(documentPageSchema.parse(split(page).data).pages.map((p) => p.institution)).toEqual([
+      '某某市财政局',
+      '某某市税务局',
+      undefined,
+    ]);
+  });
+
   test("a book's parts: each chapter page names its part, the document page sets a part's heading above the chapter that opens it", () => {
     const bookMeta = meta('book', 'book.txt', '党建知识手册', 'handbook');
     const part = (numbering: string, title: string) => ({
