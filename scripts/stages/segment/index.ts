@@ -31,7 +31,7 @@ import { markLetterParts } from './letter-parts.js';
 import { markSetApartLines, moveSlideCuesDown } from './set-apart.js';
 import { takeEndAffiliation } from './end-affiliation.js';
 import { dropLoneLeads, markParallelLeads, markQaLabels } from './run-ins.js';
-import { splitByToc } from './toc-split.js';
+import { readToc, splitByToc } from './toc-split.js';
 import { splitByMarkdownHeadings } from './markdown-items.js';
 
 /** Inclusive line range covered by some blocks (and title lines), or `fallback` if none. */
@@ -158,6 +158,22 @@ function tocSlug(numbering: string, i: number): string {
 }
 
 /**
+ * The blocks after the front matter without a 目录 that splits nothing (its titles worded otherwise
+ * in the body): its lines are a 目录's all the same (`front.toc`, page numbers removed), not body
+ * text read as headings with dot leaders. Only a 目录 with page numbers (two or more) is so sure.
+ */
+function withoutUnsplitToc(rest: Block[], src: NormalizedSource, front: FrontMatter, removed: Removal[]): Block[] {
+  const file = src.meta.file;
+  if (splitByToc(rest, file, DOC_KIND_INFO[src.meta.kind].itemsAreWorks)) return rest;
+  const toc = readToc(rest, file);
+  if (!toc || toc.paged < 2) return rest;
+  front.toc = toc.entries;
+  front.provenance.push(...toc.entries.map((e) => e.provenance));
+  removed.push(...toc.removed);
+  return [...rest.slice(0, toc.labelAt), ...rest.slice(toc.end)];
+}
+
+/**
  * Whether a long text without chapters is paged at its top-level sections (long-pages.ts): not a
  * paper, a regulation, or a collection of works.
  */
@@ -277,9 +293,10 @@ export function segmentSource(src: NormalizedSource): Document {
   });
   const removed: Removal[] = [...src.removed, ...frontRemoved];
   const caseIds = new Set<string>();
-  const split = splitCollection(rest, src, front, removed);
+  const text = withoutUnsplitToc(rest, src, front, removed);
+  const split = splitCollection(text, src, front, removed);
   const children = split ? split.specs.map((s) => buildChild(s, src, removed, caseIds)) : [];
-  const body = readBody(split ? split.own : rest, src, src.meta.id, caseIds);
+  const body = readBody(split ? split.own : text, src, src.meta.id, caseIds);
   removed.push(...body.removed);
   if (!split) removed.push(...takeEndAffiliation(paragraphLists(body.paragraphs, body.sections).at(-1)!, front, file));
   const first = children[0];

@@ -106,12 +106,18 @@ function numberedHeadingAt(
   return undefined;
 }
 
-/**
- * Split blocks at the titles a 目录 lists; undefined when there is no 目录 or a title is missing
- * from the body (then the source is read as one document).
- * @example ['目录', '1.甲\t1', '2.乙\t4', '甲', '正文', '乙', '正文'] → parts 甲 [正文], 乙 [正文]
- */
-export function splitByToc(blocks: Block[], file: string, worksInside = false): TocSplit | undefined {
+/** A 目录 as read: where its label stands, the block after its last line, its entries and syntax. */
+export interface TocLines {
+  labelAt: number;
+  end: number;
+  entries: TocEntry[];
+  removed: Removal[];
+  /** How many entries carry a page number. */
+  paged: number;
+}
+
+/** The 目录 after its label (`目录`, `目　录`, `Contents`): its lines up to the body; undefined without a label. */
+export function readToc(blocks: readonly Block[], file: string): TocLines | undefined {
   const labelAt = blocks.findIndex((b) => TOC_LABEL.test(b.text.trim()));
   if (labelAt < 0) return undefined;
   const label = blocks[labelAt]!;
@@ -145,6 +151,19 @@ export function splitByToc(blocks: Block[], file: string, worksInside = false): 
     if (leader) removed.push({ text: leader, line: b.lines[0], reason: 'field-syntax' });
     removed.push({ text: m[4]!, line: b.lines[0], reason: 'toc-page-number' });
   }
+  return { labelAt, end: i, entries, removed, paged };
+}
+
+/**
+ * Split blocks at the titles a 目录 lists; undefined when there is no 目录 or a title is missing
+ * from the body (then the source is read as one document).
+ * @example ['目录', '1.甲\t1', '2.乙\t4', '甲', '正文', '乙', '正文'] → parts 甲 [正文], 乙 [正文]
+ */
+export function splitByToc(blocks: Block[], file: string, worksInside = false): TocSplit | undefined {
+  const toc = readToc(blocks, file);
+  if (!toc) return undefined;
+  const { labelAt, entries, removed } = toc;
+  const i = toc.end;
   const { items, groups } = itemEntries(
     entries.filter((e) => !isPartEntry(e)),
     worksInside,
