@@ -158,13 +158,11 @@ function tocSlug(numbering: string, i: number): string {
 }
 
 /**
- * The blocks after the front matter without a 目录 that splits nothing (its titles worded otherwise
- * in the body): its lines are a 目录's all the same (`front.toc`, page numbers removed), not body
- * text read as headings with dot leaders. Only a 目录 with page numbers (two or more) is so sure.
+ * The blocks without a 目录 that splits nothing (its titles worded otherwise in the body): its
+ * lines are a 目录's all the same (`front.toc`, page numbers removed), not body text read as
+ * headings with dot leaders. Only a 目录 with page numbers (two or more) is so sure.
  */
-function withoutUnsplitToc(rest: Block[], src: NormalizedSource, front: FrontMatter, removed: Removal[]): Block[] {
-  const file = src.meta.file;
-  if (splitByToc(rest, file, DOC_KIND_INFO[src.meta.kind].itemsAreWorks)) return rest;
+function withoutUnsplitToc(rest: Block[], file: string, front: FrontMatter, removed: Removal[]): Block[] {
   const toc = readToc(rest, file);
   if (!toc || toc.paged < 2) return rest;
   front.toc = toc.entries;
@@ -180,8 +178,16 @@ function withoutUnsplitToc(rest: Block[], src: NormalizedSource, front: FrontMat
 const pagedWhenLong = (src: NormalizedSource): boolean =>
   !DOC_KIND_INFO[src.meta.kind].itemsAreWorks && src.meta.kind !== 'paper' && src.meta.kind !== 'regulation';
 
-/** Split the blocks after the front matter into child specs (目录 first, then chapters). */
-function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatter, removed: Removal[]) {
+/**
+ * Split the blocks after the front matter into child specs (目录 first, then chapters), or say
+ * what text the single page reads (`text`: without a 目录 that split nothing).
+ */
+function splitCollection(
+  rest: Block[],
+  src: NormalizedSource,
+  front: FrontMatter,
+  removed: Removal[],
+): { specs: ChildSpec[]; own: Block[] } | { text: Block[] } {
   const file = src.meta.file;
   const toc = splitByToc(rest, file, DOC_KIND_INFO[src.meta.kind].itemsAreWorks);
   if (toc) {
@@ -206,9 +212,10 @@ function splitCollection(rest: Block[], src: NormalizedSource, front: FrontMatte
     });
     return { specs, own: toc.between };
   }
+  const text = withoutUnsplitToc(rest, file, front, removed);
   const chapters =
-    splitByChapters(rest, src.format) ?? (pagedWhenLong(src) ? splitLongText(rest, src.format) : undefined);
-  if (!chapters) return splitMarkdownCollection(rest, src, removed) ?? splitWorksByTitles(rest, src);
+    splitByChapters(text, src.format) ?? (pagedWhenLong(src) ? splitLongText(text, src.format) : undefined);
+  if (!chapters) return splitMarkdownCollection(text, src, removed) ?? splitWorksByTitles(text, src) ?? { text };
   removed.push(...chapters.parts.flatMap((p) => p.removed));
   const specs = chapters.parts.map((p) => {
     const spec: ChildSpec = {
@@ -293,10 +300,10 @@ export function segmentSource(src: NormalizedSource): Document {
   });
   const removed: Removal[] = [...src.removed, ...frontRemoved];
   const caseIds = new Set<string>();
-  const text = withoutUnsplitToc(rest, src, front, removed);
-  const split = splitCollection(text, src, front, removed);
+  const read = splitCollection(rest, src, front, removed);
+  const split = 'specs' in read ? read : undefined;
   const children = split ? split.specs.map((s) => buildChild(s, src, removed, caseIds)) : [];
-  const body = readBody(split ? split.own : text, src, src.meta.id, caseIds);
+  const body = readBody('specs' in read ? read.own : read.text, src, src.meta.id, caseIds);
   removed.push(...body.removed);
   if (!split) removed.push(...takeEndAffiliation(paragraphLists(body.paragraphs, body.sections).at(-1)!, front, file));
   const first = children[0];
