@@ -96,3 +96,36 @@ describe('a book with a 目录 of chapters', () => {
     expect(coverageReport(decoded, doc).extra).toEqual([]);
   });
 });
+
+describe('a 目录 that splits nothing', () => {
+  const segment = (raw: string, kind: 'handbook' | 'report') => {
+    const { src, text } = sourceFromText(raw, syntheticMeta('book.txt', { kind }));
+    const doc = segmentSource(src);
+    expect(coverageReport(text, doc).missing).toEqual([]);
+    return doc;
+  };
+  const allText = (d: ReturnType<typeof segmentSource>): string[] =>
+    [d, ...d.children].flatMap((p) => [...p.paragraphs.map((x) => x.text), ...p.sections.map((s) => s.title)]);
+
+  test('a book whose 目录 lists a chapter it lacks is split at its chapter headings, the 目录 no text of it', () => {
+    const doc = segment(
+      '党建手册\n\n目录\n\n第一章　总则……1\n第二章　党员……5\n第三章　组织……9\n\n第一章　总则\n\n正文一。\n\n第二章　党员\n\n正文二。',
+      'handbook',
+    );
+    expect(doc.children.map((c) => [c.slug, c.paragraphs.map((p) => p.text)])).toEqual([
+      ['ch01', ['正文一。']],
+      ['ch02', ['正文二。']],
+    ]);
+    expect(doc.front.toc?.map((e) => e.title)).toEqual(['总则', '党员', '组织']);
+  });
+
+  test('a report whose 目录 words its parts otherwise is one page, its 目录 in the front matter only', () => {
+    const doc = segment(
+      '调研报告\n\n目　录\n\n一、基本情况……1\n二、存在问题……3\n\n一、全市的基本情况\n\n正文一。\n\n二、当前的主要问题\n\n正文二。',
+      'report',
+    );
+    expect(doc.children).toEqual([]);
+    expect(allText(doc).filter((t) => /……|目\s*录/.test(t))).toEqual([]);
+    expect(doc.front.toc?.map((e) => e.title)).toEqual(['基本情况', '存在问题']);
+  });
+});
