@@ -351,7 +351,9 @@ export function readLinesUnderTitle(
     // `某某街道党工委` under the title: the author the manifest lists, or a body's name before the body.
     const titled = front.title !== undefined || front.titleEn !== undefined;
     const author = afterTitle && titled ? authorLine(b.text, manifest.authors) : undefined;
-    if (author === 'listed' || (author === 'body' && bylineAt(blocks, i, front))) {
+    // A body's name with a person's after it (`某某局机关党委　李某`) signs the text, even over a heading.
+    const signed = author === 'body' && SIGNED_BY_PERSON.test(b.text.trim());
+    if (author === 'listed' || (author === 'body' && (signed || bylineAt(blocks, i, front)))) {
       take(b);
       front.authors = [b.text.trim()];
       continue;
@@ -416,6 +418,9 @@ function readMarkdownTitle(blocks: Block[]): { title: string; syntax: string } |
     return undefined;
   return { title: m[2]!, syntax: first.text.replace(m[2]!, '').replace(/\s+/g, '') };
 }
+
+/** A body's name, then a person's: `某某局机关党委　李某`, `某某县委组织部 张某某`. */
+const SIGNED_BY_PERSON = new RegExp(`\\S\\s+${PERSON}$`);
 
 /**
  * A bare name at block i is a byline (not a heading) when it stands with other front-matter

@@ -165,6 +165,12 @@ describe('readFrontMatter', () => {
     expect(read('标题\n\n走进社区\n\n正文。').front.authors).toBeUndefined();
   });
 
+  test('a body’s name signed with a person’s is a byline, even over a heading', () => {
+    const r = read('践行初心使命\n\n某某局机关党委　李某\n\n一、牢记初心使命\n\n正文。');
+    expect(r.front.authors).toEqual(['某某局机关党委 李某']);
+    expect(r.rest.map((b) => b.text)).toEqual(['一、牢记初心使命', '正文。']);
+  });
+
   test('a responsibility line with 供稿 names its author', () => {
     expect(read('党建品牌巡礼\n\n某某市委组织部 供稿\n\n正文。').front.authors).toEqual(['某某市委组织部']);
   });
