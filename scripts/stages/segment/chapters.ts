@@ -5,7 +5,7 @@
 import type { Removal } from '../../model/document.js';
 import { ATX_MARK, type Block } from './block.js';
 import { readRoleLabel } from './classify.js';
-import { parseNumbering } from './numbering.js';
+import { parseNumbering, type NumberingScheme } from './numbering.js';
 import { hasHeadingShape, unspaceTitle } from './text.js';
 
 /** One chapter (or the preface) found in a book. */
@@ -35,11 +35,11 @@ export interface ChapterSplit {
   before: Block[];
 }
 
-/** A block's numbering after the `#` of a Markdown heading, if it is a heading of `scheme`, and that `#`. */
-function headingNumbering(b: Block, format: 'txt' | 'md', scheme: 'chapter' | 'part') {
+/** A block's numbering after the `#` of a Markdown heading, if it is a heading numbered in one of `schemes`, and that `#`. */
+export function headingNumbering(b: Block, format: 'txt' | 'md', schemes: readonly NumberingScheme[]) {
   const md = format === 'md' ? ATX_MARK.exec(b.text) : null;
-  const n = parseNumbering(md ? b.text.slice(md[0].length) : b.text);
-  return n?.scheme === scheme && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
+  const n = parseNumbering((md ? b.text.slice(md[0].length) : b.text).trim());
+  return n && schemes.includes(n.scheme) && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
 }
 
 /**
@@ -47,7 +47,7 @@ function headingNumbering(b: Block, format: 'txt' | 'md', scheme: 'chapter' | 'p
  * the Markdown marker, if the block is a chapter heading.
  */
 function readChapter(b: Block, format: 'txt' | 'md') {
-  const n = headingNumbering(b, format, 'chapter');
+  const n = headingNumbering(b, format, ['chapter']);
   return n && !TOC_PAGE.test(n.rest) ? n : undefined;
 }
 
@@ -56,7 +56,7 @@ const TOC_PAGE = /(?:[.…·]{2,}|\t)\s*\d{1,4}$/;
 
 /** `第二篇 党的建设` (`第一部分 …`, `第三编 …`, or `# …` in Markdown): a part's heading above chapters. */
 export function readPart(b: Block, format: 'txt' | 'md'): (PartLine & { mark?: string }) | undefined {
-  const n = headingNumbering(b, format, 'part');
+  const n = headingNumbering(b, format, ['part']);
   return n && { numbering: n.marker.trim(), title: unspaceTitle(n.rest), block: b, mark: n.mark };
 }
 

@@ -116,21 +116,30 @@ export function splitCollection(
   return { specs, own: chapters.before };
 }
 
+/**
+ * The i-th item of a collection found without a 目录 (`part-0i`, unnumbered), titled as printed
+ * unless the manifest's `items` retitle it or name its institution.
+ */
+function itemSpec(src: NormalizedSource, i: number, title: string, titleBlock: Block, blocks: Block[]): ChildSpec {
+  const item = src.meta.items?.[i];
+  return {
+    slug: tocSlug('', i),
+    title: item?.title ?? title,
+    numbering: '',
+    titleBlock,
+    blocks,
+    printedTitle: title,
+    ...(item?.institution && { institution: item.institution }),
+  };
+}
+
 /** A Markdown collection's items, at its top headings (markdown-items.ts); undefined for any other source. */
 function splitMarkdownCollection(rest: Block[], src: NormalizedSource, removed: Removal[]) {
   if (src.format !== 'md' || src.meta.kind !== 'collection') return undefined;
   const split = splitByMarkdownHeadings(rest);
   if (!split) return undefined;
   removed.push(...split.removed);
-  const specs = split.items.map((item, i): ChildSpec => ({
-    slug: tocSlug('', i),
-    title: src.meta.items?.[i]?.title ?? item.title,
-    numbering: '',
-    titleBlock: item.titleBlock,
-    blocks: item.blocks,
-    printedTitle: item.title,
-    ...(src.meta.items?.[i]?.institution && { institution: src.meta.items[i]!.institution }),
-  }));
+  const specs = split.items.map((item, i) => itemSpec(src, i, item.title, item.titleBlock, item.blocks));
   return { specs, own: split.before };
 }
 
@@ -148,18 +157,9 @@ function splitWorksByTitles(rest: Block[], src: NormalizedSource) {
   const starts = classified.flatMap((c, i) => (c.partTitle ? [i] : []));
   const bylined = (i: number) => titleLike(classified[i + 1]) && classified[i + 2]?.numbering?.value === 1;
   if (starts.length < 2 || !starts.every(bylined)) return undefined;
-  const specs = starts.map((at, i): ChildSpec => {
-    const printedTitle = rest[at]!.text.trim();
-    return {
-      slug: tocSlug('', i),
-      title: src.meta.items?.[i]?.title ?? printedTitle,
-      numbering: '',
-      titleBlock: rest[at]!,
-      blocks: rest.slice(at + 1, starts[i + 1] ?? rest.length),
-      printedTitle,
-      byline: rest[at + 1]!.text.trim(),
-      ...(src.meta.items?.[i]?.institution && { institution: src.meta.items[i]!.institution }),
-    };
-  });
+  const specs = starts.map((at, i) => ({
+    ...itemSpec(src, i, rest[at]!.text.trim(), rest[at]!, rest.slice(at + 1, starts[i + 1] ?? rest.length)),
+    byline: rest[at + 1]!.text.trim(),
+  }));
   return { specs, own: rest.slice(0, starts[0]) };
 }

@@ -6,16 +6,16 @@
  * regulations (read and cited whole) and the kinds whose items are works (a speech's parts are
  * no speeches).
  */
-import { ATX_MARK, type Block } from './block.js';
-import type { ChapterPart, ChapterSplit } from './chapters.js';
-import { parseNumbering } from './numbering.js';
-import { hasHeadingShape, unspaceTitle } from './text.js';
+import type { Block } from './block.js';
+import { headingNumbering, type ChapterPart, type ChapterSplit } from './chapters.js';
+import type { NumberingScheme } from './numbering.js';
+import { unspaceTitle } from './text.js';
 
 /** Characters of text from which a text without chapters is paged at its top-level sections. */
 export const LONG_TEXT_CHARS = 40_000;
 
 /** Numberings that may head a long text's top-level sections: `一、`, `壹、`. */
-const TOP_SCHEMES = new Set(['cn-dun', 'cn-formal']);
+const TOP_SCHEMES: readonly NumberingScheme[] = ['cn-dun', 'cn-formal'];
 
 /**
  * Split a long text at its top-level numbered headings (`一、…` numbered from 1 in sequence, each a
@@ -31,12 +31,7 @@ export function splitLongText(
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   if (chars < limit) return undefined;
-  // A heading's numbering, after the `#` of a Markdown heading.
-  const heading = (b: Block) => {
-    const md = format === 'md' ? ATX_MARK.exec(b.text) : null;
-    const n = b.layout ? undefined : parseNumbering((md ? b.text.slice(md[0].length) : b.text).trim());
-    return n && TOP_SCHEMES.has(n.scheme) && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
-  };
+  const heading = (b: Block) => (b.layout ? undefined : headingNumbering(b, format, TOP_SCHEMES));
   const starts: number[] = [];
   let scheme: string | undefined;
   blocks.forEach((b, i) => {
