@@ -45,6 +45,8 @@ interface Expectations {
   front?: Record<string, unknown>;
   /** Front matter of a collection's items, by page slug (partial match): their bylines and 题注. */
   items?: Record<string, Record<string, unknown>>;
+  /** A collection's pages by slug (partial match): their title and institution (the manifest's `items`). */
+  itemPages?: Record<string, { title?: string; institution?: string }>;
   /** The case studies of every page, in order (partial match): kind, place, title, source. */
   cases?: Record<string, unknown>[];
   /** The part heading (`第二篇 党的建设`) of every page that opens a part of a book, by page slug; no other page has one. */
@@ -127,6 +129,10 @@ describe.each(names)('%s', (name) => {
     if (expected.front) expect(root.front).toMatchObject(expected.front);
     for (const [slug, front] of Object.entries(expected.items ?? {}))
       expect(pages.find((p) => p.slug === slug)?.front, slug).toMatchObject(front);
+    for (const [slug, page] of Object.entries(expected.itemPages ?? {})) {
+      const found = pages.find((p) => p.slug === slug);
+      expect({ title: found?.title, institution: found?.institution }, slug).toMatchObject(page);
+    }
     if (expected.cases) {
       const cases = pages.flatMap((p) => p.caseStudies);
       expect(cases).toHaveLength(expected.cases.length);

@@ -77,11 +77,11 @@ export function splitCollection(
     front.toc = toc.entries;
     front.provenance.push(...toc.entries.map((e) => e.provenance));
     removed.push(...toc.removed);
-    const specs: ChildSpec[] = toc.parts.map((p, i) => {
-      const item = src.meta.items?.[i];
+    const specs: ChildSpec[] = toc.parts.map((p) => {
+      const item = src.meta.items?.[p.item];
       const printedTitle = p.numberingOnTitle ? p.entry.title : p.titleBlock.text.trim();
       const spec: ChildSpec = {
-        slug: tocSlug(p.entry.numbering, i),
+        slug: tocSlug(p.entry.numbering, p.item),
         title: item?.title ?? p.entry.title,
         numbering: p.entry.numbering,
         titleBlock: p.titleBlock,

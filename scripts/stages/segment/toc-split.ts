@@ -12,6 +12,11 @@ import { hasHeadingShape } from './text.js';
 /** One collection item found through the 目录. */
 export interface TocPart {
   entry: TocEntry;
+  /**
+   * The entry's place among the 目录's items (from 0): the manifest's `items` are given in 目录
+   * order, so an entry the body lacks (a 后记 the copy leaves out) must not shift the ones after it.
+   */
+  item: number;
   /** The body block that repeats the entry's title. */
   titleBlock: Block;
   /** True when that block repeats the numbering too (`第一章 总则`): it is then part of the heading. */
@@ -174,8 +179,9 @@ export function splitByToc(blocks: Block[], file: string, worksInside = false): 
   const printed: boolean[] = [];
   // Each item as its body heads it: the 目录's entry, or the body's title where only the numbering matched.
   const headed: TocEntry[] = [];
+  const found: number[] = [];
   let from = i;
-  for (const entry of items) {
+  for (const [item, entry] of items.entries()) {
     // The body repeats the title alone (`强化…之能`) or with its numbering (`第一章 总则`).
     const numbered = squash(entry.numbering + entry.title);
     let at = blocks.findIndex(
@@ -193,6 +199,7 @@ export function splitByToc(blocks: Block[], file: string, worksInside = false): 
     starts.push(at);
     printed.push(body !== entry || (entry.numbering !== '' && squash(blocks[at]!.text) === numbered));
     headed.push(body);
+    found.push(item);
     from = at + 1;
   }
   if (headed.length < 2) return undefined;
@@ -205,6 +212,7 @@ export function splitByToc(blocks: Block[], file: string, worksInside = false): 
     const part = above.parts[k];
     return {
       entry,
+      item: found[k]!,
       titleBlock: blocks[starts[k]!]!,
       numberingOnTitle: printed[k]!,
       blocks: blocks.slice(starts[k]! + 1, above.ends[k]),
