@@ -63,6 +63,10 @@ beforeAll(() => {
   files = emitPages(buildRealCorpus().roots);
 }, 120_000);
 
+/** An element's text, its descendants' included. */
+const cellText = (e: Element): string =>
+  e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? cellText(c) : '')).join('');
+
 describe('rehypeMdxHtml on the real corpus', () => {
   test('leaves only the per-document Astro components and no expressions', () => {
     const astro = new Set<string>(astroComponentNames);
@@ -134,8 +138,6 @@ describe('rehypeMdxHtml on the real corpus', () => {
     expect(box.tagName).toBe('div');
     expect(classes(box)).toEqual(['para', 'para--table']);
     expect(box.properties.role).toBe('group');
-    const cellText = (e: Element): string =>
-      e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? cellText(c) : '')).join('');
     const head = elements.filter((e) => e.tagName === 'th');
     expect(head.map(cellText)).toEqual(['支部', '内容']);
     expect(head.every((e) => e.properties.scope === 'col')).toBe(true);
@@ -194,8 +196,6 @@ describe('rehypeMdxHtml on the real corpus', () => {
       provenance: { file: 'x.md', lines: [3, 12] },
     };
     const elements = paragraphElements(paragraph);
-    const cellText = (e: Element): string =>
-      e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? cellText(c) : '')).join('');
     const rows = (section: string) =>
       elements
         .find((e) => e.tagName === section)!
@@ -251,13 +251,22 @@ describe('rehypeMdxHtml on the real corpus', () => {
       ],
       provenance: { file: 'x.txt', lines: [1, 5] },
     };
-    const groups = paragraphElements(paragraph).filter((e) =>
-      (e.properties.className as string[] | undefined)?.includes('row-group'),
-    );
-    expect(groups.map((e) => [e.tagName, e.properties.colSpan])).toEqual([
-      ['td', 2],
-      ['td', 2],
+    const elements = paragraphElements(paragraph);
+    const groups = elements.filter((e) => (e.properties.className as string[] | undefined)?.includes('row-group'));
+    // A header cell for the rows under it: each group opens a <tbody>, so its scope ends at the next.
+    expect(groups.map((e) => [e.tagName, e.properties.scope, e.properties.colSpan, cellText(e)])).toEqual([
+      ['th', 'rowgroup', 2, '上午'],
+      ['th', 'rowgroup', 2, '下午'],
     ]);
+    const bodies = elements.filter((e) => e.tagName === 'tbody');
+    expect(
+      bodies.map((b) => b.children.filter((r) => r.type === 'element').map((r) => cellText(r as Element))),
+    ).toEqual([
+      ['上午', '8:30报到'],
+      ['下午', '14:30讨论'],
+    ]);
+    // The header row stays the only row of <thead>.
+    expect(elements.filter((e) => e.tagName === 'thead').map((h) => h.children.length)).toEqual([1]);
   });
 
   test("a list item's marker: a Markdown bullet shows as •, a printed bullet as printed, a number as printed and read", () => {

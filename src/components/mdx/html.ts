@@ -32,18 +32,30 @@ const pilcrow = (id: string): Element =>
 /**
  * A table paragraph (rows built by `Row`): the header row (a first row of `th` cells) in <thead>,
  * in a box that scrolls sideways on a narrow screen, focusable so a keyboard can scroll it too.
+ * A row group's heading (a timetable's `3月5日上午` across the table) opens a <tbody> of its own,
+ * so its `scope="rowgroup"` names the rows under it and no others.
  */
 function tablePara(id: string, children: ElementContent[]): Element {
   const rows = children.filter((c): c is Element => c.type === 'element');
+  const cells = (row: Element) => row.children.filter((c): c is Element => c.type === 'element');
+  const isGroup = (row: Element) => cells(row).some((c) => c.properties['scope'] === 'rowgroup');
   // The header: the leading rows of `th` cells (more than one under a head cell spanning rows).
-  const isHead = (row: Element) => row.children.some((c) => c.type === 'element' && c.tagName === 'th');
+  const isHead = (row: Element) => !isGroup(row) && cells(row).some((c) => c.tagName === 'th');
   const body = rows.findIndex((row) => !isHead(row));
   const heads = body < 0 ? rows.length : body;
+  const bodies: Element[][] = [];
+  for (const row of rows.slice(heads)) {
+    if (isGroup(row) || bodies.length === 0) bodies.push([]);
+    bodies.at(-1)!.push(row);
+  }
   return el(
     'div',
     { id, className: ['para', 'para--table'], role: 'group', ariaLabel: ui.paragraphKinds.table, tabIndex: 0 },
     [
-      el('table', {}, [...(heads ? [el('thead', {}, rows.slice(0, heads))] : []), el('tbody', {}, rows.slice(heads))]),
+      el('table', {}, [
+        ...(heads ? [el('thead', {}, rows.slice(0, heads))] : []),
+        ...(bodies.length ? bodies : [[]]).map((b) => el('tbody', {}, b)),
+      ]),
       pilcrow(id),
     ],
   );
@@ -123,10 +135,10 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   Row: (_, children) => el('tr', {}, children),
   Cell: ({ head, group, colSpan, rowSpan }, children) =>
     el(
-      head ? 'th' : 'td',
+      head || group ? 'th' : 'td',
       {
         ...(head && { scope: colSpan ? 'colgroup' : 'col' }),
-        ...(group && { className: ['row-group'] }),
+        ...(group && { scope: 'rowgroup', className: ['row-group'] }),
         colSpan,
         rowSpan,
       },
