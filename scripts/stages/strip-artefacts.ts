@@ -5,6 +5,7 @@
  */
 import { EMOJI } from '../util/emoji.js';
 import type { Removal, RemovalReason } from '../model/document.js';
+import { joinsWithSpace } from './segment/text.js';
 
 /** Result of cleaning one line: the new text and the runs taken out of it. */
 export interface LineCleanup {
@@ -26,6 +27,9 @@ const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\
  */
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
+/** A run of line / paragraph separators only: a soft line break, joined as a wrapped line is. */
+const LINE_SEPARATORS = /^[\u2028\u2029]+$/;
+
 /** Any character `classify` removes (the three classes are single BMP characters, no flags). */
 const ANY_REMOVED = new RegExp(`${CONTROL.source}|${ZERO_WIDTH.source}|${ODD_SPACE.source}`);
 
@@ -42,7 +46,9 @@ function classify(ch: string): RemovalReason | undefined {
  * same reason into one removal. One odd space inside the line becomes one ASCII space (it may
  * separate two title parts or a number from its heading: `1　引言` → `1 引言`), a run of them two
  * (a column gap: `王　某　　办公室` → `王 某  办公室`, a row of a table text-tables.ts reads); at the
- * start or end of the line (indentation such as `　　`) or next to an ASCII space it is dropped.
+ * start or end of the line (indentation such as `　　`) or next to an ASCII space it is dropped. A
+ * line or paragraph separator (U+2028/U+2029, a soft line break) is joined as a wrapped line is:
+ * a space between Latin words, nothing between Chinese characters.
  * @example cleanCharacters('巡礼\u240E兵团篇') → { text: '巡礼兵团篇', removed: [{ text: '\u240E', reason: 'control-character' }] }
  */
 export function cleanCharacters(line: string): LineCleanup {
@@ -68,8 +74,11 @@ export function cleanCharacters(line: string): LineCleanup {
       const before = out.at(-1);
       const after = line[k];
       const interior = before !== undefined && after !== undefined;
-      if (interior && before !== ' ' && before !== '\t' && after !== ' ' && after !== '\t')
-        out += j - i > 1 ? '  ' : ' ';
+      const beside = interior && before !== ' ' && before !== '\t' && after !== ' ' && after !== '\t';
+      // A soft line break (Word's Shift+Enter) between Chinese characters joins them, as a
+      // hard-wrapped line does: `两学\u2028一做` is 两学一做, found by a search for it.
+      const softBreak = LINE_SEPARATORS.test(line.slice(i, j));
+      if (beside && (!softBreak || joinsWithSpace(out, line.slice(k)))) out += j - i > 1 && !softBreak ? '  ' : ' ';
     }
     i = j;
   }

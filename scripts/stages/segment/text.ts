@@ -39,20 +39,26 @@ export function hasHeadingShape(title: string, maxWidth = MAX_HEADING_WIDTH): bo
 }
 
 /**
- * Join two wrapped lines: a space between two Latin words, nothing between CJK characters, nothing
- * inside a number broken after Chinese text (`…》20` + `21年`) and nothing after a hyphen (`1009-`
- * + `0000`, `well-` + `known`: the hyphen is kept as printed).
+ * Whether text broken into two lines (`left` ends the first, `right` opens the second, both
+ * trimmed and not empty) is joined with a space: between two Latin words, not between CJK
+ * characters, inside a number broken after Chinese text (`…》20` + `21年`) or after a hyphen
+ * (`1009-` + `0000`, `well-` + `known`: the hyphen is kept as printed).
  */
+export function joinsWithSpace(left: string, right: string): boolean {
+  const hyphenated = /[A-Za-z0-9]-$/.test(left); // a word broken at its hyphen: `self-` + `improvement`
+  const latinJoin = !hyphenated && /[A-Za-z0-9,.;:)"'\-]$/.test(left) && /^[A-Za-z0-9("']/.test(right);
+  // Chinese text wraps anywhere, inside a number too: `《党建研究》20` + `21年第3期` is 2021年.
+  const splitNumber = /(?:^|[^A-Za-z0-9\s,.;:)"'\-])[0-9]+$/.test(left) && /^[0-9]/.test(right);
+  return latinJoin && !splitNumber;
+}
+
+/** Join two wrapped lines, with a space where `joinsWithSpace` says so. */
 export function joinWrapped(a: string, b: string): string {
   const left = a.trimEnd();
   const right = b.trimStart();
   if (left === '') return right;
   if (right === '') return left;
-  const hyphenated = /[A-Za-z0-9]-$/.test(left); // a word broken at its hyphen: `self-` + `improvement`
-  const latinJoin = !hyphenated && /[A-Za-z0-9,.;:)"'\-]$/.test(left) && /^[A-Za-z0-9("']/.test(right);
-  // Chinese text wraps anywhere, inside a number too: `《党建研究》20` + `21年第3期` is 2021年.
-  const splitNumber = /(?:^|[^A-Za-z0-9\s,.;:)"'\-])[0-9]+$/.test(left) && /^[0-9]/.test(right);
-  return latinJoin && !splitNumber ? `${left} ${right}` : left + right;
+  return joinsWithSpace(left, right) ? `${left} ${right}` : left + right;
 }
 
 /**

@@ -136,8 +136,18 @@ describe('normalizeSource on small inputs', () => {
     expect(normalizeText('一\r\n二\r三\n四').lines).toEqual(['一', '二', '三', '四']);
   });
 
-  it('turns U+2028/U+2029 into a space instead of a line break (line numbers stay as editors show them)', () => {
-    expect(normalizeText('一\u2028二\n三').lines).toEqual(['一 二', '三']);
+  it('joins text around U+2028/U+2029 as a wrapped line, instead of breaking the line (line numbers stay as editors show them)', () => {
+    // Between Chinese characters a soft line break is nothing: a term broken by one is found whole.
+    expect(normalizeText('深入开展“两学\u2028一做”\u2029学习教育\n三').lines).toEqual([
+      '深入开展“两学一做”学习教育',
+      '三',
+    ]);
+    expect(normalizeText('Party\u2028building, 《党建研究》20\u202921年').lines).toEqual([
+      'Party building, 《党建研究》2021年',
+    ]);
+    // Other odd spaces still part words and columns: `王　某　　办公室`.
+    expect(normalizeText('王\u3000某\u3000\u3000办公室').lines).toEqual(['王 某  办公室']);
+    expect(normalizeText('一\u2028二').removed).toEqual([{ text: '\u2028', line: 1, reason: 'odd-space' }]);
   });
 
   it('removes zero-width and C0/C1 characters, keeps tabs', () => {
