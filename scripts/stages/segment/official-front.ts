@@ -30,14 +30,15 @@ const DOCUMENT_NUMBER =
 
 /**
  * A 版头: the issuing bodies' names, each ending as an organ's name does, then 文件
- * (`中共某某市委办公室文件`, `中共某某委员会　某某市人民政府文件`, `中共中央文件`).
+ * (`中共某某市委办公室文件`, `中共某某委员会　某某市人民政府文件`, `中共中央文件`). A web copy prints
+ * the names alone over the title (`中共某某市纪委办公室` over `关于…的通报`): the same 版头.
  */
 const MASTHEAD =
-  /^((?:[\p{Script=Han}（）()]{2,30}?(?:委员会|委|办公厅|办公室|政府|部|局|厅|署|党组|党委|工委|纪委|监委|院|中央|支部|总支)\s*)+)文件$/u;
+  /^((?:[\p{Script=Han}（）()]{2,30}?(?:委员会|委|办公厅|办公室|政府|部|局|厅|署|党组|党委|工委|纪委|监委|院|中央|支部|总支)\s*)+)(?:文件)?$/u;
 
 /**
- * An official document's lines above its title: the 版头, which names the issuing body, and the
- * 文号. Anything else there (a 密级, 份号) is left to the body.
+ * An official document's lines above its title: the 版头 (or the issuing body's name alone), which
+ * names the issuing body, and the 文号. Anything else there (a 密级, 份号) is left to the body.
  * @example readMasthead('中共某某市直属机关工作委员会文件') → { kind: 'masthead', issuer: '中共某某市直属机关工作委员会' }
  */
 export function readMasthead(text: string): FrontLineFacts | undefined {
