@@ -24,8 +24,8 @@ export type NumberingScheme =
   | 'arabic-paren' // （1）
   | 'arabic-close' // 1） / 1) (closing bracket only)
   | 'circled' // ①, or a note's superscript number ¹
-  | 'ordinal' // 第一，  (always a list item)
-  | 'topic' // 第一个问题，  第二个方面： (a speech's or 党课's parts, as said aloud)
+  | 'ordinal' // 第一，  第一步： (always a list item)
+  | 'topic' // 第一个问题，  第二个方面： (a speech's or 党课's parts, as said aloud), 第一阶段： (a procedure's)
   | 'yishi' // 一是, 一要 (a run-in point)
   | 'bullet'; // ● / ■ / - (an unnumbered list item, never a heading)
 
@@ -137,13 +137,17 @@ const RULES: Rule[] = [
   { scheme: 'jie', pattern: new RegExp(`^(第(${CN}+|\\d+)[节節])\\s*`) },
   // 第 + numeral + 条 (traditional 條) + space or text: an article     e.g. `第十二条　党支部…`
   { scheme: 'article', pattern: new RegExp(`^(第(${CN}+|\\d+)[条條])(?![，,、])\\s*`) },
-  // 第 + numeral + 个 + 问题/方面/部分… + a stop or space (a spoken part) e.g. `第一个问题，关于…` `第二个方面：…`
+  // 第 + numeral + 个 + 问题/方面/部分… + a stop or space (a spoken part), or a stage of a
+  // procedure (阶段, 环节)                          e.g. `第一个问题，关于…` `第二个方面：…` `第一阶段：申请入党`
   {
     scheme: 'topic',
-    pattern: new RegExp(`^(第(${CN}+)个(?:问题|方面|部分|专题|层面|重点)(?:[，,：:、]|(?=\\s)))\\s*`),
+    pattern: new RegExp(
+      `^(第(${CN}+)(?:个(?:问题|方面|部分|专题|层面|重点)|阶段|階段|环节|環節)(?:[，,：:、]|(?=\\s)))\\s*`,
+    ),
   },
-  // 第 + numeral + full/half comma or 、 (an ordinal list item)       e.g. `第一，秉持…`
-  { scheme: 'ordinal', pattern: new RegExp(`^(第(${CN}+)[，,、])\\s*`) },
+  // 第 + numeral (+ 步, a procedure's step) + a comma, 、 or colon (an ordinal list item)
+  //                                                                   e.g. `第一，秉持…` `第三步：推荐和确定…`
+  { scheme: 'ordinal', pattern: new RegExp(`^(第(${CN}+)步?[，,、：:])\\s*`) },
   // numeral + 是 or 要 (a run-in point), not the words 要求 要点 要素 …   e.g. `一是抓好关键少数。` `二要建强骨干队伍。`
   { scheme: 'yishi', pattern: new RegExp(`^((${CN}+)(?:是|要(?![求点素件务领害紧闻职案目旨义员])))(?=\\S)`) },
   // formal numeral + 、 or ．                                         e.g. `壹、總則`

@@ -32,6 +32,10 @@ describe('parseNumbering', () => {
     ['⒇附则', 'arabic-paren', 'arabic-paren', '⒇', 20, '附则'],
     ['第一，秉持改革和法治精神。', 'ordinal', 'ordinal', '第一，', 1, '秉持改革和法治精神。'],
     ['三是抓好巡视整改。', 'yishi', 'yishi', '三是', 3, '抓好巡视整改。'],
+    // A procedure's stages and steps (发展党员工作流程):
+    ['第二阶段：入党积极分子的确定', 'topic', 'topic', '第二阶段：', 2, '入党积极分子的确定'],
+    ['第三环节 重温入党誓词', 'topic', 'topic', '第三环节', 3, '重温入党誓词'],
+    ['第三步：推荐和确定入党积极分子。', 'ordinal', 'ordinal', '第三步：', 3, '推荐和确定入党积极分子。'],
     ['二要建强骨干队伍。', 'yishi', 'yishi-yao', '二要', 2, '建强骨干队伍。'],
     // Numberings of texts the corpus does not have (regulations, summaries, traditional, full-width):
     ['第一部分 总体要求', 'part', 'part', '第一部分', 1, '总体要求'],
@@ -99,6 +103,8 @@ describe('parseNumbering', () => {
     ['A.正确 B.错误'], // a quiz's options
     ['V. I. Lenin wrote on Party organisation.'], // initials
     ['I. 我们认为'], // a Roman numeral before Chinese text is a letter
+    ['第一步要把好政治关。'], // a sentence about a first step, not one numbered
+    ['第一阶段主要任务是学习。'],
   ])('%s has no numbering', (text) => {
     expect(parseNumbering(text)).toBeUndefined();
   });
