@@ -7,7 +7,7 @@
 import type { Paragraph, ParagraphKind } from '../../model/document.js';
 import type { Numbering } from './numbering.js';
 import { CIRCLED_CLASS } from '../../util/circled.js';
-import { displayWidth } from './text.js';
+import { displayWidth, hasSentenceEnd } from './text.js';
 import { PERSON } from './official-front.js';
 
 /** A plain paragraph: no marker or lead, no table or quote (the steps that mark paragraphs read only these). */
@@ -149,9 +149,12 @@ const SPEAKER_LABEL = new RegExp(
   `^((?:主持人|记者|嘉宾|${PERSON})(?:[（(][^（）()：:]{1,20}[）)])?[ \\u3000]?[：:][ \\u3000]?)(?=\\S)`,
 );
 
-/** The turns of a document a label opens: plain paragraphs whose text starts with one. */
+/**
+ * The turns of a document a label opens: plain paragraphs whose text starts with one and says
+ * something (a sentence): a record's header field `主持人：张某某（支部书记）` is no turn.
+ */
 const turnsOf = (lists: readonly Paragraph[][], label: RegExp): Paragraph[] =>
-  lists.flat().filter((p) => isPlainParagraph(p) && label.test(p.text));
+  lists.flat().filter((p) => isPlainParagraph(p) && label.test(p.text) && hasSentenceEnd(p.text));
 
 /** Make each turn's label its bold lead. */
 function leadWithLabel(turns: readonly Paragraph[], label: RegExp): void {

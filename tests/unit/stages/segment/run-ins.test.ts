@@ -238,5 +238,19 @@ describe('markQaLabels', () => {
         .flat()
         .map(([lead]) => lead),
     ).toEqual(['', '']);
+    // A 会议记录's header fields name people without saying anything: no turns, and they do not count.
+    expect(
+      run([
+        [
+          p('主持人：张某某（支部书记）'),
+          p('记录人：王某'),
+          p('张某某：今天开会。'),
+          p('李某：同意。'),
+          p('王某：同意。'),
+        ],
+      ])
+        .flat()
+        .map(([lead]) => lead),
+    ).toEqual(['', '', '张某某：', '李某：', '王某：']);
   });
 });
