@@ -66,6 +66,19 @@ function ownAuthorsOf(root: Document, leaf: Document): string[] | undefined {
 /** Authors of a reading page: a collection item's own byline, else its root's. */
 export const pageAuthorsOf = (root: Document, leaf: Document): string[] => ownAuthorsOf(root, leaf) ?? authorsOf(root);
 
+/**
+ * Where a reading page's authors work: a collection item's own (its byline's body, `某某区直机关工委`
+ * before `张某某`) when it names its authors, else its root's.
+ */
+export const pageAffiliationOf = (root: Document, leaf: Document): string | undefined =>
+  ownAuthorsOf(root, leaf) ? leaf.front.affiliation : affiliationOf(root);
+
+/** Who a collection's item is by, as its byline prints it: `某某区直机关工委 张某某`, `某某街道党工委`. */
+export const itemBylineOf = (root: Document, leaf: Document): string | undefined => {
+  const own = ownAuthorsOf(root, leaf);
+  return own && [leaf.front.affiliation, own.join('、')].filter((x) => x !== undefined).join(' ');
+};
+
 /** The indexes of a reading page's authors (`authorIndexesOf`), unless they are an item's own. */
 export const pageAuthorIndexesOf = (root: Document, leaf: Document): string[] | undefined =>
   ownAuthorsOf(root, leaf) ? undefined : authorIndexesOf(root);

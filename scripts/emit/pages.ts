@@ -16,6 +16,8 @@ import {
   affiliationOf,
   authorsOf,
   pageAuthorsOf,
+  pageAffiliationOf,
+  itemBylineOf,
   pageAuthorIndexesOf,
   authorIndexesOf,
   pageDateOf,
@@ -72,7 +74,7 @@ function readingPageData(
     order,
     authors: pageAuthorsOf(root, leaf),
     authorIndexes: pageAuthorIndexesOf(root, leaf),
-    affiliation: affiliationOf(root),
+    affiliation: pageAffiliationOf(root, leaf),
     institution: leaf.institution,
     part,
     date: pageDateOf(root, leaf),
@@ -123,9 +125,7 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
       numbering: p.leaf.numbering,
       title: p.leaf.title,
       // Who an item is by: the manifest's institution, else its byline (a 汇编's speeches each name theirs).
-      institution:
-        p.leaf.institution ??
-        (p.leaf.parentId && p.leaf.front.authors?.length ? p.leaf.front.authors.join('、') : undefined),
+      institution: p.leaf.institution ?? itemBylineOf(root, p.leaf),
       part: p.leaf.part && partData(p.leaf.part),
       stats: stats[i]!,
       toc: tocOf(p.leaf.sections, p.url),

@@ -146,7 +146,9 @@ describe('front matter reaches corpus.json, the page headers and the citation', 
     expect(first.front.headnote).toBe('（2024年6月18日）');
     expect(first.cite).toMatchObject({ authors: ['某某街道党工委'], title: '以“三个聚焦”推动街道党建工作提质增效' });
     const second = pageData(roots, 'pages/jiguan-dangjian-huibian/part-02.mdx');
-    expect(second).toMatchObject({ authors: ['某某区直机关工委 张某某'] });
+    // A body's name and a person's: the person is the author, the body where they work.
+    expect(second).toMatchObject({ authors: ['张某某'], affiliation: '某某区直机关工委' });
+    expect(second.cite).toMatchObject({ authors: ['张某某'] });
     expect(second.date).toBeUndefined(); // neither the item nor the collection is dated
     // The collection's own page lists no author (its items have theirs) and shows its 编者按.
     const collection = pageData(roots, 'documents/jiguan-dangjian-huibian.mdx');

@@ -355,7 +355,10 @@ export function readLinesUnderTitle(
     const signed = author === 'body' && SIGNED_BY_PERSON.test(b.text.trim());
     if (author === 'listed' || (author === 'body' && (signed || bylineAt(blocks, i, front)))) {
       take(b);
-      front.authors = [b.text.trim()];
+      // A body's name and people's (authorLine checked them): they wrote it, the body is where they work.
+      const [body, ...people] = b.text.trim().split(/\s+/);
+      if (signed && front.affiliation === undefined) [front.affiliation, front.authors] = [body!, people];
+      else front.authors = [b.text.trim()];
       continue;
     }
     const indexed = INDEXED_NAMES.test(b.text.trim());

@@ -194,6 +194,9 @@ describe('emitPages', () => {
         item('part-01', '以党建引领发展', { front: { authors: ['某某市财政局'], provenance: [] } }),
         item('part-02', '守正创新', { institution: '某某市税务局', front: { authors: ['税务局'], provenance: [] } }),
         item('part-03', '没有署名', {}),
+        item('part-04', '建强支部', {
+          front: { authors: ['张某某'], affiliation: '某某区直机关工委', provenance: [] },
+        }),
       ],
     });
     const page = emitPages([root]).find((f) => f.path === 'documents/fixture-bylines.mdx')!;
@@ -201,6 +204,7 @@ describe('emitPages', () => {
       '某某市财政局',
       '某某市税务局',
       undefined,
+      '某某区直机关工委 张某某',
     ]);
   });
 

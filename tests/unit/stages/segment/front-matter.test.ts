@@ -167,7 +167,12 @@ describe('readFrontMatter', () => {
 
   test('a body’s name signed with a person’s is a byline, even over a heading', () => {
     const r = read('践行初心使命\n\n某某局机关党委　李某\n\n一、牢记初心使命\n\n正文。');
-    expect(r.front.authors).toEqual(['某某局机关党委 李某']);
+    expect(r.front).toMatchObject({ authors: ['李某'], affiliation: '某某局机关党委' });
+    // Two people after the body: both are its authors.
+    expect(read('践行初心使命\n\n某某县委组织部　张某某　李某\n\n正文。').front).toMatchObject({
+      authors: ['张某某', '李某'],
+      affiliation: '某某县委组织部',
+    });
     expect(r.rest.map((b) => b.text)).toEqual(['一、牢记初心使命', '正文。']);
   });
 
