@@ -119,6 +119,8 @@ export interface NormalizedSource {
   setextHeadings?: SetextHeading[];
   /** Lines of images (`md` sources) whose alt text is the line's text: figures, never headings. Absent when none. */
   figureLines?: number[];
+  /** Callouts (`md` sources) written as containers (`:::tip` … `:::`). Absent when none. */
+  callouts?: MarkdownCallout[];
 }
 
 /**
@@ -145,6 +147,16 @@ export interface MarkdownBlock {
    * `HTML_ROW_MARK` and `HTML_CELL_MARK` (scripts/model/table.ts) instead of one row per line.
    */
   html?: boolean;
+}
+
+/**
+ * A Markdown callout written as a container (`:::tip 学习要点`, its lines, `:::`): its text is set
+ * apart as a quote. The fences' syntax was removed at ingest; an opening fence's title stays as
+ * its line's text.
+ */
+export interface MarkdownCallout {
+  /** The opening and closing fences' lines, 1-based. */
+  lines: [number, number];
 }
 
 /** One paragraph of reading text: the unit that gets an anchor, a citation and search results. */

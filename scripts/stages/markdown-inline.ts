@@ -11,7 +11,7 @@
  * alt says nothing (`![图片](…)`), removed; other block syntax (`#`, `- `, `> `, `[^1]:`) is left
  * to the segmenter.
  */
-import type { MarkdownBlock, Removal, SetextHeading } from '../model/document.js';
+import type { MarkdownBlock, MarkdownCallout, Removal, SetextHeading } from '../model/document.js';
 import {
   HTML_CELL_MARK,
   HTML_CELL_START,
@@ -81,6 +81,36 @@ function fenceLayout(lines: readonly string[]): ('fence' | 'code' | undefined)[]
     }
     return inFence === undefined ? undefined : 'code';
   });
+}
+
+/** A container's opening fence: three colons or more and its type (`:::tip 学习要点`, 语雀's `:::tips`). */
+const CONTAINER_OPEN = /^\s{0,3}(:{3,}\s*[A-Za-z][\w-]*)(.*)$/;
+/** A container's closing fence: colons alone. */
+const CONTAINER_CLOSE = /^\s{0,3}:{3,}\s*$/;
+
+/**
+ * The containers (callouts) of a Markdown text as VuePress, Docusaurus and 语雀 write them: a
+ * `:::type` line, the callout's lines, a `:::` line; by their fence lines' indexes, outermost first
+ * (`outer`) and with every fence (`fences`, nested ones too: one callout holds their text). An
+ * opening fence no closing one answers is text.
+ */
+function containersIn(
+  lines: readonly string[],
+  fences: readonly ('fence' | 'code' | undefined)[],
+): { outer: [number, number][]; fences: Set<number> } {
+  const outer: [number, number][] = [];
+  const matched = new Set<number>();
+  const open: number[] = [];
+  lines.forEach((line, i) => {
+    if (fences[i] !== undefined) return;
+    if (CONTAINER_OPEN.test(line)) open.push(i);
+    else if (CONTAINER_CLOSE.test(line) && open.length > 0) {
+      const start = open.pop()!;
+      matched.add(start).add(i);
+      if (open.length === 0) outer.push([start, i]);
+    }
+  });
+  return { outer, fences: matched };
 }
 
 /** The raw cells of a table row: split at unescaped pipes, the optional outer pipes dropped. */
@@ -281,6 +311,8 @@ export interface MarkdownInline {
   headings: SetextHeading[];
   /** Lines of images whose alt texts say what they show (1-based): the text is theirs, a figure's. */
   figures: number[];
+  /** Callouts (`:::tip 标题` … `:::`), by the 1-based lines of their fences. */
+  callouts: MarkdownCallout[];
 }
 
 /**
@@ -344,7 +376,10 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
   );
   const underlines = new Set(headings.map((h) => h.line));
   const figures: number[] = [];
-  const out = lines.map((line, i) => {
+  const containers = containersIn(lines, fences);
+  const containerFences = containers.fences;
+  const out = lines.map((original, i) => {
+    let line = original;
     const record = (text: string) => {
       if (text.trim() !== '') removed.push({ text: text.trim(), line: i + 1, reason: 'markdown-syntax' });
     };
@@ -353,6 +388,13 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       return '';
     }
     if (fences[i] === 'code') return line;
+    // A callout's fences are syntax; the opening one's title (`:::tip 学习要点`) is text.
+    const container = containerFences.has(i) ? CONTAINER_OPEN.exec(line) : undefined;
+    if (containerFences.has(i)) {
+      record(container?.[1] ?? line);
+      if (!container) return '';
+      line = container[2]!.trimStart();
+    }
     if (
       underlines.has(i) ||
       THEMATIC_BREAK.test(line) ||
@@ -396,6 +438,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     ],
     headings,
     figures,
+    callouts: containers.outer.map(([a, b]) => ({ lines: [a + 1, b + 1] })),
   };
 }
 

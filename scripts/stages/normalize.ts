@@ -6,6 +6,7 @@
 import type {
   DecodedText,
   MarkdownBlock,
+  MarkdownCallout,
   NormalizedSource,
   Removal,
   SetextHeading,
@@ -63,6 +64,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   let markdownBlocks: MarkdownBlock[] = [];
   let setextHeadings: SetextHeading[] = [];
   let figureLines: number[] = [];
+  let callouts: MarkdownCallout[] = [];
   if (format === 'md') {
     const fm = stripFrontMatter(lines, meta, file);
     const comments = stripHtmlComments(fm.lines, file);
@@ -71,6 +73,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
     markdownBlocks = inline.blocks;
     setextHeadings = inline.headings;
     figureLines = inline.figures;
+    callouts = inline.callouts;
     finalMeta = fm.meta;
     removed.push(...fm.removed, ...comments.removed, ...inline.removed);
   }
@@ -101,5 +104,6 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   if (markdownBlocks.length > 0) result.markdownBlocks = markdownBlocks;
   if (setextHeadings.length > 0) result.setextHeadings = setextHeadings;
   if (figureLines.length > 0) result.figureLines = figureLines;
+  if (callouts.length > 0) result.callouts = callouts;
   return result;
 }

@@ -30,6 +30,8 @@ export interface Block {
   removed?: Removal[];
   /** A Markdown line of images: its text is their alt text, a figure's (never a heading). */
   figure?: true;
+  /** A Markdown callout's text (`:::tip 学习要点` … `:::`): a quote, set apart as `> [!TIP]` is. */
+  callout?: true;
 }
 
 /** `## 第一节 总则`: an ATX heading's hashes and the space after them. */

@@ -197,6 +197,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
   if (block.layout) return { block, text: block.text, removed, headingShape: false, layout: block.layout };
   if (block.figure) return { block, text, removed, headingShape: false, figure: true };
   if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
+  if (block.callout) return { block, text, removed, headingShape: false, mdQuote: true };
   const note = format === 'md' ? NOTE_DEFINITION.exec(text) : null;
   if (note) {
     const line = block.lines[0];

@@ -2,9 +2,9 @@
  * Segment, step 1 for Markdown sources: lines → blocks. A paragraph runs to a blank line (soft
  * wraps are one paragraph); a heading is one line; a quote, table row, list item or numbered
  * line opens a block. A table is one block, its rows joined by line breaks; a line of fenced code
- * is a block of its own.
+ * is a block of its own. A callout's blocks (`:::tip` … `:::`) are marked as such.
  */
-import type { MarkdownBlock, NormalizedSource } from '../../model/document.js';
+import type { MarkdownBlock, MarkdownCallout, NormalizedSource } from '../../model/document.js';
 import { appendLine, appendRow, FIELD_START, lineBlock, type Block, type Line } from './block.js';
 import { parseNumbering } from './numbering.js';
 import { htmlTableBlocks } from './html-table.js';
@@ -70,11 +70,17 @@ export function joinMarkdownLines(
     markdownBlocks = [],
     setextHeadings = [],
     figureLines = [],
-  }: Pick<NormalizedSource, 'markdownBlocks' | 'setextHeadings' | 'figureLines'> = {},
+    callouts = [],
+  }: Pick<NormalizedSource, 'markdownBlocks' | 'setextHeadings' | 'figureLines' | 'callouts'> = {},
   indents: ReadonlyMap<number, number> = new Map(),
 ): Block[] {
   const setext = new Map(setextHeadings.map((h) => [h.line, h.level]));
   const figures = new Set(figureLines);
+  // Each callout line's callout (its fences included): a paragraph never runs into or out of one,
+  // and its opening fence's title is a paragraph of its own.
+  const calloutAt = new Map<number, MarkdownCallout>();
+  for (const c of callouts) for (let no = c.lines[0]; no <= c.lines[1]; no++) calloutAt.set(no, c);
+  const titleLines = new Set(callouts.map((c) => c.lines[0]));
   const blocks: Block[] = [];
   const nest = listDepths();
   // Each line's table or code range, looked up once per line (the ranges never overlap).
@@ -133,13 +139,16 @@ export function joinMarkdownLines(
       !alone &&
       !prevAlone &&
       !figures.has(line.no) &&
-      !figures.has(prev.no);
+      !figures.has(prev.no) &&
+      calloutAt.get(line.no) === calloutAt.get(prev.no) &&
+      !titleLines.has(prev.no);
     if (continues) appendLine(last, line, HARD_BREAK.test(prev!.text));
     else {
       const block = lineBlock(line);
       const level = setext.get(line.no);
       if (level !== undefined) block.setext = level;
       if (figures.has(line.no)) block.figure = true;
+      if (calloutAt.has(line.no)) block.callout = true;
       nest(block, indents.get(line.no) ?? 0);
       blocks.push(block);
     }

@@ -35,6 +35,48 @@ describe('stripMarkdownInline', () => {
     expect(strip(line)).toEqual({ text, syntax });
   });
 
+  test('a callout written as a container (`:::tip 标题` … `:::`): its fences are syntax, its title text; nested ones read in the outer; an unanswered fence and code are left alone', () => {
+    const r = stripMarkdownInline([
+      ':::tip 学习要点', // 0
+      '六项纪律是指**政治纪律**等。',
+      ':::', // 2
+      '',
+      ':::warning', // 4
+      ':::info 嵌套',
+      '内层',
+      ':::',
+      '外层',
+      ':::', // 9
+      '```',
+      ':::tip 代码里的',
+      ':::',
+      '```',
+      ':::danger 没有结束',
+    ]);
+    expect(r.callouts).toEqual([{ lines: [1, 3] }, { lines: [5, 10] }]);
+    expect(r.lines.slice(0, 10)).toEqual([
+      '学习要点',
+      '六项纪律是指政治纪律等。',
+      '',
+      '',
+      '',
+      '嵌套',
+      '内层',
+      '',
+      '外层',
+      '',
+    ]);
+    expect(r.lines.slice(11)).toEqual([':::tip 代码里的', ':::', '', ':::danger 没有结束']);
+    expect(r.removed.filter((x) => x.text.startsWith(':')).map((x) => `${x.line}:${x.text}`)).toEqual([
+      '1::::tip',
+      '3::::',
+      '5::::warning',
+      '6::::info',
+      '8::::',
+      '10::::',
+    ]);
+  });
+
   test("a trailing backslash is a hard line break (pandoc's): syntax, and two spaces for the joiner; an escaped one is text", () => {
     const r = stripMarkdownInline(['某某区委组织部\\', '2024年7月15日', '路径 C:\\\\', '下一行']);
     expect(r.lines).toEqual(['某某区委组织部  ', '2024年7月15日', '路径 C:\\', '下一行']);
