@@ -136,9 +136,16 @@ export function readRoleLabel(text: string): (RoleLabel & { label: string; colon
   // A study book's labels stand in lenticular brackets: `【案例】`, `【参考文献】`.
   const label = m?.[1]?.replace(/\s+/g, '').replace(/^【(.+)】$/, '$1') ?? '';
   if (APPENDIX.test(label)) return { role: 'appendix', container: true, label, colon: m?.[2] ?? '' };
-  const role = ROLE_LABELS[TRADITIONAL[label] ?? ENGLISH[label.toLowerCase()] ?? label];
+  const named = (l: string) => ROLE_LABELS[TRADITIONAL[l] ?? ENGLISH[l.toLowerCase()] ?? l];
+  // A 案例选编 numbers its cases: `案例一`, `典型案例2`, `案例（三）`.
+  const numbered = CASE_NUMBER.exec(label)?.[1];
+  const role = named(label) ?? (numbered && named(numbered)?.role === 'case-study' ? named(numbered) : undefined);
   return role ? { ...role, label, colon: m?.[2] ?? '' } : undefined;
 }
+
+/** A case label with its number: group 1 the label (`案例一` → `案例`, `典型案例12`, `案例（三）`). */
+const CASE_NUMBER =
+  /^(.{1,6}?)(?:[一二三四五六七八九十百]{1,4}|[0-9０-９]{1,3}|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[）)])$/;
 
 /** Numbering styles whose one-sentence lines may be headings (`（1）…。` lines are list items). */
 const SENTENCE_HEADING_SCHEMES = new Set(['cn-formal', 'cn-dun', 'cn-paren', 'topic']);

@@ -109,13 +109,18 @@ describe('case labels', () => {
     ['案例', '案例'],
     ['案例链接', '案例'],
     ['实践案例', '案例'],
+    // Numbered, as a 案例选编 prints them:
+    ['案例一：', '案例'],
+    ['【案例12】', '案例'],
+    ['典型案例3', '典型案例'],
+    ['案例（二）', '案例'],
   ])('%s heads a case block of kind %s', (label, kind) => {
     expect(readRoleLabel(label)?.role).toBe('case-study');
     expect(caseKindOf(readRoleLabel(label)!.label)).toBe(kind);
   });
 
   test('a heading that only mentions cases is no case block', () => {
-    for (const text of ['案例分析方法', '典型案例的启示与思考', '三、案例研究'])
+    for (const text of ['案例分析方法', '典型案例的启示与思考', '三、案例研究', '引言一', '参考文献2'])
       expect(readRoleLabel(text)).toBeUndefined();
   });
 });
