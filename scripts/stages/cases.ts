@@ -10,7 +10,7 @@ import { caseSlug } from './segment/case-studies.js';
 import { findFigures } from './concepts/figures.js';
 import { conceptCounts } from './concepts/passages.js';
 import type { CaseEntry, CaseParagraph } from '../../src/schemas/knowledge.js';
-import { placeOf, provinceInText } from '../util/places.js';
+import { placeOf, provinceInText, provinceOfTitle } from '../util/places.js';
 import { claimDocumentId } from '../util/unique-id.js';
 import { compareCodeUnits } from '../util/sort.js';
 
@@ -126,7 +126,7 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
           kind: cs.kind,
           title: cs.title,
           place: cs.place,
-          ...placeOf(cs.place),
+          ...(cs.place ? placeOf(cs.place) : provinceOfTitle(cs.title)),
           source: cs.source,
           ...base,
           sectionUrl: anchorUrl(page, cs.sectionId),

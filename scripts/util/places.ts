@@ -71,6 +71,16 @@ export function placeOf(place: string): PlaceInfo {
 }
 
 /**
+ * The province a case's title opens with, when the case prints no `place：` before it (a 案例选编's
+ * `浙江安吉“两山”理念引领乡村党建`): the province alone, as where its place ends is not printed.
+ * @example provinceOfTitle('四川成都“小区党建”破解治理难题') → { province: '四川' }
+ */
+export function provinceOfTitle(title: string): PlaceInfo {
+  const province = Object.keys(PROVINCES).find((p) => title.startsWith(p));
+  return province ? { province } : {};
+}
+
+/**
  * The province a text is about: an institution of the centre, then the first province, capital or
  * provincial organisation the text names (a speech names its city: `推动全会精神在太原落地生根`).
  * @example provinceInText('市直机关', '…在太原落地生根…') → { province: '山西', locality: '太原' }

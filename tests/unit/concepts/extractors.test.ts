@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { pointMembers, spelledOutMembers } from '../../../scripts/stages/mine-terms.js';
 import { findFigures } from '../../../scripts/stages/concepts/figures.js';
-import { placeOf, provinceInText } from '../../../scripts/util/places.js';
+import { placeOf, provinceInText, provinceOfTitle } from '../../../scripts/util/places.js';
 import { layoutConceptMap } from '../../../scripts/emit/concept-map.js';
 
 describe('spelledOutMembers: a formula’s members listed in the text', () => {
@@ -62,6 +62,12 @@ describe('places', () => {
     expect(provinceInText('市直机关', '推动全会精神在太原落地生根')).toEqual({ province: '山西', locality: '太原' });
     expect(provinceInText('兵团党委宣传部', '')).toEqual({ province: '新疆', locality: '兵团' });
     expect(provinceInText('省委办公厅', '对标学习中办')).toEqual({});
+  });
+
+  test('a case titled without its place: the province its title opens with, else none', () => {
+    expect(provinceOfTitle('浙江安吉“两山”理念引领乡村党建')).toEqual({ province: '浙江' });
+    expect(provinceOfTitle('“红色管家”服务群众')).toEqual({});
+    expect(provinceOfTitle('推行“支部+网格”模式')).toEqual({});
   });
 });
 

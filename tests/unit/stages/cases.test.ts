@@ -59,3 +59,15 @@ describe('claimDocumentId', () => {
     expect(claimDocumentId('yunnan-dali', 'handbook-x1', taken)).toBe('yunnan-dali-handbook-x1-2');
   });
 });
+
+describe('a case titled without its place', () => {
+  test('a 案例选编’s numbered cases are filed under the province their titles open with', () => {
+    const dir = 'tests/fixtures/unseen/case-collection-numbered';
+    const cases = buildCases(runPipeline(readSources(join(dir, 'manifest.yaml'), dir)));
+    expect(cases.map((c) => [c.place, c.province])).toEqual([
+      ['', '浙江'],
+      ['', '四川'],
+      ['', '江苏'],
+    ]);
+  });
+});
