@@ -138,8 +138,11 @@ export function dropLoneLeads(paragraphs: Paragraph[]): void {
   }
 }
 
-/** A question-and-answer label as printed at a paragraph's start: `问：`, `答：` (an ASCII colon or a space before it too). */
-const QA_LABEL = /^([问答][ \u3000]?[：:][ \u3000]?)(?=\S)/;
+/**
+ * A question-and-answer label as printed at a paragraph's start: `问：`, `答：`, or a web page's
+ * `Q：`, `A：` (full-width `Ｑ` too; an ASCII colon or a space before it too).
+ */
+const QA_LABEL = /^([问答QAＱＡ][ \u3000]?[：:][ \u3000]?)(?=\S)/;
 
 /**
  * A speaker's label at a turn of a 座谈会 record or an interview: `主持人：`, `记者：`, or a name
@@ -166,7 +169,7 @@ function leadWithLabel(turns: readonly Paragraph[], label: RegExp): void {
 }
 
 /**
- * Interview and 问答 texts print `问：` and `答：` before each turn, and a 座谈会 record the speaker's
+ * Interview and 问答 texts print `问：` and `答：` (or `Q：` and `A：`) before each turn, and a 座谈会 record the speaker's
  * name (`主持人：`, `张某某（财务处）：`): the label is the paragraph's bold lead, so a reader sees who
  * speaks where each turn starts. Only where the document reads as turns: two `问`/`答` labels at
  * least (one `答：` in a speech is a sentence), three speaker labels of two speakers at least (a

@@ -193,6 +193,17 @@ describe('markQaLabels', () => {
     ]);
   });
 
+  test('a web page’s Q： and A： are the same labels', () => {
+    expect(run([[p('Q：党费怎么算？'), p('A：按月交纳。'), p('Ｑ：可以预交吗？'), p('AI：不是标签。')]])).toEqual([
+      [
+        ['Q：', '党费怎么算？'],
+        ['A：', '按月交纳。'],
+        ['Ｑ：', '可以预交吗？'],
+        ['', 'AI：不是标签。'],
+      ],
+    ]);
+  });
+
   test('one 答： in a document is a sentence, and numbered items and words after 问 are left alone', () => {
     expect(run([[p('答：这是唯一的一处。'), p('问题：工学矛盾突出。')]])).toEqual([
       [
