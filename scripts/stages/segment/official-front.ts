@@ -37,13 +37,25 @@ const MASTHEAD =
   /^((?:[\p{Script=Han}（）()]{2,30}?(?:委员会|委|办公厅|办公室|政府|部|局|厅|署|党组|党委|工委|纪委|监委|院|中央|支部|总支)\s*)+)(?:文件)?$/u;
 
 /**
+ * The other marks a 版头 prints above the issuing body's name (GB/T 9704): the copy's number
+ * (份号, six digits), its secrecy and how long it lasts (`秘密★1年`), its urgency (`特急`).
+ */
+const MASTHEAD_MARK = /^(?:\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*(?:\d{1,2}\s*(?:年|个月)|长期))?|特急|加急|特提|平急)$/;
+
+/** Who signed off an upward document, printed after its 文号: `某委发〔2024〕5号　　签发人：张某某`. */
+const SIGNED_OFF = /\s+签\s*发\s*人\s*[：:]\s*\S+(?:\s+\S+)*$/;
+
+/**
  * An official document's lines above its title: the 版头 (or the issuing body's name alone), which
- * names the issuing body, and the 文号. Anything else there (a 密级, 份号) is left to the body.
+ * names the issuing body, its other marks (份号, 密级, 紧急程度) and the 文号 (with its 签发人).
+ * Anything else there is left to the body.
  * @example readMasthead('中共某某市直属机关工作委员会文件') → { kind: 'masthead', issuer: '中共某某市直属机关工作委员会' }
  */
 export function readMasthead(text: string): FrontLineFacts | undefined {
   const t = text.trim();
-  if (DOCUMENT_NUMBER.test(t)) return { kind: 'document-number', documentNumber: t };
+  const numbered = t.replace(SIGNED_OFF, '');
+  if (DOCUMENT_NUMBER.test(numbered)) return { kind: 'document-number', documentNumber: numbered };
+  if (MASTHEAD_MARK.test(t)) return { kind: 'masthead' };
   const issuer = MASTHEAD.exec(t)?.[1]?.trim().replace(/\s+/g, '、');
   return issuer ? { kind: 'masthead', issuer } : undefined;
 }

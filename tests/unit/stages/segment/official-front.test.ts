@@ -148,6 +148,14 @@ describe("readMasthead: an official document's lines above its title", () => {
     ['某办发[2024]12号', { kind: 'document-number', documentNumber: '某办发[2024]12号' }],
     ['中发〔2022〕1号', { kind: 'document-number', documentNumber: '中发〔2022〕1号' }],
     ['中共中央文件', { kind: 'masthead', issuer: '中共中央' }],
+    // A web copy's issuing body alone, and the 版头's other marks (GB/T 9704):
+    ['中共某某市纪委办公室', { kind: 'masthead', issuer: '中共某某市纪委办公室' }],
+    ['000123', { kind: 'masthead' }],
+    ['秘密★1年', { kind: 'masthead' }],
+    ['机密★长期', { kind: 'masthead' }],
+    ['秘密', { kind: 'masthead' }],
+    ['特急', { kind: 'masthead' }],
+    ['某委〔2024〕12号　　　签发人：张某某', { kind: 'document-number', documentNumber: '某委〔2024〕12号' }],
   ])('%s', (line, facts) => {
     expect(readMasthead(line)).toEqual(facts);
   });
@@ -159,6 +167,8 @@ describe("readMasthead: an official document's lines above its title", () => {
     '★启用前',
     '2024年第5号',
     '本文件共5页',
+    '12345', // five digits are no 份号
+    '秘密文件的管理', // a title that starts with a 密级's word
   ])('%s is neither', (line) => {
     expect(readMasthead(line)).toBeUndefined();
   });
