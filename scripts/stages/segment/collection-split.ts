@@ -13,7 +13,7 @@ import { splitLongText } from './long-pages.js';
 import { splitByMarkdownHeadings } from './markdown-items.js';
 import { parseNumbering } from './numbering.js';
 import { markPartTitles, titleLike } from './parts.js';
-import { readToc, splitByToc } from './toc-split.js';
+import { bodyRepeatsNumbering, readToc, splitByToc } from './toc-split.js';
 
 /** One reading page of a source, as split: its title line, the blocks under it, what it is called. */
 export interface ChildSpec {
@@ -43,11 +43,12 @@ function tocSlug(numbering: string, i: number): string {
 /**
  * The blocks without a 目录 that splits nothing (its titles worded otherwise in the body): its
  * lines are a 目录's all the same (`front.toc`, page numbers removed), not body text read as
- * headings with dot leaders. Only a 目录 with page numbers (two or more) is so sure.
+ * headings with dot leaders. Only a 目录 with page numbers (two or more), or one whose numberings
+ * head the body's sections in its order, is so sure.
  */
 function withoutUnsplitToc(rest: Block[], file: string, front: FrontMatter, removed: Removal[]): Block[] {
   const toc = readToc(rest, file);
-  if (!toc || toc.paged < 2) return rest;
+  if (!toc || (toc.paged < 2 && !bodyRepeatsNumbering(rest, toc))) return rest;
   front.toc = toc.entries;
   front.provenance.push(...toc.entries.map((e) => e.provenance));
   removed.push(...toc.removed);

@@ -111,6 +111,39 @@ function numberedHeadingAt(
   return undefined;
 }
 
+/**
+ * Whether the body after a 目录 without page numbers heads its sections with the 目录's numberings,
+ * in its order (`一、基本情况` … `四、对策建议` over `一、全市机关党建工作的基本情况` … `四、…`): then
+ * the lines are a 目录 even where the body words its headings otherwise. Each entry numbered, two
+ * at least.
+ */
+export function bodyRepeatsNumbering(blocks: readonly Block[], toc: TocLines): boolean {
+  if (toc.entries.length < 2) return false;
+  let from = toc.end;
+  for (const entry of toc.entries) {
+    const n = parseNumbering(`${entry.numbering}${entry.title}`);
+    if (!n || n.marker.trim() !== entry.numbering.trim()) return false;
+    const at = blocks.findIndex((b, k) => {
+      if (k < from) return false;
+      const h = parseNumbering(b.text.trim());
+      return h?.scheme === n.scheme && h.value === n.value && hasHeadingShape(h.rest);
+    });
+    if (at < 0) return false;
+    from = at + 1;
+  }
+  return true;
+}
+
+/**
+ * Whether a numbered line repeats the first entry's numbering (`一、` again under `一、基本情况` …
+ * `四、对策建议`): the body has begun, its heading worded otherwise than the 目录's.
+ */
+function restartsNumbering(first: TocEntry | undefined, numbering: string): boolean {
+  if (!first || numbering === '') return false;
+  const [a, b] = [parseNumbering(`${first.numbering}x`), parseNumbering(`${numbering}x`)];
+  return a !== undefined && b !== undefined && a.key === b.key && a.value === b.value;
+}
+
 /** A 目录 as read: where its label stands, the block after its last line, its entries and syntax. */
 export interface TocLines {
   labelAt: number;
@@ -141,7 +174,7 @@ export function readToc(blocks: readonly Block[], file: string): TocLines | unde
       // `（一）在…上的讲话……1`), heads a group of them and may stand without one.
       const n = TOC_BARE.exec(b.text.trim());
       const seen = entries.some((e) => [squash(e.title), squash(e.numbering + e.title)].includes(squash(b.text)));
-      if (!n || seen || !hasHeadingShape(n[2]!)) break;
+      if (!n || seen || !hasHeadingShape(n[2]!) || restartsNumbering(entries[0], n[1]!)) break;
       const entry: TocEntry = { numbering: n[1]!, title: n[2]!.trim(), provenance: { file, lines: [...b.lines] } };
       const heads = isPartEntry(entry) || (n[1] !== '' && TOC_LINE.test(blocks[i + 1]?.text.trim() ?? ''));
       if (!heads && paged > 0) break;

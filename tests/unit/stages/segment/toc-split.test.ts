@@ -128,4 +128,18 @@ describe('a 目录 that splits nothing', () => {
     expect(allText(doc).filter((t) => /……|目\s*录/.test(t))).toEqual([]);
     expect(doc.front.toc?.map((e) => e.title)).toEqual(['基本情况', '存在问题']);
   });
+
+  test('without page numbers, a 目录 whose numberings head the body in its order is one too; one the body does not follow stays text', () => {
+    const unpaged = segment(
+      '调研报告\n\n目　录\n\n一、基本情况\n二、存在问题\n\n一、全市的基本情况\n\n正文一。\n\n二、当前的主要问题\n\n正文二。',
+      'report',
+    );
+    expect(unpaged.front.toc?.map((e) => `${e.numbering}${e.title}`)).toEqual(['一、基本情况', '二、存在问题']);
+    expect(unpaged.sections.map((s) => s.title)).toEqual(['全市的基本情况', '当前的主要问题']);
+    expect(allText(unpaged).filter((t) => /目\s*录|^基本情况$/.test(t))).toEqual([]);
+    // Numbered lines after a 目录 label the body never heads so: left as they are.
+    const listed = segment('调研报告\n\n目　录\n\n一、基本情况\n二、存在问题\n\n正文一。\n\n正文二。', 'report');
+    expect(listed.front.toc).toBeUndefined();
+    expect(allText(listed)).toContain('基本情况');
+  });
 });
