@@ -121,6 +121,8 @@ export interface NormalizedSource {
   figureLines?: number[];
   /** Callouts (`md` sources) written as containers (`:::tip` … `:::`). Absent when none. */
   callouts?: MarkdownCallout[];
+  /** Lines of thematic breaks (`md` sources, `---` between paragraphs), blanked at ingest. Absent when none. */
+  thematicBreaks?: number[];
 }
 
 /**

@@ -313,6 +313,8 @@ export interface MarkdownInline {
   figures: number[];
   /** Callouts (`:::tip 标题` … `:::`), by the 1-based lines of their fences. */
   callouts: MarkdownCallout[];
+  /** Lines of thematic breaks (`---`, `***`; not setext underlines), 1-based. */
+  breaks: number[];
 }
 
 /**
@@ -376,6 +378,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
   );
   const underlines = new Set(headings.map((h) => h.line));
   const figures: number[] = [];
+  const breaks: number[] = [];
   const containers = containersIn(lines, fences);
   const containerFences = containers.fences;
   const out = lines.map((original, i) => {
@@ -395,6 +398,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       if (!container) return '';
       line = container[2]!.trimStart();
     }
+    if (!underlines.has(i) && THEMATIC_BREAK.test(line)) breaks.push(i + 1);
     if (
       underlines.has(i) ||
       THEMATIC_BREAK.test(line) ||
@@ -439,6 +443,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     headings,
     figures,
     callouts: containers.outer.map(([a, b]) => ({ lines: [a + 1, b + 1] })),
+    breaks,
   };
 }
 

@@ -65,6 +65,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   let setextHeadings: SetextHeading[] = [];
   let figureLines: number[] = [];
   let callouts: MarkdownCallout[] = [];
+  let thematicBreaks: number[] = [];
   if (format === 'md') {
     const fm = stripFrontMatter(lines, meta, file);
     const comments = stripHtmlComments(fm.lines, file);
@@ -74,6 +75,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
     setextHeadings = inline.headings;
     figureLines = inline.figures;
     callouts = inline.callouts;
+    thematicBreaks = inline.breaks;
     finalMeta = fm.meta;
     removed.push(...fm.removed, ...comments.removed, ...inline.removed);
   }
@@ -105,5 +107,6 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   if (setextHeadings.length > 0) result.setextHeadings = setextHeadings;
   if (figureLines.length > 0) result.figureLines = figureLines;
   if (callouts.length > 0) result.callouts = callouts;
+  if (thematicBreaks.length > 0) result.thematicBreaks = thematicBreaks;
   return result;
 }

@@ -7,6 +7,13 @@ import { displayWidth } from './text.js';
 import { findDates, readSpeaker, type FrontLineFacts } from './official-front.js';
 
 /**
+ * An author's label before the names (group 1, kept as syntax): `作者：吴晓芳`, `文/张某某`,
+ * `作者｜李某`, a news item's `记者：王某某`, `通讯员：…`, `整理：…`.
+ */
+export const AUTHOR_LABEL =
+  /^(作\s*者\s*[:：/／|｜]?|(?:文|撰\s*文|执\s*笔|记\s*者|通\s*讯\s*员|采\s*写|整\s*理)\s*[:：/／|｜])\s*/;
+
+/**
  * `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）` / `School of Marxism, Some
  * University, Beijing 100872`: an affiliation and its postcode note; a comma between them is syntax.
  */

@@ -10,7 +10,7 @@ import type { Block } from './block.js';
 import { splitByChapters, type PartLine } from './chapters.js';
 import { classifyBlock } from './classify.js';
 import { splitLongText } from './long-pages.js';
-import { splitByMarkdownHeadings } from './markdown-items.js';
+import { splitAtThematicBreaks, splitByMarkdownHeadings } from './markdown-items.js';
 import { parseNumbering } from './numbering.js';
 import { markPartTitles, titleLike } from './parts.js';
 import { bodyRepeatsNumbering, readToc, splitByToc } from './toc-split.js';
@@ -137,7 +137,9 @@ function itemSpec(src: NormalizedSource, i: number, title: string, titleBlock: B
 /** A Markdown collection's items, at its top headings (markdown-items.ts); undefined for any other source. */
 function splitMarkdownCollection(rest: Block[], src: NormalizedSource, removed: Removal[]) {
   if (src.format !== 'md' || src.meta.kind !== 'collection') return undefined;
-  const split = splitByMarkdownHeadings(rest);
+  const split =
+    splitByMarkdownHeadings(rest) ??
+    splitAtThematicBreaks(rest, src.thematicBreaks ?? [], (b) => titleLike(classifyBlock(b, src.format)));
   if (!split) return undefined;
   removed.push(...split.removed);
   const specs = split.items.map((item, i) => itemSpec(src, i, item.title, item.titleBlock, item.blocks));

@@ -10,6 +10,7 @@ import { parseNumbering } from './numbering.js';
 import { lineAt, markdownLevel, type Block } from './block.js';
 import {
   authorLine,
+  AUTHOR_LABEL,
   EDITOR,
   INDEXED_NAMES,
   isAffiliation,
@@ -47,9 +48,8 @@ const LABELS = {
   abstract: /^([[【]?\s*(?:摘\s*要|内容提要|內容提要|内容摘要|提\s*要(?=\s*[:：\]】]))\s*[\]】]?\s*[:：]?)\s*/,
   // 关键词 or 关键字, optional colon                                             `关键词：党建；廉政`
   keywords: /^([[【]?\s*(?:关键词|关键字|關鍵詞|關鍵字)\s*[\]】]?\s*[:：]?)\s*/,
-  // 作者 with an optional colon or bar, or a web copy's 文 / 撰文 / 执笔, a news item's 记者 /
-  // 通讯员 / 采写 / 整理 with one                     `作者：吴晓芳` `文/张某某` `作者｜李某` `记者：王某某`
-  authors: /^(作\s*者\s*[:：/／|｜]?|(?:文|撰\s*文|执\s*笔|记\s*者|通\s*讯\s*员|采\s*写|整\s*理)\s*[:：/／|｜])\s*/,
+  // 作者 with an optional colon or bar, a web copy's 文/ … (byline.ts)       `作者：吴晓芳` `文/张某某`
+  authors: AUTHOR_LABEL,
   // Abstract + colon (any case)                                                   `Abstract: Political work…`
   abstractEn: /^(Abstract\s*[:：])\s*/i,
   // Keywords / Key words + colon                                                  `Keywords: political work; …`

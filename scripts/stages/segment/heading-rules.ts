@@ -6,6 +6,7 @@
 import type { Candidate } from './classify.js';
 import { displayWidth } from './text.js';
 import { CUE } from './set-apart.js';
+import { AUTHOR_LABEL } from './byline.js';
 
 /** Longest unnumbered heading (`造品牌树典型：营造机关良好氛围` is 15). */
 const MAX_PLAIN_HEADING_WIDTH = 30;
@@ -36,6 +37,8 @@ const NEVER_PLAIN_HEADING = [
   /^(?:此\s*致|谨\s*致|顺\s*致)$/,
   // a transcript's cue: `【PPT第2页】`, `[播放视频]`
   CUE,
+  // who wrote it: `作者：李某某`, `文/张某某` (a byline, wherever it stands)
+  AUTHOR_LABEL,
 ];
 
 /** Body text: neither heading-shaped nor a role or Markdown heading, nor a table (a short line over one is its caption). */

@@ -41,3 +41,38 @@ export function splitByMarkdownHeadings(blocks: Block[]): MarkdownItemSplit | un
   });
   return { items, before: blocks.slice(0, starts[0]), removed };
 }
+
+/**
+ * A collection without item headings whose items thematic breaks part (`---` between them, as a
+ * WeChat compilation pasted into Markdown prints them), each opening with its title line (bold or
+ * plain, `isTitle`) over more text. The text before the first break is the first item when it
+ * opens so, else the collection's own; a last part that is no item (a closing note) stays at the
+ * end of the item before it. Undefined unless two items at least are so found.
+ * @example ['甲', '作者：张某', '正文。', ⟨---⟩, '乙', '正文。'] → items 甲 and 乙
+ */
+export function splitAtThematicBreaks(
+  blocks: Block[],
+  breaks: readonly number[],
+  isTitle: (b: Block) => boolean,
+): MarkdownItemSplit | undefined {
+  if (breaks.length === 0) return undefined;
+  const parts: Block[][] = [];
+  let seen = -1;
+  for (const b of blocks) {
+    const before = breaks.filter((l) => l < b.lines[0]).length;
+    if (before !== seen || parts.length === 0) parts.push([]);
+    seen = before;
+    parts.at(-1)!.push(b);
+  }
+  const isItem = (p: Block[]) => p.length >= 2 && isTitle(p[0]!);
+  const own = isItem(parts[0]!) ? [] : parts.shift()!;
+  const last = parts.at(-1);
+  if (last && !isItem(last) && parts.length > 1) parts[parts.length - 2]!.push(...parts.pop()!);
+  if (parts.length < 2 || !parts.every(isItem)) return undefined;
+  const items = parts.map(([titleBlock, ...rest]) => ({
+    title: titleBlock!.text.trim(),
+    titleBlock: titleBlock!,
+    blocks: rest,
+  }));
+  return { items, before: own, removed: [] };
+}

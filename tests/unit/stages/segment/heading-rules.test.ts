@@ -53,6 +53,9 @@ describe('canBeHeading', () => {
     ['表1 2023年“三会一课”开展情况', BODY, false, 'a table caption'],
     ['图2-1 支部活动', BODY, false, 'a figure caption'],
     ['表彰先进', BODY, true, 'a heading that starts with 表'],
+    ['作者：李某某', BODY, false, 'a byline, wherever it stands'],
+    ['文/张某某', BODY, false, "a web copy's byline"],
+    ['文化引领', BODY, true, 'a heading that starts with 文'],
   ])('%s, next %s → %s (%s)', (text, next, expected) => {
     expect(canBeHeading(candidate(text), candidate(next))).toBe(expected);
   });
