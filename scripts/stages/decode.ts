@@ -101,11 +101,39 @@ function damagedTextError(bytes: Uint8Array, badUtf8: number, gbLike: boolean, f
 }
 
 /**
+ * Documents in a markup the pipeline does not read, saved under a text file's name (a web page
+ * saved as `.txt`, WordPad's RTF): what their first line opens with. Read as text, their tags and
+ * control words would be the reading text.
+ */
+const MARKUP_FORMATS: { name: string; opening: RegExp; hint: string }[] = [
+  {
+    name: 'an HTML page',
+    opening: /^(?:<!doctype\s+html|<html[\s>])/i,
+    hint: "save the page's text instead (in the browser: select the text, copy it into a .txt file), or convert it to Markdown (.md)",
+  },
+  {
+    name: 'an RTF document',
+    opening: /^\{\\rtf/,
+    hint: 'open it in a word processor and save it as plain text (.txt, UTF-8)',
+  },
+];
+
+/** Refuse a decoded text that is a markup document (`MARKUP_FORMATS`), naming its first line. */
+function assertNotMarkup(text: string, file: string): void {
+  const at = text.search(/\S/);
+  if (at < 0) return;
+  const format = MARKUP_FORMATS.find((f) => f.opening.test(text.slice(at, at + 100)));
+  if (!format) return;
+  const line = text.slice(0, at).split('\n').length;
+  throw new SourceError(file, line, `${format.name}, not a text source`, format.hint);
+}
+
+/**
  * Decode a source file. Order: BOM → strict UTF-8 → strict GB18030 that looks like Chinese (see
  * `looksLikeGb`) → error. chardet's guess is unreliable on short texts, so it only makes the error
  * message more helpful (`it may be Shift_JIS`).
  * @example decodeSource(new Uint8Array([0xb5,0xb3,0xbd,0xa8]), 'a.txt') → { text: '党建', encoding: 'gb18030', removed: [] }
- * @throws SourceError for an empty, binary or undecodable file.
+ * @throws SourceError for an empty, binary or undecodable file, or a markup document (HTML, RTF).
  */
 export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new SourceError(file, undefined, 'empty file (0 bytes)');
@@ -159,6 +187,7 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedText {
       encoding = 'gb18030';
     }
   }
+  assertNotMarkup(text, file);
   if (text.trim() === '' || /^[\s\uFEFF\u200B]*$/u.test(text)) {
     throw new SourceError(
       file,

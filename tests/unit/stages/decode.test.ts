@@ -93,6 +93,20 @@ describe('decodeSource: bad input', () => {
     expect(e.detail).toContain(`binary file (${name})`);
   });
 
+  it('refuses a web page or RTF document saved as .txt, naming its first line; text that mentions a tag is text', () => {
+    const page = sourceErrorOf(() =>
+      decodeSource(utf8('\uFEFF\n\n<!DOCTYPE html>\n<html lang="zh-CN">\n<p>通知</p>'), 'p.txt'),
+    );
+    expect(page.message).toMatch(/^p\.txt:3: an HTML page, not a text source/);
+    expect(page.hint).toMatch(/save the page's text/);
+    expect(sourceErrorOf(() => decodeSource(utf8('<html><body>正文</body></html>'), 'h.md')).detail).toMatch(
+      /HTML page/,
+    );
+    expect(sourceErrorOf(() => decodeSource(utf8('{\\rtf1\\ansi 党建}'), 'w.txt')).detail).toMatch(/RTF document/);
+    for (const text of ['# 标题\n\n<p>段落</p>', '网页以<html>标签开头。', '<p>各党支部：</p>'])
+      expect(decodeSource(utf8(text), 'ok.md').text).toBe(text);
+  });
+
   it('refuses a NUL byte as binary and names its line (UTF-16 without BOM looks like this)', () => {
     const e = sourceErrorOf(() => decodeSource(concat(utf8('一\n二\n'), [0x41, 0x00]), 'u.txt'));
     expect(e.message).toMatch(/^u\.txt:3: binary file: NUL byte/);
