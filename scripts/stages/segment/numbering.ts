@@ -152,11 +152,13 @@ const RULES: Rule[] = [
   { scheme: 'yishi', pattern: new RegExp(`^((${CN}+)(?:是|要(?![求点素件务领害紧闻职案目旨义员])))(?=\\S)`) },
   // formal numeral + 、 or ．                                         e.g. `壹、總則`
   { scheme: 'cn-formal', pattern: new RegExp(`^((${CN_FORMAL}+)[、．])\\s*`) },
-  // numeral + 、 or a full-width or ASCII dot                         e.g. `一、机关党组织的设置` `二.工作要求`
-  { scheme: 'cn-dun', pattern: new RegExp(`^((${CN}+)[、．.])\\s*`) },
-  // full/half brackets around a numeral, maybe with a stray 、 after  e.g. `（一）加强领导` `（二）、严格管理`;
-  // or the closing bracket only, read as the same style              e.g. `一）加强领导`
-  { scheme: 'cn-paren', pattern: new RegExp(`^((?:[（(](${CN}+)|(${CN}+))[）)]、?)\\s*`) },
+  // numeral + 、 or a full-width or ASCII dot (a PDF copy may space them: `一 、`)
+  //                                                                   e.g. `一、机关党组织的设置` `二.工作要求`
+  { scheme: 'cn-dun', pattern: new RegExp(`^((${CN}+) ?[、．.])\\s*`) },
+  // full/half brackets around a numeral (spaces inside allowed: `（ 一 ）`), maybe with a stray 、
+  // after; or the closing bracket only, read as the same style
+  //                                                 e.g. `（一）加强领导` `（二）、严格管理` `一）加强领导`
+  { scheme: 'cn-paren', pattern: new RegExp(`^((?:[（(] ?(${CN}+) ?|(${CN}+))[）)]、?)\\s*`) },
   // digits + (. or ． + digits)+, optional trailing dot, then a space or a character that is not a
   // unit (`5.5亿元` is an amount, not section 5.5)                     e.g. `1.1 目标一致性`
   {
@@ -168,8 +170,8 @@ const RULES: Rule[] = [
   // digits + . ． or 、, not followed by a digit (that is a decimal) unless a year follows
   // (`2.2023年度…` is item 2)                                        e.g. `1.培养有目标。` `2. 以改革…` `１．…`
   { scheme: 'arabic-dot', pattern: new RegExp(`^((${D})[.．、])(?=(?:19|20)\\d\\d年|(?![0-9０-９.．]))\\s*`) },
-  // full/half brackets around digits                                  e.g. `（1）长期执政考验`
-  { scheme: 'arabic-paren', pattern: new RegExp(`^([（(](${D})[）)]、?)\\s*`) },
+  // full/half brackets around digits (a space inside allowed)        e.g. `（1）长期执政考验` `（ 2 ）…`
+  { scheme: 'arabic-paren', pattern: new RegExp(`^([（(] ?(${D}) ?[）)]、?)\\s*`) },
   // digits + a closing bracket only                                   e.g. `1）加强学习` `2) 严格管理`
   { scheme: 'arabic-close', pattern: new RegExp(`^((${D})[）)])\\s*`) },
   // a keycap digit (a WeChat article's)                                e.g. `1️⃣ 加强学习`

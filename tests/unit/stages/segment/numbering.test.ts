@@ -32,6 +32,10 @@ describe('parseNumbering', () => {
     ['⒇附则', 'arabic-paren', 'arabic-paren', '⒇', 20, '附则'],
     ['第一，秉持改革和法治精神。', 'ordinal', 'ordinal', '第一，', 1, '秉持改革和法治精神。'],
     ['三是抓好巡视整改。', 'yishi', 'yishi', '三是', 3, '抓好巡视整改。'],
+    // Spaced as a PDF copy prints them:
+    ['一 、强化政治功能', 'cn-dun', 'cn-dun', '一 、', 1, '强化政治功能'],
+    ['（ 二 ）严肃组织生活', 'cn-paren', 'cn-paren', '（ 二 ）', 2, '严肃组织生活'],
+    ['（ 3 ）按时交纳党费', 'arabic-paren', 'arabic-paren', '（ 3 ）', 3, '按时交纳党费'],
     // A procedure's stages and steps (发展党员工作流程):
     ['第二阶段：入党积极分子的确定', 'topic', 'topic', '第二阶段：', 2, '入党积极分子的确定'],
     ['第三环节 重温入党誓词', 'topic', 'topic', '第三环节', 3, '重温入党誓词'],
