@@ -128,15 +128,16 @@ interface Rule {
 
 /** Patterns tried in order; the first match wins (`第一，` must be tried before `一、`-style rules). */
 const RULES: Rule[] = [
-  // 第 + numeral + 部分/编/篇 (+ optional space) + title              e.g. `第一部分 总体要求` `第二编 分则`
-  { scheme: 'part', pattern: new RegExp(`^(第(${CN}+|\\d+)(?:部分|编|編|篇))\\s*`) },
+  // 第 + numeral + 部分/编/篇 (+ optional space) + title; here and below a PDF copy may space the
+  // numeral (`第 二 章`)                                               e.g. `第一部分 总体要求` `第二编 分则`
+  { scheme: 'part', pattern: new RegExp(`^(第 ?(${CN}+|\\d+) ?(?:部分|编|編|篇))\\s*`) },
   // 第 + numeral + 章 (or a lecture 讲, a 专题 or 单元 of a course) + optional space + title
   //                                                                   e.g. `第十章 构建新型…` `第二讲 党员的义务`
-  { scheme: 'chapter', pattern: new RegExp(`^(第(${CN}+|\\d+)(?:章|讲|講|专题|專題|单元|單元))\\s*`) },
+  { scheme: 'chapter', pattern: new RegExp(`^(第 ?(${CN}+|\\d+) ?(?:章|讲|講|专题|專題|单元|單元))\\s*`) },
   // 第 + numeral + 节 (traditional 節)                                e.g. `第二节 组织建设`
-  { scheme: 'jie', pattern: new RegExp(`^(第(${CN}+|\\d+)[节節])\\s*`) },
+  { scheme: 'jie', pattern: new RegExp(`^(第 ?(${CN}+|\\d+) ?[节節])\\s*`) },
   // 第 + numeral + 条 (traditional 條) + space or text: an article     e.g. `第十二条　党支部…`
-  { scheme: 'article', pattern: new RegExp(`^(第(${CN}+|\\d+)[条條])(?![，,、])\\s*`) },
+  { scheme: 'article', pattern: new RegExp(`^(第 ?(${CN}+|\\d+) ?[条條])(?![，,、])\\s*`) },
   // 第 + numeral + 个 + 问题/方面/部分… + a stop or space (a spoken part), or a stage of a
   // procedure (阶段, 环节)                          e.g. `第一个问题，关于…` `第二个方面：…` `第一阶段：申请入党`
   {
