@@ -56,12 +56,14 @@ export function splitAtThematicBreaks(
   isTitle: (b: Block) => boolean,
 ): MarkdownItemSplit | undefined {
   if (breaks.length === 0) return undefined;
-  const parts: Block[][] = [];
-  let seen = -1;
+  const sorted = [...breaks].sort((a, b) => a - b);
+  const parts: Block[][] = [[]];
+  // Blocks and breaks are both in line order: a part ends at each break passed.
+  let next = 0;
   for (const b of blocks) {
-    const before = breaks.filter((l) => l < b.lines[0]).length;
-    if (before !== seen || parts.length === 0) parts.push([]);
-    seen = before;
+    let passed = false;
+    while (next < sorted.length && sorted[next]! < b.lines[0]) [next, passed] = [next + 1, true];
+    if (passed && parts.at(-1)!.length > 0) parts.push([]);
     parts.at(-1)!.push(b);
   }
   const isItem = (p: Block[]) => p.length >= 2 && isTitle(p[0]!);

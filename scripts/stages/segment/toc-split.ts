@@ -119,19 +119,16 @@ function numberedHeadingAt(
  */
 export function bodyRepeatsNumbering(blocks: readonly Block[], toc: TocLines): boolean {
   if (toc.entries.length < 2) return false;
-  let from = toc.end;
-  for (const entry of toc.entries) {
-    const n = parseNumbering(`${entry.numbering}${entry.title}`);
-    if (!n || n.marker.trim() !== entry.numbering.trim()) return false;
-    const at = blocks.findIndex((b, k) => {
-      if (k < from) return false;
-      const h = parseNumbering(b.text.trim());
-      return h?.scheme === n.scheme && h.value === n.value && hasHeadingShape(h.rest);
-    });
-    if (at < 0) return false;
-    from = at + 1;
+  const wanted = toc.entries.map((e) => parseNumbering(`${e.numbering}${e.title}`));
+  if (wanted.some((n, k) => !n || n.marker.trim() !== toc.entries[k]!.numbering.trim())) return false;
+  // One pass: each entry's heading is the first after the one before it.
+  let found = 0;
+  for (let k = toc.end; k < blocks.length && found < wanted.length; k++) {
+    const h = parseNumbering(blocks[k]!.text.trim());
+    const n = wanted[found]!;
+    if (h?.scheme === n.scheme && h.value === n.value && hasHeadingShape(h.rest)) found += 1;
   }
-  return true;
+  return found === wanted.length;
 }
 
 /**
