@@ -122,8 +122,8 @@ const ENGLISH: Record<string, string> = {
   bibliography: '参考文献',
 };
 
-/** `附件`, `附件2`, `附件二`, `附录`: an attachment, which numbers its sections afresh. */
-const APPENDIX = /^附\s*[件录錄]\s*[0-9０-９一二三四五六七八九十]{0,3}$/;
+/** `附件`, `附件2`, `附件二`, `附录`, or `附：` over an appended text: an attachment, which numbers its sections afresh. */
+const APPENDIX = /^附\s*(?:[件录錄]\s*[0-9０-９一二三四五六七八九十]{0,3})?$/;
 
 /** Longest line that can hold a role label, spaces around it included. */
 const MAX_LABEL_LINE = 40;

@@ -278,11 +278,16 @@ describe('readRoleLabel', () => {
     ['Introduction', 'introduction'],
     ['Conclusions', 'conclusion'],
     ['附件2', 'appendix'],
+    ['附：', 'appendix'], // over a text appended to an article
+    ['附录三', 'appendix'],
   ])('%s names a part of the text: %s', (line, role) => {
     expect(readRoleLabel(line)?.role).toBe(role);
   });
 
-  test.each(['Methods', '参考', 'Reference list of branches', '注释说明'])('%s is no role label', (line) => {
-    expect(readRoleLabel(line)).toBeUndefined();
-  });
+  test.each(['Methods', '参考', 'Reference list of branches', '注释说明', '附近', '附则'])(
+    '%s is no role label',
+    (line) => {
+      expect(readRoleLabel(line)).toBeUndefined();
+    },
+  );
 });
