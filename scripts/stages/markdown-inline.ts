@@ -113,6 +113,17 @@ function containersIn(
   return { outer, fences: matched };
 }
 
+/**
+ * A heading whose hashes a writer ran into its text (`##一、总体要求`, as lenient editors accept it):
+ * two hashes or more, or one before a numbering (`#第一章`), and no other `#` on the line (`#话题#`
+ * and `#党建 #学习` are tags).
+ */
+const UNSPACED_ATX = /^(#{2,6}|#(?=第|[一二三四五六七八九十]+、|\d+[.．、]))(?=[^\s#])[^#]*$/;
+
+/** The line with a space after an unspaced heading's hashes (whitespace, so nothing is added to the text). */
+const spacedAtxHeading = (line: string): string =>
+  UNSPACED_ATX.test(line) ? line.replace(/^#+/, (h) => `${h} `) : line;
+
 /** The raw cells of a table row: split at unescaped pipes, the optional outer pipes dropped. */
 function pipeCells(line: string): { cells: string[]; pipes: number } {
   const cells: string[] = [];
@@ -398,6 +409,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       if (!container) return '';
       line = container[2]!.trimStart();
     }
+    line = spacedAtxHeading(line);
     if (!underlines.has(i) && THEMATIC_BREAK.test(line)) breaks.push(i + 1);
     if (
       underlines.has(i) ||

@@ -77,6 +77,29 @@ describe('stripMarkdownInline', () => {
     ]);
   });
 
+  test('a heading whose hashes run into its text is spaced; tags are left alone', () => {
+    const lines = [
+      '##一、总体要求',
+      '#第一章 总则',
+      '###（一）加强学习',
+      '#话题#',
+      '#党建 #学习',
+      '#党建',
+      '```',
+      '##代码',
+      '```',
+    ];
+    expect(stripMarkdownInline(lines).lines.slice(0, 6)).toEqual([
+      '## 一、总体要求',
+      '# 第一章 总则',
+      '### （一）加强学习',
+      '#话题#',
+      '#党建 #学习',
+      '#党建',
+    ]);
+    expect(stripMarkdownInline(lines).lines[7]).toBe('##代码');
+  });
+
   test("a trailing backslash is a hard line break (pandoc's): syntax, and two spaces for the joiner; an escaped one is text", () => {
     const r = stripMarkdownInline(['某某区委组织部\\', '2024年7月15日', '路径 C:\\\\', '下一行']);
     expect(r.lines).toEqual(['某某区委组织部  ', '2024年7月15日', '路径 C:\\', '下一行']);
