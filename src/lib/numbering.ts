@@ -8,7 +8,7 @@ export const isClosedNumbering = (numbering: string): boolean => /[、，。．.
  * `√ 勇于自我革命`, `➢ …`), besides Markdown's ASCII `-` `*` `+`: the segmenter reads them as
  * markers, the page sets them apart from the text.
  */
-export const BULLET_SYMBOLS = '●○•◆◇■□▪▶►★☆√✓✔➢➤▸❖';
+export const BULLET_SYMBOLS = '●○•◆◇■□▪▶►★☆√✓✔➢➤▸❖◎';
 
 /** Class list for a numbering span. */
 export const numberingClass = (numbering: string): string[] => [

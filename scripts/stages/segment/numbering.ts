@@ -78,6 +78,8 @@ function enclosedValue(c: string): number | undefined {
   const u = c.length === 1 ? c.charCodeAt(0) : 0;
   if (u >= 0x2488 && u <= 0x249b) return u - 0x2488 + 1;
   if (u >= 0x2474 && u <= 0x2487) return u - 0x2474 + 1;
+  // ❶–❿, ➀–➉, ➊–➓: a WeChat article's numbered points, ten to a set.
+  if (u >= 0x2776 && u <= 0x2793) return ((u - 0x2776) % 10) + 1;
   return undefined;
 }
 
@@ -181,6 +183,8 @@ const RULES: Rule[] = [
   { scheme: 'arabic-dot', pattern: /^(([\u2488-\u249b]))\s*/ },
   // a number in brackets in one character ⑴–⒇                        e.g. `⑴各党支部要…`
   { scheme: 'arabic-paren', pattern: /^(([\u2474-\u2487]))\s*/ },
+  // a dingbat's circled number (never a note's mark)                 e.g. `❶ 带头学习…` `➊ 把方向`
+  { scheme: 'circled', pattern: /^(([\u2776-\u2793]))\s*/ },
   // one circled number ①–㊿, or a note's superscript number          e.g. `① 向机关工委…` `¹ 参见…`
   { scheme: 'circled', pattern: new RegExp(`^((${NOTE_NUMBER})、?)\\s*`) },
   // a bullet: a symbol (space optional) or an ASCII - * + followed by a space, with a task list's
@@ -242,7 +246,7 @@ function parseMarker(line: string): Numbering | undefined {
     if (rest === '') continue;
     let value: number;
     let key: string = scheme;
-    if (scheme === 'circled') value = noteNumberValue(raw)!;
+    if (scheme === 'circled') value = noteNumberValue(raw) ?? enclosedValue(raw)!;
     else if (scheme === 'bullet')
       value = 1; // every bullet item is a first: the list has no order
     else if (scheme === 'yishi') {

@@ -32,6 +32,11 @@ describe('parseNumbering', () => {
     ['⒇附则', 'arabic-paren', 'arabic-paren', '⒇', 20, '附则'],
     ['第一，秉持改革和法治精神。', 'ordinal', 'ordinal', '第一，', 1, '秉持改革和法治精神。'],
     ['三是抓好巡视整改。', 'yishi', 'yishi', '三是', 3, '抓好巡视整改。'],
+    // A WeChat article's dingbat numbers, and ◎ as a bullet:
+    ['❷ 带头执行上级决策部署；', 'circled', 'circled', '❷', 2, '带头执行上级决策部署；'],
+    ['➊把方向', 'circled', 'circled', '➊', 1, '把方向'],
+    ['➓ 第十点', 'circled', 'circled', '➓', 10, '第十点'],
+    ['◎ 关键一：把方向', 'bullet', 'bullet', '◎', 1, '关键一：把方向'],
     // Spaced as a PDF copy prints them:
     ['一 、强化政治功能', 'cn-dun', 'cn-dun', '一 、', 1, '强化政治功能'],
     ['（ 二 ）严肃组织生活', 'cn-paren', 'cn-paren', '（ 二 ）', 2, '严肃组织生活'],
