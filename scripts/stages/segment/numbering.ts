@@ -23,7 +23,7 @@ export type NumberingScheme =
   | 'latin' // A. / B. (an English text's subsections)
   | 'arabic-paren' // （1）
   | 'arabic-close' // 1） / 1) (closing bracket only)
-  | 'circled' // ①, or a note's superscript number ¹
+  | 'circled' // ①, or a note's superscript number ¹; a dingbat's ❶ (never a note's)
   | 'ordinal' // 第一，  第一步： (always a list item)
   | 'topic' // 第一个问题，  第二个方面： (a speech's or 党课's parts, as said aloud), 第一阶段： (a procedure's)
   | 'yishi' // 一是, 一要 (a run-in point)
