@@ -93,8 +93,30 @@ export function parseReference(number: number, raw: string, provenance: Referenc
 const continuesEntry = (ref: Reference, c: Candidate): boolean =>
   c.block.lines[0] === ref.provenance.lines[1] + 1 && !/[.．。]$/.test(ref.raw.trim());
 
+/** An entry's label in brackets (`[注1]`, `〔2〕`), not a list's `1.`: group 1 the number. */
+const BRACKET_ENTRY = /^[[［〔]\s*(?:注释?\s*)?(\d{1,3})\s*[\]］〕]/;
+
 /**
- * Take the `[n] …` entries that follow a references heading out of the candidates.
+ * Where the notes a text ends with start, printed without a 注释 or 参考文献 heading (`…处理[注1]。`
+ * over `[注1]见《中国共产党章程》…`): the last blocks are bracketed entries numbered from 1, each one
+ * line, and the text before them marks the first. Candidates.length when there are none.
+ */
+function unlabelledNotesAt(candidates: readonly Candidate[]): number {
+  let start = candidates.length;
+  while (start > 0) {
+    const c = candidates[start - 1]!;
+    if (c.role !== undefined || c.mdLevel !== undefined || !BRACKET_ENTRY.test(c.text.trim())) break;
+    start -= 1;
+  }
+  const labels = candidates.slice(start).map((c) => BRACKET_ENTRY.exec(c.text.trim())!);
+  const numbered = labels.length > 0 && labels.every((m, k) => Number(m[1]) === k + 1);
+  const marked = numbered && candidates.slice(0, start).some((c) => c.text.includes(labels[0]![0]));
+  return marked ? start : candidates.length;
+}
+
+/**
+ * Take the `[n] …` entries that follow a references heading out of the candidates, and the
+ * bracketed notes a text ends with under no heading (`unlabelledNotesAt`), when the text marks them.
  * @returns the remaining candidates and the parsed references, in source order
  */
 export function takeReferences(
@@ -104,8 +126,10 @@ export function takeReferences(
   const references: Reference[] = [];
   const kept: Candidate[] = [];
   let inReferences = false;
-  for (const c of candidates) {
+  const notesAt = unlabelledNotesAt(candidates);
+  for (const [k, c] of candidates.entries()) {
     if (c.role !== undefined || c.mdLevel !== undefined) inReferences = c.role === 'references';
+    if (k === notesAt) inReferences = true;
     const m = inReferences ? ENTRY.exec(c.text.trim()) : null;
     const last = references.at(-1);
     if (m) {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseReference } from '../../../../scripts/stages/segment/references.js';
+import { segmentSource } from '../../../../scripts/stages/segment/index.js';
+import { sourceFromText, syntheticMeta } from './support.js';
 
 const prov = { file: 'f.txt', lines: [1, 1] as [number, number] };
 
@@ -122,5 +124,24 @@ describe('parseReference: styles of unseen sources', () => {
       [1, '1.', '10-12', [5, 6]],
       [2, '［2］', '5-9', [7, 7]],
     ]);
+  });
+});
+
+describe('notes a text ends with under no heading', () => {
+  const segment = (raw: string) => segmentSource(sourceFromText(raw, syntheticMeta('note.txt')).src);
+  const bodyText = (d: ReturnType<typeof segment>) => d.paragraphs.map((p) => p.text);
+
+  test('bracketed entries from 1 that the text marks are its references', () => {
+    const doc = segment('标题\n\n正文一[注1]。正文二[注2]。\n\n[注1]见《党章》。\n[注2]见《条例》。');
+    expect(doc.references.map((r) => [r.number, r.label, r.raw])).toEqual([
+      [1, '[注1]', '见《党章》。'],
+      [2, '[注2]', '见《条例》。'],
+    ]);
+    expect(bodyText(doc)).toEqual(['正文一[注1]。正文二[注2]。']);
+  });
+
+  test('a run the text does not mark, or not numbered from 1, stays text', () => {
+    expect(segment('标题\n\n正文。\n\n[1]见《党章》。\n[2]见《条例》。').references).toEqual([]);
+    expect(segment('标题\n\n正文[2]。\n\n[2]见《党章》。\n[3]见《条例》。').references).toEqual([]);
   });
 });
