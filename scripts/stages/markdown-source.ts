@@ -20,13 +20,18 @@ const asText = (v: unknown): string | undefined =>
 function readFields(data: unknown): FrontMatterFields {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
   const o = data as Record<string, unknown>;
-  const list = o.authors ?? o.author;
+  // Keys as English tools write them, or in Chinese (`作者: 张某某`, `日期`, `单位`).
+  const list = o.authors ?? o.author ?? o['作者'];
   const authors = Array.isArray(list)
     ? list.map(asText).filter((s): s is string => s !== undefined)
     : asText(list) !== undefined
       ? [asText(list)!]
       : undefined;
-  return { authors, affiliation: asText(o.affiliation), date: asText(o.date) };
+  return {
+    authors,
+    affiliation: asText(o.affiliation ?? o['单位'] ?? o['作者单位']),
+    date: asText(o.date ?? o['日期']),
+  };
 }
 
 /** An ATX heading line: `# 标题`, `## 第一章 总则` (a space after the hashes; `#话题#` is no heading). */

@@ -212,6 +212,11 @@ describe('normalizeSource on small inputs', () => {
     ]);
   });
 
+  it('Markdown: front matter keys written in Chinese fill the same fields', () => {
+    const n = normalizeText('---\n标题: 学习笔记\n作者: 张某某\n日期: 2024-05-10\n单位: 第一党支部\n---\n正文', 'a.md');
+    expect(n.meta).toMatchObject({ authors: ['张某某'], date: '2024-05-10', affiliation: '第一党支部' });
+  });
+
   it('Markdown: the manifest wins over front matter', () => {
     const n = normalizeSource(
       { text: '---\nauthors: [李四]\n---\n正文', encoding: 'utf-8', removed: [] },
