@@ -146,10 +146,11 @@ const QA_LABEL = /^([问答QAＱＡ][ \u3000]?[：:][ \u3000]?)(?=\S)/;
 
 /**
  * A speaker's label at a turn of a 座谈会 record or an interview: `主持人：`, `记者：`, or a name
- * (a common surname and one or two characters) with an optional unit, `张某某（财务处）：`.
+ * (a common surname and one or two characters) with an optional unit, `张某某（财务处）：`; in a
+ * recording's transcript after the turn's time (`[00:01:30] 张书记：`).
  */
 const SPEAKER_LABEL = new RegExp(
-  `^((?:主持人|记者|嘉宾|${PERSON})(?:[（(][^（）()：:]{1,20}[）)])?[ \\u3000]?[：:][ \\u3000]?)(?=\\S)`,
+  `^((?:[[【(（]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\]】)）]?[ \\u3000]*)?(?:主持人|记者|嘉宾|${PERSON})(?:[（(][^（）()：:]{1,20}[）)])?[ \\u3000]?[：:][ \\u3000]?)(?=\\S)`,
 );
 
 /**
@@ -179,6 +180,8 @@ export function markQaLabels(lists: readonly Paragraph[][]): void {
   const qa = turnsOf(lists, QA_LABEL);
   if (qa.length >= 2) leadWithLabel(qa, QA_LABEL);
   const spoken = turnsOf(lists, SPEAKER_LABEL);
-  const speakers = new Set(spoken.map((p) => SPEAKER_LABEL.exec(p.text)![1]!.replace(/[\s：:]/g, '')));
+  const speakers = new Set(
+    spoken.map((p) => SPEAKER_LABEL.exec(p.text)![1]!.replace(/^[^\p{Script=Han}]+|[\s：:]/gu, '')),
+  );
   if (spoken.length >= 3 && speakers.size >= 2) leadWithLabel(spoken, SPEAKER_LABEL);
 }

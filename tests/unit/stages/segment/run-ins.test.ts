@@ -249,6 +249,14 @@ describe('markQaLabels', () => {
         .flat()
         .map(([lead]) => lead),
     ).toEqual(['', '']);
+    // A recording's transcript: each turn's time is part of its label.
+    expect(
+      run([
+        [p('[00:00:05] 主持人：请张书记讲党课。'), p('[00:00:12] 张书记：同志们好。'), p('（00:10:03）主持人：谢谢。')],
+      ])
+        .flat()
+        .map(([lead]) => lead),
+    ).toEqual(['[00:00:05] 主持人：', '[00:00:12] 张书记：', '（00:10:03）主持人：']);
     // A 会议记录's header fields name people without saying anything: no turns, and they do not count.
     expect(
       run([
