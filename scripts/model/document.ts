@@ -232,8 +232,15 @@ export interface Section {
   sections: Section[];
 }
 
-/** A handbook 创新案例 (or another case block), its fields in `caseStudySchema`; ids branded in the model. */
-export type CaseStudy = Omit<CaseStudyJson, 'docId' | 'sectionId'> & { docId: DocId; sectionId: SectionId };
+/**
+ * A handbook 创新案例 (or another case block: a section), or a 通报's numbered problem (one
+ * paragraph); its fields in `caseStudySchema`, ids branded in the model.
+ */
+export type CaseStudy = Omit<CaseStudyJson, 'docId' | 'sectionId' | 'paragraphId'> & {
+  docId: DocId;
+  sectionId?: SectionId;
+  paragraphId?: ParagraphAnchor;
+};
 
 /** One line of a printed 目录, consumed to split a collection into its items (page numbers go to `removed`). */
 export interface TocEntry {

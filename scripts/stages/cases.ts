@@ -5,7 +5,7 @@
  */
 import type { Document, Paragraph, Section } from '../model/document.js';
 import { anchorUrl, caseUrl, readingUrl } from '../model/ids.js';
-import { documentsIn, leavesOf } from '../model/walk.js';
+import { documentsIn, leavesOf, paragraphsIn } from '../model/walk.js';
 import { caseSlug } from './segment/case-studies.js';
 import { findFigures } from './concepts/figures.js';
 import { conceptCounts } from './concepts/passages.js';
@@ -46,6 +46,17 @@ function caseParagraphs(paragraphs: readonly Paragraph[], sections: readonly Sec
     out.push(...inner);
   }
   return out;
+}
+
+/** A case section's paragraphs: `创新案例` › `云南大理：…` (the title line, shown as the page title) › text and sub-headings. */
+function sectionCase(sections: readonly Section[], id: string, page: string): CaseParagraph[] {
+  const section = findSection(sections, id);
+  const titled = section?.sections.length === 1 ? section.sections[0]! : section;
+  if (!section || !titled) return [];
+  return [
+    ...caseParagraphs(section === titled ? [] : section.paragraphs, [], page),
+    ...caseParagraphs(titled.paragraphs, titled.sections, page),
+  ];
 }
 
 function conceptsIn(paragraphs: readonly CaseParagraph[]): CaseEntry['concepts'] {
@@ -110,16 +121,13 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
         // A case may be recorded on its page and on the root: listed once.
         if (listed.has(cs.id)) continue;
         listed.add(cs.id);
-        const section = findSection(leaf.sections, cs.sectionId);
-        // `创新案例` › `云南大理：…` (the title line, shown as the page title) › text and sub-headings.
-        const titled = section?.sections.length === 1 ? section.sections[0]! : section;
-        const paragraphs =
-          section && titled
-            ? [
-                ...caseParagraphs(section === titled ? [] : section.paragraphs, [], page),
-                ...caseParagraphs(titled.paragraphs, titled.sections, page),
-              ]
-            : [];
+        const paragraphs = cs.paragraphId
+          ? caseParagraphs(
+              [...leaf.paragraphs, ...paragraphsIn(leaf.sections)].filter((p) => p.id === cs.paragraphId),
+              [],
+              page,
+            )
+          : sectionCase(leaf.sections, cs.sectionId!, page);
         cases.push({
           id: cs.id,
           url: caseUrl(cs.id),
@@ -129,7 +137,7 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
           ...(cs.place ? placeOf(cs.place) : provinceOfTitle(cs.title)),
           source: cs.source,
           ...base,
-          sectionUrl: anchorUrl(page, cs.sectionId),
+          sectionUrl: anchorUrl(page, cs.paragraphId ?? cs.sectionId!),
           concepts: conceptsIn(paragraphs),
           figures: figuresIn(paragraphs),
           paragraphs,

@@ -108,7 +108,10 @@ export const referenceSchema = z
   .strict();
 export type Reference = z.infer<typeof referenceSchema>;
 
-/** A handbook 创新案例 (or another case block): a section with its place, title and source. */
+/**
+ * A handbook 创新案例 (or another case block): a section with its place, title and source; or a
+ * 通报's numbered problem, one paragraph (`paragraphId`).
+ */
 export const caseStudySchema = z
   .object({
     /** ASCII slug, e.g. `yunnan-dali-san-zhong-yishi`; URL `/cases/<id>/`. */
@@ -120,12 +123,15 @@ export const caseStudySchema = z
     title: z.string(),
     /** The text inside `（资料来源：…）`. */
     source: z.string(),
-    /** The reading page and section that hold the case. */
+    /** The reading page and section that hold the case (a problem at the top of its page has none). */
     docId: z.string().min(1),
-    sectionId: z.string().min(1),
+    sectionId: z.string().min(1).optional(),
+    /** A case that is one paragraph (a 通报's `1.某某…问题。…`): its anchor. */
+    paragraphId: z.string().min(1).optional(),
     provenance: provenanceSchema,
   })
-  .strict();
+  .strict()
+  .refine((c) => c.sectionId !== undefined || c.paragraphId !== undefined, 'a case is a section or a paragraph');
 export type CaseStudyJson = z.infer<typeof caseStudySchema>;
 
 /** The English translation printed after a Chinese block of a bilingual interleaved text. */

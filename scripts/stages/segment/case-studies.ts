@@ -5,11 +5,13 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { CaseStudy, Paragraph, Section } from '../../model/document.js';
+import type { SectionId } from '../../model/ids.js';
 import type { DocId } from '../../model/ids.js';
 import { paragraphsIn, printedText } from '../../model/walk.js';
 import { claimUniqueId } from '../../util/unique-id.js';
 import { readRoleLabel, type Candidate } from './classify.js';
 import { cutBlock, type Block } from './block.js';
+import { parseNumbering, type NumberingScheme } from './numbering.js';
 import type { BoxedCaseKind } from '../../../src/schemas/vocabulary.js';
 
 /** A label opening a line: in lenticular brackets (`【案例】`) or before a colon (`案例链接：`). */
@@ -124,4 +126,56 @@ export function extractCaseStudies(sections: Section[], docId: DocId, taken: Set
       provenance: { file: s.provenance.file, lines: [...s.span] },
     };
   });
+}
+
+/**
+ * A problem named in a numbered item's first sentence, as a 通报 of 典型问题 numbers them
+ * (`某某县农业农村局原党组书记、局长张某某违规收受礼品礼金问题。`, `…受贿案。`): group 1 the name.
+ * No comma before its stop: a sentence that merely ends so is longer and parted.
+ */
+const PROBLEM_TITLE = /^([^。，,；;！!？?]{6,80}?(?:问题|案))。/;
+/** Numberings a 通报 numbers its problems with. */
+const PROBLEM_SCHEMES = new Set<NumberingScheme | undefined>(['arabic-dot', 'cn-dun', 'cn-paren', 'arabic-paren']);
+/** Least text after a problem's name: the account of what happened and how it was dealt with. */
+const MIN_PROBLEM_ACCOUNT = 10;
+
+/**
+ * A 通报's typical problems (`1.某某县…张某某违规收受礼品礼金问题。2019年至2023年，…`): numbered
+ * items of one style, two or more in a list, each naming a problem in its first sentence and then
+ * telling it. Each is a case of one paragraph (`paragraphId`, kind 典型案例, titled by the name),
+ * its name set as the item's bold lead. Runs after the ids are assigned; updates the paragraphs.
+ * @param lists each list of paragraphs with the section holding it (none at the top of the page)
+ */
+export function extractProblemCases(
+  lists: readonly { paragraphs: Paragraph[]; section?: SectionId }[],
+  docId: DocId,
+  taken: Set<string>,
+): CaseStudy[] {
+  const cases: CaseStudy[] = [];
+  for (const { paragraphs, section } of lists) {
+    const problems = paragraphs.flatMap((p) => {
+      const scheme = p.kind === 'list-item' && p.marker ? parseNumbering(`${p.marker}x`)?.scheme : undefined;
+      const printed = `${p.lead ?? ''}${p.text}`;
+      const name = PROBLEM_SCHEMES.has(scheme) ? PROBLEM_TITLE.exec(printed) : null;
+      return name && printed.length - name[0].length >= MIN_PROBLEM_ACCOUNT ? [{ p, scheme, name }] : [];
+    });
+    for (const { p, scheme, name } of problems) {
+      if (problems.filter((q) => q.scheme === scheme).length < 2) continue;
+      // The name as the item's bold lead, as a short first sentence is one (no marks yet to move).
+      if (p.lead === undefined && p.marks.length === 0) [p.lead, p.text] = [name[0], p.text.slice(name[0].length)];
+      const title = name[1]!;
+      cases.push({
+        id: claimUniqueId(caseSlug('', title), taken),
+        kind: '典型案例',
+        place: '',
+        title,
+        source: '',
+        docId,
+        ...(section && { sectionId: section }),
+        paragraphId: p.id,
+        provenance: { file: p.provenance.file, lines: [...p.provenance.lines] },
+      });
+    }
+  }
+  return cases;
 }

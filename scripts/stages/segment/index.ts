@@ -5,14 +5,15 @@
  */
 import type { Block } from './block.js';
 import type { Document, FrontMatter, NormalizedSource, Paragraph, Removal, Section } from '../../model/document.js';
-import { toDocId, toPageSlug } from '../../model/ids.js';
+import { toDocId, toPageSlug, type SectionId } from '../../model/ids.js';
+import { sectionsIn } from '../../model/walk.js';
 import { DOC_KIND_INFO } from '../../../src/schemas/doc-kinds.js';
 import { removalsByLine } from '../normalize.js';
 import { assignIds } from './assign-ids.js';
 import { markArticles } from './articles.js';
 import { isInterleaved, pairTranslations, placeTranslations } from './bilingual.js';
 import { buildTree } from './build-tree.js';
-import { extractCaseStudies, markLabelTitles, splitCaseLabels } from './case-studies.js';
+import { extractCaseStudies, extractProblemCases, markLabelTitles, splitCaseLabels } from './case-studies.js';
 import { splitCollection, type ChildSpec } from './collection-split.js';
 import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
@@ -36,11 +37,18 @@ function spanOf(blocks: Block[], fallback: [number, number]): [number, number] {
   return [Math.min(...blocks.map((b) => b.lines[0])), Math.max(...blocks.map((b) => b.lines[1]))];
 }
 
-/** Every paragraph list of a page: its own, then each section's, depth first. */
-const paragraphLists = (own: Paragraph[], sections: Section[]): Paragraph[][] => [
-  own,
-  ...sections.flatMap((s) => paragraphLists(s.paragraphs, s.sections)),
+/** Every paragraph list of a page, with the section that holds it: its own (none), then each section's, depth first. */
+const listsWithSections = (
+  own: Paragraph[],
+  sections: Section[],
+): { paragraphs: Paragraph[]; section?: SectionId }[] => [
+  { paragraphs: own },
+  ...sectionsIn(sections).map((s) => ({ paragraphs: s.paragraphs, section: s.id })),
 ];
+
+/** Every paragraph list of a page: its own, then each section's, depth first. */
+const paragraphLists = (own: Paragraph[], sections: Section[]): Paragraph[][] =>
+  listsWithSections(own, sections).map((l) => l.paragraphs);
 
 /** The body of one reading page: its blocks → sections, paragraphs, references and case studies. */
 function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
@@ -82,7 +90,10 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   markSetApartLines(lists);
   moveSlideCuesDown(tree.paragraphs, tree.sections);
   assignIds(tree.paragraphs, tree.sections);
-  const caseStudies = extractCaseStudies(tree.sections, toDocId(docId), caseIds);
+  const caseStudies = [
+    ...extractCaseStudies(tree.sections, toDocId(docId), caseIds),
+    ...extractProblemCases(listsWithSections(tree.paragraphs, tree.sections), toDocId(docId), caseIds),
+  ];
   return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };
 }
 

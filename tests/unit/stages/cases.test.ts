@@ -71,3 +71,21 @@ describe('a case titled without its place', () => {
     ]);
   });
 });
+
+describe('a case of one paragraph', () => {
+  test('a 通报’s problems are listed with their paragraph, linked at its anchor', () => {
+    const dir = 'tests/fixtures/unseen/official-notice-issuer-line';
+    const cases = buildCases(runPipeline(readSources(join(dir, 'manifest.yaml'), dir)));
+    expect(cases).toHaveLength(5);
+    const first = cases[0]!;
+    expect(first).toMatchObject({
+      kind: '典型案例',
+      title: '某某县农业农村局原党组书记、局长张某某违规收受礼品礼金问题',
+    });
+    expect(first.sectionUrl).toBe('/library/dianxing-wenti-tongbao/text/#p-0-3');
+    expect(first.paragraphs.map((p) => [p.marker, p.lead, p.text.slice(0, 10)])).toEqual([
+      ['1.', '某某县农业农村局原党组书记、局长张某某违规收受礼品礼金问题。', '2019年至2023'],
+    ]);
+    expect(first.figures.map((f) => f.value)).toContain('5.6万元');
+  });
+});

@@ -168,3 +168,35 @@ describe('a case label opening its line', () => {
     ]);
   });
 });
+
+describe('a 通报’s numbered problems', () => {
+  const segment = (text: string[]) =>
+    segmentSource(sourceFromText(text.join('\n\n'), syntheticMeta('tongbao.txt', { kind: 'document' })).src);
+  const PROBLEMS = [
+    '关于2起典型问题的通报',
+    '现将有关情况通报如下。',
+    '1.某县局长张某违规收受礼金问题。2023年，张某收受管理服务对象礼金2万元，受到党内警告处分。',
+    '2.某区科长李某公车私用问题。2023年国庆期间，李某驾驶公车回乡探亲，受到诫勉处理。',
+    '各级党组织要以案为鉴。',
+  ];
+
+  test('each is a case of its one paragraph, titled by the problem it names, set as its bold lead', () => {
+    const doc = segment(PROBLEMS);
+    expect(doc.caseStudies.map((c) => [c.kind, c.title, c.paragraphId, c.sectionId])).toEqual([
+      ['典型案例', '某县局长张某违规收受礼金问题', 'p-0-2', undefined],
+      ['典型案例', '某区科长李某公车私用问题', 'p-0-3', undefined],
+    ]);
+    const items = doc.paragraphs.filter((p) => p.kind === 'list-item');
+    expect(items.map((p) => [p.marker, p.lead, p.text.slice(0, 5)])).toEqual([
+      ['1.', '某县局长张某违规收受礼金问题。', '2023年'],
+      ['2.', '某区科长李某公车私用问题。', '2023年'],
+    ]);
+  });
+
+  test('one such item, or items that tell nothing after the name, are no cases', () => {
+    expect(segment(PROBLEMS.filter((_, i) => i !== 3)).caseStudies).toEqual([]);
+    expect(segment(['标题', '存在的问题：', '1.学习不够深入的问题。', '2.作风不够扎实的问题。']).caseStudies).toEqual(
+      [],
+    );
+  });
+});
