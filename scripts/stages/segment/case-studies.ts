@@ -159,8 +159,10 @@ export function extractProblemCases(
       const name = PROBLEM_SCHEMES.has(scheme) ? PROBLEM_TITLE.exec(printed) : null;
       return name && printed.length - name[0].length >= MIN_PROBLEM_ACCOUNT ? [{ p, scheme, name }] : [];
     });
+    const perScheme = new Map<NumberingScheme | undefined, number>();
+    for (const { scheme } of problems) perScheme.set(scheme, (perScheme.get(scheme) ?? 0) + 1);
     for (const { p, scheme, name } of problems) {
-      if (problems.filter((q) => q.scheme === scheme).length < 2) continue;
+      if (perScheme.get(scheme)! < 2) continue;
       // The name as the item's bold lead, as a short first sentence is one (no marks yet to move).
       if (p.lead === undefined && p.marks.length === 0) [p.lead, p.text] = [name[0], p.text.slice(name[0].length)];
       const title = name[1]!;
