@@ -214,7 +214,15 @@ export function renderLeafBody(root: Document, leaf: Document, ctx: BodyContext)
   blocks.push(...leaf.sections.map((s) => renderSection(s, ctx)));
   // References without a 参考文献 heading to hold them close the last reading page.
   if (ctx.refs.length > 0 && !hasReferencesSection(leaf.sections) && leaf === leavesOf(root).at(-1)) {
-    blocks.push(jsxElement('Heading', { id: 's-references', level: 1, numbering: '', role: 'references' }, ''));
+    // Notes (`[注1]`), not works cited, are named 注释.
+    const notes = ctx.refs.every((r) => r.label !== undefined && r.label.includes('注'));
+    blocks.push(
+      jsxElement(
+        'Heading',
+        { id: 's-references', level: 1, numbering: '', role: 'references', ...(notes && { notes }) },
+        '',
+      ),
+    );
     blocks.push(renderReferences(ctx.refs));
   }
   return blocks.filter((b) => b !== '').join('\n\n') + '\n';

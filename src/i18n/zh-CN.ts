@@ -91,6 +91,8 @@ export interface UiStrings {
   /** Labels of the model's vocabularies (src/schemas/vocabulary.ts), keyed by their lists: an untitled
    * references heading is named by its role, a redaction box by its mark kind. */
   sectionRoles: Record<SectionRole, string>;
+  /** The name of an untitled references heading over notes (`[注1]` entries) rather than works cited. */
+  endnotes: string;
   paragraphKinds: Record<ParagraphKind, string>;
   markKinds: Record<MarkKind, string>;
   citationMark: (n: number) => string;
@@ -329,6 +331,7 @@ export const ui = {
     questions: '思考题',
     appendix: '附录',
   },
+  endnotes: '注释',
   paragraphKinds: { paragraph: '段落', 'list-item': '列表项', quote: '引文', footnote: '脚注', table: '表格' },
   markKinds: { redaction: '原文此处隐去', citation: '参考文献标注', concept: '党建概念', footnote: '脚注标注' },
   citationMark: (n) => `参考文献 ${n}`,

@@ -312,4 +312,16 @@ describe('rehypeMdxHtml on the real corpus', () => {
     expect([classes(item(2)).includes('para--nested'), item(2).properties.style]).toEqual([true, '--depth:2']);
     expect([classes(item()).includes('para--nested'), item().properties.style]).toEqual([false, undefined]);
   });
+
+  test('an untitled references heading is named by what it lists: 注释 over notes, else 参考文献', () => {
+    const heading = (notes: boolean) => {
+      const props = `id="s-references" level={1} numbering="" role="references"${notes ? ' notes={true}' : ''}`;
+      const tree = compiled({ path: 'pages/x/text.mdx', contents: `\n<Heading ${props}></Heading>\n` });
+      const found: Element[] = [];
+      walk(tree, (n) => void (n.type === 'element' && n.tagName === 'h2' && found.push(n)));
+      return found.map(cellText);
+    };
+    expect(heading(true)).toEqual(['注释']);
+    expect(heading(false)).toEqual(['参考文献']);
+  });
 });

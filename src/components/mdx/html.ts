@@ -148,13 +148,15 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
   Lead: (_, children) => el('strong', { className: ['lead'] }, children),
   // A section heading as a real heading (level 1 on the page → <h2>), numbering kept as printed;
   // an untitled references heading is named.
-  Heading: ({ id, level, numbering, role }, children) =>
+  Heading: ({ id, level, numbering, role, notes }, children) =>
     el(
       `h${Math.min(level + 1, 6)}`,
       { id, className: ['heading', `heading--l${level}`, ...(role ? [`heading--${role}`] : [])] },
       [
         ...(numbering ? [el('span', { className: numberingClass(numbering) }, [text(numbering)])] : []),
-        ...(textOf(children).trim() === '' && role === 'references' ? [text(ui.sectionRoles.references)] : children),
+        ...(textOf(children).trim() === '' && role === 'references'
+          ? [text(notes ? ui.endnotes : ui.sectionRoles.references)]
+          : children),
       ],
     ),
   // A run of numbered list items; each keeps its printed marker, so the list has no bullets.

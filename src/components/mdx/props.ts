@@ -39,7 +39,8 @@ export interface MdxProps {
   /** A run-in heading at the start of a paragraph. */
   Lead: Record<string, never>;
   /** A section heading; `level` 1 is the top heading of the page (an <h2>). */
-  Heading: { id: string; level: number; numbering: string; role?: SectionRole };
+  /** `notes`: an untitled references heading over notes (`[注1]`), named 注释 rather than 参考文献. */
+  Heading: { id: string; level: number; numbering: string; role?: SectionRole; notes?: boolean };
   /** A run of list items. */
   Items: Record<string, never>;
   /** A run of quoted paragraphs. */

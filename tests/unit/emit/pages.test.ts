@@ -4,6 +4,8 @@ import { renderInline } from '../../../scripts/emit/inline.js';
 import { readingPageSchema } from '../../../src/schemas/reading-page.js';
 import { documentPageSchema } from '../../../src/schemas/document-page.js';
 import { sampleRoots, doc, meta, para, section } from '../../fixtures/emit/sample-documents.js';
+import { readSources } from '../../../scripts/io/read-manifest.js';
+import { runPipeline } from '../../../scripts/pipeline.js';
 
 const files = emitPages(sampleRoots);
 const byPath = (path: string): EmittedFile => {
@@ -262,5 +264,17 @@ describe('emitPages', () => {
     expect(reading).toContain('<AbstractSide lang="en"');
     expect(reading).not.toContain('title="Strengthening');
     expect(body + reading).not.toMatch(/Strengthening grassroots/);
+  });
+});
+
+describe('notes a page ends with under no heading', () => {
+  test('they are listed under an untitled references heading marked as notes (named 注释)', () => {
+    const dir = 'tests/fixtures/unseen/faq-unlabelled-endnote';
+    const page = emitPages(runPipeline(readSources(`${dir}/manifest.yaml`, dir))).find((f) =>
+      f.path.startsWith('pages/dangfei-wenda/'),
+    )!;
+    expect(page.contents).toMatch(
+      /<Heading id="s-references" level=\{1\} numbering="" role="references" notes=\{true\}>/,
+    );
   });
 });
