@@ -37,6 +37,7 @@ export const PARAGRAPH_ROLES = [
   'credit', // a web copy's closing credits: `（责任编辑：孙某）`, `编辑：王某　审核：李某` (small, flush right)
   'verse', // lines of a classical poem: `红军不怕远征难，万水千山只等闲。` (set as verse, a couplet a line)
   'cue', // a transcript's cue on a line of its own: `【PPT第2页】`, `（掌声）` (small and muted)
+  'title', // a Markdown callout's title over its text: `:::tips 学习要点` (bold)
 ] as const;
 export const paragraphRoleSchema = z.enum(PARAGRAPH_ROLES);
 export type ParagraphRole = z.infer<typeof paragraphRoleSchema>;

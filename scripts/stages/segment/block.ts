@@ -32,6 +32,8 @@ export interface Block {
   figure?: true;
   /** A Markdown callout's text (`:::tip 学习要点` … `:::`): a quote, set apart as `> [!TIP]` is. */
   callout?: true;
+  /** A Markdown callout's title, on its opening fence (`:::tip 学习要点`). */
+  calloutTitle?: true;
 }
 
 /** `## 第一节 总则`: an ATX heading's hashes and the space after them. */

@@ -201,6 +201,7 @@ export function buildTree(candidates: Candidate[], file: string): Tree {
       ...(parts.kind === 'table' && c.block.noHeaderRow && { noHeaderRow: true as const }),
       ...(parts.kind === 'table' && c.block.merged && { merged: c.block.merged }),
       ...(c.figure && { role: 'figure' as const }),
+      ...(c.block.calloutTitle && { role: 'title' as const }),
       marks: [],
       provenance: { file, lines: [...c.block.lines] },
     };

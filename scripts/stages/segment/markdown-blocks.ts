@@ -149,6 +149,7 @@ export function joinMarkdownLines(
       if (level !== undefined) block.setext = level;
       if (figures.has(line.no)) block.figure = true;
       if (calloutAt.has(line.no)) block.callout = true;
+      if (titleLines.has(line.no)) block.calloutTitle = true;
       nest(block, indents.get(line.no) ?? 0);
       blocks.push(block);
     }
