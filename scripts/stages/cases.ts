@@ -117,16 +117,18 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
         docTitle: leaf.title,
         pageUrl: page,
       };
+      // The page's paragraphs by id, read once and only for cases of one paragraph (a 通报's problems).
+      let byId: Map<string, Paragraph> | undefined;
+      const paragraphOf = (id: string): Paragraph[] => {
+        byId ??= new Map([...leaf.paragraphs, ...paragraphsIn(leaf.sections)].map((p) => [p.id, p]));
+        return byId.has(id) ? [byId.get(id)!] : [];
+      };
       for (const cs of [...root.caseStudies, ...leaf.caseStudies].filter((c) => c.docId === leaf.id || leaf === root)) {
         // A case may be recorded on its page and on the root: listed once.
         if (listed.has(cs.id)) continue;
         listed.add(cs.id);
         const paragraphs = cs.paragraphId
-          ? caseParagraphs(
-              [...leaf.paragraphs, ...paragraphsIn(leaf.sections)].filter((p) => p.id === cs.paragraphId),
-              [],
-              page,
-            )
+          ? caseParagraphs(paragraphOf(cs.paragraphId), [], page)
           : sectionCase(leaf.sections, cs.sectionId!, page);
         cases.push({
           id: cs.id,

@@ -43,6 +43,16 @@ function paragraphElements(paragraph: Paragraph): Element[] {
   return elements;
 }
 
+/** A table paragraph (rows by line break, cells by TAB) with `extra` fields, as the segmenter emits one. */
+const tableParagraph = (id: string, text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
+  id: id as Paragraph['id'],
+  kind: 'table',
+  text,
+  marks: [],
+  provenance: { file: 'x.md', lines: [1, 1] },
+  ...extra,
+});
+
 /** The texts of a tree (string expressions as the text they are), each with its count. */
 function texts(tree: Root): Map<string, number> {
   const out = new Map<string, number>();
@@ -123,17 +133,14 @@ describe('rehypeMdxHtml on the real corpus', () => {
   });
 
   test('a table paragraph: header cells in <thead> as column headers, body rows in <tbody>, marks in their cells, anchor and ¶ kept', () => {
-    const paragraph: Paragraph = {
-      id: 'p-1-2' as Paragraph['id'],
-      kind: 'table',
-      text: '支部\t内容\n一支部\t开展“两学一做”，张xx负责',
-      marks: [
-        { kind: 'concept', conceptId: 'liangxue-yizuo', start: 13, end: 17 },
-        { kind: 'redaction', start: 20, end: 22 },
-      ],
-      provenance: { file: 'x.md', lines: [3, 5] },
-    };
-    const elements = paragraphElements(paragraph);
+    const elements = paragraphElements(
+      tableParagraph('p-1-2', '支部\t内容\n一支部\t开展“两学一做”，张xx负责', {
+        marks: [
+          { kind: 'concept', conceptId: 'liangxue-yizuo', start: 13, end: 17 },
+          { kind: 'redaction', start: 20, end: 22 },
+        ],
+      }),
+    );
     const box = elements.find((e) => e.properties.id === 'p-1-2')!;
     expect(box.tagName).toBe('div');
     expect(classes(box)).toEqual(['para', 'para--table']);
@@ -152,15 +159,7 @@ describe('rehypeMdxHtml on the real corpus', () => {
   });
 
   test('a table without a header row (a name list): every row in <tbody>, no <thead>, no column header', () => {
-    const paragraph: Paragraph = {
-      id: 'p-3' as Paragraph['id'],
-      kind: 'table',
-      text: '王 某\t办公室\n刘某某\t财务处',
-      marks: [],
-      noHeaderRow: true,
-      provenance: { file: 'x.txt', lines: [21, 22] },
-    };
-    const elements = paragraphElements(paragraph);
+    const elements = paragraphElements(tableParagraph('p-3', '王 某\t办公室\n刘某某\t财务处', { noHeaderRow: true }));
     expect(elements.filter((e) => ['thead', 'th'].includes(e.tagName))).toEqual([]);
     expect(elements.filter((e) => e.tagName === 'tbody')[0]!.children).toHaveLength(2);
     expect(elements.filter((e) => e.tagName === 'td')).toHaveLength(4);
@@ -180,22 +179,16 @@ describe('rehypeMdxHtml on the real corpus', () => {
   });
 
   test('merged cells span their rows and columns, the places they cover are left out, a head spanning two rows heads both', () => {
-    const paragraph: Paragraph = {
-      id: 'p-4' as Paragraph['id'],
-      kind: 'table',
-      // 支部 heads two rows; 党员 spans 正式 and 预备; 合计 spans two columns; 全年 spans two body rows.
-      text: '支部\t党员\t\t备注\n\t正式\t预备\t\n一支部\t12\t2\t全年\n二支部\t9\t1\t\n合计\t\t24\t',
-      marks: [],
-      merged: [
-        { row: 0, column: 0, rows: 2, columns: 1 },
-        { row: 0, column: 1, rows: 1, columns: 2 },
-        { row: 0, column: 3, rows: 2, columns: 1 },
-        { row: 2, column: 3, rows: 2, columns: 1 },
-        { row: 4, column: 0, rows: 1, columns: 2 },
-      ],
-      provenance: { file: 'x.md', lines: [3, 12] },
-    };
-    const elements = paragraphElements(paragraph);
+    // 支部 heads two rows; 党员 spans 正式 and 预备; 合计 spans two columns; 全年 spans two body rows.
+    const text = '支部\t党员\t\t备注\n\t正式\t预备\t\n一支部\t12\t2\t全年\n二支部\t9\t1\t\n合计\t\t24\t';
+    const merged = [
+      { row: 0, column: 0, rows: 2, columns: 1 },
+      { row: 0, column: 1, rows: 1, columns: 2 },
+      { row: 0, column: 3, rows: 2, columns: 1 },
+      { row: 2, column: 3, rows: 2, columns: 1 },
+      { row: 4, column: 0, rows: 1, columns: 2 },
+    ];
+    const elements = paragraphElements(tableParagraph('p-4', text, { merged }));
     const rows = (section: string) =>
       elements
         .find((e) => e.tagName === section)!
@@ -236,23 +229,18 @@ describe('rehypeMdxHtml on the real corpus', () => {
     ]);
     expect(elements.find((e) => cellText(e) === '党员' && e.tagName === 'th')!.properties.scope).toBe('colgroup');
     // 合计 spans two of four columns: no row group.
-    expect(elements.filter((e) => (e.properties.className as string[] | undefined)?.includes('row-group'))).toEqual([]);
+    expect(elements.filter((e) => classes(e).includes('row-group'))).toEqual([]);
   });
 
   test('a body row of one cell across the table is a row group (a timetable’s 上午), set apart', () => {
-    const paragraph: Paragraph = {
-      id: 'p-5' as Paragraph['id'],
-      kind: 'table',
-      text: '时间\t内容\n上午\t\n8:30\t报到\n下午\t\n14:30\t讨论',
-      marks: [],
-      merged: [
-        { row: 1, column: 0, rows: 1, columns: 2 },
-        { row: 3, column: 0, rows: 1, columns: 2 },
-      ],
-      provenance: { file: 'x.txt', lines: [1, 5] },
-    };
-    const elements = paragraphElements(paragraph);
-    const groups = elements.filter((e) => (e.properties.className as string[] | undefined)?.includes('row-group'));
+    const merged = [
+      { row: 1, column: 0, rows: 1, columns: 2 },
+      { row: 3, column: 0, rows: 1, columns: 2 },
+    ];
+    const elements = paragraphElements(
+      tableParagraph('p-5', '时间\t内容\n上午\t\n8:30\t报到\n下午\t\n14:30\t讨论', { merged }),
+    );
+    const groups = elements.filter((e) => classes(e).includes('row-group'));
     // A header cell for the rows under it: each group opens a <tbody>, so its scope ends at the next.
     expect(groups.map((e) => [e.tagName, e.properties.scope, e.properties.colSpan, cellText(e)])).toEqual([
       ['th', 'rowgroup', 2, '上午'],
