@@ -11,6 +11,8 @@ import type { Document, Paragraph, Section } from '../../scripts/model/document.
 import { readSources } from '../../scripts/io/read-manifest.js';
 import { runPipeline, type RawSource } from '../../scripts/pipeline.js';
 import { emitAll } from '../../scripts/emit/index.js';
+import { buildCorpusJson } from '../../scripts/emit/corpus-json.js';
+import { passageSearch } from '../unit/search/passage-search.js';
 import { lostCharacters } from '../../scripts/quality/char-coverage.js';
 import { ROOT } from '../unit/stages/segment/support.js';
 
@@ -55,6 +57,8 @@ interface Expectations {
   references?: Record<string, unknown>[];
   /** Every body paragraph ends a sentence (hard-wrapped lines rejoined, never split mid-sentence). */
   paragraphsEndSentences?: boolean;
+  /** Queries a reader would type, each with the passages the search must find, exactly (URLs after `/library/<id>/`). */
+  searches?: Record<string, string[]>;
 }
 
 /** A fixture's sources as `readSources` gives them (the first hostile one gets a 200 KB line appended). */
@@ -144,6 +148,15 @@ describe.each(names)('%s', (name) => {
       expect(root.references).toHaveLength(expected.references.length);
       expected.references.forEach((r, i) => expect(root.references[i]).toMatchObject(r));
     }
+  });
+
+  test.runIf(expected.searches)('a reader’s searches find exactly the passages that say it', () => {
+    const search = passageSearch(buildCorpusJson(roots));
+    for (const [q, urls] of Object.entries(expected.searches!))
+      expect(
+        search(q).map((u) => u.replace(/^\/library\/[^/]+\//, '')),
+        q,
+      ).toEqual(urls);
   });
 
   test('nothing is lost (independent count) and the output is deterministic', () => {

@@ -10,6 +10,10 @@ import { leavesOf } from '../../../scripts/model/walk';
 /** A paragraph: its anchor id, optional bold lead, text and URL with the anchor. */
 export interface CorpusParagraph {
   id: string;
+  /** Printed before the text: a list's `（一）`, an article's `第三条`. */
+  marker?: string;
+  /** On the paragraph that opens an article (`第三条`), the article's anchor. */
+  articleAnchor?: string;
   lead?: string;
   text: string;
   url: string;
@@ -89,7 +93,12 @@ export interface PassageTable {
 }
 
 const label = (numbering: string, title: string): string => (numbering ? `${numbering} ${title}` : title).trim();
-const passageText = (p: CorpusParagraph): string => (p.lead ?? '') + p.text;
+/**
+ * A passage as searched and shown in a result: its bold lead and text, after the label of the
+ * article it opens (`第三条`, printed as its marker), as the page prints them: 第三条 finds the article.
+ */
+const passageText = (p: CorpusParagraph): string =>
+  `${p.articleAnchor && p.marker ? `${p.marker}　` : ''}${p.lead ?? ''}${p.text}`;
 
 /**
  * Flatten the corpus: every leaf's abstract (Chinese, then English), its own paragraphs, then its

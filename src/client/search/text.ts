@@ -66,8 +66,9 @@ export function wordRuns(s: string): Run[] {
 const TRANSPARENT = /["'“”‘’「」『』《》〈〉·•・‧]/;
 
 /**
- * The runs search reads: `wordRuns` with quotation and title marks read through, a run's text
- * without them (`“两学一做”学习，党` → `两学一做学习`, `党`); its offset is that of its first character.
+ * The runs search reads: `wordRuns` with quotation and title marks and layout spaces read through
+ * (`readThrough`), a run's text without them (`“两学一做”学习，党` → `两学一做学习`, `党`;
+ * `第 三 条` → `第三条`); its offset is that of its first character.
  */
 export function searchRuns(s: string): Run[] {
   const through = readThrough(s);
@@ -81,12 +82,45 @@ export interface ReadThrough {
   at: number[];
 }
 
-/** `“两学一做”学习` → `{ text: '两学一做学习', at: [1, 2, 3, 4, 6, 7] }` */
+/** A space a line may hold between two characters (ASCII, no-break, ideographic); not a line break or a tab. */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x3000;
+
+/**
+ * Where the spaces from `i` end when they are a copy's layout: between two searchable characters,
+ * one of them Han, where the other is a digit or a Latin letter (the spacing some editors put
+ * around them: `共有 5 个支部`, `2024 年 3 月`) or one of the two stands alone beside the spaces
+ * (a PDF copy spaces its characters, `第 三 条`, `中 国 共 产 党`; a heading is set wide, `总　　则`).
+ * Chinese is written without spaces, so these are no break in the text: they are read through as
+ * quotation marks are, and 第三条 finds `第 三 条`. A space between two longer runs of Han parts
+ * them as a comma does (a title's two phrases, `守正创新 推动发展`; names, `张三 李四`), as it does
+ * two English words; `i` is returned for these, and for spaces anywhere else. Tabs and line breaks
+ * always part.
+ */
+function layoutSpacesEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  if (j === i || i === 0 || j === s.length) return i;
+  const before = s[i - 1]!;
+  const after = s[j]!;
+  if (!isWordChar(before) || !isWordChar(after)) return i;
+  const han = Number(hasHan(before)) + Number(hasHan(after));
+  if (han === 0) return i;
+  const aloneBefore = i < 2 || !isWordChar(s[i - 2]!);
+  const aloneAfter = j + 1 >= s.length || !isWordChar(s[j + 1]!);
+  return han === 1 || aloneBefore || aloneAfter ? j : i;
+}
+
+/** `“两学一做”学习` → `{ text: '两学一做学习', at: [1, 2, 3, 4, 6, 7] }`; `第 三 条` → `{ text: '第三条', at: [0, 2, 4] }` */
 export function readThrough(s: string): ReadThrough {
   let text = '';
   const at: number[] = [];
   for (let i = 0; i < s.length; i++) {
     if (TRANSPARENT.test(s[i]!)) continue;
+    const end = layoutSpacesEnd(s, i);
+    if (end > i) {
+      i = end - 1;
+      continue;
+    }
     text += s[i];
     at.push(i);
   }

@@ -1,11 +1,11 @@
 /** Exact matching on word positions (match.ts) over the real corpus's records equals a substring scan. */
 import { describe, expect, test } from 'vitest';
-import { Converter } from 'opencc-js/t2cn';
-import { formHits, matchRecord, passageAt, wordPositions, type TermForms } from '../../../src/client/search/match.js';
+import { formHits, matchRecord, passageAt, wordPositions } from '../../../src/client/search/match.js';
 import { passageWords } from '../../../src/client/search/tokens.js';
-import { expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/search/query.js';
+import type { ConceptEntry } from '../../../src/client/search/query.js';
 import { foldText } from '../../../src/client/search/text.js';
 import { loaded, table } from './records-fixture.js';
+import { formsOf } from './passage-search.js';
 
 /** Quotation and title marks are read through (`“两学一做”学习教育` holds 两学一做学习教育). */
 const unquoted = (s: string) => foldText(s).replace(/["'“”‘’「」『』《》〈〉]/g, '');
@@ -16,12 +16,6 @@ const containing = (s: string) =>
     unquoted(p.text + '\n' + (p.translation ?? '')).includes(unquoted(s)) ? [pid] : [],
   );
 
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
-const formsOf = (q: string, concepts: ConceptEntry[] = []): TermForms[] =>
-  parseQuery(q).map((t) => ({
-    forms: expandTerm(t, { toSimplified, concepts }),
-    exact: new Set([t.text, foldText(toSimplified(t.text))]),
-  }));
 const run = (q: string, concepts: ConceptEntry[] = []) => loaded.flatMap((r) => matchRecord(formsOf(q, concepts), r));
 const pids = (q: string) =>
   run(q)

@@ -57,6 +57,12 @@ describe('searchRuns', () => {
     ]);
     expect(searchRuns('“”，')).toEqual([]);
   });
+  test('reads through spaces between Han characters, not between English words', () => {
+    expect(searchRuns('第 三 条　党员 party building')).toEqual([
+      { text: '第三条党员party', offset: 0 },
+      { text: 'building', offset: 15 },
+    ]);
+  });
   test('reads through the middle dot of a title or a name: 七律长征 is the run of 七律·长征', () => {
     expect(searchRuns('学习《七律·长征》，卡尔・马克思')).toEqual([
       { text: '学习七律长征', offset: 0 },
@@ -86,6 +92,28 @@ describe('readThrough', () => {
     ]);
     expect(findReadThrough(t, '做学')).toEqual([[4, 7]]);
     expect(findReadThrough(t, '“')).toEqual([]);
+  });
+  test('reads through the spaces that set a character apart, beside Han: a PDF copy, a heading set wide', () => {
+    expect(readThrough('第 三 条')).toEqual({ text: '第三条', at: [0, 2, 4] });
+    expect(readThrough('总　　则')).toEqual({ text: '总则', at: [0, 3] });
+    expect(readThrough('2024 年 3 月')).toEqual({ text: '2024年3月', at: [0, 1, 2, 3, 5, 7, 9] });
+    expect(readThrough('自 2018 年 10 月 28 日起施行').text).toBe('自2018年10月28日起施行');
+    expect(readThrough('学习 PPT 课件').text).toBe('学习PPT课件');
+    expect(findReadThrough(readThrough('对照《中 国 共 产 党 章 程》第 三 条'), '党章程第三条')).toEqual([[11, 22]]);
+  });
+  test('keeps the spaces between longer runs, beside punctuation, and tabs and line breaks', () => {
+    for (const s of [
+      '学习贯彻党的十八大精神 全面深化',
+      '张三 李四',
+      'party building',
+      '两学一做 “学习”',
+      '“两学一做” 学习',
+      '两\t一',
+      '两\n一',
+      ' 两 ',
+      '两，一',
+    ])
+      expect(readThrough(s).text).toBe(s.replace(/[“”]/g, ''));
   });
 });
 

@@ -7,7 +7,26 @@ import { table } from './records-fixture.js';
 describe('tokenize', () => {
   test('pairs at every position and the run’s last character', () => {
     expect(tokenize('两学一做，党')).toEqual(['两学', '学一', '一做', '做', '-', '党']);
-    expect(tokenize('ＣＰＣ的 Party')).toEqual(['cp', 'pc', 'c的', '的', '-', 'pa', 'ar', 'rt', 'ty', 'y']);
+    expect(tokenize('ＣＰＣ的，Party')).toEqual(['cp', 'pc', 'c的', '的', '-', 'pa', 'ar', 'rt', 'ty', 'y']);
+    // A space beside a Han character is layout (text.ts readThrough); between English words it parts them.
+    expect(tokenize('党 的 Party building')).toEqual([
+      '党的',
+      '的p',
+      'pa',
+      'ar',
+      'rt',
+      'ty',
+      'y',
+      '-',
+      'bu',
+      'ui',
+      'il',
+      'ld',
+      'di',
+      'in',
+      'ng',
+      'g',
+    ]);
   });
   test('quotation and title marks are read through; other punctuation parts two runs', () => {
     expect(tokenize('“两学”学习，《党章》')).toEqual(['两学', '学学', '学习', '习', '-', '党章', '章']);
@@ -39,7 +58,8 @@ describe('coverWords', () => {
     ['学习型', ['学习@0', '习型@1']],
     ['党', ['党@0']],
     ['不忘初心、牢记使命', ['不忘@0', '初心@2', '牢记@5', '使命@7']],
-    ['党 的', ['党@0', '的@2']],
+    ['党，的', ['党@0', '的@2']],
+    ['党 的', ['党的@0']],
   ])('%s', (form, cover) => {
     expect(coverWords(form).map((c) => `${c.word}@${c.at}`)).toEqual(cover);
   });

@@ -5,34 +5,24 @@
  */
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js';
-import { matchRecord, type TermForms } from '../../../src/client/search/match.js';
-import { expandTerm, parseQuery } from '../../../src/client/search/query.js';
-import { recordDataSchema, type RecordData } from '../../../src/client/search/schema.js';
-import { foldText } from '../../../src/client/search/text.js';
+import { matchRecord } from '../../../src/client/search/match.js';
+import type { RecordData } from '../../../src/client/search/schema.js';
 import { highlightExcerpt } from '../../../src/client/search/highlight.js';
-import { buildRecords, DEFAULT_CHUNK_CHARS } from '../../../src/integrations/search-records.js';
 import { traditionalFolds } from '../../../src/integrations/t2s-table.js';
 import { isTraditional } from '../../../src/lib/traditional.js';
 import type { PassageTable } from '../../../src/client/search/corpus.js';
 import { table } from './records-fixture.js';
+import { formsOf, recordsOf } from './passage-search.js';
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
 const traditional: PassageTable = {
   ...table,
   passages: table.passages.map((p) => ({ ...p, text: toTraditional(p.text) })),
 };
-const recordsOf = (t: PassageTable, folds: ReadonlyMap<number, string>): RecordData[] =>
-  buildRecords(t, new Map(), DEFAULT_CHUNK_CHARS, folds).map((r) => recordDataSchema.parse(JSON.parse(r.meta.d)));
 const folds = traditionalFolds(traditional);
 const tradRecords = recordsOf(traditional, folds);
 const simpRecords = recordsOf(table, traditionalFolds(table));
 
-const formsOf = (q: string): TermForms[] =>
-  parseQuery(q).map((t) => ({
-    forms: expandTerm(t, { toSimplified, concepts: [] }),
-    exact: new Set([t.text, foldText(toSimplified(t.text))]),
-  }));
 const pids = (records: RecordData[], q: string) =>
   records
     .flatMap((r) => matchRecord(formsOf(q), r))
