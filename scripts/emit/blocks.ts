@@ -157,7 +157,7 @@ export function renderSection(s: Section, ctx: BodyContext): string {
 }
 
 /** True if the tree has a `references` section (where the list goes). */
-const hasReferencesSection = (sections: readonly Section[]): boolean =>
+export const hasReferencesSection = (sections: readonly Section[]): boolean =>
   sectionsIn(sections).some((s) => s.role === 'references');
 
 /** True if the tree has an `abstract` section (then the front abstract is not repeated). */

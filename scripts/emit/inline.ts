@@ -9,8 +9,10 @@ import { splitRuns } from '../../src/lib/mark-runs.js';
 
 /** Options for inline rendering. */
 export interface InlineOptions {
-  /** Reference numbers that exist in the page's reference list (citation marks link there). */
+  /** Reference numbers that exist in the document's reference list (citation marks link there). */
   references: ReadonlySet<number>;
+  /** The reading page that holds that list, when it is not the page rendered (a book's last chapter). */
+  referencesPage?: string;
 }
 
 /** One mark as a component around its text. */
@@ -19,7 +21,9 @@ function renderMark(mark: Mark, text: string, opts: InlineOptions): string {
     case 'redaction':
       return jsxElement('Redaction', { text });
     case 'citation':
-      return jsxElement('Cite', { n: mark.ref, text, linked: opts.references.has(mark.ref) });
+      return opts.references.has(mark.ref)
+        ? jsxElement('Cite', { n: mark.ref, text, linked: true, ...(opts.referencesPage && { page: opts.referencesPage }) })
+        : jsxElement('Cite', { n: mark.ref, text, linked: false });
     case 'concept':
       return jsxElement('Term', { id: mark.conceptId }, jsxText(text));
     case 'footnote':

@@ -150,7 +150,7 @@ const yearOf = (root: Document): string | undefined => dateOf(root)?.slice(0, 4)
 export function citeOf(root: Document, leaf: Document): Cite {
   const c = citationOf(root);
   const isItem = leaf !== root;
-  const isWork = isItem && DOC_KIND_INFO[root.kind].itemsAreWorks;
+  const isWork = isItem && DOC_KIND_INFO[root.kind].itemsAreWorks && !leaf.continued;
   const institution = leaf.institution ?? leaf.meta.items?.[0]?.institution;
   const authors = isItem && leaf.institution ? [leaf.institution] : pageAuthorsOf(root, leaf);
   // An official document no author signs is cited under the bodies that issued it, with its 文号.

@@ -10,7 +10,7 @@ import { documentPageSchema, FOREWORD_CHARS, type DocumentPageData } from '../..
 import { FOREWORD_SLUG } from '../stages/segment/foreword.js';
 import type { Link, PartHeadingData } from '../../src/schemas/toc.js';
 import { frontMatter } from './frontmatter.js';
-import { englishFront, renderAbstract, renderLeafBody } from './blocks.js';
+import { englishFront, hasReferencesSection, renderAbstract, renderLeafBody } from './blocks.js';
 import { addStats } from '../../src/lib/stats.js';
 import {
   affiliationOf,
@@ -162,11 +162,17 @@ export function emitDocumentPages(root: Document, order: number): EmittedFile[] 
   const refs = referencesOf(root);
   const ctx = { caseStudies: caseStudiesOf(root), refs, references: new Set(refs.map((r) => r.number)) };
   const parts = partsOf(pages);
+  // Citation marks link to the list of works cited on the page that holds it: its 参考文献 section's, else the last.
+  const listPage = pages.find((p) => hasReferencesSection(p.leaf.sections)) ?? pages.at(-1);
   for (const [k, page] of pages.entries()) {
     const path = `pages/${root.id}/${page.leaf.slug}.mdx`;
     const fm = frontMatter(readingPageSchema, readingPageData(page, pages, parts[k]), path);
     // Section ids repeat across a collection's items (every chapter has an `s-2`): match the page too.
-    const pageCtx = { ...ctx, caseStudies: ctx.caseStudies.filter((c) => c.docId === page.leaf.id) };
+    const pageCtx = {
+      ...ctx,
+      caseStudies: ctx.caseStudies.filter((c) => c.docId === page.leaf.id),
+      ...(listPage && listPage !== page && { referencesPage: listPage.url }),
+    };
     files.push({ path, contents: fm + '\n' + renderLeafBody(root, page.leaf, pageCtx) });
   }
   const path = `documents/${root.id}.mdx`;

@@ -363,6 +363,12 @@ export interface Document {
   institution?: string;
   /** A book's chapter that opens a part (篇, 编, 部分): the part's heading, printed above the chapter's. */
   part?: PartHeading;
+  /**
+   * A page a text too long for one was cut into (scripts/stages/segment/long-pages.ts
+   * `cutIntoPages`): it continues the page before it, and is cited as the whole text, never as a
+   * work of its own, whatever its root's kind.
+   */
+  continued?: true;
   /** Translations of this document (e.g. the `.en.txt` English title/abstract), attached by
    * `attachTranslations`; they are not listed as documents of their own in the library. */
   translations?: Document[];

@@ -6,7 +6,7 @@
 import type { Block } from './block.js';
 import type { Document, FrontMatter, NormalizedSource, Paragraph, Removal, Section } from '../../model/document.js';
 import { toDocId, toPageSlug, type SectionId } from '../../model/ids.js';
-import { sectionsIn } from '../../model/walk.js';
+import { paragraphsIn, sectionsIn } from '../../model/walk.js';
 import { DOC_KIND_INFO } from '../../../src/schemas/doc-kinds.js';
 import { removalsByLine } from '../normalize.js';
 import { assignIds } from './assign-ids.js';
@@ -24,6 +24,8 @@ import { markFieldRuns } from './field-runs.js';
 import { forewordOf } from './foreword.js';
 import { extendReferenceSpans, takeReferences } from './references.js';
 import { linkMarkdownNotes } from './markdown-notes.js';
+import { cutIntoPages } from './long-pages.js';
+import { chineseNumeral } from './numbering.js';
 import { toBlocks } from './rejoin-lines.js';
 import { labelCandidate, splitListLabels } from './labelled-lists.js';
 import { markLetterParts } from './letter-parts.js';
@@ -141,6 +143,55 @@ function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], 
 }
 
 /**
+ * The pages of a text too long for one (long-pages.ts `cutIntoPages`), taken out of `body`:
+ * `text` (the whole text's URL while it was one page), `text-2` …, titled as a serial's
+ * instalments are (`在全市党建工作会议上的讲话（二）`). Its anchors stay those of the text read
+ * whole; its case studies go with the page holding them, its references with its 参考文献 section or
+ * its last page. None for a text that fits a page.
+ */
+function continuedPages(body: ReturnType<typeof readBody>, src: NormalizedSource): Document[] {
+  const cut = cutIntoPages(body);
+  if (!cut) return [];
+  const { file, id: rootId } = src.meta;
+  const listPage = cut.findIndex((p) => sectionsIn(p.sections).some((s) => s.role === 'references'));
+  const pages = cut.map((page, k): Document => {
+    const id = toDocId(`${rootId}-${k === 0 ? 'text' : `text-${k + 1}`}`);
+    const sectionIds = new Set<string>(sectionsIn(page.sections).map((s) => s.id));
+    const paragraphs = [...page.paragraphs, ...paragraphsIn(page.sections)];
+    const paragraphIds = new Set<string>(paragraphs.map((p) => p.id));
+    const lines = [
+      ...paragraphs.map((p) => p.provenance.lines),
+      ...sectionsIn(page.sections).map((s) => s.provenance.lines),
+    ];
+    return {
+      id,
+      parentId: rootId,
+      slug: toPageSlug(k === 0 ? 'text' : `text-${k + 1}`),
+      title: `${src.meta.title}（${k < 99 ? chineseNumeral(k + 1) : k + 1}）`,
+      numbering: '',
+      kind: src.meta.kind,
+      meta: src.meta,
+      front: { provenance: [] },
+      paragraphs: page.paragraphs,
+      sections: page.sections,
+      children: [],
+      references: k === (listPage >= 0 ? listPage : cut.length - 1) ? body.references : [],
+      caseStudies: body.caseStudies
+        .filter((c) => (c.sectionId ? sectionIds.has(c.sectionId) : paragraphIds.has(c.paragraphId ?? '')))
+        .map((c) => ({ ...c, docId: id })),
+      removed: [],
+      provenance: { file, lines: [Math.min(...lines.map((l) => l[0])), Math.max(...lines.map((l) => l[1]))] },
+      continued: true,
+    };
+  });
+  body.paragraphs = [];
+  body.sections = [];
+  body.references = [];
+  body.caseStudies = [];
+  return pages;
+}
+
+/**
  * Segment one normalised source into a root document: a paper is a leaf (`slug` `text`), a
  * collection a root (`slug` `index`, no reading page) whose children are its items.
  * @example segmentSource(handbook).children.map((c) => c.slug) → ['preface', 'ch01', …, 'ch10']
@@ -182,9 +233,11 @@ export function segmentSource(src: NormalizedSource): Document {
       first.provenance.lines[1],
     ];
   }
+  // A text too long for one page and not split: its pages continue one another.
+  if (!split) children.push(...continuedPages(body, src));
   const doc: Document = {
     id: src.meta.id,
-    slug: toPageSlug(split ? 'index' : 'text'),
+    slug: toPageSlug(children.length > 0 ? 'index' : 'text'),
     title: src.meta.title,
     numbering: '',
     kind: src.meta.kind,

@@ -83,6 +83,15 @@ function enclosedValue(c: string): number | undefined {
   return undefined;
 }
 
+/** A number from 1 to 99 as a Chinese numeral, the inverse of `chineseNumeralValue`: 3 → `三`, 10 → `十`, 12 → `十二`, 40 → `四十`. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`no Chinese numeral for ${n} here`);
+  const digits = '〇一二三四五六七八九';
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${digits[tens]}十`}${ones === 0 ? '' : digits[ones]}`;
+}
+
 /** Value of a Chinese numeral up to 999: `十` → 10, `二十三` → 23, `一百零五` → 105; NaN if not one. */
 export function chineseNumeralValue(s: string): number {
   if (/^[0-9０-９]+$/.test(s)) return Number(asciiDigits(s));

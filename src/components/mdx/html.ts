@@ -178,9 +178,9 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
       style: `--len:${original.length}`,
     }),
   // A citation mark `[1]`: a superscript link to the reference list, or plain superscript.
-  Cite: ({ n, text: mark, linked }) =>
+  Cite: ({ n, text: mark, linked, page }) =>
     el('sup', { className: ['cite'] }, [
-      linked ? el('a', { href: `#ref-${n}`, ariaLabel: ui.citationMark(n) }, [text(mark)]) : text(mark),
+      linked ? el('a', { href: `${page ?? ''}#ref-${n}`, ariaLabel: ui.citationMark(n) }, [text(mark)]) : text(mark),
     ]),
   // A concept mention, linked to its concept page: the link of ConceptLink.astro (case pages), which
   // the preview script (src/client/concept-preview.ts, loaded by the layouts) finds.

@@ -48,7 +48,8 @@ export interface MdxProps {
   /** A redaction in the original (`x`, `xx`), `text` as printed. */
   Redaction: { text: string };
   /** A citation mark `[n]`; `linked` when the page's reference list has entry `n`. */
-  Cite: { n: number; text: string; linked: boolean };
+  /** `page`: the reading page whose list holds the work, when it is another page of the document. */
+  Cite: { n: number; text: string; linked: boolean; page?: string };
   /** A concept mention: `id` of the glossary concept. */
   Term: { id: string };
   /** A footnote mark (`①`) in the text, `text` as printed, linking to the note paragraph `note`. */

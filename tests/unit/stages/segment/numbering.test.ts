@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chineseNumeralValue, parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
+import { chineseNumeral, chineseNumeralValue, parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
 
 describe('parseNumbering', () => {
   test.each([
@@ -138,4 +138,14 @@ describe('chineseNumeralValue', () => {
     ['１２', 12],
   ])('%s = %i', (s, n) => expect(chineseNumeralValue(s)).toBe(n));
   test('a non-numeral is NaN', () => expect(chineseNumeralValue('是')).toBeNaN());
+});
+
+describe('chineseNumeral', () => {
+  test('writes 1 to 99 as chineseNumeralValue reads them', () => {
+    expect([1, 10, 12, 20, 40, 99].map(chineseNumeral)).toEqual(['一', '十', '十二', '二十', '四十', '九十九']);
+    for (let n = 1; n <= 99; n++) expect(chineseNumeralValue(chineseNumeral(n))).toBe(n);
+  });
+  test('nothing outside 1 to 99', () => {
+    for (const n of [0, 100, 1.5]) expect(() => chineseNumeral(n)).toThrow(RangeError);
+  });
 });
