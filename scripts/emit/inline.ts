@@ -22,7 +22,12 @@ function renderMark(mark: Mark, text: string, opts: InlineOptions): string {
       return jsxElement('Redaction', { text });
     case 'citation':
       return opts.references.has(mark.ref)
-        ? jsxElement('Cite', { n: mark.ref, text, linked: true, ...(opts.referencesPage && { page: opts.referencesPage }) })
+        ? jsxElement('Cite', {
+            n: mark.ref,
+            text,
+            linked: true,
+            ...(opts.referencesPage && { page: opts.referencesPage }),
+          })
         : jsxElement('Cite', { n: mark.ref, text, linked: false });
     case 'concept':
       return jsxElement('Term', { id: mark.conceptId }, jsxText(text));
