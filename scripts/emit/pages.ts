@@ -87,6 +87,7 @@ function readingPageData(
     ],
     prev: link(siblings[order - 1]),
     next: link(siblings[order + 1]),
+    ...(leaf.continued && { continued: true as const }),
     toc: tocOf(leaf.sections, url),
     stats: statsOfLeaf(leaf),
     cite: citeOf(root, leaf),

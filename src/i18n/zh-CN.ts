@@ -63,6 +63,9 @@ export interface UiStrings {
     toc: string;
     prev: string;
     next: string;
+    /** Between the pages a long text was cut into. */
+    prevPage: string;
+    nextPage: string;
     pager: string;
     caseSource: string;
     lines: (start: number, end: number) => string;
@@ -298,6 +301,8 @@ export const ui = {
     toc: '本页目录',
     prev: '上一篇',
     next: '下一篇',
+    prevPage: '上一页',
+    nextPage: '下一页',
     pager: '翻页',
     caseSource: '资料来源',
     lines: (start, end) => `原文第 ${start}–${end} 行`,

@@ -47,6 +47,8 @@ export const readingPageSchema = z.object({
   breadcrumbs: z.array(linkSchema),
   prev: linkSchema.optional(),
   next: linkSchema.optional(),
+  /** A page a long text was cut into: its neighbours are the text's pages (上一页), not other works (上一篇). */
+  continued: z.literal(true).optional(),
   toc: z.array(tocEntrySchema),
   stats: statsSchema,
   cite: citeSchema,

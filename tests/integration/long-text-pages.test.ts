@@ -59,6 +59,8 @@ describe('a 讲话 of some 94,000 characters without a heading', () => {
     const mdx = emitAll([root!]).filter((f) => f.path.startsWith('pages/'));
     expect(mdx.map((f) => f.path)).toEqual(['pages/long-speech/text-2.mdx', 'pages/long-speech/text.mdx']);
     for (const f of mdx) expect(Buffer.byteLength(f.contents)).toBeLessThan(200_000);
+    // Their pager says 上一页/下一页 (PrevNext.astro): the pages continue one text.
+    for (const f of mdx) expect(f.contents).toMatch(/^ "continued": true,$/m);
   });
 });
 
