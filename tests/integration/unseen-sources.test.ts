@@ -38,6 +38,8 @@ interface Expectations {
     quotedFrom?: string | null;
     /** A table's merged cells, `[row, column, rows, columns]` each (`[]` for none). */
     merged?: [number, number, number, number][];
+    /** How many levels a list item is nested under another (`null`: none). */
+    depth?: number | null;
   }[];
   /** Removals that must be recorded, as `line:reason:text`. */
   removed?: string[];
@@ -110,6 +112,7 @@ describe.each(names)('%s', (name) => {
       if (want.lines !== undefined) expect(p!.provenance.lines, want.startsWith).toEqual(want.lines);
       if (want.role !== undefined) expect(p!.role ?? null, want.startsWith).toBe(want.role);
       if (want.quotedFrom !== undefined) expect(p!.quotedFrom ?? null, want.startsWith).toBe(want.quotedFrom);
+      if (want.depth !== undefined) expect(p!.depth ?? null, want.startsWith).toBe(want.depth);
       if (want.merged !== undefined)
         expect(
           (p!.merged ?? []).map((m) => [m.row, m.column, m.rows, m.columns]),

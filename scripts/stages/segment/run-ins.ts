@@ -5,8 +5,8 @@
  * Unnumbered paragraphs get a lead only as part of a parallel series.
  */
 import type { Paragraph, ParagraphKind } from '../../model/document.js';
-import type { Numbering } from './numbering.js';
-import { CIRCLED_CLASS } from '../../util/circled.js';
+import { chineseNumeralValue, type Numbering } from './numbering.js';
+import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
 import { displayWidth, hasSentenceEnd } from './text.js';
 import { PERSON } from './official-front.js';
 
@@ -21,13 +21,23 @@ export type ParagraphParts = Pick<Paragraph, 'kind' | 'marker' | 'lead' | 'text'
 const MAX_LEAD_WIDTH = 16;
 
 /**
+ * The aspect a 对照检查材料 (a 民主生活会's self-examination) heads each of its problems with: `在……方面。`
+ * (`在坚定拥护“两个确立”、坚决做到“两个维护”方面。`, 24 wide). Such a lead may be as long as an
+ * unnumbered series' (`MAX_PARALLEL_LEAD_WIDTH`): the genre names its aspects in full.
+ */
+const ASPECT_LEAD = /^在.+(?:方面|上)[。：:]$/;
+
+/**
  * First sentence (up to and including `。` or `：`) when it is short and has no comma, and more
  * text follows: that is a run-in heading. `培养有目标。结合所在岗位…` → `培养有目标。`. What follows
  * must hold words: a question bank's `预备期为半年。（ ）` ends in the answer's blank, not a body.
  */
 export function splitLead(text: string): { lead?: string; text: string } {
   const m = /^([^。：:，,；;！？]{2,}?[。：:])(?=\s*\S)/.exec(text);
-  if (!m || displayWidth(m[1]!) > MAX_LEAD_WIDTH || !/[\p{L}\p{N}]/u.test(text.slice(m[1]!.length))) return { text };
+  const width = m && displayWidth(m[1]!);
+  const short =
+    width !== null && (width <= MAX_LEAD_WIDTH || (width <= MAX_PARALLEL_LEAD_WIDTH && ASPECT_LEAD.test(m![1]!)));
+  if (!m || !short || !/[\p{L}\p{N}]/u.test(text.slice(m[1]!.length))) return { text };
   return { lead: m[1]!, text: text.slice(m[1]!.length).trimStart() };
 }
 
@@ -135,6 +145,50 @@ export function dropLoneLeads(paragraphs: Paragraph[]): void {
       p.text = `${p.lead}${p.text}`;
       delete p.lead;
     }
+  }
+}
+
+/**
+ * The level a marker's numbering holds in the hierarchy official Chinese writing numbers by:
+ * `一、` above `（一）` above `1.` above `（1）` above `①`. Undefined for the rest (`一是`, `第一，`,
+ * bullets): they enumerate inline, never a level of their own.
+ */
+function markerLevel(marker: string): number | undefined {
+  const m = marker.trim();
+  if (/^[一二三四五六七八九十]+、$/.test(m)) return 0;
+  if (/^[（(][一二三四五六七八九十]+[）)]$/.test(m)) return 1;
+  if (/^[0-9０-９]+[.．、]$/.test(m)) return 2;
+  if (/^[（(]?[0-9０-９]+[）)]$/.test(m)) return 3;
+  if (m.length === 1 && circledValue(m) !== undefined) return 4;
+  return undefined;
+}
+
+/** Whether a marker numbers its list's first item (`1.`, `（一）`, `①`). */
+const numbersFirst = (marker: string): boolean => {
+  const n = marker.match(MARKER_NUMBER)?.[0];
+  return n !== undefined && (circledValue(n) ?? chineseNumeralValue(n)) === 1;
+};
+
+/**
+ * A text file's sub-lists: items numbered a level lower that start again at 1 right after an
+ * item (`（三）在担当作为、狠抓落实方面。` over `1.工作标准不够高。…` `2.…`) are its items, a level
+ * deeper (`depth`), until an item numbered as an outer level resumes (`（四）…`); a paragraph that
+ * is no list item ends them. Only down the hierarchy of `markerLevel`: `（一）` after `2.` starts a
+ * list of its own. (A Markdown list's depth is its indentation's.)
+ */
+export function nestSubLists(paragraphs: Paragraph[]): void {
+  let levels: number[] = [];
+  for (const p of paragraphs) {
+    const level = p.kind === 'list-item' && p.marker !== undefined ? markerLevel(p.marker) : undefined;
+    if (level === undefined || p.depth !== undefined) {
+      levels = [];
+      continue;
+    }
+    const at = levels.indexOf(level);
+    if (at >= 0) levels = levels.slice(0, at + 1);
+    else if (levels.length > 0 && level > levels.at(-1)! && numbersFirst(p.marker!)) levels.push(level);
+    else levels = [level];
+    if (levels.length > 1) p.depth = levels.length - 1;
   }
 }
 

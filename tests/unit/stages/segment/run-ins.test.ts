@@ -6,6 +6,7 @@ import {
   dropLoneLeads,
   markParallelLeads,
   markQaLabels,
+  nestSubLists,
   splitLead,
   toParagraphParts,
 } from '../../../../scripts/stages/segment/run-ins.js';
@@ -80,6 +81,17 @@ describe('splitLead', () => {
     expect(splitLead('调整、增补委员一般应履行以下程序：第一，按有关程序酝酿推荐候选人。')).toEqual({
       text: '调整、增补委员一般应履行以下程序：第一，按有关程序酝酿推荐候选人。',
     });
+  });
+
+  test('a 对照检查材料’s aspect (`在……方面。`) is a lead up to 28 wide', () => {
+    expect(splitLead('在坚定拥护“两个确立”、坚决做到“两个维护”方面。对党中央决策部署的理解有时停留在表面。')).toEqual({
+      lead: '在坚定拥护“两个确立”、坚决做到“两个维护”方面。',
+      text: '对党中央决策部署的理解有时停留在表面。',
+    });
+    const long = '在学习贯彻习近平新时代中国特色社会主义思想、推动党的创新理论入脑入心方面。学习不够深入。';
+    expect(splitLead(long)).toEqual({ text: long });
+    const other = '机关党组织在推动中心工作中作用发挥不够充分。学习不够深入。';
+    expect(splitLead(other)).toEqual({ text: other });
   });
 });
 
@@ -271,5 +283,64 @@ describe('markQaLabels', () => {
         .flat()
         .map(([lead]) => lead),
     ).toEqual(['', '', '张某某：', '李某：', '王某：']);
+  });
+});
+
+describe('nestSubLists', () => {
+  const depths = (items: [string | undefined, string][]) => {
+    const ps = items.map(([marker, text]) =>
+      paragraphOf(text, marker === undefined ? {} : { kind: 'list-item', marker }),
+    );
+    nestSubLists(ps);
+    return ps.map((p) => p.depth ?? 0);
+  };
+
+  test('items a level lower that start at 1 after an item are its sub-list, until an outer level resumes', () => {
+    expect(
+      depths([
+        ['（一）', '甲。'],
+        ['（二）', '乙方面。'],
+        ['1.', '丙。'],
+        ['2.', '丁。'],
+        ['（1）', '戊。'],
+        ['3.', '己。'],
+        ['（三）', '庚。'],
+      ]),
+    ).toEqual([0, 0, 1, 1, 2, 1, 0]);
+  });
+
+  test('not up the hierarchy, not from a number past 1, not across a paragraph, not inline enumerations', () => {
+    expect(
+      depths([
+        ['1.', '甲。'],
+        ['（一）', '乙。'],
+      ]),
+    ).toEqual([0, 0]);
+    expect(
+      depths([
+        ['（一）', '甲。'],
+        ['2.', '乙。'],
+      ]),
+    ).toEqual([0, 0]);
+    expect(
+      depths([
+        ['（一）', '甲。'],
+        [undefined, '正文。'],
+        ['1.', '乙。'],
+      ]),
+    ).toEqual([0, 0, 0]);
+    expect(
+      depths([
+        ['（一）', '甲。'],
+        ['一是', '乙。'],
+      ]),
+    ).toEqual([0, 0]);
+    expect(
+      depths([
+        ['（一）', '甲。'],
+        ['①', '乙。'],
+        ['②', '丙。'],
+      ]),
+    ).toEqual([0, 1, 1]);
   });
 });
