@@ -160,10 +160,12 @@ function continuedPages(body: ReturnType<typeof readBody>, src: NormalizedSource
     const sectionIds = new Set<string>(sectionsIn(page.sections).map((s) => s.id));
     const paragraphs = [...page.paragraphs, ...paragraphsIn(page.sections)];
     const paragraphIds = new Set<string>(paragraphs.map((p) => p.id));
-    const lines = [
-      ...paragraphs.map((p) => p.provenance.lines),
-      ...sectionsIn(page.sections).map((s) => s.provenance.lines),
-    ];
+    // A page's lines: from its first paragraph or heading to its last (a loop: a page may hold thousands).
+    const lines: [number, number] = [Infinity, 0];
+    for (const { provenance } of [...paragraphs, ...sectionsIn(page.sections)]) {
+      lines[0] = Math.min(lines[0], provenance.lines[0]);
+      lines[1] = Math.max(lines[1], provenance.lines[1]);
+    }
     return {
       id,
       parentId: rootId,
@@ -181,7 +183,7 @@ function continuedPages(body: ReturnType<typeof readBody>, src: NormalizedSource
         .filter((c) => (c.sectionId ? sectionIds.has(c.sectionId) : paragraphIds.has(c.paragraphId ?? '')))
         .map((c) => ({ ...c, docId: id })),
       removed: [],
-      provenance: { file, lines: [Math.min(...lines.map((l) => l[0])), Math.max(...lines.map((l) => l[1]))] },
+      provenance: { file, lines },
       continued: true,
     };
   });
