@@ -14,6 +14,8 @@ import { leavesOf, paragraphsIn } from '../../scripts/model/walk.js';
 import { PAGE_MAX_CHARS } from '../../scripts/stages/segment/long-pages.js';
 import { syntheticMeta } from '../unit/stages/segment/support.js';
 import type { Document, SourceMeta } from '../../scripts/model/document.js';
+import type { ReadingPageData } from '../../src/schemas/reading-page.js';
+import { pageLocator } from '../../src/lib/lecture/items.js';
 
 /** The real handbook's paragraphs of body text (a sentence's end, no numbering): some 94,000 characters. */
 const bodyParagraphs = readFileSync('content/sources/handbook-jiguan-dangjian.txt', 'utf8')
@@ -59,8 +61,14 @@ describe('a 讲话 of some 94,000 characters without a heading', () => {
     const mdx = emitAll([root!]).filter((f) => f.path.startsWith('pages/'));
     expect(mdx.map((f) => f.path)).toEqual(['pages/long-speech/text-2.mdx', 'pages/long-speech/text.mdx']);
     for (const f of mdx) expect(Buffer.byteLength(f.contents)).toBeLessThan(200_000);
-    // Their pager says 上一页/下一页 (PrevNext.astro): the pages continue one text.
-    for (const f of mdx) expect(f.contents).toMatch(/^ "continued": true,$/m);
+    // Their pager says 上一页/下一页 (PrevNext.astro): the pages continue one text; a passage on
+    // them is cited without the page's title as a locator (it is no part the text prints).
+    for (const f of mdx) {
+      const data = JSON.parse(/^---\n([\s\S]*?)\n---\n/.exec(f.contents)![1]!) as ReadingPageData;
+      expect(data.continued).toBe(true);
+      expect(pageLocator(data)).toBe('');
+      expect(pageLocator({ ...data, continued: undefined })).toBe(data.title);
+    }
   });
 });
 

@@ -8,15 +8,16 @@ import type { ReadingPageData } from '../../schemas/reading-page';
 import type { CaseItem, ConceptItem } from './export-model';
 import { withNumbering } from '../numbering';
 
-export type PageData = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle' | 'cite'>;
+export type PageData = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle' | 'cite' | 'continued'>;
 
 /**
  * The chapter label a citation of this page carries before its section: a collection item's own
- * `第三章 …` when the cited work is the collection (a speech cited under its own title has none).
+ * `第三章 …` when the cited work is the collection (a speech cited under its own title has none, as
+ * has a page a long text was cut into: `…讲话（二）` is no part the text prints).
  */
 export function pageLocator(page: PageData): string {
   const heading = withNumbering(page.numbering, page.title);
-  return page.title !== page.rootTitle && page.cite.title !== page.title ? heading : '';
+  return !page.continued && page.title !== page.rootTitle && page.cite.title !== page.title ? heading : '';
 }
 
 /** Citation data of a passage on `page`, located by chapter and `where` (the heading path). */
