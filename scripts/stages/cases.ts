@@ -49,13 +49,15 @@ function caseParagraphs(paragraphs: readonly Paragraph[], sections: readonly Sec
 }
 
 /** A case section's paragraphs: `创新案例` › `云南大理：…` (the title line, shown as the page title) › text and sub-headings. */
-function sectionCase(sections: readonly Section[], id: string, page: string): CaseParagraph[] {
+function sectionCase(sections: readonly Section[], id: string, page: string, through?: string): CaseParagraph[] {
   const section = findSection(sections, id);
   const titled = section?.sections.length === 1 ? section.sections[0]! : section;
   if (!section || !titled) return [];
+  // A case that ends before its section (a 通报's last problem, its closing paragraphs after it).
+  const end = through === undefined ? -1 : titled.paragraphs.findIndex((p) => p.id === through);
   return [
     ...caseParagraphs(section === titled ? [] : section.paragraphs, [], page),
-    ...caseParagraphs(titled.paragraphs, titled.sections, page),
+    ...caseParagraphs(end < 0 ? titled.paragraphs : titled.paragraphs.slice(0, end + 1), titled.sections, page),
   ];
 }
 
@@ -129,7 +131,7 @@ export function buildCases(roots: readonly Document[]): CaseEntry[] {
         listed.add(cs.id);
         const paragraphs = cs.paragraphId
           ? caseParagraphs(paragraphOf(cs.paragraphId), [], page)
-          : sectionCase(leaf.sections, cs.sectionId!, page);
+          : sectionCase(leaf.sections, cs.sectionId!, page, cs.through);
         cases.push({
           id: cs.id,
           url: caseUrl(cs.id),

@@ -109,8 +109,9 @@ export const referenceSchema = z
 export type Reference = z.infer<typeof referenceSchema>;
 
 /**
- * A handbook 创新案例 (or another case block): a section with its place, title and source; or a
- * 通报's numbered problem, one paragraph (`paragraphId`).
+ * A handbook 创新案例 (or another case block): a section with its place, title and source; a
+ * 通报's problem under its heading, a section; or a 通报's numbered problem, one paragraph
+ * (`paragraphId`).
  */
 export const caseStudySchema = z
   .object({
@@ -128,6 +129,11 @@ export const caseStudySchema = z
     sectionId: z.string().min(1).optional(),
     /** A case that is one paragraph (a 通报's `1.某某…问题。…`): its anchor. */
     paragraphId: z.string().min(1).optional(),
+    /**
+     * A section's case that ends before the section does: its last paragraph (the last problem a
+     * 通报 heads, followed in its section by the 通报's closing paragraphs and signature).
+     */
+    through: z.string().min(1).optional(),
     provenance: provenanceSchema,
   })
   .strict()

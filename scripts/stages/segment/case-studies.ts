@@ -181,3 +181,58 @@ export function extractProblemCases(
   }
   return cases;
 }
+
+/**
+ * A problem a 通报 heads with its name (`一、某某县农业农村局原局长张某某违规收受礼品礼金问题`): the
+ * name of a 问题 or 案 that says what rule was broken, so a 讲话's `一、关于提高政治站位的问题` is no case.
+ */
+const PROBLEM_HEADING = /^.{6,80}(?:问题|案)$/;
+const VIOLATION =
+  /违规|违纪|违法|违反|收受|受贿|行贿|贪污|挪用|侵占|套取|公款|私用|吃喝|滥用|失职|失责|渎职|不力|弄虚作假|形式主义|官僚主义|不作为|乱作为|懒政|庸政/;
+/** A paragraph that closes the whole 通报 after its last problem (`上述问题中…`, `各级党组织要…`). */
+const CLOSING = /^(?:上述|以上|这些|各级|各地|各部门|各单位|全市|全省|全县|全区)/;
+
+/**
+ * A 通报's typical problems under headings of their own (`一、某某县…张某某违规收受礼品礼金问题`
+ * over the account of it): two or more sibling sections numbered alike, each named for a
+ * violation and telling it. Each is a case (kind 典型案例, titled by its heading, the section); the
+ * last ends before the 通报's closing paragraphs and signature, which its section holds too
+ * (`through`, its last paragraph of account). Sections stay sections: a 通报 reads as it printed.
+ */
+export function extractProblemSections(sections: Section[], docId: DocId, taken: Set<string>): CaseStudy[] {
+  const problems = sections.filter(
+    (s) =>
+      s.role === 'body' &&
+      s.sections.length === 0 &&
+      PROBLEM_SCHEMES.has(parseNumbering(`${s.numbering}x`)?.scheme) &&
+      PROBLEM_HEADING.test(s.title) &&
+      VIOLATION.test(s.title) &&
+      s.paragraphs.reduce((n, p) => n + p.text.length, 0) >= MIN_PROBLEM_ACCOUNT,
+  );
+  const schemes = new Set(problems.map((s) => parseNumbering(`${s.numbering}x`)?.scheme));
+  const cases =
+    problems.length >= 2 && schemes.size === 1
+      ? problems.map((s): CaseStudy => {
+          const account = s === sections.at(-1) ? accountOf(s.paragraphs) : s.paragraphs;
+          const through = account.length < s.paragraphs.length ? account.at(-1) : undefined;
+          return {
+            id: claimUniqueId(caseSlug('', s.title), taken),
+            kind: '典型案例',
+            place: '',
+            title: s.title,
+            source: '',
+            docId,
+            sectionId: s.id,
+            ...(through && { through: through.id }),
+            provenance: { file: s.provenance.file, lines: [s.span[0], through?.provenance.lines[1] ?? s.span[1]] },
+          };
+        })
+      : [];
+  return [...cases, ...sections.flatMap((s) => extractProblemSections(s.sections, docId, taken))];
+}
+
+/** A last problem's paragraphs of account: up to the first after it that closes the text or signs it. */
+function accountOf(paragraphs: Paragraph[]): Paragraph[] {
+  const end = paragraphs.findIndex((p, i) => i > 0 && (p.role === 'signature' || CLOSING.test(p.text)));
+  return end < 0 ? paragraphs : paragraphs.slice(0, end);
+}

@@ -13,7 +13,13 @@ import { assignIds } from './assign-ids.js';
 import { markArticles } from './articles.js';
 import { isInterleaved, pairTranslations, placeTranslations } from './bilingual.js';
 import { buildTree } from './build-tree.js';
-import { extractCaseStudies, extractProblemCases, markLabelTitles, splitCaseLabels } from './case-studies.js';
+import {
+  extractCaseStudies,
+  extractProblemCases,
+  extractProblemSections,
+  markLabelTitles,
+  splitCaseLabels,
+} from './case-studies.js';
 import { splitCollection, type ChildSpec } from './collection-split.js';
 import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
@@ -96,6 +102,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   const caseStudies = [
     ...extractCaseStudies(tree.sections, toDocId(docId), caseIds),
     ...extractProblemCases(listsWithSections(tree.paragraphs, tree.sections), toDocId(docId), caseIds),
+    ...extractProblemSections(tree.sections, toDocId(docId), caseIds),
   ];
   return { paragraphs: tree.paragraphs, sections: tree.sections, references, caseStudies, removed: tree.removed };
 }

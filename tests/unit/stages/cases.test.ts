@@ -72,6 +72,16 @@ describe('a case titled without its place', () => {
   });
 });
 
+describe('a case of a section that ends before it', () => {
+  test('a 通报’s last headed problem is listed without the closing paragraph and signature its section holds', () => {
+    const dir = 'tests/fixtures/unseen/discipline-notice-headed-problems';
+    const cases = buildCases(runPipeline(readSources(join(dir, 'manifest.yaml'), dir)));
+    expect(cases.map((c) => c.paragraphs.length)).toEqual([1, 1, 1, 1]);
+    expect(cases.at(-1)!.paragraphs[0]!.text).toBe('2024年1月，赵某某多次驾驶公务用车办理私事。赵某某受到诫勉处理。');
+    expect(cases.at(-1)!.sectionUrl).toBe('/library/tongbao-sige/text/#s-4');
+  });
+});
+
 describe('a case of one paragraph', () => {
   test('a 通报’s problems are listed with their paragraph, linked at its anchor', () => {
     const dir = 'tests/fixtures/unseen/official-notice-issuer-line';

@@ -200,3 +200,40 @@ describe('a 通报’s numbered problems', () => {
     );
   });
 });
+
+describe('a 通报’s problems under headings of their own', () => {
+  const segment = (text: string[]) =>
+    segmentSource(sourceFromText(text.join('\n\n'), syntheticMeta('tongbao.txt', { kind: 'document' })).src);
+  const PROBLEMS = [
+    '关于2起典型问题的通报',
+    '现将有关情况通报如下。',
+    '一、某县农业农村局局长张某违规收受礼金问题',
+    '2023年，张某收受管理服务对象礼金2万元。',
+    '张某受到党内警告处分。',
+    '二、某区科长李某公车私用问题',
+    '2023年国庆期间，李某驾驶公车回乡探亲，受到诫勉处理。',
+    '上述问题，教训深刻。各级党组织要以案为鉴。',
+    '中共某某市纪委办公室',
+  ];
+
+  test('each is a case of its section, titled by its heading; the last ends before the closing', () => {
+    const doc = segment(PROBLEMS);
+    expect(doc.caseStudies.map((c) => [c.kind, c.title, c.sectionId, c.through])).toEqual([
+      ['典型案例', '某县农业农村局局长张某违规收受礼金问题', 's-1', undefined],
+      ['典型案例', '某区科长李某公车私用问题', 's-2', 'p-2-1'],
+    ]);
+    expect(doc.sections.map((s) => s.role)).toEqual(['body', 'body']);
+  });
+
+  test('one such heading, or a 讲话’s `关于…的问题` that names no violation, are no cases', () => {
+    expect(segment(PROBLEMS.filter((_, i) => i < 5)).caseStudies).toEqual([]);
+    const speech = [
+      '在全市组织工作会议上的讲话',
+      '一、关于提高政治站位的问题',
+      '要提高政治站位，增强政治能力。',
+      '二、关于加强干部队伍建设的问题',
+      '要加强干部队伍建设，锻造过硬队伍。',
+    ];
+    expect(segment(speech).caseStudies).toEqual([]);
+  });
+});
