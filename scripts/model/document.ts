@@ -186,7 +186,10 @@ export interface Paragraph {
   articleAnchor?: string;
   /** In a bilingual interleaved text: the English block printed after this one. */
   translation?: Translation;
-  /** A Markdown list item nested under the item above it: how many levels in (1 for the first); absent at the top. */
+  /**
+   * A list item nested under an item above it (a Markdown list's indentation, a text file's sub-list
+   * numbered a level lower: run-ins.ts `nestSubLists`): how many levels in (1 for the first); absent at the top.
+   */
   depth?: number;
   /** A `table` whose first row is data, not column heads (a name list laid out in columns); absent when it is the header. */
   noHeaderRow?: true;
