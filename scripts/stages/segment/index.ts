@@ -37,7 +37,7 @@ import { labelCandidate, splitListLabels } from './labelled-lists.js';
 import { markLetterParts } from './letter-parts.js';
 import { markSetApartLines, moveSlideCuesDown } from './set-apart.js';
 import { takeEndAffiliation } from './end-affiliation.js';
-import { dropLoneLeads, markParallelLeads, markQaLabels, nestSubLists } from './run-ins.js';
+import { dropLoneLeads, leadOnlyItems, markParallelLeads, markQaLabels, nestSubLists } from './run-ins.js';
 
 /** Inclusive line range covered by some blocks (and title lines), or `fallback` if none. */
 function spanOf(blocks: Block[], fallback: [number, number]): [number, number] {
@@ -92,6 +92,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
     dropLoneLeads(list);
     markParallelLeads(list);
     if (src.format === 'txt') nestSubLists(list);
+    leadOnlyItems(list);
   }
   markQaLabels(lists);
   markArticles(lists);

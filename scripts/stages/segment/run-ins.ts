@@ -193,6 +193,33 @@ export function nestSubLists(paragraphs: Paragraph[]): void {
 }
 
 /**
+ * An item that is one short sentence and nothing else, among items whose short first sentences
+ * are their leads (`（一）加强理论武装。坚持…` `（二）强化责任担当。`), is all lead, set in bold as theirs
+ * are: a run-in head with nothing under it, or over a sub-list (`（三）在担当作为、狠抓落实方面。` over
+ * `1.…` `2.…`; as long as an aspect lead may be). Runs after `nestSubLists`.
+ */
+export function leadOnlyItems(paragraphs: Paragraph[]): void {
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    if (p.kind !== 'list-item' || p.marker === undefined || p.lead !== undefined || p.marks.length > 0) return;
+    const overSubList = next !== undefined && (next.depth ?? 0) > (p.depth ?? 0);
+    const width = displayWidth(p.text);
+    const short =
+      width <= MAX_LEAD_WIDTH || (width <= MAX_PARALLEL_LEAD_WIDTH && (overSubList || ASPECT_LEAD.test(p.text)));
+    if (!/^[^。！？；!?;，,]{2,}[。：:]$/.test(p.text) || !short) return;
+    const shape = markerShape(p.marker);
+    const sibling = (q: Paragraph) =>
+      q !== p &&
+      q.lead !== undefined &&
+      q.marker !== undefined &&
+      markerShape(q.marker) === shape &&
+      q.depth === p.depth;
+    if (!paragraphs.some(sibling)) return;
+    [p.lead, p.text] = [p.text, ''];
+  });
+}
+
+/**
  * A question-and-answer label as printed at a paragraph's start: `问：`, `答：`, or a web page's
  * `Q：`, `A：` (full-width `Ｑ` too; an ASCII colon or a space before it too).
  */

@@ -62,7 +62,7 @@ describe('a source the pipeline has never seen: mixed numbering styles', () => {
             [
               's-1-1-1-2 L4 （2）|学习形式',
               'p-1-1-1-2-1 list-item 第一，|集中学习。|由支部书记主持。',
-              'p-1-1-1-2-2 list-item 第二，||个人自学。',
+              'p-1-1-1-2-2 list-item 第二，|个人自学。|',
             ],
           ],
           [

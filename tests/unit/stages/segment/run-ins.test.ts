@@ -6,6 +6,7 @@ import {
   dropLoneLeads,
   markParallelLeads,
   markQaLabels,
+  leadOnlyItems,
   nestSubLists,
   splitLead,
   toParagraphParts,
@@ -342,5 +343,57 @@ describe('nestSubLists', () => {
         ['②', '丙。'],
       ]),
     ).toEqual([0, 1, 1]);
+  });
+});
+
+describe('leadOnlyItems', () => {
+  const run = (items: [string, string, string | undefined, number | undefined][]) => {
+    const ps = items.map(([marker, text, lead, depth]) =>
+      paragraphOf(text, {
+        kind: 'list-item',
+        marker,
+        ...(lead !== undefined && { lead }),
+        ...(depth !== undefined && { depth }),
+      }),
+    );
+    leadOnlyItems(ps);
+    return ps.map((p) => [p.lead ?? null, p.text]);
+  };
+  const LED: [string, string, string | undefined, number | undefined] = [
+    '（一）',
+    '坚持每周学习。',
+    '加强理论武装。',
+    undefined,
+  ];
+
+  test('an item of one short sentence among items with leads is all lead', () => {
+    expect(run([LED, ['（二）', '强化责任担当。', undefined, undefined]])[1]).toEqual(['强化责任担当。', '']);
+  });
+
+  test('up to 28 wide over a sub-list or as an aspect (`在……方面。`), 16 else', () => {
+    const long = '推进机关党建和业务工作深度融合发展。';
+    expect(run([LED, ['（二）', long, undefined, undefined], ['1.', '甲。', undefined, 1]])[1]).toEqual([long, '']);
+    expect(run([LED, ['（二）', long, undefined, undefined]])[1]).toEqual([null, long]);
+    expect(run([LED, ['（二）', '在担当作为、狠抓落实方面。', undefined, undefined]])[1]).toEqual([
+      '在担当作为、狠抓落实方面。',
+      '',
+    ]);
+  });
+
+  test('not without a sibling’s lead, nor for more than one sentence', () => {
+    expect(
+      run([
+        ['（一）', '加强理论武装。', undefined, undefined],
+        ['1.', '甲。', undefined, 1],
+      ])[0],
+    ).toEqual([null, '加强理论武装。']);
+    expect(run([LED, ['（二）', '强化责任担当。存在不足。', undefined, undefined]])[1]).toEqual([
+      null,
+      '强化责任担当。存在不足。',
+    ]);
+    expect(run([LED, ['（二）', '强化责任，勇于担当。', undefined, undefined]])[1]).toEqual([
+      null,
+      '强化责任，勇于担当。',
+    ]);
   });
 });
