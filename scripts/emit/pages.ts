@@ -128,6 +128,7 @@ function documentPageData(root: Document, order: number, pages: readonly Reading
       // Who an item is by: the manifest's institution, else its byline (a 汇编's speeches each name theirs).
       institution: p.leaf.institution ?? itemBylineOf(root, p.leaf),
       part: p.leaf.part && partData(p.leaf.part),
+      ...(p.leaf.continued && { continued: true as const }),
       stats: stats[i]!,
       toc: tocOf(p.leaf.sections, p.url),
     })),

@@ -16,6 +16,8 @@ export const pageEntrySchema = z.object({
   institution: z.string().optional(),
   /** On the first chapter of a part (篇) of a book: the part's heading, which the list sets above it. */
   part: partHeadingSchema.optional(),
+  /** A page a long text was cut into: the list is the text's pages (目录), not the items it collects. */
+  continued: z.literal(true).optional(),
   stats: statsSchema,
   toc: z.array(tocEntrySchema),
 });

@@ -15,6 +15,7 @@ import { PAGE_MAX_CHARS } from '../../scripts/stages/segment/long-pages.js';
 import { syntheticMeta } from '../unit/stages/segment/support.js';
 import type { Document, SourceMeta } from '../../scripts/model/document.js';
 import type { ReadingPageData } from '../../src/schemas/reading-page.js';
+import type { DocumentPageData } from '../../src/schemas/document-page.js';
 import { pageLocator } from '../../src/lib/lecture/items.js';
 
 /** The real handbook's paragraphs of body text (a sentence's end, no numbering): some 94,000 characters. */
@@ -58,7 +59,15 @@ describe('a 讲话 of some 94,000 characters without a heading', () => {
   });
 
   test('each page’s HTML is bounded: the whole text on one page was past 100 KB gzip', () => {
-    const mdx = emitAll([root!]).filter((f) => f.path.startsWith('pages/'));
+    const files = emitAll([root!]);
+    const mdx = files.filter((f) => f.path.startsWith('pages/'));
+    // The document page lists them as its 目录 (not 收录篇目: they are no items it collects).
+    const doc = files.find((f) => f.path === 'documents/long-speech.mdx')!;
+    const docData = JSON.parse(/^---\n([\s\S]*?)\n---\n/.exec(doc.contents)![1]!) as DocumentPageData;
+    expect(docData.pages.map((p) => [p.pageSlug, p.continued])).toEqual([
+      ['text', true],
+      ['text-2', true],
+    ]);
     expect(mdx.map((f) => f.path)).toEqual(['pages/long-speech/text-2.mdx', 'pages/long-speech/text.mdx']);
     for (const f of mdx) expect(Buffer.byteLength(f.contents)).toBeLessThan(200_000);
     // Their pager says 上一页/下一页 (PrevNext.astro): the pages continue one text; a passage on
