@@ -169,9 +169,11 @@ describe('a case label opening its line', () => {
   });
 });
 
+/** A 通报 of `text`'s blocks through the segmenter. */
+const segmentNotice = (text: string[]) =>
+  segmentSource(sourceFromText(text.join('\n\n'), syntheticMeta('tongbao.txt', { kind: 'document' })).src);
+
 describe('a 通报’s numbered problems', () => {
-  const segment = (text: string[]) =>
-    segmentSource(sourceFromText(text.join('\n\n'), syntheticMeta('tongbao.txt', { kind: 'document' })).src);
   const PROBLEMS = [
     '关于2起典型问题的通报',
     '现将有关情况通报如下。',
@@ -181,7 +183,7 @@ describe('a 通报’s numbered problems', () => {
   ];
 
   test('each is a case of its one paragraph, titled by the problem it names, set as its bold lead', () => {
-    const doc = segment(PROBLEMS);
+    const doc = segmentNotice(PROBLEMS);
     expect(doc.caseStudies.map((c) => [c.kind, c.title, c.paragraphId, c.sectionId])).toEqual([
       ['典型案例', '某县局长张某违规收受礼金问题', 'p-0-2', undefined],
       ['典型案例', '某区科长李某公车私用问题', 'p-0-3', undefined],
@@ -194,16 +196,14 @@ describe('a 通报’s numbered problems', () => {
   });
 
   test('one such item, or items that tell nothing after the name, are no cases', () => {
-    expect(segment(PROBLEMS.filter((_, i) => i !== 3)).caseStudies).toEqual([]);
-    expect(segment(['标题', '存在的问题：', '1.学习不够深入的问题。', '2.作风不够扎实的问题。']).caseStudies).toEqual(
-      [],
-    );
+    expect(segmentNotice(PROBLEMS.filter((_, i) => i !== 3)).caseStudies).toEqual([]);
+    expect(
+      segmentNotice(['标题', '存在的问题：', '1.学习不够深入的问题。', '2.作风不够扎实的问题。']).caseStudies,
+    ).toEqual([]);
   });
 });
 
 describe('a 通报’s problems under headings of their own', () => {
-  const segment = (text: string[]) =>
-    segmentSource(sourceFromText(text.join('\n\n'), syntheticMeta('tongbao.txt', { kind: 'document' })).src);
   const PROBLEMS = [
     '关于2起典型问题的通报',
     '现将有关情况通报如下。',
@@ -217,7 +217,7 @@ describe('a 通报’s problems under headings of their own', () => {
   ];
 
   test('each is a case of its section, titled by its heading; the last ends before the closing', () => {
-    const doc = segment(PROBLEMS);
+    const doc = segmentNotice(PROBLEMS);
     expect(doc.caseStudies.map((c) => [c.kind, c.title, c.sectionId, c.through])).toEqual([
       ['典型案例', '某县农业农村局局长张某违规收受礼金问题', 's-1', undefined],
       ['典型案例', '某区科长李某公车私用问题', 's-2', 'p-2-1'],
@@ -226,7 +226,7 @@ describe('a 通报’s problems under headings of their own', () => {
   });
 
   test('one such heading, or a 讲话’s `关于…的问题` that names no violation, are no cases', () => {
-    expect(segment(PROBLEMS.filter((_, i) => i < 5)).caseStudies).toEqual([]);
+    expect(segmentNotice(PROBLEMS.filter((_, i) => i < 5)).caseStudies).toEqual([]);
     const speech = [
       '在全市组织工作会议上的讲话',
       '一、关于提高政治站位的问题',
@@ -234,6 +234,6 @@ describe('a 通报’s problems under headings of their own', () => {
       '二、关于加强干部队伍建设的问题',
       '要加强干部队伍建设，锻造过硬队伍。',
     ];
-    expect(segment(speech).caseStudies).toEqual([]);
+    expect(segmentNotice(speech).caseStudies).toEqual([]);
   });
 });
