@@ -6,6 +6,7 @@
 import { formsOf, type Glossary } from '../../model/concept.js';
 import { segmenterFor, type Segmenter } from '../../util/jieba.js';
 import { compareCodeUnits } from '../../util/sort.js';
+import { withoutLayoutSpaces } from '../../../src/client/search/text.js';
 
 /** One occurrence of a concept in a text: half-open UTF-16 range and the form that matched. */
 export interface ConceptMention {
@@ -113,6 +114,22 @@ function insideWord(text: string, word: string, form: string, start: number, end
  * @example findMentions('财政工作', m) → [] (政工 inside 财政工作: notInside, and jieba cuts 财政/工作)
  */
 export function findMentions(text: string, matcher: ConceptMatcher, rejected?: RejectedMention[]): ConceptMention[] {
+  // A PDF copy's spaced characters (`两 学 一 做`): found in the text without its layout spaces,
+  // as the search finds them, and marked over the spaces in the text itself.
+  const through = withoutLayoutSpaces(text);
+  if (!through) return mentionsIn(text, matcher, rejected);
+  const back = <M extends ConceptMention>(m: M): M => ({
+    ...m,
+    start: through.at[m.start]!,
+    end: through.at[m.end - 1]! + 1,
+  });
+  const refused: RejectedMention[] = [];
+  const found = mentionsIn(through.text, matcher, rejected && refused).map(back);
+  rejected?.push(...refused.map(back));
+  return found;
+}
+
+function mentionsIn(text: string, matcher: ConceptMatcher, rejected?: RejectedMention[]): ConceptMention[] {
   const out: ConceptMention[] = [];
   let boundary: ((at: number) => boolean) | undefined;
   const index = formIndex(matcher);

@@ -111,11 +111,26 @@ function layoutSpacesEnd(s: string, i: number): number {
 }
 
 /** `“两学一做”学习` → `{ text: '两学一做学习', at: [1, 2, 3, 4, 6, 7] }`; `第 三 条` → `{ text: '第三条', at: [0, 2, 4] }` */
-export function readThrough(s: string): ReadThrough {
+export const readThrough = (s: string): ReadThrough => readThroughWith(s, true);
+
+/**
+ * A string without its layout spaces only (`layoutSpacesEnd`), quotation marks kept: what the
+ * pipeline finds glossary terms in, so `“两 学 一 做”` holds 两学一做 as the search finds it there.
+ * Undefined when the string has none (most strings; no copy is made).
+ */
+export function withoutLayoutSpaces(s: string): ReadThrough | undefined {
+  // Only a space beside a Han character may be layout: most strings have no space at all.
+  if (!s.includes(' ') && !s.includes('\u3000') && !s.includes('\u00a0')) return undefined;
+  if (!/\p{Script=Han}[ \u00a0\u3000]|[ \u00a0\u3000]\p{Script=Han}/u.test(s)) return undefined;
+  const through = readThroughWith(s, false);
+  return through.text.length < s.length ? through : undefined;
+}
+
+function readThroughWith(s: string, marks: boolean): ReadThrough {
   let text = '';
   const at: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    if (TRANSPARENT.test(s[i]!)) continue;
+    if (marks && TRANSPARENT.test(s[i]!)) continue;
     const end = layoutSpacesEnd(s, i);
     if (end > i) {
       i = end - 1;

@@ -63,8 +63,19 @@ describe('findMentions: leftmost-longest, never inside a longer word', () => {
     ['两两学一做', [['两学一做', 'liang-xue-yi-zuo']]],
     ['政工', [['政工', 'zheng-gong']]],
     ['党风和政', []],
+    // A PDF copy's spaced characters, marked over the spaces; a space between two longer runs parts them.
+    ['深入开展“两 学 一 做”学习教育', [['两 学 一 做', 'liang-xue-yi-zuo']]],
+    ['落实中央　八　项　规　定', [['中央　八　项　规　定', 'zhong-yang-ba-xiang-gui-ding']]],
+    ['财 政 工 作', []],
+    ['推进党风 廉政建设', [['廉政建设', 'lian-zheng-jian-she']]],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
+  });
+
+  test('a candidate refused in spaced text is reported at its place in the text', () => {
+    const rejected: RejectedMention[] = [];
+    findMentions('坚持党对财 政 工 作的领导', compileMatcher(glossary(false)), rejected);
+    expect(rejected.map((r) => [r.start, r.end, r.reason])).toEqual([[6, 9, 'word-boundary']]);
   });
 
   test('without notInside, jieba word boundaries alone keep 政工 out of 财政工作 and 行政工作', () => {

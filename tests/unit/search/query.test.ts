@@ -13,6 +13,7 @@ import {
   learnedFold,
   readThrough,
   searchRuns,
+  withoutLayoutSpaces,
   wordRuns,
 } from '../../../src/client/search/text.js';
 
@@ -100,6 +101,12 @@ describe('readThrough', () => {
     expect(readThrough('自 2018 年 10 月 28 日起施行').text).toBe('自2018年10月28日起施行');
     expect(readThrough('学习 PPT 课件').text).toBe('学习PPT课件');
     expect(findReadThrough(readThrough('对照《中 国 共 产 党 章 程》第 三 条'), '党章程第三条')).toEqual([[11, 22]]);
+  });
+  test('withoutLayoutSpaces: the same spaces read through, quotation marks kept; undefined without any', () => {
+    expect(withoutLayoutSpaces('“两 学 一 做”')).toEqual({ text: '“两学一做”', at: [0, 1, 3, 5, 7, 8] });
+    expect(withoutLayoutSpaces('两学一做')).toBeUndefined();
+    expect(withoutLayoutSpaces('守正创新 推动发展')).toBeUndefined();
+    expect(withoutLayoutSpaces('party building')).toBeUndefined();
   });
   test('keeps the spaces between longer runs, beside punctuation, and tabs and line breaks', () => {
     for (const s of [
