@@ -19,8 +19,11 @@ import { isPlainParagraph } from './run-ins.js';
  */
 const ATTRIBUTION = /^[—－]{1,2}\s*(?:(?:摘自|选自|引自|见)\s*)?[^《。！？；]{0,20}《[^》]+》[^。！？；]*$/u;
 
-/** A picture's caption: `图为党员参观展厅`, `（图为…）`, WeChat's `▲ 全体党员重温入党誓词`; one sentence at most. */
-const CAPTION = /^(?:[▲△]\s*(?=\S)|[（(]?图为)[^。！？；]*[。）)]?$/u;
+/**
+ * A picture's caption: `图为党员参观展厅`, `（图为…）`, WeChat's `▲ 全体党员重温入党誓词`; one sentence
+ * at most, and the photographer's credit a newspaper adds after it (`（图为会议现场。记者　王某某　摄）`).
+ */
+const CAPTION = /^(?:[▲△]\s*(?=\S)|[（(]?图为)[^。！？；]*(?:。[^。！？；]{1,24}摄)?[。）)]?$/u;
 
 /**
  * A transcript's cue, on a line of its own: a slide or a clip the speaker shows (`【PPT第2页】`,

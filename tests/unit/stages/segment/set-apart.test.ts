@@ -38,10 +38,12 @@ describe('markSetApartLines', () => {
         '图为党员在讲解员带领下参观展厅',
         '▲ 全体党员面向党旗重温入党誓词',
         '（图为支部书记讲党课）',
+        '（图为会议现场。记者　王某某　摄）',
         '图为我们提供了直观的数据。全年学习120次，参学率98%。',
+        '图为会议现场。会议由张某某主持。',
         '▲',
       ]),
-    ).toEqual(['caption', 'caption', 'caption', '', '']);
+    ).toEqual(['caption', 'caption', 'caption', 'caption', '', '', '']);
   });
 
   test("a classical poem's lines, a couplet a paragraph or a quatrain in one, are verse", () => {
