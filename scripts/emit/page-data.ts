@@ -48,7 +48,9 @@ export function statsOfLeaf(leaf: Document): Stats {
 
 /** Authors of a root: the manifest's, else those found in the text (a 作者 line, else its speakers). */
 export const authorsOf = (root: Document): string[] =>
-  root.meta.authors.length > 0 ? root.meta.authors : (root.front.authors ?? root.front.speakers ?? []);
+  root.meta.authors.length > 0
+    ? root.meta.authors
+    : (root.front.authors ?? root.front.speakers ?? root.front.reporters ?? []);
 
 /**
  * The authors' indexes into a journal byline's numbered affiliations (`李某某1，王某2`), when the

@@ -312,6 +312,11 @@ export interface FrontMatter {
   occasion?: string;
   /** Speakers (or authors) named on a line of their own: `['李克强']`. */
   speakers?: string[];
+  /**
+   * A news item's reporters, read from its dateline (`本报讯（记者　王某某）…`, news-byline.ts): derived,
+   * the line stays the text's. Its authors when nothing else names them.
+   */
+  reporters?: string[];
   /** ISO date (`2016-03-05`, `2022-02`) of the text: issued, adopted or delivered (题注, 发布 or occasion line). */
   date?: string;
   /** ISO date a web or newspaper copy was published (its date-and-source line). */

@@ -31,6 +31,7 @@ import { forewordOf } from './foreword.js';
 import { extendReferenceSpans, takeReferences } from './references.js';
 import { linkMarkdownNotes } from './markdown-notes.js';
 import { cutIntoPages } from './long-pages.js';
+import { newsReporters } from './news-byline.js';
 import { chineseNumeral } from './numbering.js';
 import { toBlocks } from './rejoin-lines.js';
 import { labelCandidate, splitListLabels } from './labelled-lists.js';
@@ -227,6 +228,10 @@ export function segmentSource(src: NormalizedSource): Document {
   const body = readBody('specs' in read ? read.own : read.text, src, src.meta.id, caseIds);
   removed.push(...body.removed);
   if (!split) removed.push(...takeEndAffiliation(paragraphLists(body.paragraphs, body.sections).at(-1)!, front, file));
+  // A news item's reporters, named in its dateline (`本报讯（记者　王某某）…`), when nothing else names its authors.
+  const opening = body.paragraphs[0] ?? sectionsIn(body.sections).find((s) => s.paragraphs.length > 0)?.paragraphs[0];
+  const reporters = !split && src.meta.authors.length === 0 && !front.authors && opening && newsReporters(opening.text);
+  if (reporters) front.reporters = reporters;
   const first = children[0];
   const foreword = first && forewordOf(body, src);
   if (foreword) {

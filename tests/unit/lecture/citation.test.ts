@@ -145,6 +145,16 @@ describe('an official document (公文)', () => {
   });
 });
 
+describe('a news item', () => {
+  test('cited as a newspaper article under the reporters its dateline names', () => {
+    const dir = 'tests/fixtures/unseen/news-dateline-reporters';
+    const [root] = runPipeline(readSources(join(dir, 'manifest.yaml'), dir));
+    expect(formatCitation(citeOf(root!, root!))).toBe(
+      '王某某, 李某. 市直机关工委召开“三会一课”制度落实推进会[N]. 某某日报, 2024-05-20.',
+    );
+  });
+});
+
 describe('every document of the real corpus', () => {
   const { roots } = realCorpus();
   const cases = roots.flatMap((root) =>
