@@ -38,7 +38,14 @@ import { labelCandidate, splitListLabels } from './labelled-lists.js';
 import { markLetterParts } from './letter-parts.js';
 import { markSetApartLines, moveSlideCuesDown } from './set-apart.js';
 import { takeEndAffiliation } from './end-affiliation.js';
-import { dropLoneLeads, leadOnlyItems, markParallelLeads, markQaLabels, nestSubLists } from './run-ins.js';
+import {
+  dropLoneLeads,
+  leadOnlyItems,
+  markAnswerOptions,
+  markParallelLeads,
+  markQaLabels,
+  nestSubLists,
+} from './run-ins.js';
 
 /** Inclusive line range covered by some blocks (and title lines), or `fallback` if none. */
 function spanOf(blocks: Block[], fallback: [number, number]): [number, number] {
@@ -94,6 +101,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
     markParallelLeads(list);
     if (src.format === 'txt') nestSubLists(list);
     leadOnlyItems(list);
+    markAnswerOptions(list);
   }
   markQaLabels(lists);
   markArticles(lists);

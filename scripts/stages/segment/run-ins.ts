@@ -192,6 +192,34 @@ export function nestSubLists(paragraphs: Paragraph[]): void {
   }
 }
 
+/** A question that asks for an answer: it ends in its blank (`（　　）`, `( )`) or a question mark. */
+const ASKS = /(?:[（(][\s\u3000_＿]*[）)]|[？?])[。.]?$/u;
+/** An answer option opening a line: `A.`, `B．`, `C、` (its letter, the stop and any space). */
+const OPTION = /^([A-H])[.．、]\s*(?=\S)/;
+
+/**
+ * A test question's answer options, one a line under it (`1.党的最高理想和最终目标是（　　）。` over
+ * `A.实现共产主义`, `B.…`): two or more lines lettered from A in order are its options, list items
+ * a level under it (their letter the marker), as a test paper sets them. Options all on one line
+ * (`A.半年　　B.一年`) stay that line.
+ */
+export function markAnswerOptions(paragraphs: Paragraph[]): void {
+  /** Whether `p` is option `n` (0 for A) on a line of its own. */
+  const isOption = (p: Paragraph | undefined, n: number): p is Paragraph =>
+    isPlainParagraph(p) && OPTION.exec(p.text)?.[1] === String.fromCharCode(0x41 + n) && !/\s[B-H][.．、]/.test(p.text);
+  paragraphs.forEach((question, i) => {
+    if (!ASKS.test(question.text) || question.kind === 'table') return;
+    let n = 0;
+    while (isOption(paragraphs[i + 1 + n], n)) n += 1;
+    if (n < 2) return;
+    for (const option of paragraphs.slice(i + 1, i + 1 + n)) {
+      const m = OPTION.exec(option.text)!;
+      Object.assign(option, { kind: 'list-item', marker: m[0].trim(), text: option.text.slice(m[0].length) });
+      option.depth = (question.depth ?? 0) + 1;
+    }
+  });
+}
+
 /**
  * An item that is one short sentence and nothing else, among items whose short first sentences
  * are their leads (`（一）加强理论武装。坚持…` `（二）强化责任担当。`), is all lead, set in bold as theirs

@@ -7,6 +7,7 @@ import {
   markParallelLeads,
   markQaLabels,
   leadOnlyItems,
+  markAnswerOptions,
   nestSubLists,
   splitLead,
   toParagraphParts,
@@ -394,6 +395,47 @@ describe('leadOnlyItems', () => {
     expect(run([LED, ['（二）', '强化责任，勇于担当。', undefined, undefined]])[1]).toEqual([
       null,
       '强化责任，勇于担当。',
+    ]);
+  });
+});
+
+describe('markAnswerOptions', () => {
+  const run = (texts: string[]) => {
+    const ps = texts.map((t, i) => paragraphOf(t, i === 0 ? { kind: 'list-item', marker: '1.' } : {}));
+    markAnswerOptions(ps);
+    return ps.map((p) => [p.kind, p.marker ?? '', p.depth ?? 0, p.text]);
+  };
+
+  test('lines lettered from A under a question are its options, a level under it', () => {
+    expect(run(['预备党员的预备期为（　　）。', 'A.半年', 'B．一年', 'C、两年', '答案：B'])).toEqual([
+      ['list-item', '1.', 0, '预备党员的预备期为（　　）。'],
+      ['list-item', 'A.', 1, '半年'],
+      ['list-item', 'B．', 1, '一年'],
+      ['list-item', 'C、', 1, '两年'],
+      ['paragraph', '', 0, '答案：B'],
+    ]);
+  });
+
+  test('not under a sentence that asks nothing, not out of order, not one option or all on one line', () => {
+    expect(run(['党支部是党的基础组织。', 'A.甲', 'B.乙']).map((r) => r[0])).toEqual([
+      'list-item',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(run(['预备期为（ ）。', 'B.一年', 'C.两年']).map((r) => r[0])).toEqual([
+      'list-item',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(run(['预备期为（ ）。', 'A.半年', '答案：A']).map((r) => r[0])).toEqual([
+      'list-item',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(run(['预备期为（ ）。', 'A.半年　B.一年', 'C.两年　D.三年']).map((r) => r[0])).toEqual([
+      'list-item',
+      'paragraph',
+      'paragraph',
     ]);
   });
 });
