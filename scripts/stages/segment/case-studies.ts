@@ -5,8 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { CaseStudy, Paragraph, Section } from '../../model/document.js';
-import type { SectionId } from '../../model/ids.js';
-import type { DocId } from '../../model/ids.js';
+import type { DocId, SectionId } from '../../model/ids.js';
 import { paragraphsIn, printedText } from '../../model/walk.js';
 import { claimUniqueId } from '../../util/unique-id.js';
 import { readRoleLabel, type Candidate } from './classify.js';
@@ -139,6 +138,25 @@ const PROBLEM_SCHEMES = new Set<NumberingScheme | undefined>(['arabic-dot', 'cn-
 /** Least text after a problem's name: the account of what happened and how it was dealt with. */
 const MIN_PROBLEM_ACCOUNT = 10;
 
+/** A 通报's problem as a case: kind 典型案例, titled by the problem, where `at` says (a section, a paragraph). */
+const problemCase = (
+  title: string,
+  docId: DocId,
+  taken: Set<string>,
+  at: Pick<CaseStudy, 'sectionId' | 'paragraphId' | 'through' | 'provenance'>,
+): CaseStudy => ({
+  id: claimUniqueId(caseSlug('', title), taken),
+  kind: '典型案例',
+  place: '',
+  title,
+  source: '',
+  docId,
+  ...at,
+});
+
+/** The numbering scheme of a marker or a heading's numbering (`1.`, `一、`). */
+const schemeOf = (numbering: string): NumberingScheme | undefined => parseNumbering(`${numbering}x`)?.scheme;
+
 /**
  * A 通报's typical problems (`1.某某县…张某某违规收受礼品礼金问题。2019年至2023年，…`): numbered
  * items of one style, two or more in a list, each naming a problem in its first sentence and then
@@ -154,7 +172,7 @@ export function extractProblemCases(
   const cases: CaseStudy[] = [];
   for (const { paragraphs, section } of lists) {
     const problems = paragraphs.flatMap((p) => {
-      const scheme = p.kind === 'list-item' && p.marker ? parseNumbering(`${p.marker}x`)?.scheme : undefined;
+      const scheme = p.kind === 'list-item' && p.marker ? schemeOf(p.marker) : undefined;
       const printed = `${p.lead ?? ''}${p.text}`;
       const name = PROBLEM_SCHEMES.has(scheme) ? PROBLEM_TITLE.exec(printed) : null;
       return name && printed.length - name[0].length >= MIN_PROBLEM_ACCOUNT ? [{ p, scheme, name }] : [];
@@ -165,18 +183,13 @@ export function extractProblemCases(
       if (perScheme.get(scheme)! < 2) continue;
       // The name as the item's bold lead, as a short first sentence is one (no marks yet to move).
       if (p.lead === undefined && p.marks.length === 0) [p.lead, p.text] = [name[0], p.text.slice(name[0].length)];
-      const title = name[1]!;
-      cases.push({
-        id: claimUniqueId(caseSlug('', title), taken),
-        kind: '典型案例',
-        place: '',
-        title,
-        source: '',
-        docId,
-        ...(section && { sectionId: section }),
-        paragraphId: p.id,
-        provenance: { file: p.provenance.file, lines: [...p.provenance.lines] },
-      });
+      cases.push(
+        problemCase(name[1]!, docId, taken, {
+          ...(section && { sectionId: section }),
+          paragraphId: p.id,
+          provenance: { file: p.provenance.file, lines: [...p.provenance.lines] },
+        }),
+      );
     }
   }
   return cases;
@@ -200,32 +213,22 @@ const CLOSING = /^(?:上述|以上|这些|各级|各地|各部门|各单位|全�
  * (`through`, its last paragraph of account). Sections stay sections: a 通报 reads as it printed.
  */
 export function extractProblemSections(sections: Section[], docId: DocId, taken: Set<string>): CaseStudy[] {
-  const problems = sections.filter(
-    (s) =>
-      s.role === 'body' &&
-      s.sections.length === 0 &&
-      PROBLEM_SCHEMES.has(parseNumbering(`${s.numbering}x`)?.scheme) &&
-      PROBLEM_HEADING.test(s.title) &&
-      VIOLATION.test(s.title) &&
-      s.paragraphs.reduce((n, p) => n + p.text.length, 0) >= MIN_PROBLEM_ACCOUNT,
-  );
-  const schemes = new Set(problems.map((s) => parseNumbering(`${s.numbering}x`)?.scheme));
+  const problems = sections.flatMap((s) => {
+    const scheme = schemeOf(s.numbering);
+    const named = s.role === 'body' && s.sections.length === 0 && PROBLEM_SCHEMES.has(scheme);
+    const told = s.paragraphs.reduce((n, p) => n + p.text.length, 0) >= MIN_PROBLEM_ACCOUNT;
+    return named && told && PROBLEM_HEADING.test(s.title) && VIOLATION.test(s.title) ? [{ s, scheme }] : [];
+  });
   const cases =
-    problems.length >= 2 && schemes.size === 1
-      ? problems.map((s): CaseStudy => {
+    problems.length >= 2 && new Set(problems.map((p) => p.scheme)).size === 1
+      ? problems.map(({ s }) => {
           const account = s === sections.at(-1) ? accountOf(s.paragraphs) : s.paragraphs;
           const through = account.length < s.paragraphs.length ? account.at(-1) : undefined;
-          return {
-            id: claimUniqueId(caseSlug('', s.title), taken),
-            kind: '典型案例',
-            place: '',
-            title: s.title,
-            source: '',
-            docId,
+          return problemCase(s.title, docId, taken, {
             sectionId: s.id,
             ...(through && { through: through.id }),
             provenance: { file: s.provenance.file, lines: [s.span[0], through?.provenance.lines[1] ?? s.span[1]] },
-          };
+          });
         })
       : [];
   return [...cases, ...sections.flatMap((s) => extractProblemSections(s.sections, docId, taken))];

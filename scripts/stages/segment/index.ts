@@ -173,20 +173,22 @@ function continuedPages(body: ReturnType<typeof readBody>, src: NormalizedSource
   const { file, id: rootId } = src.meta;
   const listPage = cut.findIndex((p) => sectionsIn(p.sections).some((s) => s.role === 'references'));
   const pages = cut.map((page, k): Document => {
-    const id = toDocId(`${rootId}-${k === 0 ? 'text' : `text-${k + 1}`}`);
-    const sectionIds = new Set<string>(sectionsIn(page.sections).map((s) => s.id));
+    const slug = k === 0 ? 'text' : `text-${k + 1}`;
+    const id = toDocId(`${rootId}-${slug}`);
+    const sections = sectionsIn(page.sections);
+    const sectionIds = new Set<string>(sections.map((s) => s.id));
     const paragraphs = [...page.paragraphs, ...paragraphsIn(page.sections)];
     const paragraphIds = new Set<string>(paragraphs.map((p) => p.id));
     // A page's lines: from its first paragraph or heading to its last (a loop: a page may hold thousands).
     const lines: [number, number] = [Infinity, 0];
-    for (const { provenance } of [...paragraphs, ...sectionsIn(page.sections)]) {
+    for (const { provenance } of [...paragraphs, ...sections]) {
       lines[0] = Math.min(lines[0], provenance.lines[0]);
       lines[1] = Math.max(lines[1], provenance.lines[1]);
     }
     return {
       id,
       parentId: rootId,
-      slug: toPageSlug(k === 0 ? 'text' : `text-${k + 1}`),
+      slug: toPageSlug(slug),
       title: `${src.meta.title}（${k < 99 ? chineseNumeral(k + 1) : k + 1}）`,
       numbering: '',
       kind: src.meta.kind,
@@ -237,9 +239,11 @@ export function segmentSource(src: NormalizedSource): Document {
   removed.push(...body.removed);
   if (!split) removed.push(...takeEndAffiliation(paragraphLists(body.paragraphs, body.sections).at(-1)!, front, file));
   // A news item's reporters, named in its dateline (`本报讯（记者　王某某）…`), when nothing else names its authors.
-  const opening = body.paragraphs[0] ?? sectionsIn(body.sections).find((s) => s.paragraphs.length > 0)?.paragraphs[0];
-  const reporters = !split && src.meta.authors.length === 0 && !front.authors && opening && newsReporters(opening.text);
-  if (reporters) front.reporters = reporters;
+  if (!split && src.meta.authors.length === 0 && !front.authors) {
+    const opening = body.paragraphs[0] ?? sectionsIn(body.sections).find((s) => s.paragraphs.length > 0)?.paragraphs[0];
+    const reporters = opening && newsReporters(opening.text);
+    if (reporters) front.reporters = reporters;
+  }
   const first = children[0];
   const foreword = first && forewordOf(body, src);
   if (foreword) {

@@ -101,8 +101,8 @@ export function cutIntoPages(body: PageBody, limit = PAGE_MAX_CHARS): PageBody[]
     before.push(total);
     total += isSection(u) ? sectionChars(u) : paragraphChars(u);
   }
-  const notes = [...body.paragraphs, ...paragraphsIn(body.sections)].some((p) => p.kind === 'footnote');
-  if (total <= limit || notes) return undefined;
+  if (total <= limit) return undefined;
+  if ([...body.paragraphs, ...paragraphsIn(body.sections)].some((p) => p.kind === 'footnote')) return undefined;
   const count = Math.ceil(total / limit);
   const share = total / count;
   const starts: number[] = [0];

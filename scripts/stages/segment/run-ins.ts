@@ -227,6 +227,9 @@ export function markAnswerOptions(paragraphs: Paragraph[]): void {
  * `1.…` `2.…`; as long as an aspect lead may be). Runs after `nestSubLists`.
  */
 export function leadOnlyItems(paragraphs: Paragraph[]): void {
+  /** Marker shape and depth of each item with a lead: one pass, not a scan of the list per item. */
+  const keyOf = (q: Paragraph) => `${markerShape(q.marker!)}|${q.depth ?? 0}`;
+  const led = new Set(paragraphs.filter((q) => q.lead !== undefined && q.marker !== undefined).map(keyOf));
   paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
     if (p.kind !== 'list-item' || p.marker === undefined || p.lead !== undefined || p.marks.length > 0) return;
@@ -235,14 +238,7 @@ export function leadOnlyItems(paragraphs: Paragraph[]): void {
     const short =
       width <= MAX_LEAD_WIDTH || (width <= MAX_PARALLEL_LEAD_WIDTH && (overSubList || ASPECT_LEAD.test(p.text)));
     if (!/^[^。！？；!?;，,]{2,}[。：:]$/.test(p.text) || !short) return;
-    const shape = markerShape(p.marker);
-    const sibling = (q: Paragraph) =>
-      q !== p &&
-      q.lead !== undefined &&
-      q.marker !== undefined &&
-      markerShape(q.marker) === shape &&
-      q.depth === p.depth;
-    if (!paragraphs.some(sibling)) return;
+    if (!led.has(keyOf(p))) return;
     [p.lead, p.text] = [p.text, ''];
   });
 }
