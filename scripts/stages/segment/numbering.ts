@@ -73,14 +73,31 @@ const DIGIT: Record<string, number> = {
 /** Full-width digits `０`–`９` read as ASCII (`１．` is numbering too). */
 const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
-/** Value of a number set in one character with its stop or brackets: `⒈` → 1, `⑿` → 12; undefined for any other. */
+/** Value of a number set in one character with its stop or brackets: `⒈` → 1, `⑿` → 12, `㈢` → 3; undefined for any other. */
 function enclosedValue(c: string): number | undefined {
   const u = c.length === 1 ? c.charCodeAt(0) : 0;
   if (u >= 0x2488 && u <= 0x249b) return u - 0x2488 + 1;
   if (u >= 0x2474 && u <= 0x2487) return u - 0x2474 + 1;
+  if (u >= 0x3220 && u <= 0x3229) return u - 0x3220 + 1;
   // ❶–❿, ➀–➉, ➊–➓: a WeChat article's numbered points, ten to a set.
   if (u >= 0x2776 && u <= 0x2793) return ((u - 0x2776) % 10) + 1;
   return undefined;
+}
+
+/**
+ * A marker set in one character, spelt out as the marker typed by hand that it stands for:
+ * `⒉` → `2.`, `⑵` → `（2）`, `㈡` → `（二）`, `❷` → `②`; any other marker as it is. A word
+ * processor's list then reads as the typed one: one list's items share a shape, and its levels
+ * nest as `（一）` > `1.` > `（1）` > `①` do.
+ */
+export function spelledOutMarker(marker: string): string {
+  const value = enclosedValue(marker);
+  if (value === undefined) return marker;
+  const u = marker.charCodeAt(0);
+  if (u >= 0x2488 && u <= 0x249b) return `${value}.`;
+  if (u >= 0x2474 && u <= 0x2487) return `（${value}）`;
+  if (u >= 0x3220 && u <= 0x3229) return `（${chineseNumeral(value)}）`;
+  return String.fromCharCode(0x2460 + value - 1);
 }
 
 /** A number from 1 to 99 as a Chinese numeral, the inverse of `chineseNumeralValue`: 3 → `三`, 10 → `十`, 12 → `十二`, 40 → `四十`. */
@@ -190,6 +207,9 @@ const RULES: Rule[] = [
   { scheme: 'arabic-dot', pattern: /^(([0-9])\uFE0F?\u20E3)\s*/ },
   // a number and its stop in one character ⒈–⒛ (a word processor's)  e.g. `⒈加强组织领导。`
   { scheme: 'arabic-dot', pattern: /^(([\u2488-\u249b]))\s*/ },
+  // a Chinese numeral in brackets in one character ㈠–㈩ (GB2312 has them; a word processor's
+  // copy sets （一） so)                                                e.g. `㈠加强组织领导。`
+  { scheme: 'cn-paren', pattern: /^(([\u3220-\u3229]))\s*/ },
   // a number in brackets in one character ⑴–⒇                        e.g. `⑴各党支部要…`
   { scheme: 'arabic-paren', pattern: /^(([\u2474-\u2487]))\s*/ },
   // a dingbat's circled number (never a note's mark)                 e.g. `❶ 带头学习…` `➊ 把方向`

@@ -5,7 +5,7 @@
  * Unnumbered paragraphs get a lead only as part of a parallel series.
  */
 import type { Paragraph, ParagraphKind } from '../../model/document.js';
-import { chineseNumeralValue, type Numbering } from './numbering.js';
+import { chineseNumeralValue, spelledOutMarker, type Numbering } from './numbering.js';
 import { CIRCLED_CLASS, circledValue } from '../../util/circled.js';
 import { displayWidth, hasSentenceEnd } from './text.js';
 import { PERSON } from './official-front.js';
@@ -122,8 +122,8 @@ const MARKER_NUMBER = new RegExp(
   'g',
 );
 
-/** `（12）` → `（N）`, `三是` → `N是`, `⑤` → `N`: markers of one list share a shape. */
-const markerShape = (marker: string): string => marker.replace(MARKER_NUMBER, 'N');
+/** `（12）` → `（N）`, `三是` → `N是`, `⑤` → `N`, `⒊` → `N.`: markers of one list share a shape. */
+const markerShape = (marker: string): string => spelledOutMarker(marker).replace(MARKER_NUMBER, 'N');
 
 /**
  * A numbered lead is a run-in heading only when it is the list's habit: if fewer than half of a
@@ -154,7 +154,7 @@ export function dropLoneLeads(paragraphs: Paragraph[]): void {
  * bullets): they enumerate inline, never a level of their own.
  */
 function markerLevel(marker: string): number | undefined {
-  const m = marker.trim();
+  const m = spelledOutMarker(marker.trim());
   if (/^[一二三四五六七八九十]+、$/.test(m)) return 0;
   if (/^[（(][一二三四五六七八九十]+[）)]$/.test(m)) return 1;
   if (/^[0-9０-９]+[.．、]$/.test(m)) return 2;
@@ -165,7 +165,7 @@ function markerLevel(marker: string): number | undefined {
 
 /** Whether a marker numbers its list's first item (`1.`, `（一）`, `①`). */
 const numbersFirst = (marker: string): boolean => {
-  const n = marker.match(MARKER_NUMBER)?.[0];
+  const n = spelledOutMarker(marker).match(MARKER_NUMBER)?.[0];
   return n !== undefined && (circledValue(n) ?? chineseNumeralValue(n)) === 1;
 };
 

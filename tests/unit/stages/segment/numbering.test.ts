@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { chineseNumeral, chineseNumeralValue, parseNumbering } from '../../../../scripts/stages/segment/numbering.js';
+import {
+  chineseNumeral,
+  chineseNumeralValue,
+  parseNumbering,
+  spelledOutMarker,
+} from '../../../../scripts/stages/segment/numbering.js';
 
 describe('parseNumbering', () => {
   test.each([
@@ -30,6 +35,8 @@ describe('parseNumbering', () => {
     ['⒓ 强化考核', 'arabic-dot', 'arabic-dot', '⒓', 12, '强化考核'],
     ['⑴各党支部要结合实际', 'arabic-paren', 'arabic-paren', '⑴', 1, '各党支部要结合实际'],
     ['⒇附则', 'arabic-paren', 'arabic-paren', '⒇', 20, '附则'],
+    ['㈠加强组织领导。', 'cn-paren', 'cn-paren', '㈠', 1, '加强组织领导。'],
+    ['㈩ 其他', 'cn-paren', 'cn-paren', '㈩', 10, '其他'],
     ['第一，秉持改革和法治精神。', 'ordinal', 'ordinal', '第一，', 1, '秉持改革和法治精神。'],
     ['三是抓好巡视整改。', 'yishi', 'yishi', '三是', 3, '抓好巡视整改。'],
     // A WeChat article's dingbat numbers, and ◎ as a bullet:
@@ -138,6 +145,32 @@ describe('chineseNumeralValue', () => {
     ['１２', 12],
   ])('%s = %i', (s, n) => expect(chineseNumeralValue(s)).toBe(n));
   test('a non-numeral is NaN', () => expect(chineseNumeralValue('是')).toBeNaN());
+});
+
+describe('spelledOutMarker', () => {
+  test('spells a number set in one character as the typed marker of its level', () => {
+    expect(['⒉', '⒓', '⑵', '⒇', '㈡', '㈩', '❷', '➊'].map(spelledOutMarker)).toEqual([
+      '2.',
+      '12.',
+      '（2）',
+      '（20）',
+      '（二）',
+      '（十）',
+      '②',
+      '①',
+    ]);
+  });
+
+  test('leaves every other marker as it is', () => {
+    expect(['（一）', '1.', '③', '一是', '●', '⒈⒉'].map(spelledOutMarker)).toEqual([
+      '（一）',
+      '1.',
+      '③',
+      '一是',
+      '●',
+      '⒈⒉',
+    ]);
+  });
 });
 
 describe('chineseNumeral', () => {

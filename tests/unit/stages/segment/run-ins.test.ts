@@ -165,6 +165,16 @@ describe('dropLoneLeads', () => {
     dropLoneLeads(ps);
     expect(ps.map((p) => p.lead)).toEqual(['抓好关键少数。', undefined, '培养有目标。']);
   });
+
+  test('markers set in one character (⑴ ⑵ ⑶) are one list, as （1）（2）（3） are', () => {
+    const ps = [
+      item('⑴', undefined, '机关、直属单位党员100人以上的，设立党委。'),
+      item('⑵', '机关基层党组织应当按期换届。', '如需延期要报批。'),
+      item('⑶', undefined, '各部门设立机关纪委，委员不少于5人。'),
+    ];
+    dropLoneLeads(ps);
+    expect(ps[1]!.lead).toBeUndefined();
+  });
 });
 
 describe('joinWrapped', () => {
@@ -344,6 +354,20 @@ describe('nestSubLists', () => {
         ['②', '丙。'],
       ]),
     ).toEqual([0, 1, 1]);
+  });
+
+  test('a word processor’s markers set in one character nest as the typed ones', () => {
+    expect(
+      depths([
+        ['㈠', '甲。'],
+        ['⒈', '乙。'],
+        ['⒉', '丙：'],
+        ['⑴', '丁；'],
+        ['⑵', '戊。'],
+        ['⒊', '己。'],
+        ['㈡', '庚。'],
+      ]),
+    ).toEqual([0, 1, 1, 2, 2, 1, 0]);
   });
 });
 
