@@ -164,7 +164,7 @@ const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const CALLOUT = /^\s*(\[![A-Za-z]+\][+-]?)\s*/;
 
 /** A Markdown block quote: the `>` opening each of its lines is syntax, the rest a quote paragraph. */
-function quoteCandidate(block: Block): Candidate {
+export function quoteCandidate(block: Block): Candidate {
   const removed: Removal[] = [];
   const starts = new Set(block.origins.map((o) => o.offset));
   let text = '';

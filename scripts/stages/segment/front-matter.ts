@@ -5,7 +5,7 @@
  */
 import type { FrontLine, FrontMatter, Paragraph, Removal } from '../../model/document.js';
 import { toParagraphAnchor } from '../../model/ids.js';
-import { readRoleLabel } from './classify.js';
+import { quoteCandidate, readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
 import { lineAt, markdownLevel, type Block } from './block.js';
 import {
@@ -239,7 +239,7 @@ export function readFrontMatter(
     else front.title = title;
   }
 
-  const under = readLinesUnderTitle(blocks, i, front, file, manifest);
+  const under = readLinesUnderTitle(blocks, i, front, file, manifest, format);
   return { front, removed: [...removed, ...under.removed], rest: [...before, ...under.rest] };
 }
 
@@ -255,6 +255,7 @@ export function readLinesUnderTitle(
   front: FrontMatter,
   file: string,
   manifest: ManifestFront = {},
+  format: 'txt' | 'md' = 'txt',
 ): { removed: Removal[]; rest: Block[] } {
   const removed: Removal[] = [];
   const take = (b: Block) => front.provenance.push({ file, lines: [...b.lines] });
@@ -276,6 +277,13 @@ export function readLinesUnderTitle(
         take(b);
         continue;
       }
+    }
+    const quoted = format === 'md' && i > 0 && front.title !== undefined ? quotedFrontLine(b) : undefined;
+    if (quoted) {
+      addFrontLine(front, quoted.facts, { ...b, text: quoted.text }, file);
+      removed.push(...quoted.removed);
+      take(b);
+      continue;
     }
     const found = labelOf(b);
     if (found && front[found.label] !== undefined) break; // a second 作者/摘要: the body has begun
@@ -453,6 +461,21 @@ function datesFollow(blocks: Block[], i: number): boolean {
 }
 
 /** Record a front-matter line and the facts read from it (the first date, issuer and source win). */
+/** Front lines a Markdown copy may set apart as a quote under its title: they say when and where the text was given. */
+const QUOTABLE_FRONT = new Set<FrontLine['kind']>(['headnote', 'issued', 'occasion']);
+
+/**
+ * A Markdown quote under a title that is its 题注, 发布 line or occasion
+ * (`> （2019年4月24日中共中央政治局会议审议批准　2019年5月6日中共中央发布）`): what it says, its text
+ * and its `>` syntax. Any other quote there (an epigraph, an editor's note) is the body's.
+ */
+function quotedFrontLine(b: Block): { facts: FrontLineFacts; text: string; removed: Removal[] } | undefined {
+  if (!b.text.trimStart().startsWith('>')) return undefined;
+  const quote = quoteCandidate(b);
+  const facts = readFrontLine(quote.text);
+  return facts && QUOTABLE_FRONT.has(facts.kind) ? { facts, text: quote.text, removed: quote.removed } : undefined;
+}
+
 function addFrontLine(front: FrontMatter, facts: FrontLineFacts, b: Block, file: string): void {
   const line: FrontLine = { kind: facts.kind, text: b.text.trim(), provenance: { file, lines: [...b.lines] } };
   (front.frontLines ??= []).push(line);

@@ -127,9 +127,14 @@ function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], 
   // under its title (`某某街道党工委`, `（2024年6月18日）`), read as a whole source's are: into its
   // front matter, never a heading over its text. A book's chapter has none.
   const under = DOC_KIND_INFO[src.meta.kind].itemsAreWorks
-    ? readLinesUnderTitle([spec.titleBlock, ...spec.blocks], 1, front, file, {
-        authors: spec.institution ? [spec.institution] : spec.byline ? [spec.byline] : [],
-      })
+    ? readLinesUnderTitle(
+        [spec.titleBlock, ...spec.blocks],
+        1,
+        front,
+        file,
+        { authors: spec.institution ? [spec.institution] : spec.byline ? [spec.byline] : [] },
+        src.format,
+      )
     : { removed: [], rest: spec.blocks };
   removed.push(...under.removed);
   const body = readBody(under.rest, src, id, caseIds);

@@ -222,13 +222,22 @@ function readOccasion(text: string): FrontLineFacts | undefined {
   return { kind: 'occasion', ...(first && { date: first.iso }), ...(occasion && { occasion }) };
 }
 
-/** A 发布 line: a date, the issuing bodies and a verb, `2022年2月25日中共中央、国务院发布`. */
+/** What follows a 发布 line's date: the issuing bodies and a verb, `中共中央、国务院发布`. */
+const ISSUED_BY = new RegExp(`^\\s*([^，,。；;]{2,40}?)\\s*${ISSUE_VERB}\\s*$`);
+
+/**
+ * A 发布 line: a date, the issuing bodies and a verb, `2022年2月25日中共中央、国务院发布`, or
+ * clauses of them, as a regulation's copy prints its 题注 without brackets
+ * (`2019年4月24日中共中央政治局会议审议批准　2019年5月6日中共中央发布`): the last clause dates it
+ * and names its issuer.
+ */
 function readIssued(text: string): FrontLineFacts | undefined {
   const dates = findDates(text);
-  if (dates.length !== 1 || dates[0]!.index !== 0) return undefined;
-  const m = new RegExp(`^([^，,。；;]{2,40}?)\\s*${ISSUE_VERB}$`).exec(text.slice(dates[0]!.end).trim());
-  if (!m) return undefined;
-  return { kind: 'issued', date: dates[0]!.iso, issuer: m[1]!.trim() };
+  if (dates.length === 0 || dates[0]!.index !== 0) return undefined;
+  const issuers = dates.map((d, i) => ISSUED_BY.exec(text.slice(d.end, dates[i + 1]?.index ?? text.length))?.[1]);
+  const issuer = issuers.at(-1);
+  if (issuers.includes(undefined) || issuer === undefined) return undefined;
+  return { kind: 'issued', date: dates.at(-1)!.iso, issuer: issuer.trim() };
 }
 
 /** `来源：人民网－人民日报` → `人民网－人民日报` (up to a space or the next label). */

@@ -263,6 +263,30 @@ describe('readFrontMatter', () => {
     expect(r.front.title).toBe('学习党章 做合格党员');
     expect(r.removed).toEqual([{ text: '#', line: 1, reason: 'markdown-syntax' }]);
   });
+
+  test('a Markdown quote under the title that is its 题注, 发布 line or occasion is front matter, its `>` syntax', () => {
+    for (const [line, date] of [
+      ['> （2019年3月11日中共中央发布）', '2019-03-11'],
+      ['> 2019年4月24日中共中央政治局会议审议批准　2019年5月6日中共中央发布', '2019-05-06'],
+    ] as const) {
+      const r = read(`# 某某条例\n\n${line}\n\n第一条　为了……制定本条例。`, 'md');
+      expect(r.front).toMatchObject({ title: '某某条例', date, issuer: '中共中央' });
+      expect(r.front.frontLines?.[0]?.text).toBe(line.slice(2).replace('　', ' '));
+      expect(r.removed).toContainEqual({ text: '>', line: 3, reason: 'markdown-syntax' });
+      expect(r.rest.map((b) => b.text)).toEqual(['第一条 为了……制定本条例。']);
+    }
+    const speech = read('# 在全省组织工作会议上的讲话\n\n> ——2024年3月5日\n\n同志们：', 'md');
+    expect(speech.front.date).toBe('2024-03-05');
+  });
+
+  test('any other quote under a Markdown title is the body’s, as is a 题注 quoted in a text file', () => {
+    for (const quote of ['> 编者按：本文是作者在党课上的讲稿。', '> 不忘初心，方得始终。']) {
+      const r = read(`# 学习心得\n\n${quote}\n\n正文。`, 'md');
+      expect(r.front.frontLines).toBeUndefined();
+      expect(r.rest.map((b) => b.text)).toEqual([quote, '正文。']);
+    }
+    expect(read('某某条例\n\n> （2019年3月11日中共中央发布）\n\n正文。').front.date).toBeUndefined();
+  });
 });
 
 describe('readRoleLabel', () => {

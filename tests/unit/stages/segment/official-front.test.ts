@@ -45,6 +45,11 @@ describe('readFrontLine: one line under a title', () => {
     ],
     ['——在全市机关党建工作会议上的讲话', { kind: 'occasion', occasion: '在全市机关党建工作会议上的讲话' }],
     ['2022年2月25日中共中央、国务院发布', { kind: 'issued', date: '2022-02-25', issuer: '中共中央、国务院' }],
+    // A regulation's 题注 without its brackets, two 发布 clauses: the last dates it and names its issuer.
+    [
+      '2019年4月24日中共中央政治局会议审议批准　2019年5月6日中共中央发布',
+      { kind: 'issued', date: '2019-05-06', issuer: '中共中央' },
+    ],
     [
       '2016年05月03日 00:00 来源：人民网－人民日报',
       { kind: 'dateline', date: '2016-05-03', source: '人民网－人民日报' },
@@ -74,6 +79,9 @@ describe('readFrontLine: one line under a title', () => {
     '一、2015年工作回顾',
     '会议于2024年5月20日 9:30召开。',
     '会议于2024年5月20日 9:30召开',
+    // every clause of a 发布 line names a body and a verb: a sentence of dates is none
+    '2019年4月24日中共中央政治局会议审议批准　2019年5月6日起',
+    '2019年4月24日召开支部大会，2019年5月6日发布通知',
   ])('%s is not front matter on its own', (line) => {
     expect(readFrontLine(line)).toBeUndefined();
   });
