@@ -10,7 +10,7 @@
  * estimate (`约 N`) before.
  */
 import { findReadThrough, foldText, hasHan, readThrough } from './text.js';
-import { conceptForQuery, expandTerm, parseQuery, punctuatedVariants, type ConceptEntry, type Term } from './query.js';
+import { conceptForQuery, parseQuery, punctuatedVariants, termFormsOf, type ConceptEntry, type Term } from './query.js';
 import { matchRecord, type PassageMatch, type TermForms } from './match.js';
 import { rankMatches } from './rank.js';
 import { estimateTotal, loadPlan, lookupWords, shownTier, tierOf, type Candidate, type LoadPlan } from './plan.js';
@@ -231,10 +231,7 @@ export class PassageSearch {
     const terms = parseQuery(query);
     const toSimplified = await this.converterFor(query, config);
     const opts = { toSimplified, concepts: config.concepts };
-    const termForms: TermForms[] = terms.map((t) => ({
-      forms: expandTerm(t, opts),
-      exact: new Set([t.text, foldText(toSimplified(t.text))]),
-    }));
+    const termForms = termFormsOf(terms, opts);
     const lookup = (form: string) => lookupWords(form, config.common);
     const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap(lookup)))];
     const [hits, headings] = await Promise.all([

@@ -6,6 +6,7 @@
  */
 import type { RecordData, RecordPassage, RecordPage } from './schema.js';
 import { coverWords, formLength, passageWords } from './tokens.js';
+import { namesWork } from './query.js';
 
 /** Word positions of one record: where a word, or a word starting with it, stands. */
 export type WordPositions = (word: string) => ReadonlySet<number> | undefined;
@@ -81,6 +82,8 @@ export interface PassageMatch {
 export interface TermForms {
   forms: readonly string[];
   exact: ReadonlySet<string>;
+  /** Forms that count only in a document whose title names a work (`第三条` → `党章`: query.ts `termFormsOf`). */
+  within?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -91,9 +94,11 @@ export function matchRecord(terms: readonly TermForms[], data: RecordData): Pass
   const { words, starts } = passageWords(data.passages);
   const positions = wordPositions(words);
   let acc: Map<number, { count: number; forms: string[]; exact: boolean }> | undefined;
-  for (const { forms, exact } of terms) {
+  for (const { forms, exact, within } of terms) {
     const found = new Map<number, { count: number; forms: string[]; exact: boolean }>();
     for (const form of forms) {
+      const work = within?.get(form);
+      if (work !== undefined && !namesWork(data.page.document, work)) continue;
       for (const [k, n] of formHits(form, positions, starts)) {
         const prev = acc?.get(k);
         if (acc && !prev) continue;

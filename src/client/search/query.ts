@@ -3,8 +3,9 @@
  * (AND), each with the forms it may take in a passage (itself, its simplified form, the glossary's
  * term and aliases). Traditional→simplified conversion is injected (opencc-js `tw`→`cn`).
  */
-import { foldText, wordRuns } from './text.js';
+import { foldText, hasHan, wordRuns } from './text.js';
 import type { ConceptEntry } from './schema.js';
+import type { TermForms } from './match.js';
 
 export type { ConceptEntry } from './schema.js';
 
@@ -36,7 +37,7 @@ export function parseQuery(raw: string): Term[] {
   // An unmatched opening quote is treated as a separator, not as part of a word.
   for (const word of rest.replace(/["“”「」『』]/g, ' ').split(SPACES)) terms.push({ text: word, phrase: false });
   const seen = new Set<string>();
-  return terms.filter((t) => {
+  return joinCitations(terms).filter((t) => {
     if (wordRuns(t.text).length === 0 || seen.has(t.text)) return false;
     seen.add(t.text);
     return true;
@@ -67,6 +68,70 @@ export function expandTerm(term: Term, opts: ExpandOptions): string[] {
   const concept = findConcept(simplified, opts.concepts) ?? findConcept(term.text, opts.concepts);
   if (concept) forms.push(...[concept.term, ...concept.aliases].map(foldText));
   return [...new Set(forms)];
+}
+
+/**
+ * An article cited by the work it belongs to, as a reader cites it: `党章第三条`,
+ * `《中国共产党章程》第三条`, `支部工作条例第十二条` → the work as typed and the article's label.
+ * A 章 or 节 (`第一章第三条`) names no work.
+ */
+const CITED_ARTICLE = /^《?([^《》]+?)》?(第[一二三四五六七八九十百零〇两兩0-9]+[条條])$/;
+
+/** `党章第三条` → `{ work: '党章', article: '第三条' }`; undefined when the term cites no article of a work. */
+export function citedArticle(text: string): { work: string; article: string } | undefined {
+  const m = CITED_ARTICLE.exec(text);
+  if (!m) return undefined;
+  const work = m[1]!.trim();
+  if ([...work].filter(hasHan).length < 2 || /^第.+[章节编篇]$/.test(work)) return undefined;
+  return { work, article: m[2]! };
+}
+
+/**
+ * Whether a document's title is the work a reader's short title names: its characters stand in
+ * the title in the same order, as a Chinese abbreviation takes them (党章 for 中国共产党章程,
+ * 支部工作条例 for 中国共产党支部工作条例（试行）). Punctuation and spaces in the short title are ignored.
+ */
+export function namesWork(title: string, work: string): boolean {
+  const t = foldText(title);
+  let at = 0;
+  for (const run of wordRuns(foldText(work)))
+    for (const c of run.text) {
+      at = t.indexOf(c, at) + 1;
+      if (at === 0) return false;
+    }
+  return true;
+}
+
+/** An article's label alone: `第三条`. */
+const ARTICLE_LABEL = /^第[一二三四五六七八九十百零〇两兩0-9]+[条條]$/;
+
+/** A work and its article typed apart (`党章 第三条`) are one citation, as typed together. */
+function joinCitations(terms: Term[]): Term[] {
+  const out: Term[] = [];
+  for (const t of terms) {
+    const before = out.at(-1);
+    const joined = before && !before.phrase && !t.phrase && ARTICLE_LABEL.test(t.text) && `${before.text}${t.text}`;
+    if (joined && citedArticle(joined)) out[out.length - 1] = { text: joined, phrase: false };
+    else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A query's terms with the forms each may take in a passage (`expandTerm`) and which of them are
+ * as typed. A term citing an article of a work (`党章第三条`) also finds that article's passages in
+ * documents whose title the work names (`within`), as well as the passages that print the citation.
+ */
+export function termFormsOf(terms: readonly Term[], opts: ExpandOptions): TermForms[] {
+  return terms.map((t) => {
+    const simplified = foldText(opts.toSimplified(t.text));
+    const forms = expandTerm(t, opts);
+    const exact = new Set([t.text, simplified]);
+    const cited = citedArticle(simplified);
+    if (!cited || forms.includes(cited.article)) return { forms, exact };
+    exact.add(cited.article);
+    return { forms: [...forms, cited.article], exact, within: new Map([[cited.article, cited.work]]) };
+  });
 }
 
 /** The concept whose card to show: the whole query is one term equal to a glossary term or alias. */

@@ -6,9 +6,8 @@
 import { Converter } from 'opencc-js/t2cn';
 import { flattenCorpus, type Corpus, type PassageTable } from '../../../src/client/search/corpus.js';
 import { matchRecord, type TermForms } from '../../../src/client/search/match.js';
-import { expandTerm, parseQuery, type ConceptEntry } from '../../../src/client/search/query.js';
+import { parseQuery, termFormsOf, type ConceptEntry } from '../../../src/client/search/query.js';
 import { recordDataSchema, type RecordData } from '../../../src/client/search/schema.js';
-import { foldText } from '../../../src/client/search/text.js';
 import { buildRecords, DEFAULT_CHUNK_CHARS } from '../../../src/integrations/search-records.js';
 import { traditionalFolds } from '../../../src/integrations/t2s-table.js';
 
@@ -16,10 +15,7 @@ const toSimplified = Converter({ from: 'tw', to: 'cn' });
 
 /** The terms of a query with the forms the search page looks for. */
 export const formsOf = (q: string, concepts: ConceptEntry[] = []): TermForms[] =>
-  parseQuery(q).map((t) => ({
-    forms: expandTerm(t, { toSimplified, concepts }),
-    exact: new Set([t.text, foldText(toSimplified(t.text))]),
-  }));
+  termFormsOf(parseQuery(q), { toSimplified, concepts });
 
 /** The records of a passage table (without concept mentions), as the browser parses them. */
 export const recordsOf = (table: PassageTable, folds: ReadonlyMap<number, string> = new Map()): RecordData[] =>

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
 import {
+  citedArticle,
   conceptForQuery,
   expandTerm,
+  namesWork,
   parseQuery,
   punctuatedVariants,
+  termFormsOf,
   type ConceptEntry,
 } from '../../../src/client/search/query.js';
 import {
@@ -154,6 +157,50 @@ describe('parseQuery', () => {
     ['"未闭合', [{ text: '未闭合', phrase: false }]],
   ])('%s', (raw, terms) => {
     expect(parseQuery(raw)).toEqual(terms);
+  });
+});
+
+describe('an article cited by its work', () => {
+  test.each([
+    ['党章第三条', { work: '党章', article: '第三条' }],
+    ['《中国共产党章程》第十二条', { work: '中国共产党章程', article: '第十二条' }],
+    ['支部工作条例第3条', { work: '支部工作条例', article: '第3条' }],
+  ])('citedArticle(%s)', (text, cited) => {
+    expect(citedArticle(text)).toEqual(cited);
+  });
+
+  test.each(['第三条', '党第三条', '第一章第三条', '第二节第五条', '党章第三章', '党章第三条规定'])(
+    '%s cites no article of a work',
+    (text) => expect(citedArticle(text)).toBeUndefined(),
+  );
+
+  test('a short title names a work when its characters stand in the title in order', () => {
+    expect(namesWork('中国共产党章程', '党章')).toBe(true);
+    expect(namesWork('中国共产党章程（中英对照）', '党章')).toBe(true);
+    expect(namesWork('中国共产党支部工作条例（试行）', '《支部工作条例》')).toBe(true);
+    expect(namesWork('中国共产党支部工作条例（试行）', '条例工作')).toBe(false);
+    expect(namesWork('中国共产党纪律处分条例', '党章')).toBe(false);
+  });
+
+  test('a work and its article typed apart are one citation; a phrase or a word that cites nothing stays apart', () => {
+    const texts = (q: string) => parseQuery(q).map((t) => t.text);
+    expect(texts('党章 第三条')).toEqual(['党章第三条']);
+    expect(texts('《支部工作条例》 第十条 党费')).toEqual(['《支部工作条例》第十条', '党费']);
+    expect(texts('黨章 第三條')).toEqual(['黨章第三條']);
+    expect(texts('"党章" 第三条')).toEqual(['党章', '第三条']);
+    expect(texts('党费 第三章')).toEqual(['党费', '第三章']);
+    expect(texts('第一章 第三条')).toEqual(['第一章', '第三条']);
+  });
+
+  test('termFormsOf: the article is a form of the term, as typed, within the work; other terms are as expandTerm gives them', () => {
+    const opts = { toSimplified: (s: string) => Converter({ from: 'tw', to: 'cn' })(s), concepts: [] };
+    const [cited, plain] = termFormsOf(parseQuery('黨章第三條 党支部'), opts);
+    expect(cited).toEqual({
+      forms: ['黨章第三條', '党章第三条', '第三条'],
+      exact: new Set(['黨章第三條', '党章第三条', '第三条']),
+      within: new Map([['第三条', '党章']]),
+    });
+    expect(plain).toEqual({ forms: ['党支部'], exact: new Set(['党支部']) });
   });
 });
 
