@@ -11,7 +11,7 @@ import { attachTranslations } from './stages/attach-translations.js';
 import { markRedactions } from './stages/annotate/redactions.js';
 import { markCitations } from './stages/annotate/citations.js';
 import { markFootnotes } from './stages/annotate/footnotes.js';
-import { assertNothingLost } from './stages/coverage.js';
+import { assertHasText, assertNothingLost } from './stages/coverage.js';
 import { annotateConcepts, boundaryClauses } from './stages/annotate/concepts.js';
 import type { Glossary } from './model/concept.js';
 import { sourceFilePath } from './util/errors.js';
@@ -110,7 +110,11 @@ function segmentOne({ meta, bytes }: RawSource): Document {
 }
 
 /** The sources of one root document segmented, translations attached. */
-export const segmentGroup = (group: SourceGroup): Document => attachTranslations(group.map(segmentOne))[0]!;
+export function segmentGroup(group: SourceGroup): Document {
+  const root = attachTranslations(group.map(segmentOne))[0]!;
+  assertHasText(root);
+  return root;
+}
 
 /**
  * The rest of the per-document work for a glossary (none: no concept marks, no keyword input):

@@ -290,3 +290,22 @@ export function assertNothingLost(decodedText: string, doc: Document): void {
     );
   }
 }
+
+/**
+ * Refuse a source that is nothing but its title and front matter (a Markdown file of YAML and a
+ * `#` title, a one-line file): it would build a reading page with no text, as an empty file would,
+ * which is refused too. Checked on a root document after its translations are attached (an
+ * English `.en.txt` of a title and an abstract is a translation, not a text of its own).
+ * @throws SourceError naming the file and the last line of its front matter
+ */
+export function assertHasText(root: Document): void {
+  const hasText = (d: Document): boolean =>
+    d.paragraphs.length > 0 || d.sections.length > 0 || (d.front.abstract?.length ?? 0) > 0 || d.children.some(hasText);
+  if (hasText(root)) return;
+  throw new SourceError(
+    sourceFilePath(root.meta.file),
+    Math.max(1, ...root.front.provenance.map((p) => p.lines[1])),
+    'nothing but a title and front matter: its page would have no text',
+    'add the text under the title, or remove the entry from content/manifest.yaml',
+  );
+}

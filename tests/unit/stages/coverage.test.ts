@@ -3,6 +3,7 @@ import type { Document, Section } from '../../../scripts/model/document.js';
 import { assertNothingLost, coverageReport } from '../../../scripts/stages/coverage.js';
 import { segmentSource } from '../../../scripts/stages/segment/index.js';
 import { SourceError } from '../../../scripts/util/errors.js';
+import { runPipeline } from '../../../scripts/pipeline.js';
 import { corpusMeta, loadCorpus, sourceFromText, syntheticMeta } from './segment/support.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,5 +137,26 @@ describe('characters beyond the BMP (the check compares code points, not UTF-16 
     const q = doc.paragraphs.find((x) => x.text.includes('𠀁'))!;
     q.text = q.text.replace('𠀁', '𠀂');
     expect(coverageReport(decoded, doc).extra).toEqual([{ line: 3, text: '𠀂' }]);
+  });
+});
+
+describe('a source with no text under its title is refused', () => {
+  const run = (file: string, text: string) => () =>
+    runPipeline([{ meta: syntheticMeta(file), bytes: new TextEncoder().encode(text) }]);
+
+  test.each([
+    ['xinde.md', '---\nauthor: 张三\ndate: 2024-05-01\n---\n\n# 学习心得体会\n', 6],
+    ['xinde.txt', '学习心得体会\n', 1],
+    ['jianghua.txt', '在全市机关党建工作会议上的讲话\n（2024年3月5日）\n', 2],
+  ])('%s: an error naming the file and its front matter’s last line', (file, text, line) => {
+    const e = thrown(run(file, text));
+    expect([e.file, e.line]).toEqual([`content/sources/${file}`, line]);
+    expect(e.detail).toMatch(/nothing but a title and front matter/);
+  });
+
+  test('a title over one line of text, an outline of headings alone, or an abstract alone is a text', () => {
+    expect(run('a.txt', '学习心得体会\n\n认真学习党章。\n')).not.toThrow();
+    expect(run('b.md', '# 提纲\n\n## 一、总体要求\n\n## 二、主要任务\n')).not.toThrow();
+    expect(run('c.txt', '题目\n\n摘要：本文讨论机关党建。\n')).not.toThrow();
   });
 });
