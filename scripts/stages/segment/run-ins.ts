@@ -245,9 +245,10 @@ export function leadOnlyItems(paragraphs: Paragraph[]): void {
 
 /**
  * A question-and-answer label as printed at a paragraph's start: `问：`, `答：`, or a web page's
- * `Q：`, `A：` (full-width `Ｑ` too; an ASCII colon or a space before it too).
+ * `Q：`, `A：` (full-width `Ｑ` too; an ASCII colon or a space before it too), maybe numbered
+ * (`Q1：`, `问3：`).
  */
-const QA_LABEL = /^([问答QAＱＡ][ \u3000]?[：:][ \u3000]?)(?=\S)/;
+const QA_LABEL = /^([问答QAＱＡ](?:[0-9０-９]{1,3})?[ \u3000]?[：:][ \u3000]?)(?=\S)/;
 
 /**
  * A speaker's label at a turn of a 座谈会 record or an interview: `主持人：`, `记者：`, or a name

@@ -228,6 +228,19 @@ describe('markQaLabels', () => {
     ]);
   });
 
+  test('a numbered label (`Q1：`, `问3：`) is a label too; a code or a size is none', () => {
+    expect(
+      run([[p('Q1：什么是党纪学习教育？'), p('A1：集中性纪律教育。'), p('问12：六项纪律是指哪些？'), p('A4纸打印。')]]),
+    ).toEqual([
+      [
+        ['Q1：', '什么是党纪学习教育？'],
+        ['A1：', '集中性纪律教育。'],
+        ['问12：', '六项纪律是指哪些？'],
+        ['', 'A4纸打印。'],
+      ],
+    ]);
+  });
+
   test('one 答： in a document is a sentence, and numbered items and words after 问 are left alone', () => {
     expect(run([[p('答：这是唯一的一处。'), p('问题：工学矛盾突出。')]])).toEqual([
       [
