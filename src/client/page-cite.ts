@@ -56,15 +56,35 @@ export function headingBefore(article: Element, el: Element): string {
   return heading ? headingText(heading) : '';
 }
 
+/**
+ * Which of the headings before an item it sits under, outermost first, by their levels
+ * (`levels[i]`, h2 = 2 …): each heading closes those before it of its level and below, and an item
+ * that is a heading itself (of level `own`) those of its level and below too, so a section is never
+ * placed under the sibling before it. `enclosingHeadings([2, 3, 3, 2, 3])` → `[3, 4]`;
+ * `enclosingHeadings([2, 3, 3], 3)` → `[0]`.
+ */
+export function enclosingHeadings(levels: readonly number[], own = Infinity): number[] {
+  const path: number[] = [];
+  const closeFrom = (level: number) => {
+    while (path.length > 0 && levels[path.at(-1)!]! >= level) path.pop();
+  };
+  levels.forEach((level, i) => {
+    closeFrom(level);
+    path.push(i);
+  });
+  closeFrom(own);
+  return path;
+}
+
 /** The chain of headings an element sits under, outermost first (`第一节 …`, `一、…`). */
 export function headingPath(article: Element, el: Element): string[] {
-  const path: Element[] = [];
+  const before: Element[] = [];
   for (const h of headingsOf(article)) {
     if (h === el || !isBefore(h, el)) break;
-    while (path.length && levelOf(path[path.length - 1]!) >= levelOf(h)) path.pop();
-    path.push(h);
+    before.push(h);
   }
-  return path.map(headingText);
+  const own = el.matches('h2, h3, h4, h5, h6') ? levelOf(el) : Infinity;
+  return enclosingHeadings(before.map(levelOf), own).map((i) => headingText(before[i]!));
 }
 
 /** The page's citation data (`data-cite`), and the chapter label of a collection item. */

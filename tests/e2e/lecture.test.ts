@@ -347,10 +347,11 @@ describe('preparing a lecture', () => {
     });
   });
 
-  test('a section collected from a transcript leaves out its cues (（掌声）), not its text', async () => {
+  test('a section collected leaves out cues (（掌声）) and the text’s signature, not its text, and sits under its parents', async () => {
     await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async ({ page, problems }) => {
       await visit(page, paragraph.url.split('#')[0]!);
-      // The section as a transcript has it: a cue line, then a paragraph said after it.
+      // The section as a transcript has it (a cue line, then a paragraph said after it), as the last
+      // section of a 通报 has it (the signature at the foot), after a sibling section.
       await page.evaluate((id) => {
         const heading = document.getElementById(id)!;
         const para = (cls: string, text: string) =>
@@ -359,6 +360,10 @@ describe('preparing a lecture', () => {
           para('para para--paragraph para--cue', '（掌声）'),
           para('para para--paragraph', '同志们，我再讲一点。'),
         );
+        heading.nextElementSibling!.nextElementSibling!.after(
+          para('para para--paragraph para--signature', '某某机关党委'),
+        );
+        heading.before(Object.assign(document.createElement(heading.tagName), { textContent: '前一节的标题' }));
       }, section.id);
       await press(page, `[id="${section.id}"] .lecture-add--section`);
       await collected(page, 1);
@@ -366,7 +371,9 @@ describe('preparing a lecture', () => {
       const paragraphs = (item as { paragraphs: string[] }).paragraphs;
       expect(paragraphs[0]).toBe('同志们，我再讲一点。');
       expect(paragraphs).not.toContain('（掌声）');
+      expect(paragraphs).not.toContain('某某机关党委');
       expect(paragraphs.length).toBeGreaterThan(1);
+      expect((item as { where: string }).where).not.toContain('前一节的标题');
       expect(describeProblems(paragraph.url, problems)).toBe('');
     });
   });

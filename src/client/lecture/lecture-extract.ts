@@ -38,10 +38,14 @@ function whereOf(article: HTMLElement, el: Element): string {
   return [root, page, ...headingPath(article, el)].filter(Boolean).join(' › ');
 }
 
-/** A transcript's cue (`【PPT第2页】`, `（掌声）`): part of the page, but nothing a lecture quotes. */
-const CUE = '.para--cue';
+/**
+ * Part of a section's page but not of what it says: a transcript's cue (`【PPT第2页】`, `（掌声）`),
+ * and the letter parts and credits of the whole text, which the last section holds on the page
+ * (a 通报's addressee, salute, signature and date, a web copy's `（责任编辑：…）`).
+ */
+const NOT_SECTION_TEXT = '.para--cue, .para--addressee, .para--closing, .para--signature, .para--credit';
 
-/** A whole section: its heading and every paragraph (but cues) and sub-heading until the next heading of its level or above. */
+/** A whole section: its heading and every paragraph (but `NOT_SECTION_TEXT`) and sub-heading until the next heading of its level or above. */
 function sectionParagraphs(article: Element, heading: Element): string[] {
   const level = Number(heading.tagName.slice(1));
   const out: string[] = [];
@@ -51,7 +55,7 @@ function sectionParagraphs(article: Element, heading: Element): string[] {
     else if (inside && el.matches(HEADINGS)) {
       if (Number(el.tagName.slice(1)) <= level) break;
       out.push(headingText(el));
-    } else if (inside && !el.matches(CUE)) out.push(paragraphText(el));
+    } else if (inside && !el.matches(NOT_SECTION_TEXT)) out.push(paragraphText(el));
   }
   return out.filter(Boolean);
 }
