@@ -28,6 +28,7 @@ import {
   readBriefingLine,
   readMasthead,
   readSpeaker,
+  DELIVERED_BY,
   PERSON,
   type FrontLineFacts,
 } from './official-front.js';
@@ -324,6 +325,9 @@ export function readLinesUnderTitle(
     ) {
       take(b);
       front.authors = [official.speaker!];
+      // A labelled name (`述职人：张某某`): the label is syntax.
+      const label = DELIVERED_BY.exec(b.text.trim())?.[0];
+      if (label) removed.push(...syntaxRemovals(b, b.text.indexOf(label), label));
       continue;
     }
     if (official) {

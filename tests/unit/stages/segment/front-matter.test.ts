@@ -264,6 +264,18 @@ describe('readFrontMatter', () => {
     expect(r.removed).toEqual([{ text: '#', line: 1, reason: 'markdown-syntax' }]);
   });
 
+  test('who delivers the text, labelled under its title (`述职人：张某某`), speaks it; a written text’s is its author, the label syntax', () => {
+    const speech = read('某某局党组书记2023年度述职报告\n\n述职人：张某某\n\n2023年，我认真履行职责。');
+    expect(speech.front).toMatchObject({
+      speakers: ['张某某'],
+      frontLines: [{ kind: 'speaker', text: '述职人：张某某' }],
+    });
+    expect(speech.rest.map((b) => b.text)).toEqual(['2023年，我认真履行职责。']);
+    const lecture = read('党课讲稿\n\n主讲人：张某某\n\n同志们：', 'txt', { written: true });
+    expect(lecture.front.authors).toEqual(['张某某']);
+    expect(lecture.removed).toContainEqual({ text: '主讲人：', line: 3, reason: 'field-syntax' });
+  });
+
   test('a Markdown quote under the title that is its 题注, 发布 line or occasion is front matter, its `>` syntax', () => {
     for (const [line, date] of [
       ['> （2019年3月11日中共中央发布）', '2019-03-11'],

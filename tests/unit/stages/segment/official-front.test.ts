@@ -64,6 +64,10 @@ describe('readFrontLine: one line under a title', () => {
     ['原创 某某机关党建 2024-05-20 08:30 发表于北京', { kind: 'dateline', date: '2024-05-20', source: '某某机关党建' }],
     ['某某区委组织部　2024-03-15 08:30', { kind: 'dateline', date: '2024-03-15', source: '某某区委组织部' }],
     ['国务院总理　李克强', { kind: 'speaker', speaker: '李克强' }],
+    // Who delivers it, labelled: the name alone is enough, or after a position.
+    ['述职人：张某某', { kind: 'speaker', speaker: '张某某' }],
+    ['主讲人：某某局党委书记　张某某', { kind: 'speaker', speaker: '张某某' }],
+    ['报告人: 李某', { kind: 'speaker', speaker: '李某' }],
   ])('%s', (line, facts) => {
     expect(readFrontLine(line)).toEqual(facts);
   });
@@ -82,6 +86,7 @@ describe('readFrontLine: one line under a title', () => {
     // every clause of a 发布 line names a body and a verb: a sentence of dates is none
     '2019年4月24日中共中央政治局会议审议批准　2019年5月6日起',
     '2019年4月24日召开支部大会，2019年5月6日发布通知',
+    '主讲人：党的二十大精神解读',
   ])('%s is not front matter on its own', (line) => {
     expect(readFrontLine(line)).toBeUndefined();
   });
