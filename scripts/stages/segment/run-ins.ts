@@ -28,12 +28,24 @@ const MAX_LEAD_WIDTH = 16;
 const ASPECT_LEAD = /^在.+(?:方面|上)[。：:]$/;
 
 /**
+ * A run-in heading set apart by a space, as a 公文 prints its points (`（一）加强组织领导　各党支部要…`):
+ * three or more Han characters (a PDF copy's spaces between words or characters part shorter runs),
+ * the space kept at its end, so the text reads as printed.
+ */
+const SPACED_LEAD = /^(\p{Script=Han}[\p{Script=Han}“”]{2,}) +(?=\S)/u;
+
+/**
  * First sentence (up to and including `。` or `：`) when it is short and has no comma, and more
  * text follows: that is a run-in heading. `培养有目标。结合所在岗位…` → `培养有目标。`. What follows
  * must hold words: a question bank's `预备期为半年。（ ）` ends in the answer's blank, not a body.
+ * Or a short phrase and a space before a sentence (`SPACED_LEAD`).
  */
 export function splitLead(text: string): { lead?: string; text: string } {
-  const m = /^([^。：:，,；;！？]{2,}?[。：:])(?=\s*\S)/.exec(text);
+  const spaced = SPACED_LEAD.exec(text);
+  if (spaced && displayWidth(spaced[1]!) <= MAX_LEAD_WIDTH && hasSentenceEnd(text.slice(spaced[0].length)))
+    return { lead: spaced[0], text: text.slice(spaced[0].length) };
+  // (an ASCII colon between digits is a time of day, `9:00`, no lead's end)
+  const m = /^([^。：:，,；;！？]{2,}?(?:[。：]|:(?![0-9])))(?=\s*\S)/.exec(text);
   const width = m && displayWidth(m[1]!);
   const short =
     width !== null && (width <= MAX_LEAD_WIDTH || (width <= MAX_PARALLEL_LEAD_WIDTH && ASPECT_LEAD.test(m![1]!)));

@@ -60,6 +60,21 @@ describe('toParagraphParts', () => {
 });
 
 describe('splitLead', () => {
+  test('a short phrase set apart by a space before a sentence is the lead, the space with it', () => {
+    expect(splitLead('加强组织领导 各党支部要切实履行主体责任。')).toEqual({
+      lead: '加强组织领导 ',
+      text: '各党支部要切实履行主体责任。',
+    });
+    // too short (a PDF copy's spaced words), too long, not Han, or no sentence after it
+    for (const text of [
+      '加强 组织领导，各党支部要切实履行主体责任。',
+      '持之以恒落实中央八项规定精神坚决纠治四风问题 推动作风持续好转。',
+      'PPT 课件共20页。',
+      '会议时间 2024年6月15日上午9:00',
+    ])
+      expect(splitLead(text), text).toEqual({ text });
+  });
+
   test('a short first sentence before more text is the lead', () => {
     expect(splitLead('培养有目标。结合所在岗位制定计划。')).toEqual({
       lead: '培养有目标。',
