@@ -123,6 +123,18 @@ export interface NormalizedSource {
   callouts?: MarkdownCallout[];
   /** Lines of thematic breaks (`md` sources, `---` between paragraphs), blanked at ingest. Absent when none. */
   thematicBreaks?: number[];
+  /**
+   * Lines (`md` sources) that open with bold text before more (`**加强考核**：将…`): the writer's
+   * run-in heading, the bold text as the line now reads (scripts/stages/segment/run-ins.ts
+   * `markBoldLeads`). Absent when none.
+   */
+  boldLeads?: BoldLead[];
+}
+
+/** A Markdown line's opening bold text: its 1-based line and the text, as ingest left it. */
+export interface BoldLead {
+  line: number;
+  text: string;
 }
 
 /**

@@ -11,7 +11,7 @@
  * alt says nothing (`![图片](…)`), removed; other block syntax (`#`, `- `, `> `, `[^1]:`) is left
  * to the segmenter.
  */
-import type { MarkdownBlock, MarkdownCallout, Removal, SetextHeading } from '../model/document.js';
+import type { BoldLead, MarkdownBlock, MarkdownCallout, Removal, SetextHeading } from '../model/document.js';
 import {
   HTML_CELL_MARK,
   HTML_CELL_START,
@@ -326,7 +326,12 @@ export interface MarkdownInline {
   callouts: MarkdownCallout[];
   /** Lines of thematic breaks (`---`, `***`; not setext underlines), 1-based. */
   breaks: number[];
+  /** Lines that open with bold text before more text (`**加强考核**：将…`), and that text. */
+  boldLeads: BoldLead[];
 }
+
+/** Bold text opening a line with more after it: `**加强考核**：将…` (group 2: the bold text). */
+const BOLD_OPENING = /^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?=.*[\p{L}\p{N}])/u;
 
 /**
  * The setext headings: a one-line paragraph directly over a `===` or `---` line. CommonMark reads a
@@ -390,6 +395,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
   const underlines = new Set(headings.map((h) => h.line));
   const figures: number[] = [];
   const breaks: number[] = [];
+  const boldLeads: BoldLead[] = [];
   const containers = containersIn(lines, fences);
   const containerFences = containers.fences;
   const out = lines.map((original, i) => {
@@ -430,7 +436,11 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
       syntax.push(...Array<string>(pipes).fill('|'));
       text = cells.map((c) => inline(c).trim()).join('\t');
     } else if (htmlTableLine.has(i + 1)) text = inline(markRowsAndCells(line, syntax));
-    else text = inline(backslashBreak(line, syntax));
+    else {
+      const bold = BOLD_OPENING.exec(line);
+      if (bold) boldLeads.push({ line: i + 1, text: stripInline(bold[2]!, []) });
+      text = inline(backslashBreak(line, syntax));
+    }
     syntax.forEach(record);
     // A picture the site cannot show: its alt text is a figure's text or, when it says nothing
     // (`![图片](…)`), a stray image label (else `图片` would read as a heading over the text).
@@ -456,6 +466,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     figures,
     callouts: containers.outer.map(([a, b]) => ({ lines: [a + 1, b + 1] })),
     breaks,
+    boldLeads,
   };
 }
 

@@ -4,6 +4,7 @@
  * line becomes ''), and every removal is recorded with its line and reason.
  */
 import type {
+  BoldLead,
   DecodedText,
   MarkdownBlock,
   MarkdownCallout,
@@ -66,6 +67,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   let figureLines: number[] = [];
   let callouts: MarkdownCallout[] = [];
   let thematicBreaks: number[] = [];
+  let boldLeads: BoldLead[] = [];
   if (format === 'md') {
     const fm = stripFrontMatter(lines, meta, file);
     const comments = stripHtmlComments(fm.lines, file);
@@ -76,6 +78,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
     figureLines = inline.figures;
     callouts = inline.callouts;
     thematicBreaks = inline.breaks;
+    boldLeads = inline.boldLeads;
     finalMeta = fm.meta;
     removed.push(...fm.removed, ...comments.removed, ...inline.removed);
   }
@@ -108,5 +111,6 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   if (figureLines.length > 0) result.figureLines = figureLines;
   if (callouts.length > 0) result.callouts = callouts;
   if (thematicBreaks.length > 0) result.thematicBreaks = thematicBreaks;
+  if (boldLeads.length > 0) result.boldLeads = boldLeads;
   return result;
 }

@@ -41,6 +41,7 @@ import { takeEndAffiliation } from './end-affiliation.js';
 import {
   dropLoneLeads,
   leadOnlyItems,
+  markBoldLeads,
   markAnswerOptions,
   markParallelLeads,
   markQaLabels,
@@ -96,7 +97,9 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   const tree = buildTree(candidates, file);
   extendReferenceSpans(tree.sections, references);
   const lists = paragraphLists(tree.paragraphs, tree.sections);
+  const boldLeads = new Map((src.boldLeads ?? []).map((b) => [b.line, b.text]));
   for (const list of lists) {
+    markBoldLeads(list, boldLeads);
     dropLoneLeads(list);
     markParallelLeads(list);
     if (src.format === 'txt') nestSubLists(list);

@@ -138,6 +138,21 @@ const MARKER_NUMBER = new RegExp(
 const markerShape = (marker: string): string => spelledOutMarker(marker).replace(MARKER_NUMBER, 'N');
 
 /**
+ * A Markdown paragraph that opens with bold text before more (`**加强考核**：将…`,
+ * `**全面从严治党永远在路上。**党的十八大以来…`): the writer's run-in heading is its lead, with the
+ * stop or colon right after it and any space (`加强考核：`). `boldLeads`: the bold text opening each
+ * such line, by 1-based line (NormalizedSource `boldLeads`).
+ */
+export function markBoldLeads(paragraphs: Paragraph[], boldLeads: ReadonlyMap<number, string>): void {
+  for (const p of paragraphs) {
+    const bold = isPlainParagraph(p) ? boldLeads.get(p.provenance.lines[0]) : undefined;
+    if (bold === undefined || !p.text.startsWith(bold)) continue;
+    const end = bold.length + /^[。：:．.，,；;！？!?]?\s*/.exec(p.text.slice(bold.length))![0].length;
+    if (/[\p{L}\p{N}]/u.test(p.text.slice(end))) [p.lead, p.text] = [p.text.slice(0, end), p.text.slice(end)];
+  }
+}
+
+/**
  * A numbered lead is a run-in heading only when it is the list's habit: if fewer than half of a
  * list's items (same marker shape, same section) open with a short sentence, that sentence is
  * ordinary prose (`（2）机关基层党组织应当按期换届。…` among whole-paragraph items) and goes back

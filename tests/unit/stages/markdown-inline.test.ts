@@ -8,6 +8,24 @@ const strip = (line: string) => {
   return { text: r.lines[0], syntax: r.removed.map((x) => x.text) };
 };
 
+describe('stripMarkdownInline: bold opening a line', () => {
+  test('bold text before more on its line is reported with its line, as the line now reads', () => {
+    const r = stripMarkdownInline([
+      '**加强考核**：将党建工作纳入年度考核。',
+      '党章是**党的根本大法**。',
+      '**一、总体要求**',
+      '  __全面从严治党永远在路上。__党的十八大以来……',
+      '**见[党章](http://x)**，其中规定……',
+      '**小结**。',
+    ]);
+    expect(r.boldLeads).toEqual([
+      { line: 1, text: '加强考核' },
+      { line: 4, text: '全面从严治党永远在路上。' },
+      { line: 5, text: '见党章' },
+    ]);
+  });
+});
+
 describe('stripMarkdownInline', () => {
   test.each([
     ['党章是**党的根本大法**。', '党章是党的根本大法。', ['**', '**']],

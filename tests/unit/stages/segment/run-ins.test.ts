@@ -8,6 +8,7 @@ import {
   markQaLabels,
   leadOnlyItems,
   markAnswerOptions,
+  markBoldLeads,
   nestSubLists,
   splitLead,
   toParagraphParts,
@@ -56,6 +57,33 @@ describe('toParagraphParts', () => {
       kind: 'paragraph',
       text: '以政治建设为统领，抓对标聚共识。强化政治机关意识。',
     });
+  });
+});
+
+describe('markBoldLeads', () => {
+  test('a plain paragraph opening with its line’s bold text takes it as the lead, with the stop or colon after it', () => {
+    const ps = [
+      paragraphOf('加强考核：将党建工作纳入年度考核。'),
+      paragraphOf('全面从严治党永远在路上。党的十八大以来……'),
+      paragraphOf('强化宣传 及时总结推广经验。'),
+      paragraphOf('小结。'),
+      paragraphOf('别的行：不是加粗。'),
+    ];
+    ps.forEach((p, i) => (p.provenance.lines = [i + 1, i + 1]));
+    const bold = new Map([
+      [1, '加强考核'],
+      [2, '全面从严治党永远在路上。'],
+      [3, '强化宣传'],
+      [4, '小结'],
+    ]);
+    markBoldLeads(ps, bold);
+    expect(ps.map((p) => [p.lead, p.text])).toEqual([
+      ['加强考核：', '将党建工作纳入年度考核。'],
+      ['全面从严治党永远在路上。', '党的十八大以来……'],
+      ['强化宣传 ', '及时总结推广经验。'],
+      [undefined, '小结。'],
+      [undefined, '别的行：不是加粗。'],
+    ]);
   });
 });
 
