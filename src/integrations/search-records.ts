@@ -11,7 +11,13 @@
  * record per passage makes it half a megabyte, grouped passages a tenth of that.
  */
 import type { Corpus, PassageTable } from '../client/search/corpus.js';
-import { HEADINGS_FILTER, type ConceptEntry, type RecordData, type SearchConfig } from '../client/search/schema.js';
+import {
+  HEADINGS_FILTER,
+  WORK_FILTER,
+  type ConceptEntry,
+  type RecordData,
+  type SearchConfig,
+} from '../client/search/schema.js';
 import { GAP, passageWords } from '../client/search/tokens.js';
 import type { T2sTable } from '../client/search/t2s.js';
 import { pageIds } from '../client/search/url-state.js';
@@ -22,8 +28,11 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: { d: string };
-  /** `t: ['h']` on a page's headings record: the browser finds them all without a fragment. */
-  filters?: Record<string, string[]>;
+  /**
+   * `w`: the work (root document title), on every record; `t: ['h']` on a page's headings record:
+   * the browser finds them all without a fragment.
+   */
+  filters: Record<string, string[]>;
 }
 
 /** Characters of text per record; a passage is never split. */
@@ -133,7 +142,7 @@ function pagefindRecord(
     content: words.join(' '),
     language: 'en',
     meta: { d: JSON.stringify(data) },
-    ...(heading && { filters: HEADINGS_FILTER }),
+    filters: { [WORK_FILTER]: [page.document], ...(heading && HEADINGS_FILTER) },
   };
 }
 

@@ -10,7 +10,15 @@
  * estimate (`约 N`) before.
  */
 import { findReadThrough, foldText, hasHan, readThrough } from './text.js';
-import { conceptForQuery, parseQuery, punctuatedVariants, termFormsOf, type ConceptEntry, type Term } from './query.js';
+import {
+  conceptForQuery,
+  namesWork,
+  parseQuery,
+  punctuatedVariants,
+  termFormsOf,
+  type ConceptEntry,
+  type Term,
+} from './query.js';
 import { matchRecord, type PassageMatch, type TermForms } from './match.js';
 import { rankMatches } from './rank.js';
 import { estimateTotal, loadPlan, lookupWords, shownTier, tierOf, type Candidate, type LoadPlan } from './plan.js';
@@ -19,6 +27,7 @@ import { pagefindUrl, searchIndexUrl } from '../../../scripts/model/urls.js';
 import {
   definitionsSchema,
   HEADINGS_FILTER,
+  WORK_FILTER,
   recordDataSchema,
   searchConfigSchema,
   t2sTableSchema,
@@ -108,10 +117,12 @@ interface PagefindApi {
   mergeIndex(path: string, options?: { language?: string }): Promise<void>;
   search(
     term: string | null,
-    options?: { filters?: Record<string, readonly string[]> },
+    options?: { filters?: Record<string, readonly string[] | { any: readonly string[] }> },
   ): Promise<{
     results: PagefindResult[];
   } | null>;
+  /** Every filter's values with their record counts (loads the filter index). */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** A search file, checked against its schema. */
@@ -131,6 +142,7 @@ export class PassageSearch {
   private configP?: Promise<SearchConfig>;
   private pagefindP?: Promise<PagefindApi>;
   private words = new Map<string, Promise<WordHits>>();
+  private workTitles?: Promise<string[]>;
   private headingIds?: Promise<Set<string>>;
   private records = new Map<string, Promise<RecordData>>();
   private toSimplified?: Promise<(s: string) => string>;
@@ -190,17 +202,30 @@ export class PassageSearch {
     return this.toSimplified;
   }
 
-  /** Positions of one word (prefix match) in every record that holds it. */
-  private lookup(word: string): Promise<WordHits> {
-    let p = this.words.get(word);
+  /**
+   * The records that hold one word (prefix match): every record, or only those of the works
+   * `titles` lists (Pagefind's `w` filter; none when the list is empty).
+   */
+  private lookup(word: string, titles?: readonly string[]): Promise<WordHits> {
+    const key = titles === undefined ? word : `${word}\u0000${titles.join('\u0000')}`;
+    let p = this.words.get(key);
     if (!p) {
       p = this.pagefind().then(async (pf) => {
-        return { results: new Map(((await pf.search(word))?.results ?? []).map((r) => [r.id, r])) };
+        if (titles?.length === 0) return { results: new Map() };
+        const options = titles && { filters: { [WORK_FILTER]: { any: titles } } };
+        return { results: new Map(((await pf.search(word, options))?.results ?? []).map((r) => [r.id, r])) };
       });
-      p.catch(() => this.words.delete(word));
-      this.words.set(word, p);
+      p.catch(() => this.words.delete(key));
+      this.words.set(key, p);
     }
     return p;
+  }
+
+  /** The titles of the library's works that a short title names (`党章` → `中国共产党章程` …), from Pagefind's filter index. */
+  private async worksNamed(work: string): Promise<string[]> {
+    this.workTitles ??= this.pagefind().then(async (pf) => Object.keys((await pf.filters())[WORK_FILTER] ?? {}).sort());
+    this.workTitles.catch(() => (this.workTitles = undefined));
+    return (await this.workTitles).filter((title) => namesWork(title, work));
   }
 
   private record(r: PagefindResult): Promise<RecordData> {
@@ -233,31 +258,38 @@ export class PassageSearch {
     const opts = { toSimplified, concepts: config.concepts };
     const termForms = termFormsOf(terms, opts);
     const lookup = (form: string) => lookupWords(form, config.common);
-    const wordList = [...new Set(termForms.flatMap((t) => t.forms.flatMap(lookup)))];
+    // A form counted only within a work (a cited article) is looked up in that work's records only.
+    const titles = new Map<string, string[]>();
+    for (const work of new Set(termForms.flatMap((t) => [...(t.within?.values() ?? [])])))
+      titles.set(work, await this.worksNamed(work));
+    const wordHits = (t: TermForms, form: string) => {
+      const work = t.within?.get(form);
+      return Promise.all(lookup(form).map((w) => this.lookup(w, work === undefined ? undefined : titles.get(work))));
+    };
     const [hits, headings] = await Promise.all([
-      Promise.all(wordList.map(async (w) => [w, await this.lookup(w)] as const)).then((e) => new Map(e)),
+      Promise.all(termForms.map((t) => Promise.all(t.forms.map((f) => wordHits(t, f))))),
       this.headings(),
     ]);
     // Records holding every lookup word of some form of every term; exact when a typed form's.
-    const holds = (form: string) => {
-      const ws = lookup(form).map((w) => hits.get(w)!);
-      return ws.length === 0
+    const holds = (ws: readonly WordHits[]) =>
+      ws.length === 0
         ? new Set<string>()
         : new Set([...ws[0]!.results.keys()].filter((id) => ws.every((h) => h.results.has(id))));
-    };
     let candidates: Map<string, boolean> | undefined;
-    for (const t of termForms) {
+    termForms.forEach((t, ti) => {
       const next = new Map<string, boolean>();
-      for (const f of t.forms)
-        for (const id of holds(f))
+      t.forms.forEach((f, fi) => {
+        for (const id of holds(hits[ti]![fi]!))
           if (!candidates || candidates.has(id)) next.set(id, (next.get(id) ?? false) || t.exact.has(f));
+      });
       if (candidates) for (const [id, ex] of next) next.set(id, ex && candidates.get(id)!);
       candidates = next;
-    }
+    });
     const plan = loadPlan(
       [...(candidates ?? [])].map(([id, exact]): Candidate => ({ id, exact, heading: headings.has(id) })),
     );
-    const result = (id: string) => wordList.map((w) => hits.get(w)!.results.get(id)).find((r) => r !== undefined)!;
+    const found = hits.flat(2);
+    const result = (id: string) => found.map((h) => h.results.get(id)).find((r) => r !== undefined)!;
     const concept = conceptForQuery(terms, opts);
     return new QueryResults(query, terms, concept, plan, termForms, (id) => this.record(result(id)));
   }

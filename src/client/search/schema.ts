@@ -81,6 +81,13 @@ export type RecordPage = z.infer<typeof recordPageSchema>;
 /** Pagefind filter of each reading page's headings record (search-records.ts), loaded before text records. */
 export const HEADINGS_FILTER: Record<string, string[]> = { t: ['h'] };
 
+/**
+ * Pagefind filter naming the work every record belongs to (its root document's title): an article
+ * cited by its work (`党章第三条`) is looked up only in the records of the works the short title
+ * names, whatever the size of the library (query.ts `namesWork`).
+ */
+export const WORK_FILTER = 'w';
+
 /** The JSON in a record's `d` metadata field. */
 export const recordDataSchema = z.object({ page: recordPageSchema, passages: z.array(recordPassageSchema) });
 export type RecordData = z.infer<typeof recordDataSchema>;

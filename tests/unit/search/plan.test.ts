@@ -23,7 +23,7 @@ function candidates(terms: TermForms[]): Candidate[] {
   return records.flatMap((r, i) => {
     const ms = matchRecord(terms, loaded[i]!);
     if (ms.length === 0) return [];
-    return [{ id: r.url, exact: ms.some((m) => m.exact), heading: r.filters !== undefined }];
+    return [{ id: r.url, exact: ms.some((m) => m.exact), heading: r.filters.t !== undefined }];
   });
 }
 
