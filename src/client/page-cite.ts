@@ -31,11 +31,21 @@ export const today = (): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/**
+ * In a copy of a bilingual text's heading or paragraph, a space before each English translation
+ * printed after the Chinese (`第一章 党员 Chapter I. Membership`), which the page sets apart by
+ * its layout alone.
+ */
+export function spaceTranslations(copy: Element): void {
+  for (const t of copy.querySelectorAll('.translation')) t.before(' ');
+}
+
 /** A heading's text as printed, with a space after numbering that has no pause mark of its own (`1.1 目标`). */
 export function headingText(heading: Element): string {
   // Without its footnote marks (`基本情况①`), as the table of contents names it.
   const copy = heading.cloneNode(true) as Element;
   for (const mark of copy.querySelectorAll('.note-ref')) mark.remove();
+  spaceTranslations(copy);
   const text = copy.textContent ?? '';
   const numbering = heading.querySelector('.numbering');
   const open = numbering && !numbering.classList.contains('numbering--closed') ? numbering.textContent : '';

@@ -6,7 +6,7 @@
  * 原文已变更 check all read items the same way as the reading page itself.
  */
 import type { LectureItem } from '../../lib/lecture/export-model';
-import { citeDataFor, headingPath, headingText } from '../page-cite';
+import { citeDataFor, headingPath, headingText, spaceTranslations } from '../page-cite';
 import { shaped } from '../json-shape';
 
 /** Elements that are controls, not text (the ¶ link, its menu, the lecture buttons). */
@@ -23,6 +23,7 @@ export function paragraphText(el: Element): string {
   const copy = el.cloneNode(true) as Element;
   for (const c of copy.querySelectorAll(NOT_TEXT)) c.remove();
   for (const r of copy.querySelectorAll<HTMLElement>('.redaction')) r.replaceWith(r.dataset.original ?? '');
+  spaceTranslations(copy);
   const rows = [...copy.querySelectorAll('tr')];
   if (rows.length > 0) return rows.map((r) => [...r.querySelectorAll('th, td')].map(oneLine).join(' | ')).join('\n');
   return oneLine(copy);

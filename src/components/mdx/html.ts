@@ -123,6 +123,9 @@ export const htmlComponents: { [N in HtmlComponentName]: Builder<N> } = {
           [
             ...(articleAnchor ? [el('span', { id: articleAnchor, className: ['article-anchor'] })] : []),
             ...(marker ? [markerSpan(marker)] : []),
+            // An article's number is set off from its text by a full-width space, as printed
+            // (`第三条　党员必须…`): a copy of the text or a quotation collected from it keeps it.
+            ...(marker && articleAnchor ? [text('\u3000')] : []),
             ...children,
             pilcrow(id),
             ...(translation
