@@ -464,7 +464,6 @@ function datesFollow(blocks: Block[], i: number): boolean {
   });
 }
 
-/** Record a front-matter line and the facts read from it (the first date, issuer and source win). */
 /** Front lines a Markdown copy may set apart as a quote under its title: they say when and where the text was given. */
 const QUOTABLE_FRONT = new Set<FrontLine['kind']>(['headnote', 'issued', 'occasion']);
 
@@ -480,6 +479,7 @@ function quotedFrontLine(b: Block): { facts: FrontLineFacts; text: string; remov
   return facts && QUOTABLE_FRONT.has(facts.kind) ? { facts, text: quote.text, removed: quote.removed } : undefined;
 }
 
+/** Record a front-matter line and the facts read from it (the first date, issuer and source win). */
 function addFrontLine(front: FrontMatter, facts: FrontLineFacts, b: Block, file: string): void {
   const line: FrontLine = { kind: facts.kind, text: b.text.trim(), provenance: { file, lines: [...b.lines] } };
   (front.frontLines ??= []).push(line);
