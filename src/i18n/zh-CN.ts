@@ -121,6 +121,8 @@ export interface SearchStrings {
   help: string;
   noscript: string;
   empty: string;
+  /** The query holds nothing search reads: punctuation or symbols alone. */
+  noWords: string;
   loadFailed: string;
   results: (n: number, q: string) => string;
   /** The count is an estimate: not every record that may hold the query is loaded yet. */
@@ -344,11 +346,13 @@ export const ui = {
   task: { done: '已完成', open: '未完成' },
   search: {
     title: '全文检索',
-    intro: '按段落检索全部文献。中文检索词按原文精确匹配，支持繁体输入；多个词用空格分隔表示同时出现，加引号表示整句。',
+    intro:
+      '按段落检索全部文献。中文检索词按原文精确匹配，支持繁体输入；多个词用空格分隔表示同时出现，加引号表示整句；查法规条文可输入“党章第三条”。',
     label: '检索词',
     help: '例如：两学一做、“学习型党组织”、从严治党 廉政',
     noscript: '全文检索需要启用 JavaScript。您仍可通过文库目录阅读全部文献。',
     empty: '请输入检索词。',
+    noWords: '检索词中没有汉字、字母或数字，请换一个检索词。',
     loadFailed: '检索索引加载失败，请稍后重试。',
     results: (n, q) => `${quoted(q)}共找到 ${num(n)} 个段落`,
     resultsAbout: (n, q) => `${quoted(q)}约有 ${num(n)} 个段落`,

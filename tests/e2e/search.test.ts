@@ -366,7 +366,7 @@ describe('searching passages', () => {
     });
   });
 
-  test('a query with no result says so and suggests the nearest terms; / focuses the search box', async () => {
+  test('a query with no result says so and suggests the nearest terms, one of punctuation alone asks for another; / focuses the search box', async () => {
     await withPage(browser(), {}, async ({ page }) => {
       await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('两学两做')}`);
       const out = await results(page, '两学两做');
@@ -380,6 +380,10 @@ describe('searching passages', () => {
         expect((await results(page, pinyin)).count).toBe(0);
         if (hasConcept('两学一做')) expect((await status.locator('a').allTextContents())[0]).toBe('两学一做');
       }
+      // Punctuation alone holds nothing search reads: the page says so instead of “no passage holds ，，”.
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent('，，')}`);
+      await page.waitForFunction(() => document.body.dataset.searchState === 'done');
+      expect(await status.textContent()).toBe(ui.search.noWords);
       await page.goto(`${siteOrigin()}/library/`);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');

@@ -14,6 +14,7 @@ import type { PassageMatch } from './match.js';
 import { suggestPinyin, suggestTerms } from './suggest.js';
 import { parseSearchState, searchUrl } from './url-state.js';
 import { learnedFold } from './text.js';
+import { parseQuery } from './query.js';
 import { searchQueryUrl } from '../../../scripts/model/urls.js';
 import { collectControl } from '../lecture/lecture-control.js';
 
@@ -232,11 +233,11 @@ async function run(mode: 'push' | 'replace', from?: Selection): Promise<void> {
   document.title = titleOf(q.trim());
   document.body.dataset.searchState = 'busy';
   wanted = PAGE_SIZE;
-  if (!q.trim()) {
+  if (parseQuery(q).length === 0) {
     outcome = undefined;
     list.innerHTML = card.innerHTML = filters.innerHTML = '';
     more.hidden = card.hidden = filters.hidden = true;
-    status.textContent = t.empty;
+    status.textContent = q.trim() ? t.noWords : t.empty;
     document.body.dataset.searchState = 'done';
     return;
   }
