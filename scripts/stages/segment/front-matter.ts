@@ -29,6 +29,7 @@ import {
   readMasthead,
   readSpeaker,
   DELIVERED_BY,
+  findDates,
   PERSON,
   type FrontLineFacts,
 } from './official-front.js';
@@ -66,8 +67,10 @@ const ORNAMENTED_BYLINE = new RegExp(
   `^([□■◎●◆◇▲△★☆○]\\s*(?:文\\s*[/／]\\s*)?)(${PERSON}(?:[\\s，,、]+${PERSON}){0,3})$`,
 );
 
-/** A 单位 field after the authors on their line: group 1 the label (syntax), group 2 the affiliation. */
-const AFFILIATION_FIELD = /\s+((?:作者|工作)?单\s*位\s*[:：])\s*(\S.*?)\s*$/;
+/** A 单位 field after the authors, on their line or a line of its own: group 1 the label (syntax), group 2 the affiliation. */
+const AFFILIATION_FIELD = /(?:^|\s+)((?:作者|工作)?单\s*位\s*[:：])\s*(\S.*?)\s*$/;
+/** A 时间 or 日期 field after the authors (`姓名：张三　单位：某局　时间：2024年8月10日`): group 1 the label, group 2 the date. */
+const DATE_FIELD = /(?:^|\s+)((?:时\s*间|日\s*期)\s*[:：])\s*(\S.*?)\s*$/;
 
 /** Removals for every non-space piece of `text` at block offset `start` that is syntax. */
 function syntaxRemovals(block: Block, start: number, text: string): Removal[] {
@@ -302,13 +305,16 @@ export function readLinesUnderTitle(
       if (found.label === 'abstract') front.abstract = [paragraph('p-abstract-1', value, valueBlock, file)];
       else if (found.label === 'abstractEn') front.abstractEn = [paragraph('p-abstract-en-1', value, valueBlock, file)];
       else if (found.label === 'authors') {
-        // `作者：张某某 单位：某局` (one line, or a `<br>` between): the 单位 is the affiliation.
-        const unit = AFFILIATION_FIELD.exec(valueBlock.text.slice(start));
-        const end = unit ? start + unit.index : valueBlock.text.length;
-        front.authors = splitList({ ...valueBlock, text: valueBlock.text.slice(0, end) }, start, removed);
-        if (unit) {
-          removed.push(...syntaxRemovals(valueBlock, end, unit[1]!));
-          front.affiliation = unit[2]!;
+        // `作者：张某某 单位：某局` (one line, or a `<br>` between), `姓名：张三　单位：某局　时间：2024年8月10日`:
+        // the 单位 is the affiliation, the 时间 dates the text; so on lines of their own under it.
+        const fields = authorFields(valueBlock.text, start);
+        takeAuthorFields(fields, valueBlock, front, removed, file);
+        front.authors = splitList({ ...valueBlock, text: valueBlock.text.slice(0, fields.end) }, start, removed);
+        for (let next = blocks[i + 1]; next && AUTHOR_FIELD_LINE.test(next.text); next = blocks[i + 1]) {
+          const own = authorFields(next.text, 0);
+          if (own.end > 0) break;
+          takeAuthorFields(own, next, front, removed, file);
+          take(blocks[++i]!);
         }
       } else front[found.label] = splitList(valueBlock, start, removed);
       continue;
@@ -462,6 +468,46 @@ function datesFollow(blocks: Block[], i: number): boolean {
     const d = readDatedByline(b.text);
     return d !== undefined && d.speaker === undefined;
   });
+}
+
+/** A line that opens with a field of the authors' (`单位：某局`, `时间：2024年8月10日`). */
+const AUTHOR_FIELD_LINE = /^\s*(?:(?:作者|工作)?单\s*位|时\s*间|日\s*期)\s*[:：]/;
+
+/** The 时间 and 单位 fields that end an authors' line or stand on a line of their own: where each begins, its label and value. */
+interface AuthorFields {
+  /** Where the fields begin (the text's length when there are none). */
+  end: number;
+  date?: { at: number; label: string; text: string; iso: string };
+  unit?: { at: number; label: string; name: string };
+}
+
+/** The 时间 and 单位 fields at the end of `text` from `start` (`…　单位：某局　时间：2024年8月10日`). */
+function authorFields(text: string, start: number): AuthorFields {
+  const out: AuthorFields = { end: text.length };
+  const dated = DATE_FIELD.exec(text.slice(start));
+  const iso = dated && findDates(dated[2]!)[0]?.iso;
+  if (iso) {
+    out.end = start + dated.index;
+    out.date = { at: out.end, label: dated[1]!, text: dated[2]!, iso };
+  }
+  const unit = AFFILIATION_FIELD.exec(text.slice(start, out.end));
+  if (unit) {
+    out.end = start + unit.index;
+    out.unit = { at: out.end, label: unit[1]!, name: unit[2]! };
+  }
+  return out;
+}
+
+/** Take an authors' fields: the date into a byline front line, the affiliation into `front`, their labels into `removed`. */
+function takeAuthorFields(fields: AuthorFields, block: Block, front: FrontMatter, removed: Removal[], file: string) {
+  if (fields.date) {
+    removed.push(...syntaxRemovals(block, fields.date.at, fields.date.label));
+    addFrontLine(front, { kind: 'byline', date: fields.date.iso }, { ...block, text: fields.date.text }, file);
+  }
+  if (fields.unit) {
+    removed.push(...syntaxRemovals(block, fields.unit.at, fields.unit.label));
+    front.affiliation ??= fields.unit.name;
+  }
 }
 
 /** Front lines a Markdown copy may set apart as a quote under its title: they say when and where the text was given. */

@@ -264,6 +264,22 @@ describe('readFrontMatter', () => {
     expect(r.removed).toEqual([{ text: '#', line: 1, reason: 'markdown-syntax' }]);
   });
 
+  test('姓名, 单位 and 时间 fields under the title name the author, the affiliation and the date, on one line or on their own', () => {
+    for (const raw of [
+      '学习心得体会\n\n姓名：张三　　单位：某某局办公室　　时间：2024年8月10日\n\n认真学习党章。',
+      '学习心得体会\n\n姓名：张三\n单位：某某局办公室\n时间：2024年8月10日\n\n认真学习党章。',
+    ]) {
+      const r = read(raw);
+      expect(r.front).toMatchObject({ authors: ['张三'], affiliation: '某某局办公室', date: '2024-08-10' });
+      expect(r.rest.map((b) => b.text)).toEqual(['认真学习党章。']);
+    }
+    // A form's blank name is no author; a 时间 that names no date stays the body's.
+    expect(read('入党志愿书\n\n姓名：＿＿＿＿\n\n正文。').front.authors).toBeUndefined();
+    const undated = read('学习心得\n\n作者：张三\n时间：每周五下午\n\n正文。');
+    expect([undated.front.authors, undated.front.date]).toEqual([['张三'], undefined]);
+    expect(undated.rest.map((b) => b.text)).toEqual(['时间：每周五下午', '正文。']);
+  });
+
   test('who delivers the text, labelled under its title (`述职人：张某某`), speaks it; a written text’s is its author, the label syntax', () => {
     const speech = read('某某局党组书记2023年度述职报告\n\n述职人：张某某\n\n2023年，我认真履行职责。');
     expect(speech.front).toMatchObject({
