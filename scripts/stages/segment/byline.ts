@@ -8,11 +8,11 @@ import { findDates, readSpeaker, type FrontLineFacts } from './official-front.js
 
 /**
  * An author's label before the names (group 1, kept as syntax): `作者：吴晓芳`, `文/张某某`,
- * `作者｜李某`, a news item's `记者：王某某`, `通讯员：…`, `整理：…`, a 心得体会's `姓名：张三` (a
+ * `作者｜李某`, `撰稿：…`, a news item's `记者：王某某`, `通讯员：…`, `整理：…`, a 心得体会's `姓名：张三` (a
  * name after it: a form's blank `姓名：＿＿` is none).
  */
 export const AUTHOR_LABEL =
-  /^(作\s*者\s*[:：/／|｜]?|(?:文|撰\s*文|执\s*笔|记\s*者|通\s*讯\s*员|采\s*写|整\s*理)\s*[:：/／|｜]|姓\s*名\s*[:：](?=\s*[\u4e00-\u9fa5A-Za-z]))\s*/;
+  /^(作\s*者\s*[:：/／|｜]?|(?:文|撰\s*[文稿]|执\s*笔|记\s*者|通\s*讯\s*员|采\s*写|整\s*理)\s*[:：/／|｜]|姓\s*名\s*[:：](?=\s*[\u4e00-\u9fa5A-Za-z]))\s*/;
 
 /**
  * `宁夏银星能源股份有限公司 宁夏银川 750021` / `某大学（北京 100081）` / `School of Marxism, Some

@@ -15,12 +15,17 @@ const MAX_PLAIN_HEADING_WIDTH = 30;
  * An unnumbered line that can never be a heading: one without a letter or CJK character (`---`,
  * `——————`, `***`), one wholly in brackets (`（2024年2月28日）`, a note or a date), a bare date
  * (`2023年12月28日`, a signature's) or a full date set apart from a name (`学习时报　2024年3月1日`),
- * a subtitle (`——在全市机关党建工作会议上的讲话`), a document number, a field whose value has no
- * Chinese (`答案：B`, a question bank's answer line), a picture's caption (`图为…`, `▲ …`), or a
- * letter's `此致`.
+ * a subtitle (`——在全市机关党建工作会议上的讲话`), a document number, a record's field
+ * (`撰稿：王某某`) or a field whose value has no Chinese (`答案：B`, a question bank's answer line),
+ * a picture's caption (`图为…`, `▲ …`), or a letter's `此致`.
  */
 const NEVER_PLAIN_HEADING = [
   /^[—－-]{1,2}\s*\S/,
+  // a record's or a byline's field, `标签：值`, whose label names a person, a body, a time or a
+  // place (`撰稿：王某某`, `发布单位：某某机关党委`, `学习时间：2024年3月5日`, `授课人：张某某`): under a
+  // title it had headed the whole text; a heading's phrase before a colon names a point instead
+  // (`造品牌树典型：营造机关良好氛围`)
+  /^\p{Script=Han}{0,4}(?:人|者|人员|单位|部门|时间|日期|地点|地址|来源|出处|编辑|责编|审核|审校|校对|供稿|撰稿|电话|邮箱|对象|形式|名称|姓名|主题)\s*[：:]\s*\S/u,
   /[〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号$/, // a document number: `市直机党〔2024〕5号`
   /^[^\p{L}\p{N}]*$/u,
   /^[（(].*[）)]$/,

@@ -345,9 +345,9 @@ export function readFrontLine(text: string, nameAlone = false): FrontLineFacts |
 
 /**
  * The label of who delivers the text, before the name (maybe after a position): a 党课's
- * `主讲人：某某局党委书记　张某某`, a 述职报告's `述职人：张某某`, `报告人：`, `汇报人：`, `发言人：`, `宣讲人：`.
+ * `主讲人：某某局党委书记　张某某` (`授课人：`), a 述职报告's `述职人：张某某`, `报告人：`, `汇报人：`, `发言人：`, `宣讲人：`.
  */
-export const DELIVERED_BY = /^(?:主\s*讲|述\s*职|报\s*告|汇\s*报|发\s*言|宣\s*讲)\s*人\s*[:：]\s*(?=\S)/;
+export const DELIVERED_BY = /^(?:主\s*讲|授\s*课|述\s*职|报\s*告|汇\s*报|发\s*言|宣\s*讲)\s*人\s*[:：]\s*(?=\S)/;
 
 /**
  * True for a salutation that opens a speech or report: `同志们：`, `各位代表：`, `各党（工）委、直属党组织：`.

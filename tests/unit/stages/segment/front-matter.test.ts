@@ -273,6 +273,7 @@ describe('readFrontMatter', () => {
       expect(r.front).toMatchObject({ authors: ['张三'], affiliation: '某某局办公室', date: '2024-08-10' });
       expect(r.rest.map((b) => b.text)).toEqual(['认真学习党章。']);
     }
+    expect(read('学习心得体会\n\n撰稿：王某某\n\n认真学习党章。').front.authors).toEqual(['王某某']);
     // A form's blank name is no author; a 时间 that names no date stays the body's.
     expect(read('入党志愿书\n\n姓名：＿＿＿＿\n\n正文。').front.authors).toBeUndefined();
     const undated = read('学习心得\n\n作者：张三\n时间：每周五下午\n\n正文。');

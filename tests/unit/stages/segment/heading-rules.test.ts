@@ -56,6 +56,12 @@ describe('canBeHeading', () => {
     ['作者：李某某', BODY, false, 'a byline, wherever it stands'],
     ['文/张某某', BODY, false, "a web copy's byline"],
     ['文化引领', BODY, true, 'a heading that starts with 文'],
+    ['姓名：张三', BODY, false, "a form's name field"],
+    ['发布单位：某某机关党委', BODY, false, "a record's field naming a body"],
+    ['学习时间：2024年3月5日', BODY, false, "a record's field naming a time"],
+    ['授课人：张某某', BODY, false, "a record's field naming a person"],
+    ['审核：李某', BODY, false, "a web copy's credit"],
+    ['专题一：坚定理想信念', BODY, true, 'a numbered label and a Chinese title'],
   ])('%s, next %s → %s (%s)', (text, next, expected) => {
     expect(canBeHeading(candidate(text), candidate(next))).toBe(expected);
   });

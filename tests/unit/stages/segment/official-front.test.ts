@@ -68,6 +68,7 @@ describe('readFrontLine: one line under a title', () => {
     ['述职人：张某某', { kind: 'speaker', speaker: '张某某' }],
     ['主讲人：某某局党委书记　张某某', { kind: 'speaker', speaker: '张某某' }],
     ['报告人: 李某', { kind: 'speaker', speaker: '李某' }],
+    ['授课人：张某某', { kind: 'speaker', speaker: '张某某' }],
   ])('%s', (line, facts) => {
     expect(readFrontLine(line)).toEqual(facts);
   });
