@@ -24,6 +24,7 @@ import { splitCollection, type ChildSpec } from './collection-split.js';
 import { markPartTitles } from './parts.js';
 import { classifyBlock } from './classify.js';
 import { readFrontMatter, readLinesUnderTitle } from './front-matter.js';
+import { openLoneHeading } from './lone-heading.js';
 import { markBulletHeadings } from './bullet-headings.js';
 import { markDateHeadings } from './date-headings.js';
 import { markFieldRuns } from './field-runs.js';
@@ -67,23 +68,27 @@ const listsWithSections = (
 const paragraphLists = (own: Paragraph[], sections: Section[]): Paragraph[][] =>
   listsWithSections(own, sections).map((l) => l.paragraphs);
 
-/** The body of one reading page: its blocks → sections, paragraphs, references and case studies. */
-function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
-  if (!isInterleaved(blocks)) return readStructure(blocks, src, docId, caseIds);
+/**
+ * The body of one reading page: its blocks → sections, paragraphs, references and case studies.
+ * `whole`: the page is a whole text's (not a collection's own text before its items, whose lone
+ * heading names its foreword, nor an item's), so a lone line over it is no heading (lone-heading.ts).
+ */
+function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>, whole = false) {
+  if (!isInterleaved(blocks)) return readStructure(blocks, src, docId, caseIds, whole);
   // A bilingual interleaved text: the Chinese blocks give the structure, each English block is
   // stored on the Chinese paragraph or heading before it. Should one find no place (its Chinese
   // block became a reference, say), the page is read with the English blocks in it: never lost.
   const paired = pairTranslations(blocks);
   const ids = new Set(caseIds);
-  const body = readStructure(paired.blocks, src, docId, ids);
+  const body = readStructure(paired.blocks, src, docId, ids, whole);
   if (placeTranslations(paired.translations, body.paragraphs, body.sections) < paired.translations.size)
-    return readStructure(blocks, src, docId, caseIds);
+    return readStructure(blocks, src, docId, caseIds, whole);
   for (const id of ids) caseIds.add(id);
   return body;
 }
 
-/** Sections, paragraphs, references and case studies of one reading page's blocks. */
-function readStructure(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>) {
+/** Sections, paragraphs, references and case studies of one reading page's blocks (`whole`: see `readBody`). */
+function readStructure(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>, whole: boolean) {
   const file = src.meta.file;
   const classified = splitListLabels(splitCaseLabels(blocks)).map(({ block, label }) =>
     label ? labelCandidate(block) : classifyBlock(block, src.format),
@@ -95,6 +100,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   markFieldRuns(classified);
   const { candidates, references } = takeReferences(classified, file);
   const tree = buildTree(candidates, file);
+  if (whole) openLoneHeading(tree, src.format);
   extendReferenceSpans(tree.sections, references);
   const lists = paragraphLists(tree.paragraphs, tree.sections);
   const boldLeads = new Map((src.boldLeads ?? []).map((b) => [b.line, b.text]));
@@ -243,7 +249,7 @@ export function segmentSource(src: NormalizedSource): Document {
   const read = splitCollection(rest, src, front, removed);
   const split = 'specs' in read ? read : undefined;
   const children = split ? split.specs.map((s) => buildChild(s, src, removed, caseIds)) : [];
-  const body = readBody('specs' in read ? read.own : read.text, src, src.meta.id, caseIds);
+  const body = readBody('specs' in read ? read.own : read.text, src, src.meta.id, caseIds, !split);
   removed.push(...body.removed);
   if (!split) removed.push(...takeEndAffiliation(paragraphLists(body.paragraphs, body.sections).at(-1)!, front, file));
   // A news item's reporters, named in its dateline (`本报讯（记者　王某某）…`), when nothing else names its authors.
