@@ -82,6 +82,9 @@ describe('markSetApartLines', () => {
     expect(roles(['正文最后一段。', '（作者系中共某某省委党校教授、博士）'])).toEqual(['', 'credit']);
     expect(roles(['编辑：王某', '正文最后一段。'])).toEqual(['', '']);
     expect(roles(['资料来源：国家统计局'])).toEqual(['']);
+    // A 公文's 附注 under its date: who to ask.
+    expect(roles(['正文最后一段。', '（联系人：王某；电话：1234567）'])).toEqual(['', 'credit']);
+    expect(roles(['（联系人：王某）', '正文最后一段。'])).toEqual(['', '']);
   });
 
   test('credits are read on the last list only', () => {
