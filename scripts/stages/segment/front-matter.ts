@@ -264,6 +264,15 @@ export function readLinesUnderTitle(
   const removed: Removal[] = [];
   const take = (b: Block) => front.provenance.push({ file, lines: [...b.lines] });
   let i = start;
+  /** The 单位 and 时间 lines under the authors' or the speaker's line (`时间：2024年5月10日`), taken. */
+  const takeFieldLines = () => {
+    for (let next = blocks[i + 1]; next && AUTHOR_FIELD_LINE.test(next.text); next = blocks[i + 1]) {
+      const own = authorFields(next.text, 0);
+      if (own.end > 0) break;
+      takeAuthorFields(own, next, front, removed, file);
+      take(blocks[++i]!);
+    }
+  };
   // A bilingual interleaved text prints the English title and front lines after the Chinese ones.
   const bilingual = isInterleaved(blocks);
   const titleStop = start;
@@ -310,12 +319,7 @@ export function readLinesUnderTitle(
         const fields = authorFields(valueBlock.text, start);
         takeAuthorFields(fields, valueBlock, front, removed, file);
         front.authors = splitList({ ...valueBlock, text: valueBlock.text.slice(0, fields.end) }, start, removed);
-        for (let next = blocks[i + 1]; next && AUTHOR_FIELD_LINE.test(next.text); next = blocks[i + 1]) {
-          const own = authorFields(next.text, 0);
-          if (own.end > 0) break;
-          takeAuthorFields(own, next, front, removed, file);
-          take(blocks[++i]!);
-        }
+        takeFieldLines();
       } else front[found.label] = splitList(valueBlock, start, removed);
       continue;
     }
@@ -334,11 +338,13 @@ export function readLinesUnderTitle(
       // A labelled name (`述职人：张某某`): the label is syntax.
       const label = DELIVERED_BY.exec(b.text.trim())?.[0];
       if (label) removed.push(...syntaxRemovals(b, b.text.indexOf(label), label));
+      takeFieldLines();
       continue;
     }
     if (official) {
       addFrontLine(front, official, b, file);
       take(b);
+      if (official.kind === 'speaker') takeFieldLines();
       continue;
     }
     // `某某区委组织部　2024年7月15日` or a date alone under the title: who signed it and when.

@@ -65,8 +65,11 @@ function bodyInOrder(paragraphs: Paragraph[], sections: Section[], out: Paragrap
  * one reading page.
  */
 export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): void {
-  const first = paragraphs[0];
-  if (plain(first) && isAddressee(first)) first.role = 'addressee';
+  // A lecture's fields may stand above it (`地点：机关三楼会议室` over `同志们：`); under fields it must
+  // open the text (a record's `会议议题：` over its items addresses no one).
+  const k = paragraphs.findIndex((p) => !RECORD_FIELD.test(p.text));
+  const first = paragraphs[k];
+  if (plain(first) && isAddressee(first) && (k === 0 || plain(paragraphs[k + 1]))) first.role = 'addressee';
   const all = bodyInOrder(paragraphs, sections);
   all.forEach((p, k) => {
     const above = all[k - 1];
@@ -91,6 +94,9 @@ export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): v
     }
   for (const p of signature) p.role = 'signature';
 }
+
+/** A record's field on a line of its own: `地点：机关三楼会议室`, `时间：2024年5月10日` (no sentence). */
+const RECORD_FIELD = /^\p{Script=Han}{2,6}\s*[：:]\s*[^。；;！？!?]+$/u;
 
 /** Where a letter was written, after its date: `1935年5月2日写于囚室`, `2024年3月1日于北京`. */
 const WRITTEN_AT = /^(?:写)?于\p{Script=Han}{1,12}$/u;

@@ -50,6 +50,18 @@ describe('markLetterParts', () => {
     ]);
   });
 
+  test('a salutation under a lecture’s fields addresses its audience; a record’s label over its items does not', () => {
+    expect(roles('专题党课\n\n地点：机关三楼会议室\n\n同志们：\n\n今天和大家交流学习体会。').slice(0, 2)).toEqual([
+      ['地点：机关三楼会议室', ''],
+      ['同志们：', 'addressee'],
+    ]);
+    expect(
+      roles(
+        '支委会纪要\n\n地点：三楼会议室\n记录人：陈某\n\n会议议题：\n1.研究发展党员工作；\n2.研究党费收缴工作。',
+      )[2],
+    ).toEqual(['会议议题：', '']);
+  });
+
   test("a letter's closing formula: 此致 is a paragraph (never a heading), the salute under it is set apart", () => {
     expect(
       roles('入党申请书\n\n敬爱的党组织：\n\n我志愿加入中国共产党。\n\n此致\n\n敬礼！\n\n申请人：张某\n\n2024年3月1日'),
