@@ -266,7 +266,8 @@ export function readLinesUnderTitle(
   let i = start;
   /** The 单位 and 时间 lines under the authors' or the speaker's line (`时间：2024年5月10日`), taken. */
   const takeFieldLines = () => {
-    for (let next = blocks[i + 1]; next && AUTHOR_FIELD_LINE.test(next.text); next = blocks[i + 1]) {
+    // A line all of whose text is fields: they begin at its start.
+    for (let next = blocks[i + 1]; next; next = blocks[i + 1]) {
       const own = authorFields(next.text, 0);
       if (own.end > 0) break;
       takeAuthorFields(own, next, front, removed, file);
@@ -475,9 +476,6 @@ function datesFollow(blocks: Block[], i: number): boolean {
     return d !== undefined && d.speaker === undefined;
   });
 }
-
-/** A line that opens with a field of the authors' (`单位：某局`, `时间：2024年8月10日`). */
-const AUTHOR_FIELD_LINE = /^\s*(?:(?:作者|工作)?单\s*位|时\s*间|日\s*期)\s*[:：]/;
 
 /** The 时间 and 单位 fields that end an authors' line or stand on a line of their own: where each begins, its label and value. */
 interface AuthorFields {

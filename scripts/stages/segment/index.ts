@@ -87,6 +87,14 @@ function readBody(blocks: Block[], src: NormalizedSource, docId: string, caseIds
   return body;
 }
 
+/** A source's bold line openings by line (NormalizedSource `boldLeads`), made once for all its pages. */
+const boldLeadMaps = new WeakMap<NormalizedSource, ReadonlyMap<number, string>>();
+function boldLeadsOf(src: NormalizedSource): ReadonlyMap<number, string> {
+  let map = boldLeadMaps.get(src);
+  if (!map) boldLeadMaps.set(src, (map = new Map((src.boldLeads ?? []).map((b) => [b.line, b.text]))));
+  return map;
+}
+
 /** Sections, paragraphs, references and case studies of one reading page's blocks (`whole`: see `readBody`). */
 function readStructure(blocks: Block[], src: NormalizedSource, docId: string, caseIds: Set<string>, whole: boolean) {
   const file = src.meta.file;
@@ -103,7 +111,7 @@ function readStructure(blocks: Block[], src: NormalizedSource, docId: string, ca
   if (whole) openLoneHeading(tree, src.format);
   extendReferenceSpans(tree.sections, references);
   const lists = paragraphLists(tree.paragraphs, tree.sections);
-  const boldLeads = new Map((src.boldLeads ?? []).map((b) => [b.line, b.text]));
+  const boldLeads = boldLeadsOf(src);
   for (const list of lists) {
     markBoldLeads(list, boldLeads);
     dropLoneLeads(list);

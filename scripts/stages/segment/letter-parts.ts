@@ -8,7 +8,8 @@
 import type { Paragraph, Section } from '../../model/document.js';
 import { readDatedByline } from './byline.js';
 import { findDates } from './official-front.js';
-import { displayWidth } from './text.js';
+import { displayWidth, hasSentenceEnd } from './text.js';
+import { FIELD_LINE } from './block.js';
 import { isPlainParagraph as plain } from './run-ins.js';
 import { isCreditLine } from './set-apart.js';
 
@@ -67,7 +68,7 @@ function bodyInOrder(paragraphs: Paragraph[], sections: Section[], out: Paragrap
 export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): void {
   // A lecture's fields may stand above it (`地点：机关三楼会议室` over `同志们：`); under fields it must
   // open the text (a record's `会议议题：` over its items addresses no one).
-  const k = paragraphs.findIndex((p) => !RECORD_FIELD.test(p.text));
+  const k = paragraphs.findIndex((p) => !isRecordField(p.text));
   const first = paragraphs[k];
   if (plain(first) && isAddressee(first) && (k === 0 || plain(paragraphs[k + 1]))) first.role = 'addressee';
   const all = bodyInOrder(paragraphs, sections);
@@ -96,7 +97,7 @@ export function markLetterParts(paragraphs: Paragraph[], sections: Section[]): v
 }
 
 /** A record's field on a line of its own: `地点：机关三楼会议室`, `时间：2024年5月10日` (no sentence). */
-const RECORD_FIELD = /^\p{Script=Han}{2,6}\s*[：:]\s*[^。；;！？!?]+$/u;
+const isRecordField = (text: string): boolean => FIELD_LINE.test(text) && !hasSentenceEnd(text);
 
 /** Where a letter was written, after its date: `1935年5月2日写于囚室`, `2024年3月1日于北京`. */
 const WRITTEN_AT = /^(?:写)?于\p{Script=Han}{1,12}$/u;

@@ -70,12 +70,15 @@ export function expandTerm(term: Term, opts: ExpandOptions): string[] {
   return [...new Set(forms)];
 }
 
+/** An article's label as printed: `第三条`, `第12条`, traditional `第三條`. */
+const ARTICLE = '第[一二三四五六七八九十百零〇两兩0-9]+[条條]';
+
 /**
  * An article cited by the work it belongs to, as a reader cites it: `党章第三条`,
  * `《中国共产党章程》第三条`, `支部工作条例第十二条` → the work as typed and the article's label.
  * A 章 or 节 (`第一章第三条`) names no work.
  */
-const CITED_ARTICLE = /^《?([^《》]+?)》?(第[一二三四五六七八九十百零〇两兩0-9]+[条條])$/;
+const CITED_ARTICLE = new RegExp(`^《?([^《》]+?)》?(${ARTICLE})$`);
 
 /** `党章第三条` → `{ work: '党章', article: '第三条' }`; undefined when the term cites no article of a work. */
 export function citedArticle(text: string): { work: string; article: string } | undefined {
@@ -103,7 +106,7 @@ export function namesWork(title: string, work: string): boolean {
 }
 
 /** An article's label alone: `第三条`. */
-const ARTICLE_LABEL = /^第[一二三四五六七八九十百零〇两兩0-9]+[条條]$/;
+const ARTICLE_LABEL = new RegExp(`^${ARTICLE}$`);
 
 /** A work and its article typed apart (`党章 第三条`) are one citation, as typed together. */
 function joinCitations(terms: Term[]): Term[] {
