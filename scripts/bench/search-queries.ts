@@ -127,3 +127,52 @@ export function relevantPassages(
     return clauses.every((forms) => forms.some((f) => text.includes(f))) ? [pid] : [];
   });
 }
+
+/** A query with one result filter chosen, and the passages it must then find. */
+export interface FilteredQuery {
+  q: string;
+  facet: 'kind' | 'document' | 'concept';
+  value: string;
+  expected: number[];
+}
+
+/**
+ * Filtered searches: for each of the `n` queries with the most relevant passages, those narrowed
+ * to the last document holding one (in library order, as a text added last), to the kind holding
+ * the fewest, and to the concept the fewest mention (at least two). `relevant` lists each query's
+ * passages; `valuesOf` gives a passage's filter values (as the search page's filters name them).
+ */
+export function filteredQueries(
+  relevant: readonly { q: string; pids: readonly number[] }[],
+  valuesOf: (pid: number) => { kind: string; document: string; concepts: readonly string[] },
+  n = 5,
+): FilteredQuery[] {
+  const top = [...relevant].sort((a, b) => b.pids.length - a.pids.length || (a.q < b.q ? -1 : 1)).slice(0, n);
+  return top.flatMap(({ q, pids }) => {
+    const narrowed = (facet: FilteredQuery['facet'], value: string): FilteredQuery => ({
+      q,
+      facet,
+      value,
+      expected: pids.filter((pid) => {
+        const v = valuesOf(pid);
+        return facet === 'concept' ? v.concepts.includes(value) : v[facet] === value;
+      }),
+    });
+    const fewest = (values: string[], least = 1) => {
+      const counts = new Map<string, number>();
+      for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+      return [...counts].filter(([, c]) => c >= least).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    };
+    const lastDoc = valuesOf(Math.max(...pids)).document;
+    const kind = fewest(pids.map((pid) => valuesOf(pid).kind));
+    const concept = fewest(
+      pids.flatMap((pid) => valuesOf(pid).concepts),
+      2,
+    );
+    return [
+      narrowed('document', lastDoc),
+      ...(kind === undefined ? [] : [narrowed('kind', kind)]),
+      ...(concept === undefined ? [] : [narrowed('concept', concept)]),
+    ];
+  });
+}

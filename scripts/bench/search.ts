@@ -7,6 +7,9 @@
  * loaded as pressing 「显示更多」 until it goes away would: `window.__djSearchAll`), cold transfer in
  * gzip bytes by kind of file for the first screen (fresh browser context), warm latency of the
  * first screen (the same query again in a warm page). Also the index size on disk against the text.
+ * Filtered searches (search-queries.ts `filteredQueries`: the top queries narrowed to a document,
+ * a kind, a concept), opened cold from their URL: the records and bytes their first screen loads,
+ * and whether every result they reach is exactly the passages the filter leaves.
  * Writes `reports/search-bench-x<N>.json` and prints a summary line per size.
  * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--dir D` the ×N root instead
  * of /tmp/dj-bench-xN, `--build` rebuilds, `--reindex` rewrites only the search index (in
@@ -28,14 +31,18 @@ import { startStaticServer } from '../quality/static-server.js';
 import { aliasAboveExact, mean, median, precisionAt, recall, reciprocalRank } from './search-metrics.js';
 import {
   buildQuerySet,
+  filteredQueries,
   fold,
   formsOfClause,
   relevantPassages,
   type BenchQuery,
+  type FilteredQuery,
   type GlossaryTerm,
 } from './search-queries.js';
 import { writeScaledCorpus } from './scale-corpus.js';
 import { searchQueryUrl, searchUrl } from '../model/urls.js';
+import { pageIds, searchUrl as filteredSearchUrl } from '../../src/client/search/url-state.js';
+import { emptySelection } from '../../src/client/search/facets.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
@@ -180,7 +187,35 @@ async function runQueries(
   return out;
 }
 
-/** Bytes of the files under `dir` (recursive). */
+/** A filtered search opened cold from its URL. */
+interface FilteredRun {
+  found: Found;
+  cold: Transfer;
+  /** Every result reached equals the passages the filter leaves. */
+  exact: boolean;
+}
+
+async function runFiltered(browser: Browser, origin: string, queries: FilteredQuery[]): Promise<FilteredRun[]> {
+  const out: FilteredRun[] = [];
+  for (const fq of queries) {
+    const selection = emptySelection();
+    selection[fq.facet].add(fq.value);
+    const c = await browser.newContext();
+    const p = await c.newPage();
+    const bytes = byteCounter(p);
+    await p.goto(`${origin}${filteredSearchUrl({ q: fq.q, selection })}`);
+    await waitForSearch(p, fq.q.trim());
+    await p.waitForLoadState('networkidle');
+    const cold = await bytes();
+    const found = await p.evaluate(() => (window as any).__djSearch as Found);
+    const pids = await p.evaluate(() => (window as any).__djSearchAll() as Promise<number[]>);
+    const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b).join();
+    out.push({ found, cold, exact: sorted(pids) === sorted(fq.expected) });
+    await c.close();
+  }
+  return out;
+}
+
 /** Bytes and number of the files under `dir` (recursively) whose names pass `keep`. */
 function diskFiles(dir: string, keep: (name: string) => boolean = () => true): { bytes: number; files: number } {
   if (!existsSync(dir)) return { bytes: 0, files: 0 };
@@ -211,9 +246,23 @@ async function main(): Promise<void> {
 
   const server = await startStaticServer(site, { gzip: true, cacheControl: 'max-age=3600' });
   const browser = await launchChromium();
+  const relevantOf = (q: string) => relevantPassages(q, table.passages, glossary, toSimplified);
+  const conceptsOf = new Map<string, string[]>();
+  for (const c of corpus.concepts ?? [])
+    for (const o of c.occurrences) conceptsOf.set(o.url, [...(conceptsOf.get(o.url) ?? []), c.id]);
+  const filtered = filteredQueries(
+    queries.filter((bq) => bq.kind === 'term').map((bq) => ({ q: bq.q, pids: relevantOf(bq.q) })),
+    (pid) => {
+      const p = table.passages[pid]!;
+      const page = table.pages[p.page]!;
+      return { kind: page.kind, document: pageIds(page.url).document, concepts: conceptsOf.get(p.url) ?? [] };
+    },
+  );
   let runs: Run[];
+  let filteredRuns: FilteredRun[];
   try {
     runs = await runQueries(browser, server.origin, queries, cold);
+    filteredRuns = await runFiltered(browser, server.origin, filtered);
   } finally {
     await browser.close();
     await server.close();
@@ -285,6 +334,26 @@ async function main(): Promise<void> {
       max: Math.max(...rows.map((r) => r.records.loaded)),
     },
     warmMs: { median: median(rows.map((r) => r.warmMs)), max: Math.max(...rows.map((r) => r.warmMs)) },
+    /** Filtered searches opened cold: records loaded for the first screen, bytes, and any not exact. */
+    filtered: {
+      queries: filteredRuns.length,
+      notExact: filteredRuns.flatMap((r, i) =>
+        r.exact ? [] : [`${filtered[i]!.q} ${filtered[i]!.facet}=${filtered[i]!.value}`],
+      ),
+      firstScreenRecords: {
+        median: median(filteredRuns.map((r) => r.found.records.loaded)),
+        max: Math.max(...filteredRuns.map((r) => r.found.records.loaded)),
+      },
+      coldKB: Object.fromEntries(
+        (['total', 'index', 'fragments'] as const).map((k) => [
+          k,
+          {
+            median: KB(median(filteredRuns.map((r) => r.cold[k]))),
+            max: KB(Math.max(...filteredRuns.map((r) => r.cold[k]))),
+          },
+        ]),
+      ),
+    },
     coldKB: Object.fromEntries(
       (['total', 'page', 'scripts', 'wasm', 'index', 'fragments', 'searchFiles'] as const).map((k) => [
         k,
@@ -312,8 +381,24 @@ async function main(): Promise<void> {
       `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
       `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, ${summary.disk.bundles} bundle(s), search files ${summary.disk.searchFilesKB} KB`,
   );
+  const fl = summary.filtered;
+  console.log(
+    `×${scale} filtered: ${fl.queries} searches, ${fl.notExact.length} not exact | first screen records median ${fl.firstScreenRecords.median} max ${fl.firstScreenRecords.max} | ` +
+      `cold KB median ${fl.coldKB.total!.median} max ${fl.coldKB.total!.max} (index ${fl.coldKB.index!.median}/${fl.coldKB.index!.max}, fragments ${fl.coldKB.fragments!.median}/${fl.coldKB.fragments!.max})`,
+  );
+  const filteredRows = filtered.map((fq, i) => ({
+    q: fq.q,
+    filter: `${fq.facet}=${fq.value}`,
+    expected: fq.expected.length,
+    exact: filteredRuns[i]!.exact,
+    records: filteredRuns[i]!.found.records,
+    cold: filteredRuns[i]!.cold,
+  }));
   mkdirSync('reports', { recursive: true });
-  writeFileSync(`reports/search-bench-x${scale}.json`, JSON.stringify({ site, summary, rows }, null, 1) + '\n');
+  writeFileSync(
+    `reports/search-bench-x${scale}.json`,
+    JSON.stringify({ site, summary, rows, filtered: filteredRows }, null, 1) + '\n',
+  );
   console.log(`wrote reports/search-bench-x${scale}.json`);
 }
 

@@ -132,6 +132,8 @@ export interface SearchStrings {
   /** Appended to the count while not every result is on screen. */
   listed: (n: number) => string;
   none: (q: string) => string;
+  /** Nothing left under the chosen filters (the query itself may match elsewhere). */
+  noneInScope: (q: string) => string;
   suggest: string;
   more: (n: number) => string;
   /** 「显示更多」 while the number left is not known yet. */
@@ -359,6 +361,7 @@ export const ui = {
     resultsAtLeast: (n, q) => `${quoted(q)}在所选范围内至少有 ${num(n)} 个段落`,
     listed: (n) => `，已显示 ${num(n)} 个`,
     none: (q) => `没有找到包含${quoted(q)}的段落。`,
+    noneInScope: (q) => `所选范围内没有包含${quoted(q)}的段落，可清除筛选后再查。`,
     suggest: '您是否要找：',
     more: (n) => `显示更多（还有 ${num(n)} 条）`,
     moreUnknown: '显示更多',

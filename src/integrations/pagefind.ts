@@ -2,7 +2,8 @@
  * Astro integration run at `astro:build:done`: writes the passage search index. Pagefind holds
  * the words (`/pagefind/`, custom records from search-records.ts, built from
  * `.generated/data/corpus.json`); beside it `/search/config.json` (glossary), `concepts.json`
- * (definitions) and `t2s.json` (traditional → simplified). Every Pagefind error is thrown.
+ * (definitions), `t2s.json` (traditional → simplified) and `works.json` (the works' titles). Every
+ * Pagefind error is thrown.
  */
 import type { AstroIntegration } from 'astro';
 import { createIndex, close } from 'pagefind';
@@ -16,6 +17,7 @@ import {
   conceptPassages,
   DEFAULT_CHUNK_CHARS,
   searchConfig,
+  workTitles,
   type SearchRecord,
 } from './search-records.js';
 import { SHARD_WORDS, shardDir, shardRecords } from './search-shards.js';
@@ -99,6 +101,7 @@ export async function writeSearchIndex(
     ['config.json', searchConfig(concepts, t2s, commonWords(records), shards.slice(1))],
     ['concepts.json', Object.fromEntries(concepts.flatMap((c) => (c.definition ? [[c.id, c.definition]] : [])))],
     ['t2s.json', t2s],
+    ['works.json', workTitles(table)],
   ];
   await mkdir(join(siteDir, 'search'), { recursive: true });
   for (const [name, data] of files) await writeFile(join(siteDir, 'search', name), JSON.stringify(data));

@@ -12,6 +12,7 @@
  */
 import type { Corpus, PassageTable } from '../client/search/corpus.js';
 import {
+  FACET_FILTERS,
   HEADINGS_FILTER,
   WORK_FILTER,
   type ConceptEntry,
@@ -29,8 +30,8 @@ export interface SearchRecord {
   language: string;
   meta: { d: string };
   /**
-   * `w`: the work (root document title), on every record; `t: ['h']` on a page's headings record:
-   * the browser finds them all without a fragment.
+   * `w`: the work (root document title), and the filter groups' values (FACET_FILTERS), on every
+   * record; `t: ['h']` on a page's headings record: the browser finds them all without a fragment.
    */
   filters: Record<string, string[]>;
 }
@@ -137,12 +138,20 @@ function pagefindRecord(
       ...(p.translation && { translation: p.translation }),
     })),
   };
+  const concepts = [...new Set(data.passages.flatMap((p) => p.concepts))].sort();
   return {
     url: ps[0]!.url,
     content: words.join(' '),
     language: 'en',
     meta: { d: JSON.stringify(data) },
-    filters: { [WORK_FILTER]: [page.document], ...(heading && HEADINGS_FILTER) },
+    filters: {
+      [WORK_FILTER]: [page.document],
+      [FACET_FILTERS.kind]: [page.kind],
+      [FACET_FILTERS.document]: [ids.document],
+      [FACET_FILTERS.chapter]: [ids.chapter],
+      ...(concepts.length > 0 && { [FACET_FILTERS.concept]: concepts }),
+      ...(heading && HEADINGS_FILTER),
+    },
   };
 }
 
@@ -172,6 +181,9 @@ export function searchConfig(
     traditional: [...changed].sort().join(''),
   };
 }
+
+/** `search/works.json`: the title of every work (root document), sorted, once each. */
+export const workTitles = (table: PassageTable): string[] => [...new Set(table.pages.map((p) => p.document))].sort();
 
 /** Share of the records a word must be held by to count as common. */
 export const COMMON_SHARE = 0.2;

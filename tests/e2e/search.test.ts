@@ -12,9 +12,11 @@ import { ui } from '../../src/i18n/zh-CN.js';
 import { isFailing, runAxe } from './support/axe.js';
 import { describeProblems, siteDir, siteOrigin, useChromium, withPage } from './support/browser.js';
 import { everything, results, searchOracle } from './support/search.js';
+import { pageIds } from '../../src/client/search/url-state.js';
 
-const { table, passages, glossary, expected } = searchOracle(siteDir());
+const { table, passages, glossary, expected, corpus } = searchOracle(siteDir());
 const kindOf = (pid: number) => table.pages[passages[pid]!.page]!.kind;
+const docOf = (pid: number) => pageIds(table.pages[passages[pid]!.page]!.url).document;
 const hasConcept = (term: string) => glossary.some((g) => g.term === term);
 
 const browser = useChromium();
@@ -332,6 +334,56 @@ describe('searching passages', () => {
       await expect.poll(() => new URL(page.url()).search).toBe(`?q=${encodeURIComponent('两学一做')}`);
       await results(page, '两学一做');
       expect((await everything(page, '两学一做')).count).toBe(expected('两学一做').length);
+    });
+  });
+
+  test('a filter chosen loads only the records it leaves: a document ranked last, a concept, a document with none', async () => {
+    await withPage(browser(), {}, async ({ page, problems }) => {
+      const q = '党建';
+      const truth = expected(q);
+      await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}`);
+      await results(page, q);
+      const all = await everything(page, q);
+      // The document whose passages the unfiltered ranking reaches last: unfiltered, the page
+      // would load nearly every record before its first.
+      const doc = docOf([...all.pids].reverse().find((pid) => docOf(pid) !== docOf(all.pids[0]!))!);
+      const inDoc = truth.filter((pid) => docOf(pid) === doc);
+      // A concept some of the query's passages mention, and not most of them.
+      const mentioning = (c: { occurrences: { url: string }[] }) => {
+        const urls = new Set(c.occurrences.map((o) => o.url));
+        return truth.filter((pid) => urls.has(passages[pid]!.url));
+      };
+      const concept = corpus.concepts!.find(
+        (c) => mentioning(c).length > 1 && mentioning(c).length < truth.length / 4,
+      )!;
+      const withConcept = mentioning(concept);
+      expect(inDoc.length).toBeGreaterThan(0);
+      const cases: [string, number[]][] = [
+        [`doc=${doc}`, inDoc],
+        [`concept=${concept.id}`, withConcept],
+        ['doc=no-such-document', []],
+      ];
+      for (const [filter, want] of cases) {
+        const fragments: string[] = [];
+        const count = (r: { url(): string }) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url());
+        page.on('request', count);
+        await page.goto(`${siteOrigin()}/search/?q=${encodeURIComponent(q)}&${filter}`);
+        const first = await results(page, q);
+        const out = await everything(page, q);
+        page.off('request', count);
+        expect(
+          [...out.pids].sort((a, b) => a - b),
+          filter,
+        ).toEqual(want);
+        expect(out.complete).toBe(true);
+        // The filtered results' candidates are the records the filter leaves, far fewer than the
+        // query's; what was fetched is those and the query's first screen (for the filters' counts).
+        expect(out.records.candidates, filter).toBeLessThan(all.records.candidates / 2);
+        expect(fragments.length, filter).toBeLessThanOrEqual(out.records.candidates + 8);
+        if (want.length === 0) expect(await page.textContent('#search-status')).toBe(ui.search.noneInScope(q));
+        else expect(first.pids.length).toBeGreaterThanOrEqual(Math.min(10, want.length));
+      }
+      expect(problems.consoleErrors, describeProblems(page.url(), problems)).toEqual([]);
     });
   });
 

@@ -21,16 +21,28 @@ import {
 } from './query.js';
 import { matchRecord, type PassageMatch, type TermForms } from './match.js';
 import { rankMatches } from './rank.js';
-import { estimateTotal, loadPlan, lookupWords, shownTier, tierOf, type Candidate, type LoadPlan } from './plan.js';
+import {
+  estimateTotal,
+  loadPlan,
+  lookupWords,
+  restrictPlan,
+  shownTier,
+  tierOf,
+  type Candidate,
+  type LoadPlan,
+} from './plan.js';
+import { FACETS, type Selection } from './facets.js';
 import { convertT2s } from './t2s.js';
 import { pagefindUrl, searchIndexUrl } from '../../../scripts/model/urls.js';
 import {
   definitionsSchema,
+  FACET_FILTERS,
   HEADINGS_FILTER,
   WORK_FILTER,
   recordDataSchema,
   searchConfigSchema,
   t2sTableSchema,
+  worksSchema,
   type RecordData,
   type SearchConfig,
 } from './schema.js';
@@ -62,6 +74,8 @@ export class QueryResults {
     private readonly plan: LoadPlan,
     private readonly termForms: readonly TermForms[],
     private readonly load: (id: string) => Promise<RecordData>,
+    /** Whether a record is loaded already (by these results or others): read whenever reached. */
+    private readonly cached: (id: string) => boolean = () => false,
   ) {}
 
   /** Every candidate record has been loaded and matched: `shown` is every matching passage. */
@@ -80,17 +94,29 @@ export class QueryResults {
   }
 
   /**
+   * The results in the records `keep` lets through (a filter selection's, `PassageSearch.narrow`),
+   * ranked as these are and sharing their loaded records.
+   */
+  within(keep: (id: string) => boolean): QueryResults {
+    const plan = restrictPlan(this.plan, keep);
+    return new QueryResults(this.query, this.terms, this.concept, plan, this.termForms, this.load, this.cached);
+  }
+
+  /**
    * Load records in plan order until at least `want` shown passages pass `keep` (the page's
-   * filters) or every candidate is loaded. Calls run one after another.
+   * filters) or every candidate is loaded, and on through rounds loaded already. Calls run one
+   * after another.
    */
   fill(want: number, keep: (m: PassageMatch) => boolean = () => true): Promise<void> {
     return (this.queue = this.queue.then(() => this.fillNow(want, keep)));
   }
 
   private async fillNow(want: number, keep: (m: PassageMatch) => boolean): Promise<void> {
-    while (!this.complete && this.shown.filter(keep).length < want) {
-      const from = this.loaded.length;
-      const ids = this.plan.ids.slice(from, from + roundSize(from));
+    // Beyond `want`, a round of records all loaded already is read too: it costs no request, and a
+    // filter chosen once every record is in keeps its exact count.
+    const next = () => this.plan.ids.slice(this.loaded.length, this.loaded.length + roundSize(this.loaded.length));
+    while (!this.complete && (this.shown.filter(keep).length < want || next().every(this.cached))) {
+      const ids = next();
       const datas = await Promise.all(ids.map(this.load));
       datas.forEach((d) => {
         const ms = matchRecord(this.termForms, d);
@@ -121,8 +147,6 @@ interface PagefindApi {
   ): Promise<{
     results: PagefindResult[];
   } | null>;
-  /** Every filter's values with their record counts (loads the filter index). */
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** A search file, checked against its schema. */
@@ -144,7 +168,11 @@ export class PassageSearch {
   private words = new Map<string, Promise<WordHits>>();
   private workTitles?: Promise<string[]>;
   private headingIds?: Promise<Set<string>>;
+  /** Per filter selection: the ids of the records it leaves. */
+  private scopes = new Map<string, Promise<Set<string>>>();
   private records = new Map<string, Promise<RecordData>>();
+  /** Ids of the records whose data has arrived. */
+  private arrived = new Set<string>();
   private toSimplified?: Promise<(s: string) => string>;
   private definitions?: Promise<Record<string, string>>;
 
@@ -221,9 +249,12 @@ export class PassageSearch {
     return p;
   }
 
-  /** The titles of the library's works that a short title names (`党章` → `中国共产党章程` …), from Pagefind's filter index. */
+  /**
+   * The titles of the library's works that a short title names (`党章` → `中国共产党章程` …), from
+   * works.json (Pagefind's `filters()` would load every filter's index, the concepts' the largest).
+   */
   private async worksNamed(work: string): Promise<string[]> {
-    this.workTitles ??= this.pagefind().then(async (pf) => Object.keys((await pf.filters())[WORK_FILTER] ?? {}).sort());
+    this.workTitles ??= fetchParsed(`${this.searchDir}works.json`, worksSchema);
     this.workTitles.catch(() => (this.workTitles = undefined));
     return (await this.workTitles).filter((title) => namesWork(title, work));
   }
@@ -232,7 +263,10 @@ export class PassageSearch {
     let p = this.records.get(r.id);
     if (!p) {
       p = r.data().then((f) => recordDataSchema.parse(JSON.parse(f.meta.d ?? 'null')));
-      p.catch(() => this.records.delete(r.id));
+      p.then(
+        () => this.arrived.add(r.id),
+        () => this.records.delete(r.id),
+      );
       this.records.set(r.id, p);
     }
     return p;
@@ -245,6 +279,34 @@ export class PassageSearch {
     );
     this.headingIds.catch(() => (this.headingIds = undefined));
     return this.headingIds;
+  }
+
+  /** Ids of the records a Pagefind filter leaves: one filter-only lookup (the filter index, no fragment). */
+  private filtered(filters: Record<string, { any: string[] }>): Promise<Set<string>> {
+    const key = JSON.stringify(filters);
+    let p = this.scopes.get(key);
+    if (!p) {
+      p = this.pagefind().then(
+        async (pf) => new Set(((await pf.search(null, { filters }))?.results ?? []).map((r) => r.id)),
+      );
+      p.catch(() => this.scopes.delete(key));
+      this.scopes.set(key, p);
+    }
+    return p;
+  }
+
+  /**
+   * The results of `o` that the filter selection can leave: only the records of the chosen kinds,
+   * documents and chapters that mention a chosen concept are loaded (a passage's own concepts are
+   * still checked: a record is a run of passages). `o` itself when nothing is chosen.
+   */
+  async narrow(o: QueryResults, selection: Selection): Promise<QueryResults> {
+    const chosen = FACETS.filter((f) => selection[f].size > 0);
+    if (chosen.length === 0) return o;
+    const ids = await this.filtered(
+      Object.fromEntries(chosen.map((f) => [FACET_FILTERS[f], { any: [...selection[f]].sort() }])),
+    );
+    return o.within((id) => ids.has(id));
   }
 
   /**
@@ -291,7 +353,15 @@ export class PassageSearch {
     const found = hits.flat(2);
     const result = (id: string) => found.map((h) => h.results.get(id)).find((r) => r !== undefined)!;
     const concept = conceptForQuery(terms, opts);
-    return new QueryResults(query, terms, concept, plan, termForms, (id) => this.record(result(id)));
+    return new QueryResults(
+      query,
+      terms,
+      concept,
+      plan,
+      termForms,
+      (id) => this.record(result(id)),
+      (id) => this.arrived.has(id),
+    );
   }
 
   /**

@@ -31,7 +31,11 @@ const filters = $('search-filters');
 const list = $<HTMLOListElement>('search-results');
 const more = $<HTMLButtonElement>('search-more');
 
+/** The query's results, and those the filters can leave (`narrow`): the list shows `view`'s. */
 let outcome: QueryResults | undefined;
+let view: QueryResults | undefined;
+/** Bumped by each change of `view`: a filter's results that arrive after a later change are dropped. */
+let viewId = 0;
 let selection = emptySelection();
 /** Results rendered in the list, and how many the reader has asked for (a screen per 「显示更多」). */
 let listed = 0;
@@ -145,6 +149,7 @@ function appendResults(matches: PassageMatch[], complete: boolean): void {
 /** The status line: how many passages match (约 N while records are unloaded), or suggestions. */
 function statusHtml(o: QueryResults, matches: PassageMatch[], filtered: boolean, suggestions: string[]): string {
   const q = o.query.trim();
+  if (matches.length === 0 && filtered) return escapeHtml(t.noneInScope(q));
   if (matches.length === 0) {
     const links = suggestions.map((s) => `<a href="${escapeHtml(searchQueryUrl(s))}">${escapeHtml(s)}</a>`).join('；');
     return escapeHtml(t.none(q)) + (links ? ` ${escapeHtml(t.suggest)}${links}` : '');
@@ -162,13 +167,16 @@ function statusHtml(o: QueryResults, matches: PassageMatch[], filtered: boolean,
  * query or filter), otherwise results are appended (「显示更多」).
  */
 async function render(id: number, started: number, fresh: boolean, searchMs = 0): Promise<void> {
-  const o = outcome;
-  if (!o) return;
+  const [all, o] = [outcome, view];
+  if (!all || !o) return;
   const concepts = (await engine.config()).concepts;
   if (id !== runId) return;
-  const data = facetDataOf(o.shown, concepts, kindLabel);
+  // Counts over every passage loaded: the query's first screens and the filtered view's.
+  const pids = new Set(all.shown.map((m) => m.pid));
+  const loaded = o === all ? all.shown : [...all.shown, ...o.shown.filter((m) => !pids.has(m.pid))];
+  const data = facetDataOf(loaded, concepts, kindLabel);
   const matches = applySelection(o.shown, data.valuesOf, selection);
-  renderFilters(o.shown, data, !o.complete);
+  renderFilters(loaded, data, !all.complete);
   if (fresh) {
     list.innerHTML = '';
     listed = 0;
@@ -179,7 +187,7 @@ async function render(id: number, started: number, fresh: boolean, searchMs = 0)
   const printed = matches.length === 0 && o.complete && !filtered ? await engine.printedForms(o.query) : [];
   if (id !== runId) return;
   const suggestions =
-    matches.length === 0
+    matches.length === 0 && !filtered
       ? [
           ...new Set([
             ...printed,
@@ -210,7 +218,7 @@ async function render(id: number, started: number, fresh: boolean, searchMs = 0)
 
 /** Load and show one more screen of results (「显示更多」). */
 async function showMore(): Promise<void> {
-  const o = outcome;
+  const o = view;
   if (!o) return;
   const id = runId;
   wanted = listed + PAGE_SIZE;
@@ -234,7 +242,7 @@ async function run(mode: 'push' | 'replace', from?: Selection): Promise<void> {
   document.body.dataset.searchState = 'busy';
   wanted = PAGE_SIZE;
   if (parseQuery(q).length === 0) {
-    outcome = undefined;
+    outcome = view = undefined;
     list.innerHTML = card.innerHTML = filters.innerHTML = '';
     more.hidden = card.hidden = filters.hidden = true;
     status.textContent = q.trim() ? t.noWords : t.empty;
@@ -244,10 +252,13 @@ async function run(mode: 'push' | 'replace', from?: Selection): Promise<void> {
   const started = performance.now();
   try {
     const o = await engine.search(q);
-    await o.fill(wanted, selected);
+    const v = await engine.narrow(o, selection);
+    // A filtered search also loads the query's first screen, so the filters count other values too.
+    await Promise.all([v.fill(wanted, selected), v === o ? undefined : o.fill(PAGE_SIZE)]);
     const searchMs = performance.now() - started;
     if (id !== runId) return;
-    outcome = o;
+    [outcome, view] = [o, v];
+    viewId++;
     await Promise.all([renderCard(o), render(id, started, true, searchMs)]);
   } catch (e) {
     console.error(e);
@@ -281,10 +292,15 @@ const refilter = () => {
   syncUrl('replace');
   wanted = PAGE_SIZE;
   const o = outcome;
-  const id = runId;
+  const [id, vid] = [runId, ++viewId];
   if (!o) return;
   document.body.dataset.searchState = 'busy';
-  void o.fill(wanted, selected).then(() => render(id, performance.now(), true));
+  void engine.narrow(o, selection).then(async (v) => {
+    await v.fill(wanted, selected);
+    if (id !== runId || vid !== viewId) return;
+    view = v;
+    await render(id, performance.now(), true);
+  });
 };
 filters.addEventListener('click', (e) => {
   if (!(e.target as HTMLElement).matches('[data-clear]')) return;
@@ -306,7 +322,7 @@ more.addEventListener('click', () => void showMore());
  */
 Object.assign(window, {
   __djSearchAll: async (): Promise<number[]> => {
-    const o = outcome;
+    const o = view;
     if (!o) return [];
     await o.fill(Infinity, selected);
     await render(runId, performance.now(), false);

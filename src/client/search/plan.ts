@@ -39,6 +39,21 @@ export function loadPlan(candidates: readonly Candidate[]): LoadPlan {
   return { ids: sorted.map((c) => c.id), ends: [upTo(0), upTo(1), upTo(2), upTo(3)] };
 }
 
+/**
+ * The plan of the candidates `keep` lets through (the records a filter leaves), in the same order
+ * and groups: a filtered search loads only records that can hold a passage it shows.
+ */
+export function restrictPlan(plan: LoadPlan, keep: (id: string) => boolean): LoadPlan {
+  const ids: string[] = [];
+  const ends: LoadPlan['ends'] = [0, 0, 0, 0];
+  plan.ids.forEach((id, i) => {
+    if (!keep(id)) return;
+    ids.push(id);
+    for (let g = 0; g < 4; g++) if (i < plan.ends[g]!) ends[g]!++;
+  });
+  return { ids, ends };
+}
+
 /** The highest tier safe to show once the first `loaded` records of the plan are in: tier t needs groups < t loaded. */
 export function shownTier(plan: LoadPlan, loaded: number): number {
   let t = 0;

@@ -5,9 +5,11 @@
  *   may need converting;
  * - `search/concepts.json`: concept id → definition, loaded for a concept card;
  * - `search/t2s.json`: the traditional → simplified table, loaded for a traditional query;
+ * - `search/works.json`: the titles of the library's works, loaded for an article cited by its work;
  * - the `d` metadata of every Pagefind record: its page and the passages it holds.
  */
 import * as z from 'zod/v4-mini';
+import type { Facet } from './facets.js';
 
 /** A glossary entry as search uses it. */
 export const conceptEntrySchema = z.object({
@@ -34,6 +36,9 @@ export const searchConfigSchema = z.object({
   traditional: z.string(),
 });
 export type SearchConfig = z.infer<typeof searchConfigSchema>;
+
+/** `search/works.json`: every root document's title, sorted (query.ts `namesWork` reads short titles in them). */
+export const worksSchema = z.array(z.string());
 
 /** `search/concepts.json`: concept id → definition. */
 export const definitionsSchema = z.record(z.string(), z.string());
@@ -87,6 +92,15 @@ export const HEADINGS_FILTER: Record<string, string[]> = { t: ['h'] };
  * names, whatever the size of the library (query.ts `namesWork`).
  */
 export const WORK_FILTER = 'w';
+
+/**
+ * Pagefind filter of each result filter group (facets.ts), on every record: its page's kind,
+ * document id and chapter id (url-state.ts), and the concepts any of its passages mentions. A
+ * filtered search loads only the records its filters leave (Pagefind's filter index, no fragment),
+ * so choosing one document of a library of hundreds loads that document's records, not the
+ * hundreds before them in the ranking.
+ */
+export const FACET_FILTERS: Record<Facet, string> = { kind: 'k', document: 'doc', chapter: 'ch', concept: 'c' };
 
 /** The JSON in a record's `d` metadata field. */
 export const recordDataSchema = z.object({ page: recordPageSchema, passages: z.array(recordPassageSchema) });

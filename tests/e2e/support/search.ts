@@ -13,12 +13,14 @@ import { relevantPassages, type GlossaryTerm } from '../../../scripts/bench/sear
 
 /** The passages of the site in `dir`, and the passages each query must find there. */
 export function searchOracle(dir: string) {
-  const table = flattenCorpus(JSON.parse(readFileSync(join(dir, 'data', 'corpus.json'), 'utf8')) as Corpus);
+  const corpus = JSON.parse(readFileSync(join(dir, 'data', 'corpus.json'), 'utf8')) as Corpus;
+  const table = flattenCorpus(corpus);
   const glossary = (
     (parse(readFileSync('content/concepts.yaml', 'utf8')) as { concepts?: GlossaryTerm[] }).concepts ?? []
   ).map((c) => ({ term: c.term, aliases: c.aliases ?? [] }));
   const toSimplified = Converter({ from: 'tw', to: 'cn' });
   return {
+    corpus,
     table,
     passages: table.passages,
     glossary,

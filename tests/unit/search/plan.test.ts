@@ -8,6 +8,7 @@ import {
   estimateTotal,
   loadPlan,
   lookupWords,
+  restrictPlan,
   shownTier,
   tierOf,
   type Candidate,
@@ -27,10 +28,17 @@ function candidates(terms: TermForms[]): Candidate[] {
   });
 }
 
-/** Load the plan's records in batches of `batch`, publishing what shownTier allows after each, as engine.ts does. */
-function simulate(terms: TermForms[], batch: number): { shown: PassageMatch[]; all: PassageMatch[] } {
+/**
+ * Load the plan's records in batches of `batch`, publishing what shownTier allows after each, as
+ * engine.ts does; only the records `keep` lets through when given (a filter's, restrictPlan).
+ */
+function simulate(
+  terms: TermForms[],
+  batch: number,
+  keep?: (url: string) => boolean,
+): { shown: PassageMatch[]; all: PassageMatch[] } {
   const byUrl = new Map(records.map((r, i) => [r.url, loaded[i]!]));
-  const plan = loadPlan(candidates(terms));
+  const plan = keep ? restrictPlan(loadPlan(candidates(terms)), keep) : loadPlan(candidates(terms));
   const shown: PassageMatch[] = [];
   let pending: PassageMatch[] = [];
   for (let n = 0; n < plan.ids.length;) {
@@ -41,7 +49,8 @@ function simulate(terms: TermForms[], batch: number): { shown: PassageMatch[]; a
     shown.push(...rankMatches(pending.filter((m) => tierOf(m) <= tier)));
     pending = pending.filter((m) => tierOf(m) > tier);
   }
-  return { shown, all: records.flatMap((_, i) => matchRecord(terms, loaded[i]!)) };
+  const all = records.flatMap((r, i) => (keep && !keep(r.url) ? [] : matchRecord(terms, loaded[i]!)));
+  return { shown, all };
 }
 
 const term = (forms: string[], exact: string[]): TermForms => ({ forms, exact: new Set(exact) });
@@ -63,6 +72,35 @@ describe('loading records in plan order', () => {
         const tiers = shown.map(tierOf);
         for (let i = 1; i < tiers.length; i++) expect(tiers[i]!).toBeGreaterThanOrEqual(tiers[i - 1]!);
       });
+
+  // A filter's records (a document's, as Pagefind's `doc` filter names them): the restricted plan
+  // loads them alone and still shows every match they hold, tiers in order.
+  const documents = [...new Set(loaded.map((d) => d.page.doc))];
+  for (const [q, terms] of queries)
+    test(`${q} within each document: its matches alone, every one, tiers never go down`, () => {
+      const docOf = new Map(records.map((r, i) => [r.url, loaded[i]!.page.doc]));
+      let found = 0;
+      for (const doc of documents) {
+        const { shown, all } = simulate(terms, 3, (url) => docOf.get(url) === doc);
+        expect(shown.every((m) => m.page.doc === doc)).toBe(true);
+        expect(shown.map((m) => m.pid).sort((a, b) => a - b)).toEqual(all.map((m) => m.pid).sort((a, b) => a - b));
+        const tiers = shown.map(tierOf);
+        for (let i = 1; i < tiers.length; i++) expect(tiers[i]!).toBeGreaterThanOrEqual(tiers[i - 1]!);
+        found += shown.length;
+      }
+      expect(found).toBe(simulate(terms, 3).all.length);
+    });
+
+  test('restricting a plan equals planning the records kept: same order, same groups', () => {
+    const plan = loadPlan(candidates(queries[1]![1]));
+    expect(new Set(plan.ends).size, 'the plan has records in several groups').toBeGreaterThan(2);
+    for (const step of [2, 3, 5]) {
+      const keep = (id: string) => plan.ids.indexOf(id) % step !== 0;
+      expect(restrictPlan(plan, keep)).toEqual(loadPlan(candidates(queries[1]![1]).filter((c) => keep(c.id))));
+    }
+    expect(restrictPlan(plan, () => false)).toEqual({ ids: [], ends: [0, 0, 0, 0] });
+    expect(restrictPlan(plan, () => true)).toEqual(plan);
+  });
 
   test('the alias queries do have alias-only passages and headings, so the order is tested', () => {
     const { shown } = simulate(queries[1]![1], 3);
