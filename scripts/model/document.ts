@@ -318,7 +318,10 @@ export interface FrontMatter {
    * not the fields).
    */
   frontLines?: FrontLine[];
-  /** The 题注 as printed, brackets included: `（2016年1月12日）`. */
+  /**
+   * The 题注 as printed, brackets included: `（2016年1月12日）`; or a 发布 line, a 题注 printed without
+   * them: `2019年4月24日中共中央政治局会议审议批准 2019年5月6日中共中央发布`.
+   */
   headnote?: string;
   /** The occasion of a speech or report: `在第十三届全国人民代表大会第三次会议上`. */
   occasion?: string;

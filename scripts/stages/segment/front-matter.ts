@@ -533,7 +533,9 @@ function quotedFrontLine(b: Block): { facts: FrontLineFacts; text: string; remov
 function addFrontLine(front: FrontMatter, facts: FrontLineFacts, b: Block, file: string): void {
   const line: FrontLine = { kind: facts.kind, text: b.text.trim(), provenance: { file, lines: [...b.lines] } };
   (front.frontLines ??= []).push(line);
-  if (facts.kind === 'headnote') front.headnote ??= line.text;
+  // A 发布 line is the 题注 printed without brackets: the page prints it under the title as it
+  // prints a bracketed one (its first clauses, `…政治局会议审议批准`, were on no page).
+  if (facts.kind === 'headnote' || facts.kind === 'issued') front.headnote ??= line.text;
   if (facts.occasion) front.occasion ??= facts.occasion;
   if (facts.speaker) (front.speakers ??= []).push(facts.speaker);
   // A web copy's date is when it was published; a 题注 or 发布 line dates the text itself.
