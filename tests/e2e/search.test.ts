@@ -377,9 +377,9 @@ describe('searching passages', () => {
         ).toEqual(want);
         expect(out.complete).toBe(true);
         // The filtered results' candidates are the records the filter leaves, far fewer than the
-        // query's; what was fetched is those and the query's first screen (for the filters' counts).
+        // query's; what was fetched is those and the query's first round (for the filters' counts).
         expect(out.records.candidates, filter).toBeLessThan(all.records.candidates / 2);
-        expect(fragments.length, filter).toBeLessThanOrEqual(out.records.candidates + 8);
+        expect(fragments.length, filter).toBeLessThanOrEqual(out.records.candidates + 4);
         if (want.length === 0) expect(await page.textContent('#search-status')).toBe(ui.search.noneInScope(q));
         else expect(first.pids.length).toBeGreaterThanOrEqual(Math.min(10, want.length));
       }

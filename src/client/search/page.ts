@@ -253,8 +253,9 @@ async function run(mode: 'push' | 'replace', from?: Selection): Promise<void> {
   try {
     const o = await engine.search(q);
     const v = await engine.narrow(o, selection);
-    // A filtered search also loads the query's first screen, so the filters count other values too.
-    await Promise.all([v.fill(wanted, selected), v === o ? undefined : o.fill(PAGE_SIZE)]);
+    // A filtered search also loads the query's first round of records (4), so the filters count
+    // values their choice leaves out too (other kinds beside the kind chosen).
+    await Promise.all([v.fill(wanted, selected), v === o ? undefined : o.fill(1)]);
     const searchMs = performance.now() - started;
     if (id !== runId) return;
     [outcome, view] = [o, v];
