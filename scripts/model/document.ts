@@ -356,6 +356,11 @@ export interface PartHeading {
   numbering: string;
   title: string;
   provenance: Provenance;
+  /**
+   * The page is the part's own, its text before its first chapter (chapters.ts `partIntros`): the
+   * heading is the page's title too, a line counted once.
+   */
+  ownPage?: true;
 }
 
 /**

@@ -98,7 +98,8 @@ function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
     precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
   for (const r of doc.removed)
     precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason), removal: true });
-  if (doc.part) precise.push({ text: `${doc.part.numbering}${doc.part.title}`, lines: doc.part.provenance.lines });
+  if (doc.part && !doc.part.ownPage)
+    precise.push({ text: `${doc.part.numbering}${doc.part.title}`, lines: doc.part.provenance.lines });
   for (const c of doc.children) documentPieces(c, precise, loose);
 }
 

@@ -27,6 +27,8 @@ export interface PartLine {
   numbering: string;
   title: string;
   block: Block;
+  /** The part's own page (its text before its first chapter), titled by this heading. */
+  ownPage?: true;
 }
 
 /** Chapters and the text before them that is not a preface. */
@@ -84,6 +86,39 @@ export function partsAbove(
   return { parts, ends, firstStart: parts[0] ? starts[0]! - 1 : starts[0]! };
 }
 
+/** A part heading with text of its own under it, before its first chapter. */
+interface PartIntro {
+  at: number;
+  value: number;
+  part: PartAbove;
+  /** Where its text ends: its first chapter's heading (or the part heading right above that). */
+  end: number;
+}
+
+/**
+ * The part headings that have text of their own before their first chapter (`第一篇　坚定理想信念`
+ * or `专题一　…` over its 学习目标, then `第一讲`): each is a page of that text, as a printed book's
+ * part title page. Only when the book's part headings count 1, 2, 3 … and the first stands before
+ * the first chapter, so that a chapter's own `第一部分 … 第二部分` are never read as parts.
+ */
+function partIntros(
+  blocks: readonly Block[],
+  starts: readonly number[],
+  firstStarts: readonly number[],
+  format: 'txt' | 'md',
+): PartIntro[] {
+  const heads = blocks.flatMap((b, at) => {
+    const n = headingNumbering(b, format, ['part']);
+    return n ? [{ at, value: n.value }] : [];
+  });
+  if (heads.length === 0 || heads[0]!.at > starts[0]! || heads.some((h, i) => h.value !== i + 1)) return [];
+  return heads.flatMap(({ at, value }) => {
+    const k = starts.findIndex((s) => s > at);
+    if (k < 0 || at + 1 === starts[k]) return [];
+    return [{ at, value, part: readPart(blocks[at]!, format)!, end: firstStarts[k]! }];
+  });
+}
+
 /** Fewest `第X条` articles that make a text a regulation (条例, 规定, 办法). */
 const MIN_ARTICLES = 3;
 
@@ -107,24 +142,40 @@ export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): 
   if (starts.length < 2) return undefined;
   // A part's heading right above a chapter's opens that chapter, not the end of the one before.
   const above = partsAbove(blocks, starts, 0, format);
-  const parts: ChapterPart[] = starts.map((at, k) => {
+  const firstStarts = starts.map((at, k) => (above.parts[k] ? at - 1 : at));
+  // A part with text of its own before its first chapter is a page of that text, which ends the chapter before.
+  const intros = partIntros(blocks, starts, firstStarts, format);
+  const endOf = (from: number, end: number) => Math.min(end, ...intros.filter((p) => p.at > from).map((p) => p.at));
+  const syntax = (mark: string | undefined, b: Block): Removal[] =>
+    mark ? [{ text: mark, line: b.lines[0], reason: 'markdown-syntax' }] : [];
+  const chapters: ChapterPart[] = starts.map((at, k) => {
     const n = readChapter(blocks[at]!, format)!;
     const titleBlock = blocks[at]!;
     const part = above.parts[k];
-    const removed: Removal[] = [];
-    if (n.mark) removed.push({ text: n.mark, line: titleBlock.lines[0], reason: 'markdown-syntax' });
-    if (part?.mark) removed.push({ text: part.mark, line: part.block.lines[0], reason: 'markdown-syntax' });
     return {
       slug: `ch${String(n.value).padStart(2, '0')}`,
       numbering: n.marker,
       title: unspaceTitle(n.rest),
       titleBlock,
-      blocks: blocks.slice(at + 1, above.ends[k]),
-      removed,
+      blocks: blocks.slice(at + 1, endOf(at, above.ends[k]!)),
+      removed: [...syntax(n.mark, titleBlock), ...syntax(part?.mark, part?.block ?? titleBlock)],
       ...(part && { part }),
     };
   });
-  const lead = blocks.slice(0, above.firstStart);
+  const introPages = intros.map(({ at, value, part, end }): ChapterPart & { at: number } => ({
+    at,
+    slug: `part${String(value).padStart(2, '0')}`,
+    numbering: part.numbering,
+    title: part.title,
+    titleBlock: part.block,
+    blocks: blocks.slice(at + 1, end),
+    removed: syntax(part.mark, part.block),
+    part: { numbering: part.numbering, title: part.title, block: part.block, ownPage: true },
+  }));
+  const parts = [...chapters.map((c, k) => ({ ...c, at: starts[k]! })), ...introPages]
+    .sort((a, b) => a.at - b.at)
+    .map(({ at: _at, ...p }) => p);
+  const lead = blocks.slice(0, endOf(-1, above.firstStart));
   const label = lead[0] && readRoleLabel(lead[0].text);
   if (label && label.role === 'introduction') {
     parts.unshift({

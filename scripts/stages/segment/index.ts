@@ -175,8 +175,8 @@ function buildChild(spec: ChildSpec, src: NormalizedSource, removed: Removal[], 
   };
   if (spec.institution) doc.institution = spec.institution;
   if (spec.part) {
-    const { numbering, title, block } = spec.part;
-    doc.part = { numbering, title, provenance: { file, lines: [...block.lines] } };
+    const { numbering, title, block, ownPage } = spec.part;
+    doc.part = { numbering, title, provenance: { file, lines: [...block.lines] }, ...(ownPage && { ownPage }) };
     doc.provenance.lines[0] = Math.min(doc.provenance.lines[0], block.lines[0]);
   }
   return doc;

@@ -9,7 +9,7 @@ import { EMOJI_LEAD } from '../../util/emoji.js';
 
 /** The numbering styles we know, from the coarsest to the finest as Chinese documents use them. */
 export type NumberingScheme =
-  | 'part' // 第一部分 / 第一编 / 第一篇 (above chapters)
+  | 'part' // 第一部分 / 第一编 / 第一篇 (above chapters); a course's 专题一 / 模块一 / 单元一
   | 'chapter' // 第三章, 第三讲, 第三专题, 第三单元
   | 'jie' // 第二节
   | 'article' // 第十二条 (an article of a regulation: always a paragraph with its marker)
@@ -159,6 +159,12 @@ const RULES: Rule[] = [
   // 第 + numeral + 部分/编/篇 (+ optional space) + title; here and below a PDF copy may space the
   // numeral (`第 二 章`)                                               e.g. `第一部分 总体要求` `第二编 分则`
   { scheme: 'part', pattern: new RegExp(`^(第 ?(${CN}+|\\d+) ?(?:部分|编|編|篇))\\s*`) },
+  // a course's unit named before its numeral, then a space or a stop: a part, above its lectures
+  // (第一讲) when it has them                                   e.g. `专题一　坚定理想信念` `模块2：党的纪律`
+  {
+    scheme: 'part',
+    pattern: new RegExp(`^((?:专题|專題|模块|模塊|单元|單元|板块|板塊) ?(${CN}+|\\d+)(?:[：:、]|(?=\\s)))\\s*`),
+  },
   // 第 + numeral + 章 (or a lecture 讲, a 专题 or 单元 of a course) + optional space + title
   //                                                                   e.g. `第十章 构建新型…` `第二讲 党员的义务`
   { scheme: 'chapter', pattern: new RegExp(`^(第 ?(${CN}+|\\d+) ?(?:章|讲|講|专题|專題|单元|單元))\\s*`) },

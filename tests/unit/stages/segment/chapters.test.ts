@@ -37,6 +37,31 @@ describe('splitByChapters', () => {
     ]);
   });
 
+  test('a part with text of its own before its first chapter is a page of that text, which ends the chapter before', () => {
+    const r = split(
+      '专题一 总论\n\n学习目标：一。\n\n第一讲 甲\n\n正文一。\n\n第二讲 乙\n\n正文二。\n\n专题二 分论\n\n学习目标：二。\n\n第三讲 丙\n\n正文三。',
+    )!;
+    expect(
+      r.parts.map((p) => [
+        p.slug,
+        p.numbering,
+        p.part && `${p.part.numbering} ${p.part.title}`,
+        p.blocks.map((b) => b.text),
+      ]),
+    ).toEqual([
+      ['part01', '专题一', '专题一 总论', ['学习目标：一。']],
+      ['ch01', '第一讲', undefined, ['正文一。']],
+      ['ch02', '第二讲', undefined, ['正文二。']],
+      ['part02', '专题二', '专题二 分论', ['学习目标：二。']],
+      ['ch03', '第三讲', undefined, ['正文三。']],
+    ]);
+    expect(r.parts[0]!.part!.ownPage).toBe(true);
+    expect(r.before).toEqual([]);
+    // Parts that do not count 1, 2 … from before the first chapter are a chapter's own text.
+    const within = split('第一章 甲\n\n第一部分 上\n\n正文一。\n\n第二部分 下\n\n正文二。\n\n第二章 乙\n\n正文三。')!;
+    expect(within.parts.map((p) => p.slug)).toEqual(['ch01', 'ch02']);
+  });
+
   test("a 目录's chapter lines (dot leaders or a tab before a page number) are no chapter headings", () => {
     const r = split('目录\n第一章 甲……1\n第二章 乙\t5\n\n第一章 甲\n正文一。\n第二章 乙\n正文二。')!;
     expect(r.parts.map((p) => [p.slug, p.title, p.titleBlock.lines[0]])).toEqual([

@@ -60,6 +60,10 @@ describe('parseNumbering', () => {
     // Numberings of texts the corpus does not have (regulations, summaries, traditional, full-width):
     ['第一部分 总体要求', 'part', 'part', '第一部分', 1, '总体要求'],
     ['第二编 分则', 'part', 'part', '第二编', 2, '分则'],
+    // A course's units, their word before the numeral (a space or a stop after it):
+    ['专题一　坚定理想信念', 'part', 'part', '专题一', 1, '坚定理想信念'],
+    ['模块2：党的纪律', 'part', 'part', '模块2：', 2, '党的纪律'],
+    ['单元三、组织生活', 'part', 'part', '单元三、', 3, '组织生活'],
     [
       '第十二条　党支部应当严格执行“三会一课”制度。',
       'article',
