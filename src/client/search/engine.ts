@@ -74,8 +74,12 @@ export class QueryResults {
     private readonly plan: LoadPlan,
     private readonly termForms: readonly TermForms[],
     private readonly load: (id: string) => Promise<RecordData>,
-    /** Whether a record is loaded already (by these results or others): read whenever reached. */
-    private readonly cached: (id: string) => boolean = () => false,
+    /**
+     * Ids of the records loaded by this query's results, these and those narrowed from the same
+     * query (`within`): read whenever reached, as they cost no request. Records other queries
+     * loaded are not: a warm page would match hundreds of them for one screen.
+     */
+    private readonly loadedIds: Set<string> = new Set(),
   ) {}
 
   /** Every candidate record has been loaded and matched: `shown` is every matching passage. */
@@ -99,7 +103,7 @@ export class QueryResults {
    */
   within(keep: (id: string) => boolean): QueryResults {
     const plan = restrictPlan(this.plan, keep);
-    return new QueryResults(this.query, this.terms, this.concept, plan, this.termForms, this.load, this.cached);
+    return new QueryResults(this.query, this.terms, this.concept, plan, this.termForms, this.load, this.loadedIds);
   }
 
   /**
@@ -115,9 +119,10 @@ export class QueryResults {
     // Beyond `want`, a round of records all loaded already is read too: it costs no request, and a
     // filter chosen once every record is in keeps its exact count.
     const next = () => this.plan.ids.slice(this.loaded.length, this.loaded.length + roundSize(this.loaded.length));
-    while (!this.complete && (this.shown.filter(keep).length < want || next().every(this.cached))) {
+    while (!this.complete && (this.shown.filter(keep).length < want || next().every((id) => this.loadedIds.has(id)))) {
       const ids = next();
       const datas = await Promise.all(ids.map(this.load));
+      for (const id of ids) this.loadedIds.add(id);
       datas.forEach((d) => {
         const ms = matchRecord(this.termForms, d);
         this.loaded.push(ms.length);
@@ -171,8 +176,6 @@ export class PassageSearch {
   /** Per filter selection: the ids of the records it leaves. */
   private scopes = new Map<string, Promise<Set<string>>>();
   private records = new Map<string, Promise<RecordData>>();
-  /** Ids of the records whose data has arrived. */
-  private arrived = new Set<string>();
   private toSimplified?: Promise<(s: string) => string>;
   private definitions?: Promise<Record<string, string>>;
 
@@ -263,10 +266,7 @@ export class PassageSearch {
     let p = this.records.get(r.id);
     if (!p) {
       p = r.data().then((f) => recordDataSchema.parse(JSON.parse(f.meta.d ?? 'null')));
-      p.then(
-        () => this.arrived.add(r.id),
-        () => this.records.delete(r.id),
-      );
+      p.catch(() => this.records.delete(r.id));
       this.records.set(r.id, p);
     }
     return p;
@@ -353,15 +353,7 @@ export class PassageSearch {
     const found = hits.flat(2);
     const result = (id: string) => found.map((h) => h.results.get(id)).find((r) => r !== undefined)!;
     const concept = conceptForQuery(terms, opts);
-    return new QueryResults(
-      query,
-      terms,
-      concept,
-      plan,
-      termForms,
-      (id) => this.record(result(id)),
-      (id) => this.arrived.has(id),
-    );
+    return new QueryResults(query, terms, concept, plan, termForms, (id) => this.record(result(id)));
   }
 
   /**
