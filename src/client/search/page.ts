@@ -296,12 +296,19 @@ const refilter = () => {
   const [id, vid] = [runId, ++viewId];
   if (!o) return;
   document.body.dataset.searchState = 'busy';
-  void engine.narrow(o, selection).then(async (v) => {
-    await v.fill(wanted, selected);
-    if (id !== runId || vid !== viewId) return;
-    view = v;
-    await render(id, performance.now(), true);
-  });
+  void engine
+    .narrow(o, selection)
+    .then(async (v) => {
+      await v.fill(wanted, selected);
+      if (id !== runId || vid !== viewId) return;
+      view = v;
+      await render(id, performance.now(), true);
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      status.textContent = t.loadFailed;
+      document.body.dataset.searchState = 'done';
+    });
 };
 filters.addEventListener('click', (e) => {
   if (!(e.target as HTMLElement).matches('[data-clear]')) return;
