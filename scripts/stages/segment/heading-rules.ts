@@ -67,6 +67,8 @@ export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean
     if (c.field || NEVER_PLAIN_HEADING.some((re) => re.test(c.text.trim()))) return false;
     return displayWidth(c.text) <= MAX_PLAIN_HEADING_WIDTH && looksLikeBody(next);
   }
+  // Over the next of its series (`（一）…` over `（二）…`), a numbered line is a list's item or a table's row.
+  const overSibling = next?.numbering?.key === n.key && next.numbering.value === n.value + 1;
   switch (n.scheme) {
     case 'ordinal':
     case 'article': // 第三条 is a regulation's paragraph, however short
@@ -76,14 +78,18 @@ export function canBeHeading(c: Candidate, next: Candidate | undefined): boolean
     case 'yishi':
       return looksLikeBody(next);
     case 'part':
+      // A course's unit numbered after its word (`专题一`) heads text or finer numbered headings; a
+      // schedule's rows (`专题一　… 主讲人：张某某`, one over the next or over an 附件) head nothing.
+      return (
+        n.marker.startsWith('第') ||
+        (!overSibling && (looksLikeBody(next) || (next.numbering !== undefined && next.numbering.key !== n.key)))
+      );
     case 'chapter':
     case 'jie':
     case 'decimal':
     case 'arabic-space':
       return true;
-    default: {
-      const sibling = next?.numbering?.key === n.key && next.numbering.value === n.value + 1;
-      return !sibling;
-    }
+    default:
+      return !overSibling;
   }
 }
