@@ -119,6 +119,24 @@ function partIntros(
   });
 }
 
+/**
+ * Where a book's chapters start: chapter headings numbered on from 1, or from 1 again after the
+ * next part's heading (`专题二` over its own `第一讲`, as a book numbers its chapters per part).
+ */
+function chapterStarts(blocks: readonly Block[], format: 'txt' | 'md'): number[] {
+  const starts: number[] = [];
+  let [next, parts, partSince] = [1, 0, false];
+  blocks.forEach((b, i) => {
+    const p = headingNumbering(b, format, ['part']);
+    if (p && p.value === parts + 1) [parts, partSince] = [parts + 1, true];
+    const n = readChapter(b, format);
+    if (!n || !(n.value === next || (partSince && n.value === 1 && starts.length > 0))) return;
+    starts.push(i);
+    [next, partSince] = [n.value + 1, false];
+  });
+  return starts;
+}
+
 /** Fewest `第X条` articles that make a text a regulation (条例, 规定, 办法). */
 const MIN_ARTICLES = 3;
 
@@ -134,11 +152,7 @@ const isRegulation = (blocks: Block[]): boolean =>
  */
 export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): ChapterSplit | undefined {
   if (isRegulation(blocks)) return undefined;
-  const starts: number[] = [];
-  blocks.forEach((b, i) => {
-    const n = readChapter(b, format);
-    if (n && n.value === starts.length + 1) starts.push(i);
-  });
+  const starts = chapterStarts(blocks, format);
   if (starts.length < 2) return undefined;
   // A part's heading right above a chapter's opens that chapter, not the end of the one before.
   const above = partsAbove(blocks, starts, 0, format);
@@ -153,7 +167,7 @@ export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): 
     const titleBlock = blocks[at]!;
     const part = above.parts[k];
     return {
-      slug: `ch${String(n.value).padStart(2, '0')}`,
+      slug: `ch${String(k + 1).padStart(2, '0')}`,
       numbering: n.marker,
       title: unspaceTitle(n.rest),
       titleBlock,

@@ -62,6 +62,22 @@ describe('splitByChapters', () => {
     expect(within.parts.map((p) => p.slug)).toEqual(['ch01', 'ch02']);
   });
 
+  test('chapters numbered from 1 again in each part are all chapters, their pages numbered through the book', () => {
+    const r = split(
+      '第一篇 总论\n\n第一章 甲\n\n正文一。\n\n第二章 乙\n\n正文二。\n\n第二篇 分论\n\n第一章 丙\n\n正文三。\n\n第二章 丁\n\n正文四。',
+    )!;
+    expect(r.parts.map((p) => [p.slug, p.numbering, p.title, p.part?.title])).toEqual([
+      ['ch01', '第一章', '甲', '总论'],
+      ['ch02', '第二章', '乙', undefined],
+      ['ch03', '第一章', '丙', '分论'],
+      ['ch04', '第二章', '丁', undefined],
+    ]);
+    // Without a part between, a second 第一章 is a mention, not a chapter.
+    expect(
+      split('第一章 甲\n\n正文一。\n\n第二章 乙\n\n正文二。\n\n第一章 丙\n\n正文三。')!.parts.map((p) => p.slug),
+    ).toEqual(['ch01', 'ch02']);
+  });
+
   test("a 目录's chapter lines (dot leaders or a tab before a page number) are no chapter headings", () => {
     const r = split('目录\n第一章 甲……1\n第二章 乙\t5\n\n第一章 甲\n正文一。\n第二章 乙\n正文二。')!;
     expect(r.parts.map((p) => [p.slug, p.title, p.titleBlock.lines[0]])).toEqual([
