@@ -58,6 +58,9 @@ function readingPageData(
   siblings: readonly ReadingPage[],
   part: PartHeadingData | undefined,
 ): ReadingPageData {
+  // A chapter numbered as another page is (chapters numbered per part) is located by its part too.
+  const repeated =
+    page.leaf.numbering !== '' && siblings.some((p) => p !== page && p.leaf.numbering === page.leaf.numbering);
   const { root, leaf, order, url } = page;
   const link = (p: ReadingPage | undefined): Link | undefined => p && { label: numberedTitle(p.leaf), url: p.url };
   const isItem = leaf !== root;
@@ -77,6 +80,7 @@ function readingPageData(
     affiliation: pageAffiliationOf(root, leaf),
     institution: leaf.institution,
     part,
+    ...(part && repeated && { partInLocator: true as const }),
     date: pageDateOf(root, leaf),
     sourceFile: root.meta.file,
     lines: leaf.provenance.lines,

@@ -40,6 +40,11 @@ export const readingPageSchema = z.object({
   institution: z.string().optional(),
   /** The part (篇) of a book the chapter is in, shown over its title. */
   part: partHeadingSchema.optional(),
+  /**
+   * The book numbers its chapters per part (a 第一讲 in 专题一 and another in 专题二): a citation
+   * names the part before the chapter.
+   */
+  partInLocator: z.literal(true).optional(),
   date: z.string().optional(),
   sourceFile: z.string(),
   /** Inclusive 1-based line range of the page's text in its source. */

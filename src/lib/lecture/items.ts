@@ -7,8 +7,12 @@ import type { CaseEntry, ConceptJson } from '../../schemas/knowledge';
 import type { ReadingPageData } from '../../schemas/reading-page';
 import type { CaseItem, ConceptItem } from './export-model';
 import { withNumbering } from '../numbering';
+import { partLabel } from '../parts';
 
-export type PageData = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle' | 'cite' | 'continued'>;
+export type PageData = Pick<
+  ReadingPageData,
+  'numbering' | 'title' | 'rootTitle' | 'cite' | 'continued' | 'part' | 'partInLocator'
+>;
 
 /**
  * The chapter label a citation of this page carries before its section: a collection item's own
@@ -16,7 +20,9 @@ export type PageData = Pick<ReadingPageData, 'numbering' | 'title' | 'rootTitle'
  * has a page a long text was cut into: `…讲话（二）` is no part the text prints).
  */
 export function pageLocator(page: PageData): string {
-  const heading = withNumbering(page.numbering, page.title);
+  // A book numbering its chapters per part names the part first: `专题二 严守政治纪律 第一讲 …`.
+  const part = page.partInLocator && page.part ? `${partLabel(page.part)} ` : '';
+  const heading = part + withNumbering(page.numbering, page.title);
   return !page.continued && page.title !== page.rootTitle && page.cite.title !== page.title ? heading : '';
 }
 
