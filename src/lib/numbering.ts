@@ -1,7 +1,7 @@
 /** Display helpers for printed numbering. */
 
-/** True if numbering ends in its own pause mark (`一、`, `（一）`, `1.`), so no gap should follow it. */
-export const isClosedNumbering = (numbering: string): boolean => /[、，。．.）)]$/.test(numbering);
+/** True if numbering ends in its own pause mark (`一、`, `（一）`, `1.`, `专题一：`), so no gap should follow it. */
+export const isClosedNumbering = (numbering: string): boolean => /[、，。．.）):：]$/.test(numbering);
 
 /**
  * The symbols a bullet item is printed with (`● 党员…`, `◆ 聚焦政治引领`; a slide or Word outline's
@@ -18,6 +18,8 @@ export const numberingClass = (numbering: string): string[] => [
 
 /**
  * A title with its printed numbering, as lists, breadcrumbs, citations and search cite it:
- * `withNumbering('第三章', '加强思想建设')` → `第三章 加强思想建设`; either part may be empty.
+ * `withNumbering('第三章', '加强思想建设')` → `第三章 加强思想建设`; a numbering ending in a full-width
+ * pause mark is printed against its title (`专题一：党的组织建设`, `（一）总体要求`); either part may be empty.
  */
-export const withNumbering = (numbering: string, title: string): string => [numbering, title].filter(Boolean).join(' ');
+export const withNumbering = (numbering: string, title: string): string =>
+  [numbering, title].filter(Boolean).join(/[、，：）]$/.test(numbering) ? '' : ' ');

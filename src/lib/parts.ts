@@ -3,6 +3,7 @@
  * under the part's heading. Chapters before the first part (a 前言) stand in a run of their own.
  */
 import type { PartHeadingData } from '../schemas/toc';
+import { withNumbering } from './numbering';
 
 /** A run of pages and the part it opens, if any. */
 export interface PartGroup<T> {
@@ -21,4 +22,4 @@ export function groupByPart<T extends { part?: PartHeadingData }>(pages: readonl
 }
 
 /** A part's heading as one line: `第二篇 党的建设`. */
-export const partLabel = (part: PartHeadingData): string => [part.numbering, part.title].filter(Boolean).join(' ');
+export const partLabel = (part: PartHeadingData): string => withNumbering(part.numbering, part.title);

@@ -22,4 +22,11 @@ describe('groupByPart', () => {
     expect(groupByPart(pages)).toEqual([{ pages }]);
     expect(groupByPart([])).toEqual([]);
   });
+
+  test('a part numbered with its own pause mark is labelled against its title, others with a space', () => {
+    expect(partLabel(part('专题一：', '党的组织建设'))).toBe('专题一：党的组织建设');
+    expect(partLabel(part('单元三、', '组织生活'))).toBe('单元三、组织生活');
+    expect(partLabel(part('专题一', '坚定理想信念'))).toBe('专题一 坚定理想信念');
+    expect(partLabel(part('', '附录'))).toBe('附录');
+  });
 });
