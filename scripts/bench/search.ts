@@ -14,7 +14,7 @@
  * Flags: `--scale N` (default 1: the site in $DJ_OUT_DIR or dist/), `--dir D` the ×N root instead
  * of /tmp/dj-bench-xN, `--build` rebuilds, `--reindex` rewrites only the search index (in
  * shards of at most `--shard-words N` pairs, search-shards.ts),
- * `--quick` measures cold bytes for every 5th query only, `--full-max R` collects every reachable
+ * `--quick` measures cold bytes for every 5th query only, `--filtered-only` runs the filtered searches alone, `--full-max R` collects every reachable
  * result only for queries with at most R candidate records (the others are scored on their first
  * screen and left out of recall: loading thousands of records takes minutes per query at ×100).
  */
@@ -231,6 +231,38 @@ function diskFiles(dir: string, keep: (name: string) => boolean = () => true): {
 
 const KB = (n: number) => Math.round(n / 102.4) / 10;
 
+/** The filtered searches' summary (records loaded for the first screen, bytes, any not exact) and rows; prints its line. */
+function filteredReport(scale: number, filtered: FilteredQuery[], runs: FilteredRun[]) {
+  const stat = (xs: number[]) => ({ median: median(xs), max: Math.max(...xs) });
+  const summary = {
+    queries: runs.length,
+    notExact: runs.flatMap((r, i) =>
+      r.exact ? [] : [`${filtered[i]!.q} ${filtered[i]!.facet}=${filtered[i]!.value}`],
+    ),
+    firstScreenRecords: stat(runs.map((r) => r.found.records.loaded)),
+    coldKB: Object.fromEntries(
+      (['total', 'index', 'fragments'] as const).map((k) => {
+        const { median: m, max } = stat(runs.map((r) => r.cold[k]));
+        return [k, { median: KB(m), max: KB(max) }];
+      }),
+    ),
+  };
+  const c = summary.coldKB;
+  console.log(
+    `×${scale} filtered: ${summary.queries} searches, ${summary.notExact.length} not exact | first screen records median ${summary.firstScreenRecords.median} max ${summary.firstScreenRecords.max} | ` +
+      `cold KB median ${c.total!.median} max ${c.total!.max} (index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max})`,
+  );
+  const rows = filtered.map((fq, i) => ({
+    q: fq.q,
+    filter: `${fq.facet}=${fq.value}`,
+    expected: fq.expected.length,
+    exact: runs[i]!.exact,
+    records: runs[i]!.found.records,
+    cold: runs[i]!.cold,
+  }));
+  return { summary, rows };
+}
+
 async function main(): Promise<void> {
   const { site, generated } = sitePaths();
   await ensureSite(site, generated);
@@ -261,11 +293,21 @@ async function main(): Promise<void> {
   let runs: Run[];
   let filteredRuns: FilteredRun[];
   try {
-    runs = await runQueries(browser, server.origin, queries, cold);
+    runs = flag('--filtered-only') ? [] : await runQueries(browser, server.origin, queries, cold);
     filteredRuns = await runFiltered(browser, server.origin, filtered);
   } finally {
     await browser.close();
     await server.close();
+  }
+  const filteredSummary = filteredReport(scale, filtered, filteredRuns);
+  if (flag('--filtered-only')) {
+    mkdirSync('reports', { recursive: true });
+    writeFileSync(
+      `reports/search-bench-x${scale}-filtered.json`,
+      JSON.stringify({ site, filtered: filteredSummary }, null, 1) + '\n',
+    );
+    console.log(`wrote reports/search-bench-x${scale}-filtered.json`);
+    return;
   }
   const rows = queries.map((bq, i) => {
     const run = runs[i]!;
@@ -334,26 +376,7 @@ async function main(): Promise<void> {
       max: Math.max(...rows.map((r) => r.records.loaded)),
     },
     warmMs: { median: median(rows.map((r) => r.warmMs)), max: Math.max(...rows.map((r) => r.warmMs)) },
-    /** Filtered searches opened cold: records loaded for the first screen, bytes, and any not exact. */
-    filtered: {
-      queries: filteredRuns.length,
-      notExact: filteredRuns.flatMap((r, i) =>
-        r.exact ? [] : [`${filtered[i]!.q} ${filtered[i]!.facet}=${filtered[i]!.value}`],
-      ),
-      firstScreenRecords: {
-        median: median(filteredRuns.map((r) => r.found.records.loaded)),
-        max: Math.max(...filteredRuns.map((r) => r.found.records.loaded)),
-      },
-      coldKB: Object.fromEntries(
-        (['total', 'index', 'fragments'] as const).map((k) => [
-          k,
-          {
-            median: KB(median(filteredRuns.map((r) => r.cold[k]))),
-            max: KB(Math.max(...filteredRuns.map((r) => r.cold[k]))),
-          },
-        ]),
-      ),
-    },
+    filtered: filteredSummary.summary,
     coldKB: Object.fromEntries(
       (['total', 'page', 'scripts', 'wasm', 'index', 'fragments', 'searchFiles'] as const).map((k) => [
         k,
@@ -381,23 +404,10 @@ async function main(): Promise<void> {
       `cold KB median ${c.total!.median} max ${c.total!.max} (page ${c.page!.median}, scripts ${c.scripts!.median}, wasm ${c.wasm!.median}, index ${c.index!.median}/${c.index!.max}, fragments ${c.fragments!.median}/${c.fragments!.max}, search files ${c.searchFiles!.median}) | ` +
       `warm ms median ${summary.warmMs.median} max ${summary.warmMs.max} | disk: text ${summary.disk.textKB} KB, Pagefind ${summary.disk.pagefindKB} KB in ${summary.disk.fragments} fragments, ${summary.disk.bundles} bundle(s), search files ${summary.disk.searchFilesKB} KB`,
   );
-  const fl = summary.filtered;
-  console.log(
-    `×${scale} filtered: ${fl.queries} searches, ${fl.notExact.length} not exact | first screen records median ${fl.firstScreenRecords.median} max ${fl.firstScreenRecords.max} | ` +
-      `cold KB median ${fl.coldKB.total!.median} max ${fl.coldKB.total!.max} (index ${fl.coldKB.index!.median}/${fl.coldKB.index!.max}, fragments ${fl.coldKB.fragments!.median}/${fl.coldKB.fragments!.max})`,
-  );
-  const filteredRows = filtered.map((fq, i) => ({
-    q: fq.q,
-    filter: `${fq.facet}=${fq.value}`,
-    expected: fq.expected.length,
-    exact: filteredRuns[i]!.exact,
-    records: filteredRuns[i]!.found.records,
-    cold: filteredRuns[i]!.cold,
-  }));
   mkdirSync('reports', { recursive: true });
   writeFileSync(
     `reports/search-bench-x${scale}.json`,
-    JSON.stringify({ site, summary, rows, filtered: filteredRows }, null, 1) + '\n',
+    JSON.stringify({ site, summary, rows, filtered: filteredSummary.rows }, null, 1) + '\n',
   );
   console.log(`wrote reports/search-bench-x${scale}.json`);
 }
