@@ -172,8 +172,7 @@ export class PassageSearch {
   private pagefindP?: Promise<PagefindApi>;
   private words = new Map<string, Promise<WordHits>>();
   private workTitles?: Promise<string[]>;
-  private headingIds?: Promise<Set<string>>;
-  /** Per filter selection: the ids of the records it leaves. */
+  /** Per filter (a selection's, the headings'): the ids of the records it leaves. */
   private scopes = new Map<string, Promise<Set<string>>>();
   private records = new Map<string, Promise<RecordData>>();
   private toSimplified?: Promise<(s: string) => string>;
@@ -272,17 +271,13 @@ export class PassageSearch {
     return p;
   }
 
-  /** Ids of every headings record: one filter-only lookup (Pagefind's filter index, no fragment). */
+  /** Ids of every headings record. */
   private headings(): Promise<Set<string>> {
-    this.headingIds ??= this.pagefind().then(
-      async (pf) => new Set(((await pf.search(null, { filters: HEADINGS_FILTER }))?.results ?? []).map((r) => r.id)),
-    );
-    this.headingIds.catch(() => (this.headingIds = undefined));
-    return this.headingIds;
+    return this.filtered(HEADINGS_FILTER);
   }
 
   /** Ids of the records a Pagefind filter leaves: one filter-only lookup (the filter index, no fragment). */
-  private filtered(filters: Record<string, { any: string[] }>): Promise<Set<string>> {
+  private filtered(filters: Record<string, readonly string[] | { any: readonly string[] }>): Promise<Set<string>> {
     const key = JSON.stringify(filters);
     let p = this.scopes.get(key);
     if (!p) {
