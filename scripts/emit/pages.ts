@@ -44,7 +44,11 @@ export interface EmittedFile {
 const LIBRARY_LABEL = '文库';
 
 /** A part's heading as the pages show it (without its source lines). */
-const partData = (part: PartHeading): PartHeadingData => ({ numbering: part.numbering, title: part.title });
+const partData = (part: PartHeading): PartHeadingData => ({
+  numbering: part.numbering,
+  title: part.title,
+  ...(part.ownPage && { ownPage: true as const }),
+});
 
 /** The part (篇) each of a book's reading pages is in: the heading of the last part opened at or before it. */
 function partsOf(pages: readonly ReadingPage[]): (PartHeadingData | undefined)[] {

@@ -50,7 +50,12 @@ export const linkSchema = z.object({ label: z.string(), url: z.string().startsWi
 export type Link = z.infer<typeof linkSchema>;
 
 /** The heading of a part of a book (`第二篇 党的建设`), above the chapters it holds. */
-export const partHeadingSchema = z.object({ numbering: z.string(), title: z.string() });
+export const partHeadingSchema = z.object({
+  numbering: z.string(),
+  title: z.string(),
+  /** The part has a page of its own, the first of its run (its text before its first chapter). */
+  ownPage: z.literal(true).optional(),
+});
 export type PartHeadingData = z.infer<typeof partHeadingSchema>;
 
 /** Counts shown on the home, library and document pages. */
