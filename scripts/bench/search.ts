@@ -278,7 +278,13 @@ async function main(): Promise<void> {
 
   const server = await startStaticServer(site, { gzip: true, cacheControl: 'max-age=3600' });
   const browser = await launchChromium();
-  const relevantOf = (q: string) => relevantPassages(q, table.passages, glossary, toSimplified);
+  // Each query's relevant passages, scanned once (the filtered searches and the scores both need them).
+  const relevant = new Map<string, number[]>();
+  const relevantOf = (q: string): number[] => {
+    let pids = relevant.get(q);
+    if (!pids) relevant.set(q, (pids = relevantPassages(q, table.passages, glossary, toSimplified)));
+    return pids;
+  };
   const conceptsOf = new Map<string, string[]>();
   for (const c of corpus.concepts ?? [])
     for (const o of c.occurrences) conceptsOf.set(o.url, [...(conceptsOf.get(o.url) ?? []), c.id]);
@@ -311,7 +317,7 @@ async function main(): Promise<void> {
   }
   const rows = queries.map((bq, i) => {
     const run = runs[i]!;
-    const rel = new Set(relevantPassages(bq.q, table.passages, glossary, toSimplified));
+    const rel = new Set(relevantOf(bq.q));
     // Exact: holds every clause as typed or simplified (not only through an alias).
     const clauses = [...bq.q.matchAll(/["“]([^"”]+)["”]/g)]
       .map((m) => m[1]!)

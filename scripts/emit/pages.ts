@@ -56,15 +56,23 @@ function partsOf(pages: readonly ReadingPage[]): (PartHeadingData | undefined)[]
   return pages.map(({ leaf }) => (current = leaf.part ? partData(leaf.part) : current));
 }
 
-/** Front matter data of one reading page. */
+/** The numberings more than one of a book's pages print (`第一讲` in each 专题: chapters numbered per part). */
+function repeatedNumberings(pages: readonly ReadingPage[]): Set<string> {
+  const [seen, repeated] = [new Set<string>(), new Set<string>()];
+  for (const { leaf } of pages) if (leaf.numbering) (seen.has(leaf.numbering) ? repeated : seen).add(leaf.numbering);
+  return repeated;
+}
+
+/**
+ * Front matter data of one reading page; `repeated`: another page of its book prints its numbering,
+ * so a citation locates it by its part too.
+ */
 function readingPageData(
   page: ReadingPage,
   siblings: readonly ReadingPage[],
   part: PartHeadingData | undefined,
+  repeated: boolean,
 ): ReadingPageData {
-  // A chapter numbered as another page is (chapters numbered per part) is located by its part too.
-  const repeated =
-    page.leaf.numbering !== '' && siblings.some((p) => p !== page && p.leaf.numbering === page.leaf.numbering);
   const { root, leaf, order, url } = page;
   const link = (p: ReadingPage | undefined): Link | undefined => p && { label: numberedTitle(p.leaf), url: p.url };
   const isItem = leaf !== root;
@@ -172,11 +180,16 @@ export function emitDocumentPages(root: Document, order: number): EmittedFile[] 
   const refs = referencesOf(root);
   const ctx = { caseStudies: caseStudiesOf(root), refs, references: new Set(refs.map((r) => r.number)) };
   const parts = partsOf(pages);
+  const repeats = repeatedNumberings(pages);
   // Citation marks link to the list of works cited on the page that holds it: its 参考文献 section's, else the last.
   const listPage = pages.find((p) => hasReferencesSection(p.leaf.sections)) ?? pages.at(-1);
   for (const [k, page] of pages.entries()) {
     const path = `pages/${root.id}/${page.leaf.slug}.mdx`;
-    const fm = frontMatter(readingPageSchema, readingPageData(page, pages, parts[k]), path);
+    const fm = frontMatter(
+      readingPageSchema,
+      readingPageData(page, pages, parts[k], repeats.has(page.leaf.numbering)),
+      path,
+    );
     // Section ids repeat across a collection's items (every chapter has an `s-2`): match the page too.
     const pageCtx = {
       ...ctx,

@@ -103,14 +103,11 @@ interface PartIntro {
  */
 function partIntros(
   blocks: readonly Block[],
+  heads: readonly PartHead[],
   starts: readonly number[],
   firstStarts: readonly number[],
   format: 'txt' | 'md',
 ): PartIntro[] {
-  const heads = blocks.flatMap((b, at) => {
-    const n = headingNumbering(b, format, ['part']);
-    return n ? [{ at, value: n.value }] : [];
-  });
   if (heads.length === 0 || heads[0]!.at > starts[0]! || heads.some((h, i) => h.value !== i + 1)) return [];
   return heads.flatMap(({ at, value }) => {
     const k = starts.findIndex((s) => s > at);
@@ -119,16 +116,29 @@ function partIntros(
   });
 }
 
+/** A part's heading line (`第二篇`, `专题一`): its block index and number. */
+interface PartHead {
+  at: number;
+  value: number;
+}
+
+/** Every part heading of a book's blocks, in order. */
+const partHeads = (blocks: readonly Block[], format: 'txt' | 'md'): PartHead[] =>
+  blocks.flatMap((b, at) => {
+    const n = headingNumbering(b, format, ['part']);
+    return n ? [{ at, value: n.value }] : [];
+  });
+
 /**
  * Where a book's chapters start: chapter headings numbered on from 1, or from 1 again after the
  * next part's heading (`专题二` over its own `第一讲`, as a book numbers its chapters per part).
  */
-function chapterStarts(blocks: readonly Block[], format: 'txt' | 'md'): number[] {
+function chapterStarts(blocks: readonly Block[], heads: readonly PartHead[], format: 'txt' | 'md'): number[] {
   const starts: number[] = [];
+  const partAt = new Map(heads.map((h) => [h.at, h.value]));
   let [next, parts, partSince] = [1, 0, false];
   blocks.forEach((b, i) => {
-    const p = headingNumbering(b, format, ['part']);
-    if (p && p.value === parts + 1) [parts, partSince] = [parts + 1, true];
+    if (partAt.get(i) === parts + 1) [parts, partSince] = [parts + 1, true];
     const n = readChapter(b, format);
     if (!n || !(n.value === next || (partSince && n.value === 1 && starts.length > 0))) return;
     starts.push(i);
@@ -152,13 +162,14 @@ const isRegulation = (blocks: Block[]): boolean =>
  */
 export function splitByChapters(blocks: Block[], format: 'txt' | 'md' = 'txt'): ChapterSplit | undefined {
   if (isRegulation(blocks)) return undefined;
-  const starts = chapterStarts(blocks, format);
+  const heads = partHeads(blocks, format);
+  const starts = chapterStarts(blocks, heads, format);
   if (starts.length < 2) return undefined;
   // A part's heading right above a chapter's opens that chapter, not the end of the one before.
   const above = partsAbove(blocks, starts, 0, format);
   const firstStarts = starts.map((at, k) => (above.parts[k] ? at - 1 : at));
   // A part with text of its own before its first chapter is a page of that text, which ends the chapter before.
-  const intros = partIntros(blocks, starts, firstStarts, format);
+  const intros = partIntros(blocks, heads, starts, firstStarts, format);
   const endOf = (from: number, end: number) => Math.min(end, ...intros.filter((p) => p.at > from).map((p) => p.at));
   const syntax = (mark: string | undefined, b: Block): Removal[] =>
     mark ? [{ text: mark, line: b.lines[0], reason: 'markdown-syntax' }] : [];
