@@ -2,8 +2,17 @@
  * The nothing-lost check, run after segmenting each source: every non-whitespace character of the
  * decoded text must be found, on its own lines, in the Document (front matter, headings,
  * paragraphs, references) or in its `removed[]` list — and nothing may appear that is not there.
+ * A removal's `replacement` (the `—` of `&mdash;`) counts as source text beside the removed text.
  */
-import type { Document, FrontMatter, Paragraph, RemovalReason, Section, Translation } from '../model/document.js';
+import type {
+  Document,
+  FrontMatter,
+  Paragraph,
+  Removal,
+  RemovalReason,
+  Section,
+  Translation,
+} from '../model/document.js';
 import { printedText } from '../model/walk.js';
 import { SourceError, sourceFilePath } from '../util/errors.js';
 import { splitLines } from './normalize.js';
@@ -17,6 +26,8 @@ interface Piece {
   invisible?: boolean;
   /** Removed text (syntax, artefacts): placed after the document's own text. */
   removal?: boolean;
+  /** A removal placed already, where it stood on its line (a character reference). */
+  placed?: boolean;
 }
 
 const INVISIBLE_REMOVALS: ReadonlySet<RemovalReason> = new Set<RemovalReason>([
@@ -33,7 +44,7 @@ const partition = <T>(items: T[], test: (item: T) => boolean): [T[], T[]] => [
 /** What the check found: counts, and the first problems with their source lines. */
 export interface CoverageReport {
   file: string;
-  /** Non-whitespace characters of the decoded source. */
+  /** Non-whitespace characters of the decoded source, and those its decoded references stand for. */
   sourceChars: number;
   /** Non-whitespace characters in the document and its removals. */
   documentChars: number;
@@ -90,17 +101,24 @@ function frontPieces(front: FrontMatter, precise: Piece[], loose: Piece[]): void
  * Every piece of source text a document (and its children) holds: precise pieces first.
  * `translations` are other files (checked on their own before they are attached), so not here.
  */
-function documentPieces(doc: Document, precise: Piece[], loose: Piece[]): void {
+function documentPieces(doc: Document, precise: Piece[], loose: Piece[], placed: ReadonlySet<Removal>): void {
   frontPieces(doc.front, precise, loose);
   for (const p of doc.paragraphs) precise.push(...paragraphPieces(p));
   for (const s of doc.sections) sectionPieces(s, precise);
   for (const r of doc.references)
     precise.push({ text: `${r.label ?? `[${r.number}]`}${r.raw}`, lines: r.provenance.lines });
   for (const r of doc.removed)
-    precise.push({ text: r.text, lines: [r.line, r.line], invisible: INVISIBLE_REMOVALS.has(r.reason), removal: true });
+    if (placed.has(r)) precise.push({ text: r.text, lines: [r.line, r.line], placed: true });
+    else
+      precise.push({
+        text: r.text,
+        lines: [r.line, r.line],
+        invisible: INVISIBLE_REMOVALS.has(r.reason),
+        removal: true,
+      });
   if (doc.part && !doc.part.ownPage)
     precise.push({ text: `${doc.part.numbering}${doc.part.title}`, lines: doc.part.provenance.lines });
-  for (const c of doc.children) documentPieces(c, precise, loose);
+  for (const c of doc.children) documentPieces(c, precise, loose, placed);
 }
 
 /** Whether a UTF-16 unit is whitespace to /\s/ (all of it is in the BMP), by unit: one table look-up. */
@@ -175,30 +193,89 @@ function placeContiguous(text: Int32Array, [from, to]: [number, number], chars: 
   return false;
 }
 
+/** Removals placed where they stood on their line (`occurrence`), by 1-based line. */
+function placedRemovals(doc: Document, into = new Map<number, Removal[]>()): Map<number, Removal[]> {
+  for (const r of doc.removed) if (r.occurrence !== undefined) into.set(r.line, [...(into.get(r.line) ?? []), r]);
+  for (const c of doc.children) placedRemovals(c, into);
+  return into;
+}
+
+/** The source's non-whitespace code points, each with its 1-based line. */
+interface SourceChars {
+  chars: Int32Array;
+  lineOf: Int32Array;
+  /** lineStart[l]: the index of line l's first character (1-based). */
+  lineStart: number[];
+  /** Characters taken already: those of the removals placed where they stood. */
+  used: Uint8Array;
+  /** The removals placed where they stood (one whose occurrence is not on its line is not). */
+  placed: Set<Removal>;
+}
+
+/**
+ * The source's characters. A removal that says which occurrence on its line it is (a character
+ * reference, `&mdash;`) takes that occurrence's characters at once, and the character the text
+ * holds in its place (`—`) is source text where it stood: the reference is one unit, never a
+ * source of loose `&` or digits for the text around it, and its twin in a code span or a URL,
+ * kept as written, stays the text's.
+ */
+function sourceChars(decodedText: string, doc: Document): SourceChars {
+  const byLine = placedRemovals(doc);
+  const placed = new Set<Removal>();
+  const pieces: { text: string; line: number; taken?: true }[] = [];
+  splitLines(decodedText).forEach((line, i) => {
+    const at = (byLine.get(i + 1) ?? [])
+      .map((r) => {
+        let k = -1;
+        for (let n = 0; n <= r.occurrence!; n++) if ((k = line.indexOf(r.text, k + 1)) === -1) break;
+        return { r, k };
+      })
+      .filter(({ k }) => k !== -1)
+      .sort((a, b) => a.k - b.k);
+    let from = 0;
+    for (const { r, k } of at) {
+      placed.add(r);
+      pieces.push({ text: line.slice(from, k), line: i + 1 });
+      if (r.replacement) pieces.push({ text: r.replacement, line: i + 1 });
+      pieces.push({ text: r.text, line: i + 1, taken: true });
+      from = k + r.text.length;
+    }
+    pieces.push({ text: line.slice(from), line: i + 1 });
+  });
+  // At most one code point per UTF-16 unit.
+  const room = pieces.reduce((n, p) => n + p.text.length, 0);
+  const chars = new Int32Array(room);
+  const lineOf = new Int32Array(room);
+  const used = new Uint8Array(room);
+  const lineStart: number[] = [0];
+  let count = 0;
+  for (const p of pieces) {
+    if (lineStart.length === p.line) lineStart.push(count);
+    const end = nonSpaceInto(p.text, chars, count);
+    lineOf.fill(p.line, count, end);
+    if (p.taken) used.fill(1, count, end);
+    count = end;
+  }
+  return {
+    chars: chars.subarray(0, count),
+    lineOf: lineOf.subarray(0, count),
+    lineStart,
+    used: used.subarray(0, count),
+    placed,
+  };
+}
+
 /**
  * Compare a decoded source with its segmented document, character by character per line range.
  * Each piece's characters are matched, in order, against not-yet-used source characters of its
  * lines; what is left over on either side is reported with its line.
  */
 export function coverageReport(decodedText: string, doc: Document): CoverageReport {
-  // At most one code point per UTF-16 unit.
-  const all = new Int32Array(decodedText.length);
-  const lineOfAll = new Int32Array(decodedText.length);
-  const lineStart: number[] = [0]; // lineStart[l] = index of the first char of line l (1-based)
-  let count = 0;
-  splitLines(decodedText).forEach((line, i) => {
-    lineStart[i + 1] = count;
-    const end = nonSpaceInto(line, all, count);
-    lineOfAll.fill(i + 1, count, end);
-    count = end;
-  });
-  const chars = all.subarray(0, count);
-  const lineOf = lineOfAll.subarray(0, count);
+  const { chars, lineOf, lineStart, used, placed } = sourceChars(decodedText, doc);
   const lineCount = lineStart.length - 1;
-  const used = new Uint8Array(chars.length);
   const precise: Piece[] = [];
   const loose: Piece[] = [];
-  documentPieces(doc, precise, loose);
+  documentPieces(doc, precise, loose, placed);
   const range = (piece: Piece): [number, number] => [
     lineStart[Math.max(1, Math.min(piece.lines[0], lineCount))]!,
     piece.lines[1] >= lineCount ? chars.length : lineStart[piece.lines[1] + 1]!,
@@ -206,7 +283,10 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   // Pass 0: invisible characters the normaliser removed (zero-width, controls, BOM) are placed
   // first, so that a U+200B inside a sentence does not break that sentence's contiguous match and
   // let a loose front-matter string (a keyword) take characters from it.
-  const [invisible, visible] = partition(precise, (piece) => piece.invisible === true);
+  const [invisible, visible] = partition(
+    precise.filter((piece) => !piece.placed),
+    (piece) => piece.invisible === true,
+  );
   const textOf = new Map<Piece, Int32Array>();
   const charsOf = (piece: Piece): Int32Array => {
     let text = textOf.get(piece);

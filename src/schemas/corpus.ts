@@ -73,6 +73,16 @@ export const removalSchema = z
     /** 1-based source line. */
     line: lineNumber,
     reason: removalReasonSchema,
+    /**
+     * The visible character the text holds in the removed text's place: an HTML character
+     * reference's (`&mdash;` → `—`). The nothing-lost check finds it where the reference stood.
+     */
+    replacement: z.string().min(1).optional(),
+    /**
+     * Which of its line's occurrences of `text` was removed (0-based), where others stay as
+     * written (`&amp;` in a code span or a link's URL): set for `html-entity` removals.
+     */
+    occurrence: z.number().int().nonnegative().optional(),
   })
   .strict();
 export type Removal = z.infer<typeof removalSchema>;

@@ -83,6 +83,7 @@ export const REMOVAL_REASONS = [
   'front-matter', // YAML front matter of a Markdown source (its fields go to metadata)
   'html-comment', // <!-- … --> in a Markdown source
   'markdown-syntax', // `#` heading markers and similar syntax consumed by the parser
+  'html-entity', // a character reference in a Markdown source (`&ldquo;`, `&nbsp;`, `&#8212;`): the text holds its character (`replacement`) or a space
   'duplicate-heading', // a heading repeated by the extraction (e.g. a 目录 entry consumed as a split point)
   'field-syntax', // a label or separator consumed when text becomes a field: `[摘要]`, `作者`, `Keywords:`, `；` between keywords, `目录`, `:` after `参考文献`
   'table-border', // a plain-text table's rules drawn in box-drawing characters: `┌──┬──┐`, the `│` between cells

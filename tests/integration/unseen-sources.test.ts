@@ -206,13 +206,13 @@ describe('the child pages of a collection split by a 目录 without page numbers
 
 describe('MDX-hostile Markdown keeps its visible text', () => {
   const md = runPipeline(loadSources('hostile-input'))[1]!;
-  test('import/export lines, braces, entities and unknown tags stay text; HTML tags go, their text stays; code spans lose only their backticks', () => {
+  test('import/export lines, braces and unknown tags stay text; HTML tags go, their text stays; code spans lose only their backticks; a character reference is its character, but in code and a URL', () => {
     expect(pageParagraphs(md).map(fullText)).toEqual([
       "import x from 'y' 出现在行首。",
       'export const 党建 = 1;',
       '<script>alert("x")</script> 与 块 原样显示。',
       '{{变量}} 与 {} 以及 {代码} 和 含`反引号`的代码。',
-      '&amp; &lt; &#123; 保持原样，a < b 且 c > d。',
+      '& < { “显示为字符”，代码 &amp; 与网址 https://a.cn/?x=1&amp;y=2 保持原样，a < b 且 c > d。',
       '注释后的文字。',
       '-列表项 {1}',
       '-列表项 <2>',
@@ -226,8 +226,22 @@ describe('MDX-hostile Markdown keeps its visible text', () => {
       '13:`',
       '13:``',
       '13:``',
+      '15:`',
+      '15:`',
+      '15:<',
+      '15:>',
       '19:***',
       '24:>',
     ]);
+    expect(md.removed.filter((r) => r.reason === 'html-entity')).toEqual(
+      ['&amp;', '&lt;', '&#123;', '&ldquo;', '&rdquo;'].map((text) => ({
+        text,
+        line: 15,
+        reason: 'html-entity',
+        replacement:
+          text === '&amp;' ? '&' : text === '&lt;' ? '<' : text === '&#123;' ? '{' : text === '&ldquo;' ? '“' : '”',
+        occurrence: 0,
+      })),
+    );
   });
 });

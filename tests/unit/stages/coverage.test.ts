@@ -160,3 +160,41 @@ describe('a source with no text under its title is refused', () => {
     expect(run('c.txt', '题目\n\n摘要：本文讨论机关党建。\n')).not.toThrow();
   });
 });
+
+describe('character references a Markdown source decodes (`&mdash;` → `—`)', () => {
+  const source = [
+    '# 标题',
+    '',
+    '## 一、&ldquo;两学一做&rdquo;',
+    '',
+    '学习&mdash;&mdash;教育，A&amp;B 与 `&amp;` 及 &amp;，见&lt;b&gt;。',
+    '',
+    // A reference kept as written in a URL before a decoded one; a digit after a numeric reference.
+    '见[链接](http://x?a=1&amp;b=2)与&amp;，第&#52;2条，&#20826;&#24314;。',
+  ].join('\n');
+  const segmented = () => {
+    const { src, text } = sourceFromText(source, syntheticMeta('synthetic.md'));
+    return { doc: structuredClone(segmentSource(src)) as Document, text };
+  };
+
+  test('each replacement counts as source text beside its reference: nothing lost, nothing extra', () => {
+    const { doc, text } = segmented();
+    expect(doc.sections[0]!.title).toBe('“两学一做”');
+    expect(doc.sections[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '学习——教育，A&B 与 &amp; 及 &，见<b>。',
+      '见链接与&，第42条，党建。',
+    ]);
+    expect(() => assertNothingLost(text, doc)).not.toThrow();
+    const r = coverageReport(text, doc);
+    expect(r.matched).toBe(r.sourceChars);
+  });
+
+  test('a replacement the text does not hold, or a reference the removals lost, is reported', () => {
+    const dropped = segmented();
+    dropped.doc.sections[0]!.paragraphs[0]!.text = '学习—教育，A&B 与 &amp; 及 &，见<b>。';
+    expect(thrown(() => assertNothingLost(dropped.text, dropped.doc)).line).toBe(5);
+    const lost = segmented();
+    lost.doc.removed = lost.doc.removed.filter((r) => r.text !== '&lt;');
+    expect(thrown(() => assertNothingLost(lost.text, lost.doc)).line).toBe(5);
+  });
+});

@@ -26,6 +26,24 @@ describe('stripMarkdownInline: bold opening a line', () => {
   });
 });
 
+describe('stripMarkdownInline: character references', () => {
+  test('each is an html-entity removal on its line, with the visible character the text holds in its place and which occurrence it is', () => {
+    const r = stripMarkdownInline(['', '&ldquo;党建&rdquo;&nbsp;`&amp;`&amp;[链接](http://x?a=1&amp;b=2)&amp;&zwj;']);
+    expect(r.lines[1]).toBe('“党建” &amp;&链接&');
+    expect(r.removed.filter((x) => x.reason === 'html-entity')).toEqual([
+      { text: '&ldquo;', line: 2, reason: 'html-entity', replacement: '“', occurrence: 0 },
+      { text: '&rdquo;', line: 2, reason: 'html-entity', replacement: '”', occurrence: 0 },
+      { text: '&nbsp;', line: 2, reason: 'html-entity', occurrence: 0 },
+      // The second and fourth `&amp;` as written: the first is code, the third the URL's.
+      { text: '&amp;', line: 2, reason: 'html-entity', replacement: '&', occurrence: 1 },
+      { text: '&amp;', line: 2, reason: 'html-entity', replacement: '&', occurrence: 3 },
+      { text: '&zwj;', line: 2, reason: 'html-entity', occurrence: 0 },
+    ]);
+    // A reference in a URL goes with the link's syntax, as written.
+    expect(r.removed.map((x) => x.text)).toContain('](http://x?a=1&amp;b=2)');
+  });
+});
+
 describe('stripMarkdownInline', () => {
   test.each([
     ['党章是**党的根本大法**。', '党章是党的根本大法。', ['**', '**']],
@@ -42,7 +60,25 @@ describe('stripMarkdownInline', () => {
     ['网址<https://www.gov.cn/>', '网址https://www.gov.cn/', ['<', '>']],
     ['5 * 3 * 2 = 30', '5 * 3 * 2 = 30', []],
     ['&nbsp;&nbsp;党员干部&#12288;学习&ensp;教育', '  党员干部 学习 教育', ['&nbsp;', '&nbsp;', '&#12288;', '&ensp;']],
-    ['a&lt;b 与 &amp; &copy; 照写', 'a&lt;b 与 &amp; &copy; 照写', []],
+    // A character reference is the character a renderer shows (a web page's text copied to Markdown).
+    [
+      '&ldquo;两学一做&rdquo;学习&mdash;&mdash;教育',
+      '“两学一做”学习——教育',
+      ['&ldquo;', '&rdquo;', '&mdash;', '&mdash;'],
+    ],
+    ['a&lt;b 与 &amp; &#169; &#x4E2D;', 'a<b 与 & © 中', ['&lt;', '&amp;', '&#169;', '&#x4E2D;']],
+    // Decoded characters are text, never syntax: `&lt;b&gt;` is no tag, `&ast;x&ast;` no emphasis.
+    [
+      '&lt;b&gt;加粗&lt;/b&gt; 与 &ast;x&ast;',
+      '<b>加粗</b> 与 *x*',
+      ['&lt;', '&gt;', '&lt;', '&gt;', '&ast;', '&ast;'],
+    ],
+    ['**&ldquo;三会一课&rdquo;**', '“三会一课”', ['**', '**', '&ldquo;', '&rdquo;']],
+    // In a code span, after a backslash, unknown or naming no character: as written.
+    ['代码`&amp;`与\\&amp;', '代码&amp;与&amp;', ['`', '`', '\\']],
+    ['&foo; &#0; &#xD800; 与 AT&T;', '&foo; &#0; &#xD800; 与 AT&T;', []],
+    // Invisible characters are dropped, as the normaliser drops the source's own.
+    ['党员&zwj;干部&shy;学习', '党员干部学习', ['&zwj;', '&shy;']],
     ['snake_case_name 保留', 'snake_case_name 保留', []],
     ['心得体会（==不少于1500字==）', '心得体会（不少于1500字）', ['==', '==']],
     ['a == b 与 x==y 照写', 'a == b 与 x==y 照写', []],
