@@ -119,6 +119,11 @@ export interface NormalizedSource {
   setextHeadings?: SetextHeading[];
   /** Lines of images (`md` sources) whose alt text is the line's text: figures, never headings. Absent when none. */
   figureLines?: number[];
+  /**
+   * Lines (`md` sources) whose first character was escaped or a character reference (`\# …`,
+   * `&gt; …`): text, never block syntax. Absent when none.
+   */
+  literalLines?: number[];
   /** Callouts (`md` sources) written as containers (`:::tip` … `:::`). Absent when none. */
   callouts?: MarkdownCallout[];
   /** Lines of thematic breaks (`md` sources, `---` between paragraphs), blanked at ingest. Absent when none. */

@@ -316,15 +316,22 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   const unplacedInvisible = invisible.filter((piece) => !place(piece));
   const [removals, texts] = partition(visible, (piece) => piece.removal === true);
   // Pass 1: each piece where its characters stand together (unused ones, in order), so a short
-  // piece cannot take a character from the middle of a longer one (`text.` inside `Abstract:`).
-  // Text before removals: a text that syntax interrupts (`详见[条例][id]`) is then placed in order
-  // around it, before a one-character removal (`[`) can take the wrong one of two on its line.
-  const textsLeft = texts.filter((piece) => !place(piece)).filter((piece) => !placeInOrder(piece, false));
+  // piece cannot take a character from the middle of a longer one (`text.` inside `Abstract:`):
+  // texts, then removals of three characters or more (a tag `</p>`, `](url)`), then texts in
+  // order around them, then the rest. Texts first: a text that syntax interrupts
+  // (`详见[条例][id]`) is placed around it, and a short removal (`[`, `[^`) cannot take the one
+  // of two on its line that is the text's (`[^9]` to no note). Long removals before the texts'
+  // in-order pass: a text's `<` after a line's `</p>` (`（2024年）<b>`, its `<` escaped or a
+  // reference) must not take the tag's.
+  const textsLeft = texts.filter((piece) => !place(piece));
   // Removals and loose front-matter strings, longer first: `[^` before `[`, so the one-character
   // piece takes the `[` left over; `School of Marxism, Some University` before the `,` that parts
   // it from `Beijing 100872` (the comma inside it stands first on the line).
   const byLength = [...removals, ...loose].sort((a, b) => charsOf(b).length - charsOf(a).length);
-  const unplaced = [...unplacedInvisible, ...textsLeft, ...byLength.filter((piece) => !place(piece))];
+  const [long, short] = partition(byLength, (piece) => piece.removal === true && charsOf(piece).length >= 3);
+  const longLeft = long.filter((piece) => !place(piece));
+  const textsOut = textsLeft.filter((piece) => !placeInOrder(piece, false));
+  const unplaced = [...unplacedInvisible, ...textsOut, ...longLeft, ...short.filter((piece) => !place(piece))];
   // Pass 2: what is left, character by character, to report exactly what is missing or extra.
   for (const piece of unplaced) placeInOrder(piece, true);
   const documentChars = [...precise, ...loose].reduce((n, piece) => n + charsOf(piece).length, 0);

@@ -253,8 +253,8 @@ function rowAndCellMarker(): (line: string, syntax: string[]) => string {
 const HTML_TAG =
   /<\/?(?:a|abbr|address|article|aside|b|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|img|ins|kbd|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul)(?:\s+[^<>]*)?\/?>/i;
 
-/** `HTML_TAG` as a separator that `split` keeps (tags at the odd indexes). */
-const HTML_TAG_SPLIT = new RegExp(`(${HTML_TAG.source})`, 'i');
+/** `HTML_TAG` as a separator that `split` keeps (tags at the odd indexes); `\<b>` is text. */
+const HTML_TAG_SPLIT = new RegExp(`((?<!\\\\)${HTML_TAG.source})`, 'i');
 
 /** Tags inside a run of text: they leave nothing; a block's tag (`<br>`, `</td>`, `<p>`) leaves a space between texts. */
 const INLINE_TAG = /^<\/?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|s|small|span|strike|strong|sub|sup|u)\b/i;
@@ -375,6 +375,9 @@ function withPlaceholders(line: string): { line: string; references: Map<string,
   return { line: out, references };
 }
 
+/** A line opening with a backslash-escaped ASCII punctuation character (`\#`, `\*`, `\>`). */
+const LITERAL_START = /^\s*\\[!-/:-@[-`{-~]/;
+
 /** Placeholders back to their characters (in text) or to their references as written (in syntax). */
 const PLACEHOLDER = /[\ue000-\uf8ff]/g;
 const decoded = (text: string, references: ReadonlyMap<string, DecodedReference>): string =>
@@ -408,6 +411,11 @@ export interface MarkdownInline {
   breaks: number[];
   /** Lines that open with bold text before more text (`**加强考核**：将…`), and that text. */
   boldLeads: BoldLead[];
+  /**
+   * Lines whose first character was written escaped or as a character reference (`\# 不是标题`,
+   * `&gt; 不是引用`), 1-based: their text opens with no block syntax.
+   */
+  literal: number[];
 }
 
 /** Bold text opening a line with more after it: `**加强考核**：将…` (group 2: the bold text). */
@@ -476,6 +484,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
   const figures: number[] = [];
   const breaks: number[] = [];
   const boldLeads: BoldLead[] = [];
+  const literal: number[] = [];
   const containers = containersIn(lines, fences);
   const containerFences = containers.fences;
   const out = lines.map((original, i) => {
@@ -510,6 +519,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     const protectedLine = withPlaceholders(line);
     const references = protectedLine.references;
     line = protectedLine.line;
+    if (LITERAL_START.test(line) || references.has(line.trimStart()[0] ?? '')) literal.push(i + 1);
     const syntax: string[] = [];
     const inline = (text: string) => stripInline(stripReferenceLinks(stripTags(text, syntax), defined, syntax), syntax);
     let shown: string;
@@ -551,6 +561,7 @@ export function stripMarkdownInline(lines: string[]): MarkdownInline {
     callouts: containers.outer.map(([a, b]) => ({ lines: [a + 1, b + 1] })),
     breaks,
     boldLeads,
+    literal,
   };
 }
 

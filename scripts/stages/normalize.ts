@@ -68,6 +68,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   let callouts: MarkdownCallout[] = [];
   let thematicBreaks: number[] = [];
   let boldLeads: BoldLead[] = [];
+  let literalLines: number[] = [];
   if (format === 'md') {
     const fm = stripFrontMatter(lines, meta, file);
     const comments = stripHtmlComments(fm.lines, file);
@@ -79,6 +80,7 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
     callouts = inline.callouts;
     thematicBreaks = inline.breaks;
     boldLeads = inline.boldLeads;
+    literalLines = inline.literal;
     finalMeta = fm.meta;
     removed.push(...fm.removed, ...comments.removed, ...inline.removed);
   }
@@ -112,5 +114,6 @@ export function normalizeSource(decoded: DecodedText, meta: SourceMeta): Normali
   if (callouts.length > 0) result.callouts = callouts;
   if (thematicBreaks.length > 0) result.thematicBreaks = thematicBreaks;
   if (boldLeads.length > 0) result.boldLeads = boldLeads;
+  if (literalLines.length > 0) result.literalLines = literalLines;
   return result;
 }

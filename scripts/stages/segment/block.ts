@@ -34,13 +34,25 @@ export interface Block {
   callout?: true;
   /** A Markdown callout's title, on its opening fence (`:::tip 学习要点`). */
   calloutTitle?: true;
+  /**
+   * A Markdown block whose first character was written escaped or as a character reference
+   * (`\# 不是标题`, `&gt; 不是引用`, `\*注：…`): it is text, never block syntax (a heading's `#`,
+   * a quote's `>`, a list's `-` `*` `+`), as CommonMark reads it.
+   */
+  literal?: true;
 }
 
 /** `## 第一节 总则`: an ATX heading's hashes and the space after them. */
-export const ATX_MARK = /^(#{1,6})\s+/;
+const ATX_MARK = /^(#{1,6})\s+/;
+
+/** A Markdown heading block's hashes and the space after them (`## `), unless its first character is literal. */
+export const atxMark = (b: Block): RegExpExecArray | null => (b.literal ? null : ATX_MARK.exec(b.text));
+
+/** Whether a Markdown block is a quote (`> …`), its first character not literal. */
+export const markdownQuote = (b: Block): boolean => !b.literal && b.text.trimStart().startsWith('>');
 
 /** The level of a Markdown source's heading block (`#` marks or a setext underline), else undefined. */
-export const markdownLevel = (b: Block): number | undefined => b.setext ?? ATX_MARK.exec(b.text)?.[1]!.length;
+export const markdownLevel = (b: Block): number | undefined => b.setext ?? atxMark(b)?.[1]!.length;
 
 /** Source line of the character at `offset` in a block. */
 export function lineAt(block: Block, offset: number): number {

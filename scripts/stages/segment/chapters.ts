@@ -3,7 +3,7 @@
  * (`ch01` …); text before the first chapter under a 前言-like heading becomes `preface`.
  */
 import type { Removal } from '../../model/document.js';
-import { ATX_MARK, type Block } from './block.js';
+import { atxMark, type Block } from './block.js';
 import { readRoleLabel } from './classify.js';
 import { parseNumbering, type NumberingScheme } from './numbering.js';
 import { hasHeadingShape, unspaceTitle } from './text.js';
@@ -39,7 +39,7 @@ export interface ChapterSplit {
 
 /** A block's numbering after the `#` of a Markdown heading, if it is a heading numbered in one of `schemes`, and that `#`. */
 export function headingNumbering(b: Block, format: 'txt' | 'md', schemes: readonly NumberingScheme[]) {
-  const md = format === 'md' ? ATX_MARK.exec(b.text) : null;
+  const md = format === 'md' ? atxMark(b) : null;
   const n = parseNumbering((md ? b.text.slice(md[0].length) : b.text).trim());
   return n && schemes.includes(n.scheme) && hasHeadingShape(n.rest) ? { ...n, mark: md?.[1] } : undefined;
 }

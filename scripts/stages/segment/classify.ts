@@ -4,7 +4,7 @@
  * really is a heading needs its neighbours and is decided in build-tree.ts.
  */
 import type { MarkdownBlock, Removal, SectionRole } from '../../model/document.js';
-import { lineAt, type Block } from './block.js';
+import { lineAt, markdownQuote, type Block } from './block.js';
 import { parseNumbering, type Numbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
 import { NOTE_DEFINITION } from './markdown-notes.js';
@@ -191,7 +191,7 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
   const removed: Removal[] = [...(block.removed ?? [])];
   let text = block.text.trim();
   let mdLevel: number | undefined;
-  const md = format === 'md' ? MD_HEADING.exec(text) : null;
+  const md = format === 'md' && !block.literal ? MD_HEADING.exec(text) : null;
   if (md) {
     mdLevel = md[1]!.length;
     const title = md[2]!;
@@ -203,15 +203,16 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
   } else if (format === 'md' && block.setext !== undefined) mdLevel = block.setext;
   if (block.layout) return { block, text: block.text, removed, headingShape: false, layout: block.layout };
   if (block.figure) return { block, text, removed, headingShape: false, figure: true };
-  if (format === 'md' && text.startsWith('>')) return quoteCandidate(block);
+  if (format === 'md' && markdownQuote(block)) return quoteCandidate(block);
   if (block.callout) return { block, text, removed, headingShape: false, mdQuote: true };
-  const note = format === 'md' ? NOTE_DEFINITION.exec(text) : null;
+  const note = format === 'md' && !block.literal ? NOTE_DEFINITION.exec(text) : null;
   if (note) {
     const line = block.lines[0];
     removed.push({ text: '[^', line, reason: 'markdown-syntax' }, { text: ']:', line, reason: 'markdown-syntax' });
     return { block, text: text.slice(note[0].length), removed, headingShape: false, mdNote: note[1]! };
   }
-  const numbering = parseNumbering(text);
+  // A literal `*` or `-` (`\*注：…`) is no list's bullet.
+  const numbering = block.literal && /^[-*+]/.test(text) ? undefined : parseNumbering(text);
   const label = readRoleLabel(numbering ? numbering.rest : text);
   const candidate: Candidate = {
     block,

@@ -7,7 +7,7 @@ import type { FrontLine, FrontMatter, Paragraph, Removal } from '../../model/doc
 import { toParagraphAnchor } from '../../model/ids.js';
 import { quoteCandidate, readRoleLabel } from './classify.js';
 import { parseNumbering } from './numbering.js';
-import { lineAt, markdownLevel, type Block } from './block.js';
+import { lineAt, markdownLevel, markdownQuote, type Block } from './block.js';
 import {
   authorLine,
   AUTHOR_LABEL,
@@ -523,7 +523,7 @@ const QUOTABLE_FRONT = new Set<FrontLine['kind']>(['headnote', 'issued', 'occasi
  * and its `>` syntax. Any other quote there (an epigraph, an editor's note) is the body's.
  */
 function quotedFrontLine(b: Block): { facts: FrontLineFacts; text: string; removed: Removal[] } | undefined {
-  if (!b.text.trimStart().startsWith('>')) return undefined;
+  if (!markdownQuote(b)) return undefined;
   const quote = quoteCandidate(b);
   const facts = readFrontLine(quote.text);
   return facts && QUOTABLE_FRONT.has(facts.kind) ? { facts, text: quote.text, removed: quote.removed } : undefined;

@@ -27,7 +27,7 @@ const MD_LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s/;
 function listDepths(): (block: Block, indent: number) => void {
   let open: number[] = [];
   return (block, indent) => {
-    if (!MD_LIST_ITEM.test(block.text)) {
+    if (block.literal || !MD_LIST_ITEM.test(block.text)) {
       open = [];
       return;
     }
@@ -71,11 +71,13 @@ export function joinMarkdownLines(
     setextHeadings = [],
     figureLines = [],
     callouts = [],
-  }: Pick<NormalizedSource, 'markdownBlocks' | 'setextHeadings' | 'figureLines' | 'callouts'> = {},
+    literalLines = [],
+  }: Pick<NormalizedSource, 'markdownBlocks' | 'setextHeadings' | 'figureLines' | 'callouts' | 'literalLines'> = {},
   indents: ReadonlyMap<number, number> = new Map(),
 ): Block[] {
   const setext = new Map(setextHeadings.map((h) => [h.line, h.level]));
   const figures = new Set(figureLines);
+  const literal = new Set(literalLines);
   // Each callout line's callout (its fences included): a paragraph never runs into or out of one,
   // and its opening fence's title is a paragraph of its own.
   const calloutAt = new Map<number, MarkdownCallout>();
@@ -125,7 +127,7 @@ export function joinMarkdownLines(
     table = undefined;
     const last = blocks.at(-1);
     const text = line.text.trim();
-    const quote = text.startsWith('>');
+    const quote = !literal.has(line.no) && text.startsWith('>');
     const alone = dateAlone(text);
     const continues =
       last !== undefined &&
@@ -134,7 +136,7 @@ export function joinMarkdownLines(
       !/^(?:#{1,6}\s|\|)/.test(prev.text.trim()) &&
       (quote
         ? prev.text.trim().startsWith('>') && !CALLOUT_TITLE.test(prev.text.trim())
-        : !MD_BLOCK_START.test(text) && !prev.text.trim().startsWith('>')) &&
+        : (literal.has(line.no) || !MD_BLOCK_START.test(text)) && !prev.text.trim().startsWith('>')) &&
       opensNoBlock(quote ? text.replace(/^>\s*/, '') : text, quote) &&
       !alone &&
       !prevAlone &&
@@ -148,6 +150,7 @@ export function joinMarkdownLines(
       const level = setext.get(line.no);
       if (level !== undefined) block.setext = level;
       if (figures.has(line.no)) block.figure = true;
+      if (literal.has(line.no)) block.literal = true;
       if (calloutAt.has(line.no)) block.callout = true;
       if (titleLines.has(line.no)) block.calloutTitle = true;
       nest(block, indents.get(line.no) ?? 0);

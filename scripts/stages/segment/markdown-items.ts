@@ -5,7 +5,7 @@
  * the next one; its byline and 题注 are read under it as a 目录 item's are (index.ts).
  */
 import type { Removal } from '../../model/document.js';
-import { ATX_MARK, markdownLevel, type Block } from './block.js';
+import { atxMark, markdownLevel, type Block } from './block.js';
 
 /** One item: its heading block, the heading's text and the blocks up to the next item. */
 export interface MarkdownItem {
@@ -34,7 +34,7 @@ export function splitByMarkdownHeadings(blocks: Block[]): MarkdownItemSplit | un
   const removed: Removal[] = [];
   const items = starts.map((at, k) => {
     const titleBlock = blocks[at]!;
-    const mark = ATX_MARK.exec(titleBlock.text);
+    const mark = atxMark(titleBlock);
     if (mark) removed.push({ text: mark[1]!, line: titleBlock.lines[0], reason: 'markdown-syntax' });
     const title = (mark ? titleBlock.text.slice(mark[0].length) : titleBlock.text).replace(/\s+#+\s*$/, '').trim();
     return { title, titleBlock, blocks: blocks.slice(at + 1, starts[k + 1] ?? blocks.length) };
