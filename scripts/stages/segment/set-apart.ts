@@ -82,7 +82,9 @@ function markVerse(list: readonly Paragraph[]): void {
 
 /** One credit of a web copy: `编辑：王某`, `来源：某某组工`. */
 const CREDIT_FIELD =
-  '(?:责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|设计|监制|统筹|来源|图片|图文|摄影|文字|供稿|出品|制作)\\s*[:：]\\s*[^\\s:：，。；！？（）()]{1,20}';
+  '(?:责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|设计|监制|统筹|来源|图片|图文|摄影|文字|供稿|出品|制作)\\s*[:：]\\s*[^\\s:：，。；！？（）()|｜]{1,20}';
+/** Between two credits: spaces, or a bar, slash or semicolon a web page prints (`编辑：王某｜审核：李某`). */
+const CREDIT_GAP = '(?:\\s*[|｜/／;；]\\s*|\\s+)';
 /**
  * What a 公文 prints under its signature (its 附注 and 版记): `（此件公开发布）`, `（联系人：王某；电话：1234567）`,
  * `抄送：市委办公室。`, `某某市委组织部办公室　2024年3月8日印发`; a briefing's distribution, `报：局党组成员`,
@@ -92,12 +94,12 @@ const OFFICIAL_TAIL =
   '[（(](?:此件|本件)[^（）()。]{1,20}[）)]|[（(][^（）()。]{0,10}联系(?:人|电话)\\s*[:：][^（）()。]{1,60}[）)]|(?:抄\\s*送|抄\\s*报|分\\s*送|报\\s*送|报|送|发)\\s*[:：].{1,100}|\\S.{0,40}?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发';
 
 /**
- * A line of credits, maybe in brackets: `（责任编辑：孙某）`, `编辑：王某　审核：李某`; a note on the
+ * A line of credits, maybe in brackets: `（责任编辑：孙某）`, `编辑：王某　审核：李某`, `编辑：王某｜审核：李某`; a note on the
  * author a paper ends with, `（作者系中共某某省委党校教授）`; who supplied the text, `（某某县委组织部供稿）`;
  * or a 公文's 附注 and 版记 (`OFFICIAL_TAIL`).
  */
 const CREDIT = new RegExp(
-  `^(?:[（(【]?\\s*${CREDIT_FIELD}(?:\\s+${CREDIT_FIELD})*\\s*[）)】]?|[（(]作者[系为是][^（）()。；！？]{2,60}[）)]|[（(][^（）()。；！？]{2,30}(?:供稿|供图|撰稿|整理)[）)]|${OFFICIAL_TAIL})$`,
+  `^(?:[（(【]?\\s*${CREDIT_FIELD}(?:${CREDIT_GAP}${CREDIT_FIELD})*\\s*[）)】]?|[（(]作者[系为是][^（）()。；！？]{2,60}[）)]|[（(][^（）()。；！？]{2,30}(?:供稿|供图|撰稿|整理)[）)]|${OFFICIAL_TAIL})$`,
   'u',
 );
 

@@ -80,6 +80,17 @@ describe('markSetApartLines', () => {
       ]),
     ).toEqual(['', '', 'credit', 'credit', 'credit']);
     expect(roles(['正文最后一段。', '（作者系中共某某省委党校教授、博士）'])).toEqual(['', 'credit']);
+    // Credits parted by a bar, a slash or a semicolon, as web pages print them.
+    expect(
+      roles([
+        '正文最后一段。',
+        '（责任编辑：王某某｜审核：李某某）',
+        '编辑：王某 | 校对：赵某 / 审核：李某',
+        '责任编辑：张三；终审：李四',
+      ]),
+    ).toEqual(['', 'credit', 'credit', 'credit']);
+    expect(roles(['正文最后一段。', '编辑：王某｜我们的工作'])).toEqual(['', '']);
+    expect(roles(['正文最后一段。', '来源：新华网/人民网'])).toEqual(['', 'credit']);
     expect(roles(['编辑：王某', '正文最后一段。'])).toEqual(['', '']);
     expect(roles(['资料来源：国家统计局'])).toEqual(['']);
     // A 公文's 附注 under its date: who to ask.
