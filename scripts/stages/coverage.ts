@@ -271,6 +271,20 @@ function sourceChars(decodedText: string, doc: Document): SourceChars {
  * lines; what is left over on either side is reported with its line.
  */
 export function coverageReport(decodedText: string, doc: Document): CoverageReport {
+  const clean = (r: CoverageReport) => r.missing.length === 0 && r.extra.length === 0;
+  const forward = placeAll(decodedText, doc, false);
+  if (clean(forward)) return forward;
+  // A text's character may be taken, in order, from a short removal earlier on its lines (the `*`
+  // of `**重点**` for the literal `*` on the next line, `重点*`): placed from its end it is not.
+  const backward = placeAll(decodedText, doc, true);
+  return clean(backward) ? backward : forward;
+}
+
+/**
+ * One placement of every piece (see coverageReport), the texts' in-order pass from their first
+ * character or, `fromEnd`, from their last (each at the last unused match before the one after).
+ */
+function placeAll(decodedText: string, doc: Document, fromEnd: boolean): CoverageReport {
   const { chars, lineOf, lineStart, used, placed } = sourceChars(decodedText, doc);
   const lineCount = lineStart.length - 1;
   const precise: Piece[] = [];
@@ -295,6 +309,22 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   };
   const place = (piece: Piece): boolean => placeContiguous(charsOf(piece), range(piece), chars, used);
   const extra: CoverageReport['extra'] = [];
+  /** A piece's characters, from its last, each at the last unused match before the one after. */
+  const placeFromEnd = (piece: Piece): boolean => {
+    const [from, to] = range(piece);
+    const text = charsOf(piece);
+    const taken: number[] = [];
+    let at = to - 1;
+    for (let i = text.length - 1; i >= 0; i--) {
+      let k = at;
+      while (k >= from && (used[k] || chars[k] !== text[i])) k--;
+      if (k < from) return false;
+      taken.push(k);
+      at = k - 1;
+    }
+    for (const k of taken) used[k] = 1;
+    return true;
+  };
   /** A piece's characters in order, each at the first unused match after the one before. */
   const placeInOrder = (piece: Piece, report: boolean): boolean => {
     const [from, to] = range(piece);
@@ -330,7 +360,7 @@ export function coverageReport(decodedText: string, doc: Document): CoverageRepo
   const byLength = [...removals, ...loose].sort((a, b) => charsOf(b).length - charsOf(a).length);
   const [long, short] = partition(byLength, (piece) => piece.removal === true && charsOf(piece).length >= 3);
   const longLeft = long.filter((piece) => !place(piece));
-  const textsOut = textsLeft.filter((piece) => !placeInOrder(piece, false));
+  const textsOut = textsLeft.filter((piece) => !(fromEnd ? placeFromEnd(piece) : placeInOrder(piece, false)));
   const unplaced = [...unplacedInvisible, ...textsOut, ...longLeft, ...short.filter((piece) => !place(piece))];
   // Pass 2: what is left, character by character, to report exactly what is missing or extra.
   for (const piece of unplaced) placeInOrder(piece, true);

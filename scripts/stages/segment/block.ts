@@ -45,11 +45,14 @@ export interface Block {
 /** `## 第一节 总则`: an ATX heading's hashes and the space after them. */
 const ATX_MARK = /^(#{1,6})\s+/;
 
-/** A Markdown heading block's hashes and the space after them (`## `), unless its first character is literal. */
-export const atxMark = (b: Block): RegExpExecArray | null => (b.literal ? null : ATX_MARK.exec(b.text));
+/** Whether a block's text is read as it stands, with no Markdown block syntax: literal, or code or a table. */
+export const withoutBlockSyntax = (b: Block): boolean => b.literal === true || b.layout !== undefined;
 
-/** Whether a Markdown block is a quote (`> …`), its first character not literal. */
-export const markdownQuote = (b: Block): boolean => !b.literal && b.text.trimStart().startsWith('>');
+/** A Markdown heading block's hashes and the space after them (`## `), unless it is read as it stands. */
+export const atxMark = (b: Block): RegExpExecArray | null => (withoutBlockSyntax(b) ? null : ATX_MARK.exec(b.text));
+
+/** Whether a Markdown block is a quote (`> …`), unless it is read as it stands. */
+export const markdownQuote = (b: Block): boolean => !withoutBlockSyntax(b) && b.text.trimStart().startsWith('>');
 
 /** The level of a Markdown source's heading block (`#` marks or a setext underline), else undefined. */
 export const markdownLevel = (b: Block): number | undefined => b.setext ?? atxMark(b)?.[1]!.length;

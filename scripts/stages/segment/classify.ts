@@ -4,7 +4,7 @@
  * really is a heading needs its neighbours and is decided in build-tree.ts.
  */
 import type { MarkdownBlock, Removal, SectionRole } from '../../model/document.js';
-import { lineAt, markdownQuote, type Block } from './block.js';
+import { lineAt, markdownQuote, withoutBlockSyntax, type Block } from './block.js';
 import { parseNumbering, type Numbering } from './numbering.js';
 import { hasHeadingShape } from './text.js';
 import { NOTE_DEFINITION } from './markdown-notes.js';
@@ -191,7 +191,8 @@ export function classifyBlock(block: Block, format: 'txt' | 'md'): Candidate {
   const removed: Removal[] = [...(block.removed ?? [])];
   let text = block.text.trim();
   let mdLevel: number | undefined;
-  const md = format === 'md' && !block.literal ? MD_HEADING.exec(text) : null;
+  // Code (an unclosed fence's runs to the end, `## 标题` lines too) and tables have no heading syntax.
+  const md = format === 'md' && !withoutBlockSyntax(block) ? MD_HEADING.exec(text) : null;
   if (md) {
     mdLevel = md[1]!.length;
     const title = md[2]!;

@@ -198,3 +198,15 @@ describe('character references a Markdown source decodes (`&mdash;` → `—`)',
     expect(thrown(() => assertNothingLost(lost.text, lost.doc)).line).toBe(5);
   });
 });
+
+describe('a text character that a short removal before it on its lines also holds', () => {
+  test('the literal `*` on the line under `**重点**` is the text’s, not the closing mark’s', () => {
+    const { src, text } = sourceFromText(
+      ['# 标题', '', '**重点**', '*', '尾段。'].join('\n'),
+      syntheticMeta('synthetic.md'),
+    );
+    const doc = segmentSource(src);
+    expect(doc.paragraphs.map((p) => `${p.lead ?? ''}${p.text}`)).toEqual(['重点*尾段。']);
+    expect(() => assertNothingLost(text, doc)).not.toThrow();
+  });
+});

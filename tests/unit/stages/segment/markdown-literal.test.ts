@@ -76,3 +76,12 @@ describe('a text character after a tag on the line above', () => {
     expect(() => assertNothingLost(text, doc)).not.toThrow();
   });
 });
+
+describe('a code fence never closed', () => {
+  test('runs to the end as code, as CommonMark reads it: a `## 标题` line in it is code, not a heading', () => {
+    const { doc, text } = segmented(['# 标题', '', '正文。', '', '```', '代码', '', '## 二、标题', '', '正文二。']);
+    expect(doc.sections).toEqual([]);
+    expect(paragraphs(doc).map((p) => p.text)).toEqual(['正文。', '代码', '## 二、标题', '正文二。']);
+    expect(() => assertNothingLost(text, doc)).not.toThrow();
+  });
+});
