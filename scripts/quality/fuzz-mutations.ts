@@ -149,6 +149,53 @@ export const textMutations: Mutation[] = [
   { name: 'empty-and-blank', apply: (t, r) => pick(r, ['', '\n', '   \n\n  ', t.slice(0, int(r, 200))]) },
 ];
 
+/**
+ * Markdown's inline syntax and what looks like it, as copies from web pages and editors have it:
+ * character references (in text, in code, in a URL), escapes, emphasis marks, tags, autolinks.
+ */
+const MARKDOWN_INLINE = [
+  '**',
+  '*',
+  '__',
+  '~~',
+  '==',
+  '`',
+  '`&amp;`',
+  '&ldquo;',
+  '&rdquo;',
+  '&mdash;',
+  '&amp;',
+  '&nbsp;',
+  '&lt;b&gt;',
+  '&#35;',
+  '&#8212;',
+  '&#x4E2D;',
+  '&zwj;',
+  '&foo;',
+  '\\*',
+  '\\#',
+  '\\<b>',
+  '<br>',
+  '</p>',
+  '<span class="a">',
+  '[链接](http://x?a=1&amp;b=2)',
+  '<https://x.cn/?a&amp;b>',
+  '[^1]',
+];
+
+/** Markdown-only mutations (`npm run fuzz -- --markdown`): inline syntax sprinkled into the text. */
+export const markdownMutations: Mutation[] = [
+  { name: 'markdown-inline', apply: (t, r) => sprinkle(t, r, 1 + int(r, 30), () => pick(r, MARKDOWN_INLINE)) },
+  {
+    name: 'markdown-line-start',
+    apply: (t, r) =>
+      t
+        .split('\n')
+        .map((l) => (r() < 0.1 ? pick(r, MARKDOWN_INLINE) + l : l))
+        .join('\n'),
+  },
+];
+
 /** A ~1 MB line of plausible Chinese text, inserted into the file. */
 export const hugeLine: Mutation = {
   name: 'huge-line',
@@ -195,8 +242,17 @@ export interface Mutant {
   text?: string;
 }
 
-/** Make mutant number `n` of run `seed` from the given source texts (`hugeLineRate`: chance per step of a ~1 MB line). */
-export function makeMutant(texts: readonly string[], seed: number, n: number, hugeLineRate = 0.04): Mutant {
+/**
+ * Make mutant number `n` of run `seed` from the given source texts (`hugeLineRate`: chance per step
+ * of a ~1 MB line; `mutations`: those picked from, the ordinary ones by default).
+ */
+export function makeMutant(
+  texts: readonly string[],
+  seed: number,
+  n: number,
+  hugeLineRate = 0.04,
+  mutations: readonly Mutation[] = textMutations,
+): Mutant {
   const rng = createRng(seed * 1_000_003 + n);
   const sourceIndex = int(rng, texts.length);
   let text = texts[sourceIndex]!;
@@ -204,7 +260,7 @@ export function makeMutant(texts: readonly string[], seed: number, n: number, hu
   for (let k = 1 + int(rng, 3); k > 0; k--) {
     // The huge line is costly (seconds per mutant): rare by default, and at most one per mutant.
     const huge = !steps.includes(hugeLine.name) && rng() < hugeLineRate;
-    const m = huge ? hugeLine : pick(rng, textMutations);
+    const m = huge ? hugeLine : pick(rng, mutations);
     text = m.apply(text, rng);
     steps.push(m.name);
   }

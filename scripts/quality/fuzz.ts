@@ -10,7 +10,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readSources } from '../io/read-manifest.js';
 import type { RawSource } from '../pipeline.js';
-import { makeMutant } from './fuzz-mutations.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { toDocId } from '../model/ids.js';
+import { makeMutant, markdownMutations, textMutations } from './fuzz-mutations.js';
 import type { MutantJob, MutantResult } from './fuzz-worker.js';
 
 /** One fuzz run: which mutants, how long each may take, what to check. */
@@ -25,6 +28,8 @@ export interface FuzzOptions {
   hugeLineRate?: number;
   /** Also emit and compile the MDX of the mutated document. */
   mdx?: boolean;
+  /** Mutate the Markdown sources of the unseen fixtures, with Markdown's inline syntax too, instead of the real corpus. */
+  markdown?: boolean;
   /** Called after each mutant. */
   onResult?: (r: FuzzResult) => void;
 }
@@ -43,18 +48,44 @@ export interface FuzzResult extends MutantResult {
 export const isFailure = (r: FuzzResult, strict = false): boolean =>
   !(r.outcome === 'ok' || r.outcome === 'source-error' || (!strict && r.outcome === 'coverage-error'));
 
+/** The unseen fixtures (tests/fixtures/unseen), each a folder with its manifest and sources. */
+const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/unseen/', import.meta.url));
+
 /**
- * The sources mutated: `$FUZZ_MANIFEST` / `$FUZZ_SOURCES`, by default the real corpus. The runner
- * and its worker both read them here, so a mutant's source index means the same file in both.
+ * The Markdown sources of the unseen fixtures, as users write them (Typora, Obsidian, 语雀, pandoc,
+ * WeChat copies); two fixtures' sources of one id are told apart by their folder.
  */
-export const readFuzzSources = (): RawSource[] =>
-  readSources(process.env.FUZZ_MANIFEST ?? 'content/manifest.yaml', process.env.FUZZ_SOURCES ?? 'content/sources');
+function markdownFixtureSources(): RawSource[] {
+  const ids = new Set<string>();
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .flatMap((dir) => readSources(join(FIXTURES, dir, 'manifest.yaml'), join(FIXTURES, dir)).map((s) => ({ s, dir })))
+    .filter(({ s }) => /\.(md|markdown)$/i.test(s.meta.file))
+    .map(({ s, dir }) => {
+      const id = ids.has(s.meta.id) ? toDocId(`${s.meta.id}-${dir}`) : s.meta.id;
+      ids.add(id);
+      return { ...s, meta: { ...s.meta, id } };
+    });
+}
+
+/**
+ * The sources mutated: `$FUZZ_MANIFEST` / `$FUZZ_SOURCES`, by default the real corpus, or with
+ * `$FUZZ_CORPUS=markdown` the unseen fixtures' Markdown sources. The runner and its worker both
+ * read them here, so a mutant's source index means the same file in both.
+ */
+export const readFuzzSources = (corpus = process.env.FUZZ_CORPUS): RawSource[] =>
+  corpus === 'markdown'
+    ? markdownFixtureSources()
+    : readSources(process.env.FUZZ_MANIFEST ?? 'content/manifest.yaml', process.env.FUZZ_SOURCES ?? 'content/sources');
 
 const WORKER = fileURLToPath(new URL('./fuzz-worker.ts', import.meta.url));
 
 /** A worker process, ready to take jobs. */
-function startWorker(): Promise<ChildProcess> {
+function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child = fork(WORKER, [], {
+    env,
     execArgv: ['--import', 'tsx'],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -83,15 +114,18 @@ function runJob(child: ChildProcess, job: MutantJob, timeoutMs: number): Promise
 
 /** Fuzz `count` mutants of run `seed`; resolves with every result (failures have `isFailure`). */
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult[]> {
-  const sources = readFuzzSources();
+  const corpus = opts.markdown ? 'markdown' : 'real';
+  const env = { ...process.env, FUZZ_CORPUS: corpus };
+  const sources = readFuzzSources(corpus);
+  const mutations = opts.markdown ? [...textMutations, ...markdownMutations] : textMutations;
   const texts = sources.map((s) => new TextDecoder().decode(s.bytes));
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const results: FuzzResult[] = [];
-  let child = await startWorker();
+  let child = await startWorker(env);
   try {
     for (let n = 0; n < opts.count; n++) {
       if (opts.only && !opts.only.includes(n)) continue;
-      const m = makeMutant(texts, opts.seed, n, opts.hugeLineRate);
+      const m = makeMutant(texts, opts.seed, n, opts.hugeLineRate, mutations);
       const job: MutantJob = {
         n,
         sourceIndex: m.sourceIndex,
@@ -107,7 +141,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzResult[]> {
         file: sources[m.sourceIndex]!.meta.file,
         steps: m.steps,
       };
-      if (!r) child = await startWorker();
+      if (!r) child = await startWorker(env);
       results.push(result);
       opts.onResult?.(result);
     }
@@ -139,13 +173,14 @@ async function main(): Promise<void> {
       'no-mdx': { type: 'boolean', default: false },
       only: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
   });
   const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
   const count = Number(values.count);
   console.log(
-    `fuzz: seed ${seed}, ${count} mutants (reproduce: npm run fuzz -- --seed ${seed} --count ${count}; one mutant: add --only N)`,
+    `fuzz: seed ${seed}, ${count} mutants${values.markdown ? ' of the Markdown fixtures' : ''} (reproduce: npm run fuzz -- ${values.markdown ? '--markdown ' : ''}--seed ${seed} --count ${count}; one mutant: add --only N)`,
   );
   const results = await runFuzz({
     seed,
@@ -153,6 +188,7 @@ async function main(): Promise<void> {
     ...(values.only && { only: values.only.split(',').map(Number) }),
     timeoutMs: Number(values.timeout),
     mdx: !values['no-mdx'],
+    markdown: values.markdown,
     onResult: (r) => {
       if (isFailure(r, values.strict)) console.log(`FAIL ${describeResult(r)}`);
       else if (r.outcome === 'coverage-error')

@@ -67,6 +67,10 @@ function stripInline(text: string, syntax: string[]): string {
     if (g[8] !== undefined) return (syntax.push('<', '>'), g[8]);
     if (g[13] !== undefined) return (syntax.push('[[', ']]'), g[13]);
     const mark = g[9] ?? g[11]!;
+    // A run of `=` (`=====`, a setext underline with a stray character in it) holds no highlight.
+    const [at, whole] = g.slice(-2) as unknown as [number, string];
+    if (mark === '==' && (/^=|=$/.test(g[10]!) || whole[at - 1] === '=' || whole[at + g[0]!.length] === '='))
+      return g[0]!;
     syntax.push(mark, mark);
     return stripInline(g[10] ?? g[12]!, syntax);
   });

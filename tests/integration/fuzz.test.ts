@@ -2,7 +2,8 @@
  * Fuzzed sources (issue #5): mutants of the real sources either build with no character lost
  * (and MDX that compiles) or fail with a SourceError naming file and line — never another
  * exception, never a hang. Strict: the pipeline refusing its own output (a coverage error) is a
- * segmenter bug, not a clean failure. A fixed, small run here; `npm run fuzz -- --count 500` for more.
+ * segmenter bug, not a clean failure. A fixed, small run here; `npm run fuzz -- --count 500` for more
+ * (`--markdown`: the unseen fixtures' Markdown sources, with Markdown's inline syntax among the mutations).
  */
 import { describe, expect, test } from 'vitest';
 import { describeResult, isFailure, runFuzz, summarize } from '../../scripts/quality/fuzz.js';
@@ -11,6 +12,8 @@ import { makeMutant } from '../../scripts/quality/fuzz-mutations.js';
 
 const SEED = 20261124;
 const COUNT = 16;
+const MARKDOWN_SEED = 20261208;
+const MARKDOWN_COUNT = 48;
 
 describe('fuzzed sources', () => {
   test('the loss check notices a missing character, and ignores ids and provenance', () => {
@@ -37,6 +40,26 @@ describe('fuzzed sources', () => {
     ).toEqual([]);
     expect(results).toHaveLength(COUNT);
     expect(results.filter((r) => r.outcome === 'ok').length).toBeGreaterThan(0);
+  }, 300_000);
+
+  test(`${MARKDOWN_COUNT} Markdown mutants (seed ${MARKDOWN_SEED}) build losslessly or fail with a SourceError`, async () => {
+    // The unseen fixtures' Markdown sources, with Markdown's inline syntax sprinkled in too:
+    // character references, escapes, emphasis marks, tags, autolinks, at line starts and inside.
+    const results = await runFuzz({
+      seed: MARKDOWN_SEED,
+      count: MARKDOWN_COUNT,
+      markdown: true,
+      hugeLineRate: 0,
+      timeoutMs: 30_000,
+    });
+    console.log(`[fuzz] Markdown, seed ${MARKDOWN_SEED}: ${summarize(results)}`);
+    expect(results.some((r) => r.steps.some((s) => s.startsWith('markdown-')))).toBe(true);
+    const failures = results.filter((r) => isFailure(r, true)).map(describeResult);
+    expect(
+      failures,
+      `failing mutants; reproduce with npm run fuzz -- --markdown --seed ${MARKDOWN_SEED} --count ${MARKDOWN_COUNT} --only N --verbose\n${failures.join('\n')}`,
+    ).toEqual([]);
+    expect(results.filter((r) => r.outcome === 'ok').length).toBeGreaterThan(MARKDOWN_COUNT / 2);
   }, 300_000);
 
   test('a source with a ~1 MB single line builds (or fails cleanly) in time', async () => {
