@@ -181,6 +181,7 @@ const MARKDOWN_INLINE = [
   '[链接](http://x?a=1&amp;b=2)',
   '<https://x.cn/?a&amp;b>',
   '[^1]',
+  '<!-- 注 &amp; -->',
 ];
 
 /** Markdown-only mutations (`npm run fuzz -- --markdown`): inline syntax sprinkled into the text. */

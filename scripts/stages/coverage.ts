@@ -2,7 +2,8 @@
  * The nothing-lost check, run after segmenting each source: every non-whitespace character of the
  * decoded text must be found, on its own lines, in the Document (front matter, headings,
  * paragraphs, references) or in its `removed[]` list — and nothing may appear that is not there.
- * A removal's `replacement` (the `—` of `&mdash;`) counts as source text beside the removed text.
+ * A removal that says where on its line it stood (`occurrence`, a character reference) is placed
+ * there, and its `replacement` (the `—` of `&mdash;`) is source text in its place.
  */
 import type {
   Document,
@@ -193,11 +194,47 @@ function placeContiguous(text: Int32Array, [from, to]: [number, number], chars: 
   return false;
 }
 
-/** Removals placed where they stood on their line (`occurrence`), by 1-based line. */
+/** Removals placed where they stood on their line (`occurrence`), and HTML comments, by 1-based line. */
 function placedRemovals(doc: Document, into = new Map<number, Removal[]>()): Map<number, Removal[]> {
-  for (const r of doc.removed) if (r.occurrence !== undefined) into.set(r.line, [...(into.get(r.line) ?? []), r]);
+  for (const r of doc.removed) {
+    if (r.occurrence === undefined && r.reason !== 'html-comment') continue;
+    const onLine = into.get(r.line);
+    if (onLine) onLine.push(r);
+    else into.set(r.line, [r]);
+  }
   for (const c of doc.children) placedRemovals(c, into);
   return into;
+}
+
+/**
+ * `line` with its HTML comments (`<!-- … -->`, removed before inline syntax was read) blanked, in
+ * place: a reference in a comment is none of the occurrences the inline syntax counted.
+ */
+function withoutComments(line: string, comments: readonly Removal[]): string {
+  let out = line;
+  let from = 0;
+  for (const { text } of comments) {
+    const k = out.indexOf(text, from);
+    if (k === -1) continue;
+    out = out.slice(0, k) + ' '.repeat(text.length) + out.slice(k + text.length);
+    from = k + text.length;
+  }
+  return out;
+}
+
+/** Where on `line` each removal stood (its `occurrence`-th `text`), by position; one not there is left out. */
+function positionsOn(line: string, removals: readonly Removal[]): { r: Removal; k: number }[] {
+  const starts = new Map<string, number[]>();
+  for (const { text } of removals) {
+    if (starts.has(text)) continue;
+    const at: number[] = [];
+    for (let k = line.indexOf(text); k !== -1; k = line.indexOf(text, k + text.length)) at.push(k);
+    starts.set(text, at);
+  }
+  return removals
+    .map((r) => ({ r, k: starts.get(r.text)![r.occurrence!] ?? -1 }))
+    .filter(({ k }) => k !== -1)
+    .sort((a, b) => a.k - b.k);
 }
 
 /** The source's non-whitespace code points, each with its 1-based line. */
@@ -224,14 +261,8 @@ function sourceChars(decodedText: string, doc: Document): SourceChars {
   const placed = new Set<Removal>();
   const pieces: { text: string; line: number; taken?: true }[] = [];
   splitLines(decodedText).forEach((line, i) => {
-    const at = (byLine.get(i + 1) ?? [])
-      .map((r) => {
-        let k = -1;
-        for (let n = 0; n <= r.occurrence!; n++) if ((k = line.indexOf(r.text, k + 1)) === -1) break;
-        return { r, k };
-      })
-      .filter(({ k }) => k !== -1)
-      .sort((a, b) => a.k - b.k);
+    const [comments, onLine] = partition(byLine.get(i + 1) ?? [], (r) => r.occurrence === undefined);
+    const at = positionsOn(comments.length > 0 ? withoutComments(line, comments) : line, onLine);
     let from = 0;
     for (const { r, k } of at) {
       placed.add(r);

@@ -171,6 +171,9 @@ describe('character references a Markdown source decodes (`&mdash;` → `—`)',
     '',
     // A reference kept as written in a URL before a decoded one; a digit after a numeric reference.
     '见[链接](http://x?a=1&amp;b=2)与&amp;，第&#52;2条，&#20826;&#24314;。',
+    '',
+    // One in an HTML comment, which is removed before the references are read.
+    '<!-- 注 &amp; --> 又见&amp;。',
   ].join('\n');
   const segmented = () => {
     const { src, text } = sourceFromText(source, syntheticMeta('synthetic.md'));
@@ -183,6 +186,7 @@ describe('character references a Markdown source decodes (`&mdash;` → `—`)',
     expect(doc.sections[0]!.paragraphs.map((p) => p.text)).toEqual([
       '学习——教育，A&B 与 &amp; 及 &，见<b>。',
       '见链接与&，第42条，党建。',
+      '又见&。',
     ]);
     expect(() => assertNothingLost(text, doc)).not.toThrow();
     const r = coverageReport(text, doc);

@@ -77,6 +77,8 @@ describe('stripMarkdownInline', () => {
     // In a code span, after a backslash, unknown or naming no character: as written.
     ['代码`&amp;`与\\&amp;', '代码&amp;与&amp;', ['`', '`', '\\']],
     ['&foo; &#0; &#xD800; 与 AT&T;', '&foo; &#0; &#xD800; 与 AT&T;', []],
+    // A private-use character the line holds (a PDF copy's glyph) is text, never taken for a placeholder.
+    ['\uE000&amp;\uE001', '\uE000&\uE001', ['&amp;']],
     // Invisible characters are dropped, as the normaliser drops the source's own.
     ['党员&zwj;干部&shy;学习', '党员干部学习', ['&zwj;', '&shy;']],
     ['snake_case_name 保留', 'snake_case_name 保留', []],
