@@ -128,15 +128,16 @@ export function joinMarkdownLines(
     const last = blocks.at(-1);
     const text = line.text.trim();
     const quote = !literal.has(line.no) && text.startsWith('>');
+    const prevQuote = prev !== undefined && !literal.has(prev.no) && prev.text.trim().startsWith('>');
     const alone = dateAlone(text);
     const continues =
       last !== undefined &&
       prev !== undefined &&
       prev.no === line.no - 1 &&
-      !/^(?:#{1,6}\s|\|)/.test(prev.text.trim()) &&
+      (literal.has(prev.no) || !/^(?:#{1,6}\s|\|)/.test(prev.text.trim())) &&
       (quote
-        ? prev.text.trim().startsWith('>') && !CALLOUT_TITLE.test(prev.text.trim())
-        : (literal.has(line.no) || !MD_BLOCK_START.test(text)) && !prev.text.trim().startsWith('>')) &&
+        ? prevQuote && !CALLOUT_TITLE.test(prev.text.trim())
+        : (literal.has(line.no) || !MD_BLOCK_START.test(text)) && !prevQuote) &&
       opensNoBlock(quote ? text.replace(/^>\s*/, '') : text, quote) &&
       !alone &&
       !prevAlone &&

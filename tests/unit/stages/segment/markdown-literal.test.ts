@@ -45,6 +45,23 @@ describe('a line opening with an escaped character or a character reference', ()
     expect(() => assertNothingLost(text, doc)).not.toThrow();
   });
 
+  test('the next line continues it, as it continues any paragraph', () => {
+    const wrapped = segmented([
+      '# 标题',
+      '',
+      '\\# 不是标题，',
+      '接着写完这一句。',
+      '',
+      '&gt; 不是引用，',
+      '接着写完。',
+    ]);
+    expect(paragraphs(wrapped.doc).map((p) => p.text)).toEqual([
+      '# 不是标题，接着写完这一句。',
+      '> 不是引用，接着写完。',
+    ]);
+    expect(() => assertNothingLost(wrapped.text, wrapped.doc)).not.toThrow();
+  });
+
   test('the same lines unescaped are the syntax they look like', () => {
     const plain = segmented([
       '# 标题',
