@@ -252,16 +252,19 @@ function rowAndCellMarker(): (line: string, syntax: string[]) => string {
 /**
  * An HTML tag a converter leaves in Markdown (`<br>`, `<p align="center">`, `</span>`, `<img …>`):
  * the tag is syntax, the text between tags is kept. Only tag names HTML knows, so `<党章>` and
- * `a < b` stay text, and so does `<script>` (shown as written, never run).
+ * `a < b` stay text, and so does `<script>` (shown as written, never run); and the tags a page
+ * made in Word carries (`<o:p></o:p>`, a date in `<st1:chsdate …>2024年5月18日</st1:chsdate>`), a
+ * namespace before their name.
  */
 const HTML_TAG =
-  /<\/?(?:a|abbr|address|article|aside|b|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|img|ins|kbd|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul)(?:\s+[^<>]*)?\/?>/i;
+  /<\/?(?:(?!(?:https?|ftp|mailto):)[a-z][a-z\d]*:[a-z][\w-]*|a|abbr|address|article|aside|b|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|img|ins|kbd|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul)(?:\s+[^<>]*)?\/?>/i;
 
 /** `HTML_TAG` as a separator that `split` keeps (tags at the odd indexes); `\<b>` is text. */
 const HTML_TAG_SPLIT = new RegExp(`((?<!\\\\)${HTML_TAG.source})`, 'i');
 
 /** Tags inside a run of text: they leave nothing; a block's tag (`<br>`, `</td>`, `<p>`) leaves a space between texts. */
-const INLINE_TAG = /^<\/?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|s|small|span|strike|strong|sub|sup|u)\b/i;
+const INLINE_TAG =
+  /^<\/?(?:[a-z][a-z\d]*:[a-z][\w-]*|a|abbr|b|big|cite|code|del|em|font|i|ins|kbd|mark|s|small|span|strike|strong|sub|sup|u)\b/i;
 
 /** An editor's table-of-contents placeholder on a line of its own: Typora's `[TOC]`, `[[TOC]]`, `[[_TOC_]]`, `${toc}`. */
 const TOC_MARKER = /^\s*(?:\[\[?_?toc_?\]\]?|\$\{toc\})\s*$/i;

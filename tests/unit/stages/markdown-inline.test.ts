@@ -88,6 +88,13 @@ describe('stripMarkdownInline', () => {
     ['学习[[党的二十大报告]]和[[党章]]', '学习党的二十大报告和党章', ['[[', ']]', '[[', ']]']],
     ['另见[[党章|党的章程]]', '另见[[党章|党的章程]]', []],
     ['a < b > c，{} 不是语法', 'a < b > c，{} 不是语法', []],
+    // A page made in Word: its namespaced tags are syntax too; an autolink is none of them.
+    [
+      '会议于<st1:chsdate month="5" day="18" year="2024" w:st="on">2024年5月18日</st1:chsdate>召开。<o:p></o:p>',
+      '会议于2024年5月18日召开。',
+      ['<st1:chsdate month="5" day="18" year="2024" w:st="on">', '</st1:chsdate>', '<o:p>', '</o:p>'],
+    ],
+    ['邮箱<mailto:dangban@x.cn>', '邮箱mailto:dangban@x.cn', ['<', '>']],
   ])('%s → %s', (line, text, syntax) => {
     expect(strip(line)).toEqual({ text, syntax });
   });
