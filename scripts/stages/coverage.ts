@@ -259,34 +259,35 @@ interface SourceChars {
 function sourceChars(decodedText: string, doc: Document): SourceChars {
   const byLine = placedRemovals(doc);
   const placed = new Set<Removal>();
-  const pieces: { text: string; line: number; taken?: true }[] = [];
-  splitLines(decodedText).forEach((line, i) => {
-    const [comments, onLine] = partition(byLine.get(i + 1) ?? [], (r) => r.occurrence === undefined);
-    const at = positionsOn(comments.length > 0 ? withoutComments(line, comments) : line, onLine);
-    let from = 0;
-    for (const { r, k } of at) {
-      placed.add(r);
-      pieces.push({ text: line.slice(from, k), line: i + 1 });
-      if (r.replacement) pieces.push({ text: r.replacement, line: i + 1 });
-      pieces.push({ text: r.text, line: i + 1, taken: true });
-      from = k + r.text.length;
-    }
-    pieces.push({ text: line.slice(from), line: i + 1 });
-  });
-  // At most one code point per UTF-16 unit.
-  const room = pieces.reduce((n, p) => n + p.text.length, 0);
+  // At most one code point per UTF-16 unit, and the replacements' characters.
+  let room = decodedText.length;
+  for (const removals of byLine.values()) for (const r of removals) room += r.replacement?.length ?? 0;
   const chars = new Int32Array(room);
   const lineOf = new Int32Array(room);
   const used = new Uint8Array(room);
   const lineStart: number[] = [0];
   let count = 0;
-  for (const p of pieces) {
-    if (lineStart.length === p.line) lineStart.push(count);
-    const end = nonSpaceInto(p.text, chars, count);
-    lineOf.fill(p.line, count, end);
-    if (p.taken) used.fill(1, count, end);
+  const put = (text: string, line: number, taken = false) => {
+    const end = nonSpaceInto(text, chars, count);
+    lineOf.fill(line, count, end);
+    if (taken) used.fill(1, count, end);
     count = end;
-  }
+  };
+  splitLines(decodedText).forEach((line, i) => {
+    lineStart.push(count);
+    const removals = byLine.get(i + 1);
+    if (removals === undefined) return put(line, i + 1);
+    const [comments, onLine] = partition(removals, (r) => r.occurrence === undefined);
+    let from = 0;
+    for (const { r, k } of positionsOn(comments.length > 0 ? withoutComments(line, comments) : line, onLine)) {
+      placed.add(r);
+      put(line.slice(from, k), i + 1);
+      if (r.replacement) put(r.replacement, i + 1);
+      put(r.text, i + 1, true);
+      from = k + r.text.length;
+    }
+    put(line.slice(from), i + 1);
+  });
   return {
     chars: chars.subarray(0, count),
     lineOf: lineOf.subarray(0, count),
