@@ -8,10 +8,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readSources } from '../io/read-manifest.js';
-import type { RawSource } from '../pipeline.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSources } from '../io/read-manifest.js';
+import type { RawSource } from '../pipeline.js';
 import { toDocId } from '../model/ids.js';
 import { makeMutant, markdownMutations, textMutations } from './fuzz-mutations.js';
 import type { MutantJob, MutantResult } from './fuzz-worker.js';

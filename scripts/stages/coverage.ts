@@ -341,39 +341,31 @@ function placeAll(decodedText: string, doc: Document, fromEnd: boolean): Coverag
   };
   const place = (piece: Piece): boolean => placeContiguous(charsOf(piece), range(piece), chars, used);
   const extra: CoverageReport['extra'] = [];
-  /** A piece's characters, from its last, each at the last unused match before the one after. */
-  const placeFromEnd = (piece: Piece): boolean => {
+  /**
+   * Place a piece's characters in order, each at the first unused match after the one before or,
+   * `fromEnd`, from its last, each at the last unused match before the one after. A character
+   * with no match fails the piece (nothing taken), or with `miss` is reported and skipped.
+   */
+  const placeInOrder = (piece: Piece, fromEnd: boolean, miss?: (ch: number) => void): boolean => {
     const [from, to] = range(piece);
     const text = charsOf(piece);
+    const step = fromEnd ? -1 : 1;
     const taken: number[] = [];
-    let at = to - 1;
-    for (let i = text.length - 1; i >= 0; i--) {
+    let at = fromEnd ? to - 1 : from;
+    for (let i = fromEnd ? text.length - 1 : 0; i >= 0 && i < text.length; i += step) {
       let k = at;
-      while (k >= from && (used[k] || chars[k] !== text[i])) k--;
-      if (k < from) return false;
-      taken.push(k);
-      at = k - 1;
+      while (k >= from && k < to && (used[k] || chars[k] !== text[i])) k += step;
+      if (k >= from && k < to) {
+        taken.push(k);
+        at = k + step;
+      } else if (miss) miss(text[i]!);
+      else return false;
     }
     for (const k of taken) used[k] = 1;
     return true;
   };
-  /** A piece's characters in order, each at the first unused match after the one before. */
-  const placeInOrder = (piece: Piece, report: boolean): boolean => {
-    const [from, to] = range(piece);
-    const text = charsOf(piece);
-    const taken: number[] = [];
-    let at = from;
-    for (const ch of text) {
-      let k = at;
-      while (k < to && (used[k] || chars[k] !== ch)) k++;
-      if (k < to) {
-        taken.push(k);
-        at = k + 1;
-      } else if (!report) return false;
-      else if (extra.length < 20) extra.push({ line: piece.lines[0], text: String.fromCodePoint(ch) });
-    }
-    for (const k of taken) used[k] = 1;
-    return true;
+  const reportExtra = (piece: Piece) => (ch: number) => {
+    if (extra.length < 20) extra.push({ line: piece.lines[0], text: String.fromCodePoint(ch) });
   };
   const unplacedInvisible = invisible.filter((piece) => !place(piece));
   const [removals, texts] = partition(visible, (piece) => piece.removal === true);
@@ -392,10 +384,10 @@ function placeAll(decodedText: string, doc: Document, fromEnd: boolean): Coverag
   const byLength = [...removals, ...loose].sort((a, b) => charsOf(b).length - charsOf(a).length);
   const [long, short] = partition(byLength, (piece) => piece.removal === true && charsOf(piece).length >= 3);
   const longLeft = long.filter((piece) => !place(piece));
-  const textsOut = textsLeft.filter((piece) => !(fromEnd ? placeFromEnd(piece) : placeInOrder(piece, false)));
+  const textsOut = textsLeft.filter((piece) => !placeInOrder(piece, fromEnd));
   const unplaced = [...unplacedInvisible, ...textsOut, ...longLeft, ...short.filter((piece) => !place(piece))];
   // Pass 2: what is left, character by character, to report exactly what is missing or extra.
-  for (const piece of unplaced) placeInOrder(piece, true);
+  for (const piece of unplaced) placeInOrder(piece, false, reportExtra(piece));
   const documentChars = [...precise, ...loose].reduce((n, piece) => n + charsOf(piece).length, 0);
   const missing: CoverageReport['missing'] = [];
   let matched = 0;
